@@ -1,0 +1,51 @@
+// The one SQLite file of an office: opening it safely, the schema and its migrations, the lock that keeps a
+// second instance out. Everything SQLite-specific (pragmas, VACUUM INTO) lives here and in Database.cpp.
+#pragma once
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    ~Database();
+
+    // Opens (and creates or migrates) the file. On failure returns nullptr and sets *error to a sentence for
+    // the clerk; the file is then left exactly as it was.
+    static std::unique_ptr<Database> open(const QString& path, QString* error);
+    // A private in-memory database, for tests and the draw tools.
+    static std::unique_ptr<Database> openInMemory(QString* error);
+
+    // Where the data lives when no --db is given: beside the executable in portable mode (a file named
+    // "portable" next to it), otherwise under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    static bool isPortable();
+
+    QSqlDatabase sql() const { return QSqlDatabase::database(m_connection, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Who is making changes: written into every audit entry.
+    QString currentUser() const { return m_user; }
+    void setCurrentUser(const QString& user) { m_user = user; }
+
+    // Runs the ordered migration steps from `from` to SchemaVersion; exposed for the migration tests.
+    bool migrate(int from, QString* error);
+
+private:
+    Database(QString path, QString connection);
+    bool configure(QString* error);
+
+    QString m_path;
+    QString m_connection;
+    QString m_user;
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,301 @@
+#include "EntityRepository.h"
+
+#include "Database.h"
+#include "WriteTransaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT e.id, e.code, e.credit_code, e.name, e.category, e.ownership, e.township_id, t.name, e.address, "
+    "e.principal, e.phone, e.status, e.risk_class, e.blacklisted, e.blacklist_reason, e.blacklist_from, "
+    "e.blacklist_to, e.tags FROM entity e LEFT JOIN township t ON t.id = e.township_id ");
+
+Entity fromQuery(const QSqlQuery& q)
+{
+    Entity e;
+    e.id = q.value(0).toLongLong();
+    e.code = q.value(1).toString();
+    e.creditCode = q.value(2).toString();
+    e.name = q.value(3).toString();
+    e.category = q.value(4).toString();
+    e.ownership = q.value(5).toString();
+    e.townshipId = q.value(6).toLongLong();
+    e.townshipName = q.value(7).toString();
+    e.address = q.value(8).toString();
+    e.principal = q.value(9).toString();
+    e.phone = q.value(10).toString();
+    e.status = q.value(11).toString();
+    e.riskClass = q.value(12).toString();
+    e.blacklisted = q.value(13).toBool();
+    e.blacklistReason = q.value(14).toString();
+    e.blacklistFrom = dateFromSql(q.value(15));
+    e.blacklistTo = dateFromSql(q.value(16));
+    const QString tags = q.value(17).toString();
+    e.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(','));
+    return e;
+}
+
+QString sortColumn(const QString& field)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("code"), QStringLiteral("e.code")},
+        {QStringLiteral("creditCode"), QStringLiteral("e.credit_code")},
+        {QStringLiteral("name"), QStringLiteral("e.name")},
+        {QStringLiteral("category"), QStringLiteral("e.category")},
+        {QStringLiteral("ownership"), QStringLiteral("e.ownership")},
+        {QStringLiteral("township"), QStringLiteral("t.sort_order, t.name")},
+        {QStringLiteral("address"), QStringLiteral("e.address")},
+        {QStringLiteral("principal"), QStringLiteral("e.principal")},
+        {QStringLiteral("phone"), QStringLiteral("e.phone")},
+        {QStringLiteral("status"), QStringLiteral("e.status")},
+        {QStringLiteral("riskClass"), QStringLiteral("e.risk_class")},
+        {QStringLiteral("blacklisted"), QStringLiteral("e.blacklisted")},
+    };
+    return columns.value(field, QStringLiteral("e.code"));
+}
+
+// WHERE clause and its bound values for a filter.
+QString whereClause(const EntityFilter& f, QVariantList& binds)
+{
+    QStringList conditions;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        conditions << QStringLiteral("(e.name LIKE ? OR e.code LIKE ? OR e.credit_code LIKE ?)");
+        binds << like << like << like;
+    }
+    if (!f.category.isEmpty()) {
+        conditions << QStringLiteral("e.category = ?");
+        binds << f.category;
+    }
+    if (f.townshipId > 0) {
+        conditions << QStringLiteral("e.township_id = ?");
+        binds << f.townshipId;
+    }
+    if (!f.status.isEmpty()) {
+        conditions << QStringLiteral("e.status = ?");
+        binds << f.status;
+    }
+    if (!f.riskClass.isEmpty()) {
+        conditions << QStringLiteral("e.risk_class = ?");
+        binds << f.riskClass;
+    }
+    if (f.blacklisted >= 0) {
+        conditions << QStringLiteral("e.blacklisted = ?");
+        binds << f.blacklisted;
+    }
+    if (!f.tag.isEmpty()) {
+        conditions << QStringLiteral("(',' || e.tags || ',') LIKE ?");
+        binds << QStringLiteral("%,") + f.tag + QStringLiteral(",%");
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindEntity(QSqlQuery& q, const Entity& e)
+{
+    q.addBindValue(e.code);
+    q.addBindValue(e.creditCode.isEmpty() ? QVariant() : QVariant(e.creditCode));
+    q.addBindValue(e.name.trimmed());
+    q.addBindValue(e.category);
+    q.addBindValue(e.ownership);
+    q.addBindValue(e.townshipId > 0 ? QVariant(e.townshipId) : QVariant());
+    q.addBindValue(e.address);
+    q.addBindValue(e.principal);
+    q.addBindValue(e.phone);
+    q.addBindValue(e.status);
+    q.addBindValue(e.riskClass);
+    q.addBindValue(e.blacklisted ? 1 : 0);
+    q.addBindValue(e.blacklistReason);
+    q.addBindValue(sqlDate(e.blacklistFrom));
+    q.addBindValue(sqlDate(e.blacklistTo));
+    q.addBindValue(e.tags.join(QLatin1Char(',')));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+}
+
+QString firstProblem(const FieldErrors& errors)
+{
+    return Entity::fieldLabel(errors.first().field) + QStringLiteral(": ") + errors.first().message;
+}
+
+} // namespace
+
+EntityRepository::EntityRepository(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<Entity> EntityRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral("WHERE e.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Entity> EntityRepository::findByCreditCode(const QString& creditCode) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral("WHERE e.credit_code = ?"));
+    q.addBindValue(creditCode);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Entity> EntityRepository::findByCode(const QString& code) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral("WHERE e.code = ?"));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& sortField, Qt::SortOrder order,
+                                     int offset, int limit) const
+{
+    QVariantList binds;
+    QString sql = kSelect + whereClause(filter, binds);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList orderBy;
+    for (const QString& column : sortColumn(sortField).split(QStringLiteral(", ")))
+        orderBy << column + direction;
+    orderBy << QStringLiteral("e.id") + direction;
+    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    QList<Entity> list;
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+int EntityRepository::count(const EntityFilter& filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM entity e ") + whereClause(filter, binds));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QString EntityRepository::nextCode() const
+{
+    QSqlQuery q(m_db.sql());
+    q.exec(QStringLiteral("SELECT max(CAST(substr(code, 3) AS INTEGER)) FROM entity WHERE code LIKE 'DX%'"));
+    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
+    return QStringLiteral("DX%1").arg(last + 1, 5, 10, QLatin1Char('0'));
+}
+
+bool EntityRepository::checkUnique(WriteTransaction& tx, const Entity& entity)
+{
+    if (!entity.creditCode.isEmpty()) {
+        const auto other = findByCreditCode(entity.creditCode);
+        if (other && other->id != entity.id)
+            return tx.fail(tr("The credit code %1 already belongs to %2 (%3).")
+                               .arg(entity.creditCode, other->name, other->code));
+    }
+    const auto other = findByCode(entity.code);
+    if (other && other->id != entity.id)
+        return tx.fail(tr("The registry code %1 already belongs to %2.").arg(entity.code, other->name));
+    return true;
+}
+
+bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
+{
+    if (!tx.ok())
+        return false;
+    const FieldErrors errors = entity.problems();
+    if (!errors.isEmpty())
+        return tx.fail(firstProblem(errors));
+    if (entity.code.isEmpty())
+        entity.code = nextCode();
+    if (!checkUnique(tx, entity))
+        return false;
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "INSERT INTO entity (code, credit_code, name, category, ownership, township_id, address, principal, phone, "
+        "status, risk_class, blacklisted, blacklist_reason, blacklist_from, blacklist_to, tags, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindEntity(q, entity);
+    if (!tx.exec(q))
+        return false;
+    entity.id = q.lastInsertId().toLongLong();
+    return tx.recordChange(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {}, entity.toJson());
+}
+
+bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
+{
+    if (!tx.ok())
+        return false;
+    const auto before = find(entity.id);
+    if (!before)
+        return tx.fail(tr("The entity no longer exists (it may have been changed in another window)."));
+    const FieldErrors errors = entity.problems();
+    if (!errors.isEmpty())
+        return tx.fail(firstProblem(errors));
+    if (entity.code.isEmpty())
+        return tx.fail(tr("The registry code is required."));
+    if (!checkUnique(tx, entity))
+        return false;
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
+        "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
+        "blacklist_from = ?, blacklist_to = ?, tags = ?, updated_at = ? WHERE id = ?"));
+    bindEntity(q, entity);
+    q.addBindValue(entity.id);
+    if (!tx.exec(q))
+        return false;
+    Entity stored = entity;
+    if (const auto after = find(entity.id))
+        stored = *after; // township name as stored
+    return tx.recordChange(QStringLiteral("update"), QStringLiteral("entity"), entity.code, before->toJson(),
+                           stored.toJson());
+}
+
+bool EntityRepository::setStatus(WriteTransaction& tx, qint64 id, const QString& status)
+{
+    auto entity = find(id);
+    if (!entity)
+        return tx.fail(tr("The entity no longer exists."));
+    entity->status = status;
+    return update(tx, *entity);
+}
+
+bool EntityRepository::isReferenced(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM conflict WHERE entity_id = ? LIMIT 1"));
+    q.addBindValue(id);
+    return q.exec() && q.next();
+}
+
+bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
+{
+    const auto before = find(id);
+    if (!before)
+        return tx.fail(tr("The entity no longer exists."));
+    if (isReferenced(id))
+        return tx.fail(tr("%1 is referred to by other records and cannot be deleted; set its status to "
+                          "suspended or deregistered instead.")
+                           .arg(before->name));
+    QSqlQuery& q = tx.prepare(QStringLiteral("DELETE FROM entity WHERE id = ?"));
+    q.addBindValue(id);
+    if (!tx.exec(q))
+        return false;
+    return tx.recordChange(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJson(), {});
+}

@@ -1,0 +1,25 @@
+// A problem with one field of a record, said for the clerk: which field (its key, as in the record's JSON), and
+// what is wrong. Validation returns a list of these; dialogs show each beside its field, imports per row.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+using FieldErrors = QList<FieldError>;
+
+// Dates are stored as ISO text (yyyy-MM-dd) and NULL when open-ended.
+inline QVariant sqlDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+inline QDate dateFromSql(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}

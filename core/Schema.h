@@ -1,0 +1,9 @@
+// The SQL of every schema version, as ordered migration steps. Step N turns version N-1 into version N;
+// Database::migrate runs them in one transaction. Never edit a released step: add a new one.
+#pragma once
+
+#include <QStringList>
+
+namespace Schema {
+QStringList migrationStatements(int step);
+}

@@ -1,0 +1,195 @@
+#include "Vocabulary.h"
+
+#include <QLocale>
+
+namespace {
+
+QString folded(const QString& text)
+{
+    QString s = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    s.remove(QLatin1Char(' '));
+    s.remove(QChar(0x3000));
+    return s;
+}
+
+} // namespace
+
+bool interfaceIsEnglish()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+Vocabulary::Vocabulary(QList<Term> terms)
+    : m_terms(std::move(terms))
+{
+}
+
+QStringList Vocabulary::keys() const
+{
+    QStringList list;
+    for (const Term& t : m_terms)
+        list << t.key;
+    return list;
+}
+
+bool Vocabulary::contains(const QString& key) const
+{
+    for (const Term& t : m_terms)
+        if (t.key == key)
+            return true;
+    return false;
+}
+
+QString Vocabulary::label(const QString& key) const
+{
+    for (const Term& t : m_terms)
+        if (t.key == key)
+            return interfaceIsEnglish() ? t.en : t.zh;
+    return key;
+}
+
+QStringList Vocabulary::labels() const
+{
+    QStringList list;
+    for (const Term& t : m_terms)
+        list << label(t.key);
+    return list;
+}
+
+QString Vocabulary::keyFor(const QString& text) const
+{
+    const QString wanted = folded(text);
+    if (wanted.isEmpty())
+        return {};
+    for (const Term& t : m_terms) {
+        if (folded(t.key) == wanted || folded(t.zh) == wanted || folded(t.en) == wanted)
+            return t.key;
+        for (const QString& alias : t.aliases)
+            if (folded(alias) == wanted)
+                return t.key;
+    }
+    return {};
+}
+
+const Vocabulary& Vocabulary::categories()
+{
+    static const Vocabulary v({
+        {QStringLiteral("kindergarten"), QStringLiteral("幼儿园"), QStringLiteral("Kindergarten"),
+         {QStringLiteral("幼稚园"), QStringLiteral("学前教育")}},
+        {QStringLiteral("primary"), QStringLiteral("小学"), QStringLiteral("Primary school"),
+         {QStringLiteral("完小"), QStringLiteral("完全小学"), QStringLiteral("中心小学"), QStringLiteral("教学点")}},
+        {QStringLiteral("junior"), QStringLiteral("初中"), QStringLiteral("Junior middle school"),
+         {QStringLiteral("初级中学")}},
+        {QStringLiteral("senior"), QStringLiteral("高中"), QStringLiteral("Senior middle school"),
+         {QStringLiteral("高级中学"), QStringLiteral("普通高中")}},
+        {QStringLiteral("complete_middle"), QStringLiteral("完全中学"), QStringLiteral("Complete middle school"),
+         {QStringLiteral("完中")}},
+        {QStringLiteral("nine_year"), QStringLiteral("九年一贯制学校"), QStringLiteral("Nine-year school"),
+         {QStringLiteral("九年一贯制"), QStringLiteral("九年制学校")}},
+        {QStringLiteral("vocational"), QStringLiteral("中等职业学校"), QStringLiteral("Secondary vocational school"),
+         {QStringLiteral("职业学校"), QStringLiteral("职业中学"), QStringLiteral("职教中心"), QStringLiteral("中职")}},
+        {QStringLiteral("special"), QStringLiteral("特殊教育学校"), QStringLiteral("Special education school"),
+         {QStringLiteral("特教学校"), QStringLiteral("特殊教育")}},
+        {QStringLiteral("training"), QStringLiteral("培训机构"), QStringLiteral("Training institution"),
+         {QStringLiteral("校外培训机构"), QStringLiteral("培训学校"), QStringLiteral("民办培训机构")}},
+        {QStringLiteral("other"), QStringLiteral("其他"), QStringLiteral("Other"), {QStringLiteral("其它")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::ownerships()
+{
+    static const Vocabulary v({
+        {QStringLiteral("public"), QStringLiteral("公办"), QStringLiteral("Public"),
+         {QStringLiteral("公立"), QStringLiteral("国办")}},
+        {QStringLiteral("private"), QStringLiteral("民办"), QStringLiteral("Private"),
+         {QStringLiteral("私立"), QStringLiteral("私营")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::entityStatuses()
+{
+    static const Vocabulary v({
+        {QStringLiteral("normal"), QStringLiteral("正常"), QStringLiteral("Operating"),
+         {QStringLiteral("在办"), QStringLiteral("正常办学"), QStringLiteral("存续")}},
+        {QStringLiteral("suspended"), QStringLiteral("停办"), QStringLiteral("Suspended"),
+         {QStringLiteral("停止办学"), QStringLiteral("暂停")}},
+        {QStringLiteral("closed"), QStringLiteral("注销"), QStringLiteral("Deregistered"),
+         {QStringLiteral("已注销"), QStringLiteral("撤销")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::riskClasses()
+{
+    static const Vocabulary v({
+        {QStringLiteral("A"), QStringLiteral("A 低风险"), QStringLiteral("A low"),
+         {QStringLiteral("低"), QStringLiteral("低风险"), QStringLiteral("A类")}},
+        {QStringLiteral("B"), QStringLiteral("B 一般风险"), QStringLiteral("B moderate"),
+         {QStringLiteral("一般"), QStringLiteral("一般风险"), QStringLiteral("B类")}},
+        {QStringLiteral("C"), QStringLiteral("C 较高风险"), QStringLiteral("C elevated"),
+         {QStringLiteral("较高"), QStringLiteral("较高风险"), QStringLiteral("C类")}},
+        {QStringLiteral("D"), QStringLiteral("D 高风险"), QStringLiteral("D high"),
+         {QStringLiteral("高"), QStringLiteral("高风险"), QStringLiteral("D类")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::inspectorStatuses()
+{
+    static const Vocabulary v({
+        {QStringLiteral("on_duty"), QStringLiteral("在岗"), QStringLiteral("On duty"),
+         {QStringLiteral("在职"), QStringLiteral("正常")}},
+        {QStringLiteral("on_leave"), QStringLiteral("请假"), QStringLiteral("On leave"), {QStringLiteral("休假")}},
+        {QStringLiteral("transferred"), QStringLiteral("调离"), QStringLiteral("Transferred"),
+         {QStringLiteral("调出")}},
+        {QStringLiteral("retired"), QStringLiteral("退休"), QStringLiteral("Retired"), {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::genders()
+{
+    static const Vocabulary v({
+        {QStringLiteral("male"), QStringLiteral("男"), QStringLiteral("Male"), {QStringLiteral("M")}},
+        {QStringLiteral("female"), QStringLiteral("女"), QStringLiteral("Female"), {QStringLiteral("F")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::conflictReasons()
+{
+    static const Vocabulary v({
+        {QStringLiteral("relative"), QStringLiteral("亲属关系"), QStringLiteral("Relative"),
+         {QStringLiteral("近亲属"), QStringLiteral("亲属")}},
+        {QStringLiteral("former_employee"), QStringLiteral("曾在该单位任职"),
+         QStringLiteral("Formerly worked there"), {QStringLiteral("曾任职"), QStringLiteral("原单位")}},
+        {QStringLiteral("financial"), QStringLiteral("经济利益往来"), QStringLiteral("Financial interest"),
+         {QStringLiteral("经济利益"), QStringLiteral("利益往来")}},
+        {QStringLiteral("other"), QStringLiteral("其他"), QStringLiteral("Other"), {QStringLiteral("其它")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::itemStatuses()
+{
+    static const Vocabulary v({
+        {QStringLiteral("active"), QStringLiteral("有效"), QStringLiteral("In force"),
+         {QStringLiteral("正常"), QStringLiteral("启用")}},
+        {QStringLiteral("retired"), QStringLiteral("停用"), QStringLiteral("Withdrawn"),
+         {QStringLiteral("废止"), QStringLiteral("失效")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::townshipKinds()
+{
+    static const Vocabulary v({
+        {QStringLiteral("town"), QStringLiteral("镇"), QStringLiteral("Town"), {}},
+        {QStringLiteral("township"), QStringLiteral("乡"), QStringLiteral("Township"), {}},
+        {QStringLiteral("subdistrict"), QStringLiteral("街道"), QStringLiteral("Subdistrict"), {}},
+        {QStringLiteral("other"), QStringLiteral("其他"), QStringLiteral("Other"), {}},
+    });
+    return v;
+}

@@ -1,0 +1,47 @@
+// The closed lists of the domain (categories, ownership, statuses, risk classes …): a stable ASCII key stored in
+// the database, the Chinese word the policy uses, its English label, and the other spellings found in real
+// spreadsheets. The one place that turns a cell or a combo box entry into a key and back.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QList>
+
+struct Term
+{
+    QString key;
+    QString zh;
+    QString en;
+    QStringList aliases;
+};
+
+class Vocabulary final
+{
+public:
+    explicit Vocabulary(QList<Term> terms);
+
+    static const Vocabulary& categories();        // 类别: kindergarten … other
+    static const Vocabulary& ownerships();        // 办学性质: public, private
+    static const Vocabulary& entityStatuses();    // 正常, 停办, 注销
+    static const Vocabulary& riskClasses();       // 信用风险分类 A–D
+    static const Vocabulary& inspectorStatuses(); // 在岗, 请假, 调离, 退休
+    static const Vocabulary& genders();           // 男, 女
+    static const Vocabulary& conflictReasons();   // 亲属关系 …
+    static const Vocabulary& itemStatuses();      // 有效, 停用
+    static const Vocabulary& townshipKinds();     // 镇, 乡
+
+    const QList<Term>& terms() const { return m_terms; }
+    QStringList keys() const;
+    bool contains(const QString& key) const;
+    // The label in the interface language (Chinese unless the default QLocale is English).
+    QString label(const QString& key) const;
+    QStringList labels() const;
+    // The key for a key, a Chinese or English label or an alias (white space and case ignored); empty if none.
+    QString keyFor(const QString& text) const;
+
+private:
+    QList<Term> m_terms;
+};
+
+// True when the interface speaks English (set by the app through QLocale::setDefault).
+bool interfaceIsEnglish();

@@ -1,0 +1,89 @@
+#include "Validators.h"
+
+#include <QTest>
+
+class TestValidators : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void creditCode_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("清华大学") << QStringLiteral("12100000400000624D") << true;
+        QTest::newRow("华为") << QStringLiteral("914403001922038216") << true;
+        QTest::newRow("清华大学, last changed") << QStringLiteral("12100000400000624E") << false;
+        QTest::newRow("华为, last changed") << QStringLiteral("914403001922038217") << false;
+        QTest::newRow("华为, org check changed") << QStringLiteral("914403001922038226") << false;
+        QTest::newRow("too short") << QStringLiteral("91440300192203821") << false;
+        QTest::newRow("letter I") << QStringLiteral("9144030019220382I6") << false;
+        QTest::newRow("excel number") << QStringLiteral("9.14690062012665E+17") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void creditCode()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, valid);
+        QCOMPARE(Validators::isValidCreditCode(code), valid);
+    }
+    void creditCodeMessages()
+    {
+        QVERIFY(Validators::creditCodeProblem(QStringLiteral("9.14690062012665E+17")).contains(QStringLiteral("Excel")));
+        QVERIFY(Validators::creditCodeProblem(QStringLiteral("12100000400000624E")).contains(QStringLiteral("D")));
+    }
+    void checkCharacterGeneratesValidCodes()
+    {
+        const QString body = QStringLiteral("52130322MJ0B0000");
+        const QChar org = Validators::organizationCodeCheckCharacter(QStringView(body).mid(8, 8));
+        QVERIFY(!org.isNull());
+        const QString first17 = body + org;
+        const QString code = first17 + Validators::creditCodeCheckCharacter(first17);
+        QVERIFY2(Validators::isValidCreditCode(code), qPrintable(Validators::creditCodeProblem(code)));
+    }
+    void normalizeCode()
+    {
+        QCOMPARE(Validators::normalizeCode(QStringLiteral("\u3000９１４４０３００１９２２０３８２１６ ")),
+                 QStringLiteral("914403001922038216"));
+        QCOMPARE(Validators::normalizeCode(QStringLiteral("12100000400000624d")), QStringLiteral("12100000400000624D"));
+    }
+    void idCard_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("GB 11643 example") << QStringLiteral("11010519491231002X") << true;
+        QTest::newRow("check changed") << QStringLiteral("110105194912310021") << false;
+        QTest::newRow("bad date") << QStringLiteral("110105194913310027") << false;
+        QTest::newRow("short") << QStringLiteral("11010519491231002") << false;
+    }
+    void idCard()
+    {
+        QFETCH(QString, number);
+        QFETCH(bool, valid);
+        QCOMPARE(Validators::idCardProblem(number).isEmpty(), valid);
+    }
+    void mask()
+    {
+        QCOMPARE(Validators::maskIdCard(QStringLiteral("11010519491231002X")), QStringLiteral("110105********002X"));
+    }
+    void phone_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("mobile") << QStringLiteral("13831234567") << true;
+        QTest::newRow("landline") << QStringLiteral("0335-2021234") << true;
+        QTest::newRow("local") << QStringLiteral("2021234") << true;
+        QTest::newRow("empty") << QString() << true;
+        QTest::newRow("letters") << QStringLiteral("abc") << false;
+        QTest::newRow("short mobile") << QStringLiteral("1383123456") << false;
+    }
+    void phone()
+    {
+        QFETCH(QString, phone);
+        QFETCH(bool, valid);
+        QCOMPARE(Validators::phoneProblem(phone).isEmpty(), valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidators)
+#include "tst_validators.moc"
