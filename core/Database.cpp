@@ -90,7 +90,9 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
                       .arg(shown);
             return nullptr;
         }
-        if (!info.isWritable()) {
+        // Permission bits as well as access(): root may write anything, but a file marked read-only (the Windows
+        // attribute, or chmod a-w) is the clerk's signal that it must not change.
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)) {
             err = tr("The data file %1 is read-only. Copy it to a folder you may write to, or ask the "
                      "administrator to allow writing. Nothing was changed.")
                       .arg(shown);

@@ -96,22 +96,22 @@ QString whereClause(const EntityFilter& f, QVariantList& binds)
 
 void bindEntity(QSqlQuery& q, const Entity& e)
 {
-    q.addBindValue(e.code);
+    q.addBindValue(sqlText(e.code));
     q.addBindValue(e.creditCode.isEmpty() ? QVariant() : QVariant(e.creditCode));
     q.addBindValue(e.name.trimmed());
     q.addBindValue(e.category);
     q.addBindValue(e.ownership);
     q.addBindValue(e.townshipId > 0 ? QVariant(e.townshipId) : QVariant());
-    q.addBindValue(e.address);
-    q.addBindValue(e.principal);
-    q.addBindValue(e.phone);
+    q.addBindValue(sqlText(e.address));
+    q.addBindValue(sqlText(e.principal));
+    q.addBindValue(sqlText(e.phone));
     q.addBindValue(e.status);
     q.addBindValue(e.riskClass);
     q.addBindValue(e.blacklisted ? 1 : 0);
-    q.addBindValue(e.blacklistReason);
+    q.addBindValue(sqlText(e.blacklistReason));
     q.addBindValue(sqlDate(e.blacklistFrom));
     q.addBindValue(sqlDate(e.blacklistTo));
-    q.addBindValue(e.tags.join(QLatin1Char(',')));
+    q.addBindValue(sqlText(e.tags.join(QLatin1Char(','))));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 }
 

@@ -19,6 +19,11 @@ inline QVariant sqlDate(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
+// Text columns are NOT NULL: a null QString must be bound as the empty string, not as SQL NULL.
+inline QVariant sqlText(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
 inline QDate dateFromSql(const QVariant& value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
