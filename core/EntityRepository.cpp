@@ -196,23 +196,38 @@ int EntityRepository::count(const EntityFilter& filter) const
 
 QString EntityRepository::nextCode() const
 {
+    // Registry codes are DX + six digits, so the largest sorts last and the unique index answers at once.
     QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT max(CAST(substr(code, 3) AS INTEGER)) FROM entity WHERE code LIKE 'DX%'"));
-    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
-    return QStringLiteral("DX%1").arg(last + 1, 5, 10, QLatin1Char('0'));
+    q.exec(QStringLiteral("SELECT max(code) FROM entity WHERE code >= 'DX000000' AND code <= 'DX999999'"));
+    const qint64 last = q.next() ? q.value(0).toString().mid(2).toLongLong() : 0;
+    return codeForNumber(last + 1);
+}
+
+QString EntityRepository::codeForNumber(qint64 number)
+{
+    return QStringLiteral("DX%1").arg(number, 6, 10, QLatin1Char('0'));
 }
 
 bool EntityRepository::checkUnique(WriteTransaction& tx, const Entity& entity)
 {
+    // Through the transaction's cached statements: imports check every row.
     if (!entity.creditCode.isEmpty()) {
-        const auto other = findByCreditCode(entity.creditCode);
-        if (other && other->id != entity.id)
+        QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name, code FROM entity WHERE credit_code = ?"));
+        q.addBindValue(entity.creditCode);
+        if (!tx.exec(q))
+            return false;
+        if (q.next() && q.value(0).toLongLong() != entity.id)
             return tx.fail(tr("The credit code %1 already belongs to %2 (%3).")
-                               .arg(entity.creditCode, other->name, other->code));
+                               .arg(entity.creditCode, q.value(1).toString(), q.value(2).toString()));
+        q.finish();
     }
-    const auto other = findByCode(entity.code);
-    if (other && other->id != entity.id)
-        return tx.fail(tr("The registry code %1 already belongs to %2.").arg(entity.code, other->name));
+    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name FROM entity WHERE code = ?"));
+    q.addBindValue(entity.code);
+    if (!tx.exec(q))
+        return false;
+    if (q.next() && q.value(0).toLongLong() != entity.id)
+        return tx.fail(tr("The registry code %1 already belongs to %2.").arg(entity.code, q.value(1).toString()));
+    q.finish();
     return true;
 }
 

@@ -47,6 +47,7 @@ public:
 
     // The registry code the next new entity gets.
     QString nextCode() const;
+    static QString codeForNumber(qint64 number);
 
 private:
     bool checkUnique(WriteTransaction& tx, const Entity& entity);
