@@ -1,7 +1,21 @@
+// shuangsui-cli: links the core only, no GUI library.
+#include "CommandLine.h"
+#include "Translations.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHUANGSUI_VERSION));
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    Translations::install(app, CommandLine::languageOption(arguments));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CommandLine::run(arguments, out, err);
 }

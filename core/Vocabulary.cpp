@@ -48,6 +48,14 @@ QString Vocabulary::label(const QString& key) const
     return key;
 }
 
+QString Vocabulary::chinese(const QString& key) const
+{
+    for (const Term& t : m_terms)
+        if (t.key == key)
+            return t.zh;
+    return key;
+}
+
 QStringList Vocabulary::labels() const
 {
     QStringList list;

@@ -36,6 +36,8 @@ public:
     // The label in the interface language (Chinese unless the default QLocale is English).
     QString label(const QString& key) const;
     QStringList labels() const;
+    // The Chinese word whatever the interface language: files for Excel and the website are in Chinese.
+    QString chinese(const QString& key) const;
     // The key for a key, a Chinese or English label or an alias (white space and case ignored); empty if none.
     QString keyFor(const QString& text) const;
 

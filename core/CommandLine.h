@@ -1,0 +1,23 @@
+// shuangsui-cli: the command-line tool for administrators, scripts and our own checks. Works without a display.
+// Exit codes: 0 done, 1 data errors, 2 usage error.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum Exit { Done = 0, DataError = 1, UsageError = 2 };
+
+    // `arguments` without the program name. Global options: --db FILE, --lang zh|en (handled by the caller
+    // before translations load; accepted and skipped here), --version, --help.
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    // The value of --lang in the arguments ("zh" when absent).
+    static QString languageOption(const QStringList& arguments);
+    static QString usage();
+};

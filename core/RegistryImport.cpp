@@ -1,0 +1,986 @@
+#include "RegistryImport.h"
+
+#include "Conflict.h"
+#include "ConflictRepository.h"
+#include "Database.h"
+#include "EntityRepository.h"
+#include "InspectionItem.h"
+#include "Inspector.h"
+#include "InspectorRepository.h"
+#include "ItemRepository.h"
+#include "TableHeader.h"
+#include "TableReader.h"
+#include "TableText.h"
+#include "TownshipRepository.h"
+#include "Validators.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+using Step = ImportPreview::Step;
+using Verdict = ImportRow::Verdict;
+
+QStringList names(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* s : list)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+// One data row, read through the located header.
+class RowCells
+{
+public:
+    RowCells(const QStringList& cells, const HeaderMatch& match, const QHash<QString, QString>& labels)
+        : m_cells(cells)
+        , m_match(match)
+        , m_labels(labels)
+    {
+    }
+    bool has(const QString& key) const { return m_match.columns.contains(key); }
+    QString text(const QString& key) const
+    {
+        const int column = m_match.columns.value(key, -1);
+        if (column < 0 || column >= m_cells.size())
+            return {};
+        return TableText::cleanCell(m_cells.at(column));
+    }
+    // The column's name as the clerk sees it in the file.
+    QString label(const QString& key) const { return m_labels.value(key, key); }
+
+private:
+    const QStringList& m_cells;
+    const HeaderMatch& m_match;
+    const QHash<QString, QString>& m_labels;
+};
+
+QString oneLine(const QString& text)
+{
+    QString s = text;
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s.simplified();
+}
+
+QStringList splitList(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[、,，;；/\\s]+"));
+    QStringList list = text.split(separators, Qt::SkipEmptyParts);
+    list.removeDuplicates();
+    return list;
+}
+
+std::optional<bool> parseYesNo(const QString& text)
+{
+    const QString t = TableText::halfWidth(text).trimmed().toLower();
+    if (t.isEmpty())
+        return false;
+    static const QStringList yes = names({"是", "y", "yes", "1", "√", "✓", "true", "列入", "黑名单"});
+    static const QStringList no = names({"否", "n", "no", "0", "×", "false", "无", "-"});
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    return std::nullopt;
+}
+
+// "5%", "5％", "0.05", "5" → 500 basis points.
+std::optional<int> parseRatioBp(const QString& text)
+{
+    QString t = TableText::halfWidth(text).trimmed();
+    const bool percent = t.endsWith(QLatin1Char('%'));
+    if (percent)
+        t.chop(1);
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    const double bp = percent || value > 1 ? value * 100 : value * 10000;
+    return int(bp + 0.5);
+}
+
+QString vocabularyProblem(const Vocabulary& vocabulary, const QString& text)
+{
+    return RegistryImport::tr("\"%1\" is not one of: %2.")
+        .arg(oneLine(text), vocabulary.labels().join(QStringLiteral("、")));
+}
+
+// A registry's way of turning rows into records and writes.
+class Adapter
+{
+public:
+    explicit Adapter(Database& db)
+        : m_db(db)
+    {
+    }
+    virtual ~Adapter() = default;
+    // Reads what the preview needs from the database once.
+    virtual void load() { }
+    // Fills the row's verdict, key, name and problems; appends a write step when the row is accepted.
+    virtual void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) = 0;
+
+protected:
+    // A record's own problems (keyed by record field) named with the file's column names.
+    static void addProblems(ImportRow& row, const FieldErrors& errors, const RowCells& cells,
+                            QString (*fieldLabel)(const QString&))
+    {
+        for (const FieldError& e : errors)
+            row.problems.append({cells.has(e.field) ? cells.label(e.field) : fieldLabel(e.field), e.message});
+    }
+    // Sets `target` from a vocabulary column when it is present; problems when the word is unknown.
+    static void readTerm(const RowCells& cells, ImportRow& row, const QString& key, const Vocabulary& vocabulary,
+                         QString& target)
+    {
+        const QString text = cells.text(key);
+        if (text.isEmpty())
+            return;
+        const QString term = vocabulary.keyFor(text);
+        if (term.isEmpty())
+            row.problems.append({cells.label(key), vocabularyProblem(vocabulary, text)});
+        else
+            target = term;
+    }
+    static void readDate(const RowCells& cells, ImportRow& row, const QString& key, QDate& target)
+    {
+        if (!cells.has(key))
+            return;
+        const QString text = cells.text(key);
+        if (text.isEmpty()) {
+            target = QDate();
+            return;
+        }
+        const QDate date = TableText::parseDate(text);
+        if (!date.isValid())
+            row.problems.append({cells.label(key),
+                                 RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
+        else
+            target = date;
+    }
+    static void readText(const RowCells& cells, const QString& key, QString& target, bool singleLine = true)
+    {
+        if (cells.has(key))
+            target = singleLine ? oneLine(cells.text(key)) : cells.text(key);
+    }
+    // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged.
+    static void decide(ImportRow& row, bool exists, const QJsonObject& before, const QJsonObject& after)
+    {
+        if (!row.problems.isEmpty())
+            row.verdict = Verdict::Rejected;
+        else if (!exists)
+            row.verdict = Verdict::New;
+        else
+            row.verdict = before == after ? Verdict::Unchanged : Verdict::Update;
+    }
+    // The earlier row of the file that used the same key, or 0.
+    int firstRowWith(QHash<QString, int>& seen, const QString& key, int rowNumber)
+    {
+        if (key.isEmpty())
+            return 0;
+        const auto it = seen.constFind(key);
+        if (it != seen.constEnd())
+            return it.value();
+        seen.insert(key, rowNumber);
+        return 0;
+    }
+
+    Database& m_db;
+};
+
+class TownshipAdapter final : public Adapter
+{
+public:
+    using Adapter::Adapter;
+    void load() override
+    {
+        for (const Township& t : TownshipRepository(m_db).list(true))
+            m_existing.insert(t.name, t);
+    }
+    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    {
+        Township t;
+        t.name = oneLine(cells.text(QStringLiteral("name")));
+        const bool exists = m_existing.contains(t.name);
+        if (exists)
+            t = m_existing.value(t.name);
+        const Township before = t;
+        row.key = t.name;
+        row.name = t.name;
+        if (t.name.isEmpty())
+            row.problems.append({cells.label(QStringLiteral("name")), RegistryImport::tr("The name is required.")});
+        readTerm(cells, row, QStringLiteral("kind"), Vocabulary::townshipKinds(), t.kind);
+        if (cells.has(QStringLiteral("sortOrder")) && !cells.text(QStringLiteral("sortOrder")).isEmpty())
+            t.sortOrder = cells.text(QStringLiteral("sortOrder")).toInt();
+        if (const int earlier = firstRowWith(m_seen, t.name, row.rowNumber))
+            row.problems.append({cells.label(QStringLiteral("name")),
+                                 RegistryImport::tr("The same township as row %1.").arg(earlier)});
+        const bool changed = before.kind != t.kind || before.sortOrder != t.sortOrder;
+        if (!row.problems.isEmpty())
+            row.verdict = Verdict::Rejected;
+        else
+            row.verdict = !exists ? Verdict::New : changed ? Verdict::Update : Verdict::Unchanged;
+        write = [t, exists](WriteTransaction& tx) mutable {
+            TownshipRepository repo(tx.database());
+            return exists ? repo.update(tx, t) : repo.insert(tx, t);
+        };
+    }
+
+private:
+    QHash<QString, Township> m_existing;
+    QHash<QString, int> m_seen;
+};
+
+class EntityAdapter final : public Adapter
+{
+public:
+    using Adapter::Adapter;
+    void load() override
+    {
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, credit_code, code, name FROM entity"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const QString creditCode = q.value(1).toString();
+            if (!creditCode.isEmpty())
+                m_byCreditCode.insert(creditCode, id);
+            else
+                m_byNameWithoutCode.insert(q.value(3).toString(), id);
+            m_byCode.insert(q.value(2).toString(), id);
+        }
+        for (const Township& t : TownshipRepository(m_db).list(true))
+            m_townships->insert(t.name, t.id);
+    }
+
+    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    {
+        const QString creditCodeText = cells.text(QStringLiteral("creditCode"));
+        const QString creditCode = Validators::normalizeCode(creditCodeText);
+        const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
+        const QString name = oneLine(cells.text(QStringLiteral("name")));
+
+        qint64 existingId = 0;
+        if (!creditCode.isEmpty())
+            existingId = m_byCreditCode.value(creditCode);
+        else if (!code.isEmpty())
+            existingId = m_byCode.value(code);
+        else
+            existingId = m_byNameWithoutCode.value(name);
+
+        Entity e;
+        if (existingId) {
+            if (const auto stored = EntityRepository(m_db).find(existingId))
+                e = *stored;
+        } else {
+            e.category.clear();
+            e.ownership.clear();
+        }
+        const QJsonObject before = existingId ? e.toJson() : QJsonObject();
+
+        if (cells.has(QStringLiteral("creditCode")))
+            e.creditCode = creditCode;
+        if (!code.isEmpty())
+            e.code = code;
+        readText(cells, QStringLiteral("name"), e.name);
+        readTerm(cells, row, QStringLiteral("category"), Vocabulary::categories(), e.category);
+        readTerm(cells, row, QStringLiteral("ownership"), Vocabulary::ownerships(), e.ownership);
+        if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
+            e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
+                                                                     : QStringLiteral("private");
+        if (e.category.isEmpty())
+            row.problems.append({cells.has(QStringLiteral("category")) ? cells.label(QStringLiteral("category"))
+                                                                       : Entity::fieldLabel(QStringLiteral("category")),
+                                 RegistryImport::tr("The category is required (%1).")
+                                     .arg(Vocabulary::categories().labels().join(QStringLiteral("、")))});
+        if (e.ownership.isEmpty())
+            row.problems.append({cells.has(QStringLiteral("ownership")) ? cells.label(QStringLiteral("ownership"))
+                                                                        : Entity::fieldLabel(QStringLiteral("ownership")),
+                                 RegistryImport::tr("Public (公办) or private (民办) is required.")});
+        if (cells.has(QStringLiteral("township"))) {
+            e.townshipName = oneLine(cells.text(QStringLiteral("township")));
+            e.townshipId = m_townships->value(e.townshipName, 0);
+            if (!e.townshipName.isEmpty() && !e.townshipId)
+                row.notes << RegistryImport::tr("The township %1 is new and will be added to the list.")
+                                 .arg(e.townshipName);
+        }
+        readText(cells, QStringLiteral("address"), e.address);
+        readText(cells, QStringLiteral("principal"), e.principal);
+        readText(cells, QStringLiteral("phone"), e.phone);
+        e.phone = TableText::halfWidth(e.phone).remove(QLatin1Char(' '));
+        readTerm(cells, row, QStringLiteral("status"), Vocabulary::entityStatuses(), e.status);
+        readTerm(cells, row, QStringLiteral("riskClass"), Vocabulary::riskClasses(), e.riskClass);
+        if (cells.has(QStringLiteral("blacklisted"))) {
+            const auto flag = parseYesNo(cells.text(QStringLiteral("blacklisted")));
+            if (flag)
+                e.blacklisted = *flag;
+            else
+                row.problems.append({cells.label(QStringLiteral("blacklisted")),
+                                     RegistryImport::tr("Write 是 or 否.")});
+        }
+        readText(cells, QStringLiteral("blacklistReason"), e.blacklistReason);
+        readDate(cells, row, QStringLiteral("blacklistFrom"), e.blacklistFrom);
+        readDate(cells, row, QStringLiteral("blacklistTo"), e.blacklistTo);
+        if (cells.has(QStringLiteral("tags")))
+            e.tags = splitList(cells.text(QStringLiteral("tags")));
+
+        // The record's own rules; the credit code message must show what the file said.
+        FieldErrors errors = e.problems();
+        for (FieldError& error : errors)
+            if (error.field == QLatin1String("creditCode") && Validators::looksLikeExcelNumber(creditCodeText))
+                error.message = Validators::creditCodeProblem(creditCodeText);
+        addProblems(row, errors, cells, &Entity::fieldLabel);
+
+        if (const int earlier = firstRowWith(m_seenCreditCodes, e.creditCode, row.rowNumber))
+            row.problems.append({cells.label(QStringLiteral("creditCode")),
+                                 RegistryImport::tr("The credit code %1 already appears in row %2 of this file.")
+                                     .arg(e.creditCode)
+                                     .arg(earlier)});
+        if (!code.isEmpty()) {
+            if (const int earlier = firstRowWith(m_seenCodes, code, row.rowNumber))
+                row.problems.append({cells.label(QStringLiteral("code")),
+                                     RegistryImport::tr("The registry code %1 already appears in row %2 of this file.")
+                                         .arg(code)
+                                         .arg(earlier)});
+            const qint64 owner = m_byCode.value(code);
+            if (owner && owner != existingId)
+                row.problems.append({cells.label(QStringLiteral("code")),
+                                     RegistryImport::tr("The registry code %1 belongs to another entity.").arg(code)});
+        }
+        row.key = e.creditCode.isEmpty() ? e.code : e.creditCode;
+        row.name = e.name;
+        decide(row, existingId, before, e.toJson());
+
+        e.id = existingId;
+        auto townships = m_townships;
+        auto nextNumber = m_nextNumber;
+        write = [e, townships, nextNumber](WriteTransaction& tx) mutable {
+            EntityRepository repo(tx.database());
+            if (!e.townshipName.isEmpty() && !e.townshipId) {
+                e.townshipId = townships->value(e.townshipName, 0);
+                if (!e.townshipId) {
+                    e.townshipId = TownshipRepository(tx.database()).ensure(tx, e.townshipName);
+                    townships->insert(e.townshipName, e.townshipId);
+                }
+            }
+            if (e.id)
+                return repo.update(tx, e);
+            if (e.code.isEmpty()) {
+                if (*nextNumber == 0)
+                    *nextNumber = repo.nextCode().mid(2).toLongLong();
+                e.code = EntityRepository::codeForNumber((*nextNumber)++);
+            }
+            return repo.insert(tx, e);
+        };
+    }
+
+private:
+    QHash<QString, qint64> m_byCreditCode;
+    QHash<QString, qint64> m_byCode;
+    QHash<QString, qint64> m_byNameWithoutCode;
+    QHash<QString, int> m_seenCreditCodes;
+    QHash<QString, int> m_seenCodes;
+    std::shared_ptr<QHash<QString, qint64>> m_townships = std::make_shared<QHash<QString, qint64>>();
+    std::shared_ptr<qint64> m_nextNumber = std::make_shared<qint64>(0);
+};
+
+class ItemAdapter final : public Adapter
+{
+public:
+    using Adapter::Adapter;
+    void load() override
+    {
+        for (const InspectionItem& item : ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder,
+                                                                    0, -1)) {
+            m_byCode.insert(item.code, item.id);
+            m_byName.insert(item.name, item.id);
+        }
+    }
+
+    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    {
+        const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
+        const QString name = oneLine(cells.text(QStringLiteral("name")));
+        const qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : m_byName.value(name);
+        InspectionItem item;
+        if (existingId) {
+            if (const auto stored = ItemRepository(m_db).find(existingId))
+                item = *stored;
+        }
+        const QJsonObject before = existingId ? item.toJson() : QJsonObject();
+        if (!code.isEmpty())
+            item.code = code;
+        readText(cells, QStringLiteral("name"), item.name);
+        readText(cells, QStringLiteral("legalBasis"), item.legalBasis, false);
+        readText(cells, QStringLiteral("authority"), item.authority);
+        if (item.authority.isEmpty() && cells.has(QStringLiteral("issuer")))
+            item.authority = oneLine(cells.text(QStringLiteral("issuer")));
+        readText(cells, QStringLiteral("content"), item.content, false);
+        if (item.content.isEmpty()) {
+            QStringList parts;
+            for (const char* key : {"itemClass", "itemKind"}) {
+                const QString text = oneLine(cells.text(QString::fromLatin1(key)));
+                if (!text.isEmpty())
+                    parts << cells.label(QString::fromLatin1(key)) + QStringLiteral("：") + text;
+            }
+            item.content = parts.join(QStringLiteral("；"));
+        }
+        readText(cells, QStringLiteral("method"), item.method);
+        if (cells.has(QStringLiteral("categories"))) {
+            const QString text = oneLine(cells.text(QStringLiteral("categories")));
+            item.categories = categoriesIn(text);
+            if (item.categories.isEmpty() && !text.isEmpty()) {
+                item.categories = Vocabulary::categories().keys();
+                row.notes << RegistryImport::tr("\"%1\" names no known category; the item applies to all "
+                                                "categories. Check it after the import.")
+                                 .arg(text);
+            }
+        }
+        if (cells.has(QStringLiteral("minRatio")) && !cells.text(QStringLiteral("minRatio")).isEmpty()) {
+            const auto bp = parseRatioBp(cells.text(QStringLiteral("minRatio")));
+            if (bp)
+                item.minRatioBp = *bp;
+            else
+                row.problems.append({cells.label(QStringLiteral("minRatio")),
+                                     RegistryImport::tr("\"%1\" is not a ratio (write it as 5%).")
+                                         .arg(cells.text(QStringLiteral("minRatio")))});
+        }
+        if (cells.has(QStringLiteral("frequency")) && !cells.text(QStringLiteral("frequency")).isEmpty()) {
+            bool ok = false;
+            const int months = TableText::halfWidth(cells.text(QStringLiteral("frequency"))).toInt(&ok);
+            if (ok)
+                item.frequencyMonths = months;
+            else
+                row.problems.append({cells.label(QStringLiteral("frequency")),
+                                     RegistryImport::tr("Write the number of months, at most 6.")});
+        }
+        readDate(cells, row, QStringLiteral("effectiveFrom"), item.effectiveFrom);
+        readDate(cells, row, QStringLiteral("effectiveTo"), item.effectiveTo);
+        readTerm(cells, row, QStringLiteral("status"), Vocabulary::itemStatuses(), item.status);
+
+        const bool assignCode = !existingId && code.isEmpty();
+        if (assignCode)
+            item.code = QStringLiteral("JY-00"); // stands in for the next free code, given on write
+        addProblems(row, item.problems(), cells, &InspectionItem::fieldLabel);
+        if (const int earlier = firstRowWith(m_seen, code.isEmpty() ? name : code, row.rowNumber))
+            row.problems.append({cells.label(code.isEmpty() ? QStringLiteral("name") : QStringLiteral("code")),
+                                 RegistryImport::tr("The same item as row %1.").arg(earlier)});
+        row.key = assignCode ? QString() : item.code;
+        row.name = item.name;
+        decide(row, existingId, before, item.toJson());
+
+        item.id = existingId;
+        write = [item, assignCode](WriteTransaction& tx) mutable {
+            ItemRepository repo(tx.database());
+            if (item.id)
+                return repo.update(tx, item);
+            if (assignCode)
+                item.code = repo.nextCode();
+            return repo.insert(tx, item);
+        };
+    }
+
+private:
+    static QStringList categoriesIn(const QString& text)
+    {
+        QStringList found;
+        for (const QString& part : splitList(text)) {
+            const QString key = Vocabulary::categories().keyFor(part);
+            if (!key.isEmpty() && !found.contains(key))
+                found << key;
+        }
+        if (!found.isEmpty())
+            return found;
+        // Free text such as "全县民办学校和幼儿园": look for the words inside it.
+        for (const Term& term : Vocabulary::categories().terms()) {
+            QStringList words{term.zh};
+            words << term.aliases;
+            for (const QString& word : words)
+                if (text.contains(word) && !found.contains(term.key))
+                    found << term.key;
+        }
+        if (text.contains(QStringLiteral("学校")) && found.isEmpty())
+            found << QStringLiteral("primary") << QStringLiteral("junior") << QStringLiteral("senior")
+                  << QStringLiteral("complete_middle") << QStringLiteral("nine_year") << QStringLiteral("vocational")
+                  << QStringLiteral("special");
+        return found;
+    }
+
+    QHash<QString, qint64> m_byCode;
+    QHash<QString, qint64> m_byName;
+    QHash<QString, int> m_seen;
+};
+
+class InspectorAdapter final : public Adapter
+{
+public:
+    using Adapter::Adapter;
+    void load() override
+    {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("SELECT id, code, name FROM inspector"));
+        while (q.next()) {
+            m_byCode.insert(q.value(1).toString(), q.value(0).toLongLong());
+            m_byName.insert(q.value(2).toString(), q.value(0).toLongLong());
+        }
+    }
+
+    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    {
+        const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
+        const QString name = oneLine(cells.text(QStringLiteral("name")));
+        const qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : m_byName.value(name);
+        Inspector x;
+        if (existingId) {
+            if (const auto stored = InspectorRepository(m_db).find(existingId))
+                x = *stored;
+        }
+        const QJsonObject before = existingId ? x.toJson() : QJsonObject();
+        if (!code.isEmpty())
+            x.code = code;
+        readText(cells, QStringLiteral("name"), x.name);
+        readTerm(cells, row, QStringLiteral("gender"), Vocabulary::genders(), x.gender);
+        readText(cells, QStringLiteral("section"), x.section);
+        if (cells.has(QStringLiteral("certNo")))
+            x.certNo = TableText::halfWidth(oneLine(cells.text(QStringLiteral("certNo"))));
+        readDate(cells, row, QStringLiteral("certFrom"), x.certFrom);
+        readDate(cells, row, QStringLiteral("certTo"), x.certTo);
+        if (cells.has(QStringLiteral("specialties")))
+            x.specialties = splitList(cells.text(QStringLiteral("specialties")));
+        readTerm(cells, row, QStringLiteral("status"), Vocabulary::inspectorStatuses(), x.status);
+        readText(cells, QStringLiteral("phone"), x.phone);
+        x.phone = TableText::halfWidth(x.phone).remove(QLatin1Char(' '));
+        if (cells.has(QStringLiteral("idCard"))) {
+            const QString text = cells.text(QStringLiteral("idCard"));
+            if (Validators::looksLikeExcelNumber(text))
+                row.problems.append({cells.label(QStringLiteral("idCard")),
+                                     RegistryImport::tr("%1 was stored by Excel as a number and its last digits are "
+                                                        "lost. Format the column as text and export again.")
+                                         .arg(text)});
+            else
+                x.idCard = Validators::normalizeCode(text);
+        }
+        if (x.code.isEmpty())
+            x.code = QStringLiteral("ZF-000"); // replaced on write by the next free code
+        addProblems(row, x.problems(), cells, &Inspector::fieldLabel);
+        if (const int earlier = firstRowWith(m_seen, code.isEmpty() ? name : code, row.rowNumber))
+            row.problems.append({cells.label(code.isEmpty() ? QStringLiteral("name") : QStringLiteral("code")),
+                                 RegistryImport::tr("The same inspector as row %1.").arg(earlier)});
+        const bool assignCode = !existingId && code.isEmpty();
+        row.key = assignCode ? QString() : x.code;
+        row.name = x.name;
+        decide(row, existingId, before, x.toJson());
+        x.id = existingId;
+        write = [x, assignCode](WriteTransaction& tx) mutable {
+            InspectorRepository repo(tx.database());
+            if (x.id)
+                return repo.update(tx, x);
+            if (assignCode)
+                x.code = repo.nextCode();
+            return repo.insert(tx, x);
+        };
+    }
+
+private:
+    QHash<QString, qint64> m_byCode;
+    QHash<QString, qint64> m_byName;
+    QHash<QString, int> m_seen;
+};
+
+class ConflictAdapter final : public Adapter
+{
+public:
+    using Adapter::Adapter;
+    void load() override
+    {
+        QSqlQuery q(m_db.sql());
+        q.exec(QStringLiteral("SELECT id, code, name FROM inspector"));
+        while (q.next()) {
+            m_inspectorByCode.insert(q.value(1).toString(), q.value(0).toLongLong());
+            m_inspectorByName.insert(q.value(2).toString(), q.value(0).toLongLong());
+        }
+        q.exec(QStringLiteral("SELECT id, credit_code, code, name FROM entity"));
+        while (q.next()) {
+            if (!q.value(1).toString().isEmpty())
+                m_entityByCode.insert(q.value(1).toString(), q.value(0).toLongLong());
+            m_entityByCode.insert(q.value(2).toString(), q.value(0).toLongLong());
+            m_entityByName.insert(q.value(3).toString(), q.value(0).toLongLong());
+        }
+        for (const Conflict& c : ConflictRepository(m_db).list({0, 0, QString(), 1}, 0, -1))
+            m_existing.insert(pairKey(c.inspectorId, c.entityId, c.reason), c);
+    }
+
+    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    {
+        Conflict c;
+        const QString inspectorCode = Validators::normalizeCode(cells.text(QStringLiteral("inspectorCode")));
+        const QString inspectorName = oneLine(cells.text(QStringLiteral("inspectorName")));
+        c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
+                                                 : m_inspectorByName.value(inspectorName);
+        if (!c.inspectorId)
+            row.problems.append(
+                {cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName") : QStringLiteral("inspectorCode")),
+                 RegistryImport::tr("No inspector %1 in the inspector registry.")
+                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
+        const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
+        const QString entityName = oneLine(cells.text(QStringLiteral("entityName")));
+        c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
+        if (!c.entityId)
+            row.problems.append(
+                {cells.label(entityCode.isEmpty() ? QStringLiteral("entityName") : QStringLiteral("creditCode")),
+                 RegistryImport::tr("No entity %1 in the entity registry.")
+                     .arg(entityCode.isEmpty() ? entityName : entityCode)});
+        c.reason.clear();
+        readTerm(cells, row, QStringLiteral("reason"), Vocabulary::conflictReasons(), c.reason);
+        if (c.reason.isEmpty() && !cells.text(QStringLiteral("reasonText")).isEmpty())
+            c.reason = QStringLiteral("other");
+        readText(cells, QStringLiteral("reasonText"), c.reasonText);
+        readDate(cells, row, QStringLiteral("validFrom"), c.validFrom);
+        readDate(cells, row, QStringLiteral("validTo"), c.validTo);
+
+        const QString key = pairKey(c.inspectorId, c.entityId, c.reason);
+        const bool exists = m_existing.contains(key);
+        QJsonObject before;
+        if (exists) {
+            const Conflict stored = m_existing.value(key);
+            before = stored.toJson();
+            c.id = stored.id;
+            c.inspectorCode = stored.inspectorCode;
+            c.inspectorName = stored.inspectorName;
+            c.entityCode = stored.entityCode;
+            c.entityName = stored.entityName;
+            c.entityCreditCode = stored.entityCreditCode;
+        } else {
+            c.inspectorCode = inspectorCode;
+            c.inspectorName = inspectorName;
+            c.entityName = entityName;
+            c.entityCreditCode = entityCode;
+        }
+        addProblems(row, c.problems(), cells, &Conflict::fieldLabel);
+        if (const int earlier = firstRowWith(m_seen, key, row.rowNumber))
+            row.problems.append({cells.label(QStringLiteral("reason")),
+                                 RegistryImport::tr("The same conflict as row %1.").arg(earlier)});
+        row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
+                  + (entityCode.isEmpty() ? entityName : entityCode);
+        row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
+        decide(row, exists, before, exists ? merged(before, c) : c.toJson());
+        write = [c](WriteTransaction& tx) mutable {
+            ConflictRepository repo(tx.database());
+            return c.id ? repo.update(tx, c) : repo.insert(tx, c);
+        };
+    }
+
+private:
+    static QString pairKey(qint64 inspector, qint64 entity, const QString& reason)
+    {
+        return QStringLiteral("%1|%2|%3").arg(inspector).arg(entity).arg(reason);
+    }
+    // The stored conflict's JSON with the fields an import can change taken from `c`.
+    static QJsonObject merged(const QJsonObject& before, const Conflict& c)
+    {
+        QJsonObject after = before;
+        const QJsonObject changed = c.toJson();
+        for (const char* key : {"reasonText", "validFrom", "validTo"})
+            after.insert(QString::fromLatin1(key), changed.value(QString::fromLatin1(key)));
+        return after;
+    }
+
+    QHash<QString, qint64> m_inspectorByCode;
+    QHash<QString, qint64> m_inspectorByName;
+    QHash<QString, qint64> m_entityByCode;
+    QHash<QString, qint64> m_entityByName;
+    QHash<QString, Conflict> m_existing;
+    QHash<QString, int> m_seen;
+};
+
+std::unique_ptr<Adapter> adapterFor(Registry registry, Database& db)
+{
+    switch (registry) {
+    case Registry::Townships:
+        return std::make_unique<TownshipAdapter>(db);
+    case Registry::Items:
+        return std::make_unique<ItemAdapter>(db);
+    case Registry::Entities:
+        return std::make_unique<EntityAdapter>(db);
+    case Registry::Inspectors:
+        return std::make_unique<InspectorAdapter>(db);
+    case Registry::Conflicts:
+        return std::make_unique<ConflictAdapter>(db);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int ImportPreview::count(ImportRow::Verdict verdict) const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
+}
+
+QStringList ImportPreview::rejectionLines() const
+{
+    QStringList lines;
+    for (const ImportRow& row : rows) {
+        if (row.verdict != Verdict::Rejected)
+            continue;
+        QStringList parts;
+        for (const FieldError& e : row.problems)
+            parts << e.field + QStringLiteral(": ") + e.message;
+        lines << QStringLiteral("row %1: %2").arg(row.rowNumber).arg(parts.join(QStringLiteral("; ")));
+    }
+    return lines;
+}
+
+QList<ColumnSpec> RegistryImport::columns(Registry registry)
+{
+    auto spec = [](const char* key, std::initializer_list<const char*> list, bool required = false) {
+        return ColumnSpec{QString::fromLatin1(key), names(list), required};
+    };
+    switch (registry) {
+    case Registry::Townships:
+        return {spec("sortOrder", {"序号", "排序"}), spec("name", {"名称", "乡镇名称", "乡镇"}, true),
+                spec("kind", {"类型", "类别"})};
+    case Registry::Items:
+        return {spec("code", {"事项编码", "编码", "事项编号"}),
+                spec("name", {"抽查事项", "事项名称", "抽查事项名称", "检查事项"}, true),
+                spec("legalBasis", {"抽查依据", "检查依据", "法律依据", "设定依据"}, true),
+                spec("authority", {"抽查主体", "检查主体", "实施主体"}),
+                spec("content", {"抽查内容", "检查内容"}),
+                spec("method", {"抽查方式", "检查方式"}),
+                spec("categories", {"适用对象类别", "检查对象", "抽查对象", "对象类别"}),
+                spec("minRatio", {"最低抽查比例", "抽查比例"}),
+                spec("frequency", {"抽查频次（月）", "抽查频次", "频次"}),
+                spec("effectiveFrom", {"生效日期", "有效期起"}),
+                spec("effectiveTo", {"失效日期", "有效期止"}),
+                spec("status", {"状态"}),
+                spec("itemClass", {"抽查类别"}),
+                spec("itemKind", {"事项类别"}),
+                spec("issuer", {"编制单位名称", "编制单位"}),
+                spec("serial", {"序号"})};
+    case Registry::Entities:
+        return {spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一代码"}),
+                spec("name", {"单位名称", "名称", "学校名称", "机构名称", "学校（机构）名称", "幼儿园名称"}, true),
+                spec("category", {"类别", "类型", "学校类别", "机构类别", "办学类型"}),
+                spec("ownership", {"办学性质", "性质"}),
+                spec("township", {"所属乡镇", "乡镇", "乡镇（街道）"}),
+                spec("address", {"办学地址", "地址", "详细地址"}),
+                spec("principal", {"负责人", "法定代表人", "校长", "园长", "法人代表"}),
+                spec("phone", {"联系电话", "电话", "手机", "联系方式"}),
+                spec("status", {"状态", "办学状态"}),
+                spec("riskClass", {"信用风险分类", "风险分类", "风险等级"}),
+                spec("blacklisted", {"黑名单", "是否黑名单", "列入黑名单"}),
+                spec("blacklistReason", {"黑名单原因", "列入原因"}),
+                spec("blacklistFrom", {"黑名单起始日期", "列入日期"}),
+                spec("blacklistTo", {"黑名单截止日期", "移出日期"}),
+                spec("tags", {"标签"}),
+                spec("code", {"对象编号", "登记编号"})};
+    case Registry::Inspectors:
+        return {spec("code", {"人员编号", "编号", "工号"}),
+                spec("name", {"姓名"}, true),
+                spec("gender", {"性别"}),
+                spec("section", {"所在股室", "股室", "科室", "所在科室", "部门"}),
+                spec("certNo", {"执法证号", "行政执法证号", "执法证件号", "执法证编号", "行政执法资格证号"}),
+                spec("certFrom", {"证件有效期起", "发证日期", "有效期起"}),
+                spec("certTo", {"证件有效期止", "有效期止", "有效期至", "证件有效期至"}),
+                spec("specialties", {"专业领域", "执法领域", "专业"}),
+                spec("status", {"状态", "在岗状态"}),
+                spec("phone", {"联系电话", "电话", "手机"}),
+                spec("idCard", {"身份证号", "身份证号码", "公民身份号码"})};
+    case Registry::Conflicts:
+        return {spec("inspectorCode", {"人员编号"}),
+                spec("inspectorName", {"执法人员姓名", "执法人员", "姓名"}),
+                spec("creditCode", {"统一社会信用代码", "信用代码"}),
+                spec("entityName", {"检查对象名称", "检查对象", "单位名称"}),
+                spec("reason", {"回避原因", "回避事由", "利害关系"}),
+                spec("reasonText", {"说明", "备注", "具体情形"}),
+                spec("validFrom", {"有效期起", "起始日期"}),
+                spec("validTo", {"有效期止", "截止日期"})};
+    }
+    return {};
+}
+
+QString RegistryImport::registryLabel(Registry registry)
+{
+    switch (registry) {
+    case Registry::Townships:
+        return tr("townships");
+    case Registry::Items:
+        return tr("inspection items");
+    case Registry::Entities:
+        return tr("entities");
+    case Registry::Inspectors:
+        return tr("inspectors");
+    case Registry::Conflicts:
+        return tr("conflicts of interest");
+    }
+    return {};
+}
+
+QString RegistryImport::registryName(Registry registry)
+{
+    switch (registry) {
+    case Registry::Townships:
+        return QStringLiteral("townships");
+    case Registry::Items:
+        return QStringLiteral("items");
+    case Registry::Entities:
+        return QStringLiteral("entities");
+    case Registry::Inspectors:
+        return QStringLiteral("inspectors");
+    case Registry::Conflicts:
+        return QStringLiteral("conflicts");
+    }
+    return {};
+}
+
+std::optional<Registry> RegistryImport::registryFromName(const QString& name)
+{
+    for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
+                       Registry::Conflicts})
+        if (registryName(r) == name)
+            return r;
+    return std::nullopt;
+}
+
+ImportPreview RegistryImport::preview(Database& db, Registry registry, const QString& path,
+                                      const ImportProgress& progress)
+{
+    QString error;
+    // Reading is the first half of the work, checking the rows the second.
+    const auto readProgress = [&progress](qint64 done, qint64 total) {
+        return !progress || progress(done / 2, total);
+    };
+    const std::optional<Table> table = TableReader::read(path, &error, readProgress);
+    if (!table) {
+        ImportPreview preview;
+        preview.registry = registry;
+        preview.fileName = QFileInfo(path).fileName();
+        preview.error = error;
+        return preview;
+    }
+    ImportPreview preview = previewTable(db, registry, *table, progress);
+    preview.fileName = QFileInfo(path).fileName();
+    return preview;
+}
+
+ImportPreview RegistryImport::previewTable(Database& db, Registry registry, const Table& table,
+                                           const ImportProgress& progress)
+{
+    ImportPreview preview;
+    preview.registry = registry;
+    preview.fileName = table.sourceName;
+    const QList<ColumnSpec> specs = columns(registry);
+    const HeaderMatch match = TableHeader::locate(table, specs);
+    if (match.headerRow < 0) {
+        QStringList expected;
+        for (const ColumnSpec& s : specs)
+            if (s.required)
+                expected << s.names.first();
+        preview.error = tr("No header row was found in the first rows of the file. The %1 file needs a header row "
+                           "with at least the columns: %2.")
+                            .arg(registryLabel(registry), expected.join(QStringLiteral("、")));
+        return preview;
+    }
+    if (!match.missingRequired.isEmpty()) {
+        QStringList missing;
+        for (const ColumnSpec& s : specs)
+            if (match.missingRequired.contains(s.key))
+                missing << s.names.first();
+        preview.error = tr("The header (row %1) lacks the required column(s): %2.")
+                            .arg(match.headerRow + 1)
+                            .arg(missing.join(QStringLiteral("、")));
+        return preview;
+    }
+    preview.ignoredColumns = match.unknownColumns;
+
+    QHash<QString, QString> labels;
+    const QStringList& header = table.rows.at(match.headerRow);
+    for (auto it = match.columns.cbegin(); it != match.columns.cend(); ++it) {
+        QString label = it.value() < header.size() ? oneLine(header.at(it.value())) : QString();
+        for (const ColumnSpec& s : specs)
+            if (s.key == it.key() && label.isEmpty())
+                label = s.names.first();
+        labels.insert(it.key(), label);
+    }
+
+    std::unique_ptr<Adapter> adapter = adapterFor(registry, db);
+    adapter->load();
+    auto steps = std::make_shared<QList<ImportPreview::Step>>();
+    const qint64 total = table.rows.size();
+    for (int r = match.firstDataRow; r < table.rows.size(); ++r) {
+        const QStringList& cells = table.rows.at(r);
+        if (TableHeader::isBlankRow(cells))
+            continue;
+        ImportRow row;
+        row.rowNumber = r + 1;
+        std::function<bool(WriteTransaction&)> write;
+        adapter->parse(RowCells(cells, match, labels), row, write);
+        if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
+            steps->append({int(preview.rows.size()), std::move(write)});
+        preview.rows.append(std::move(row));
+        if (progress && (r % 500) == 0 && !progress(total / 2 + r / 2, total)) {
+            preview.error = tr("The import was cancelled.");
+            preview.rows.clear();
+            return preview;
+        }
+    }
+    if (preview.rows.isEmpty())
+        preview.error = tr("The file has a header but no data rows.");
+    preview.steps = steps;
+    return preview;
+}
+
+bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSummary* summary, QString* error,
+                           const ImportProgress& progress)
+{
+    WriteTransaction tx(db);
+    if (applyIn(tx, preview, summary, progress) && tx.commit())
+        return true;
+    if (error)
+        *error = tx.error();
+    return false;
+}
+
+bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
+                             const ImportProgress& progress)
+{
+    if (!tx.ok())
+        return false;
+    if (!preview.isUsable() || !preview.steps)
+        return tx.fail(preview.error.isEmpty() ? tr("Nothing to import.") : preview.error);
+    const qint64 total = preview.steps->size();
+    qint64 done = 0;
+    for (const ImportPreview::Step& step : *preview.steps) {
+        if (!step.write(tx))
+            return tx.fail(tr("Row %1: %2 Nothing was imported.")
+                               .arg(preview.rows.at(step.rowIndex).rowNumber)
+                               .arg(tx.error()));
+        ++done;
+        if (progress && (done % 500) == 0 && !progress(done, total))
+            return tx.fail(tr("The import was cancelled. Nothing was imported."));
+    }
+    ImportSummary s;
+    s.created = preview.count(Verdict::New);
+    s.updated = preview.count(Verdict::Update);
+    s.unchanged = preview.count(Verdict::Unchanged);
+    s.rejected = preview.count(Verdict::Rejected);
+    const QJsonObject record{{QStringLiteral("registry"), registryName(preview.registry)},
+                             {QStringLiteral("file"), preview.fileName},
+                             {QStringLiteral("created"), s.created},
+                             {QStringLiteral("updated"), s.updated},
+                             {QStringLiteral("unchanged"), s.unchanged},
+                             {QStringLiteral("rejected"), s.rejected}};
+    if (!tx.recordChange(QStringLiteral("import"), QStringLiteral("file"), preview.fileName, {}, record))
+        return false;
+    if (progress)
+        progress(total, total);
+    if (summary)
+        *summary = s;
+    return true;
+}
