@@ -1,0 +1,93 @@
+// Benchmark: importing 100,000 entities from CSV with full validation, against sqlite3's own `.import` of the same
+// file into a plain table, measured in the same run (goal: at most 2× the sqlite3 time). Prints figures only.
+#include "Database.h"
+#include "EntityRepository.h"
+#include "RegistryImport.h"
+#include "Validators.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+QString creditCode(int n)
+{
+    const QString body = QStringLiteral("%1").arg(n, 8, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("91130322") + body + Validators::organizationCodeCheckCharacter(body);
+    return first17 + Validators::creditCodeCheckCharacter(first17);
+}
+
+const char* const kTownships[] = {"昌黎镇", "靖安镇", "安山镇", "龙家店镇", "泥井镇", "大蒲河镇", "新集镇", "刘台庄镇"};
+const char* const kCategories[] = {"幼儿园", "小学", "初中", "培训机构"};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("entities.csv"));
+    {
+        QFile f(csvPath);
+        f.open(QIODevice::WriteOnly);
+        QByteArray data = QStringLiteral("统一社会信用代码,单位名称,类别,办学性质,所属乡镇,办学地址,负责人,联系电话\n").toUtf8();
+        for (int i = 1; i <= rows; ++i) {
+            const QString township = QString::fromUtf8(kTownships[i % 8]);
+            data += QStringLiteral("%1,昌黎县第%2培训学校有限公司,%3,民办,%4,%4人民路%2号,张%2,138%5\n")
+                        .arg(creditCode(i))
+                        .arg(i)
+                        .arg(QString::fromUtf8(kCategories[i % 4]), township)
+                        .arg(i % 100000000, 8, 10, QLatin1Char('0'))
+                        .toUtf8();
+        }
+        f.write(data);
+    }
+    out << "rows: " << rows << Qt::endl;
+
+    // Baseline: sqlite3's .import into a plain table, no validation.
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain.sqlite"))});
+    sqlite.waitForStarted();
+    sqlite.write(QStringLiteral(".mode csv\n.import '%1' plain\n.quit\n").arg(csvPath).toUtf8());
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    const qint64 baselineMs = timer.elapsed();
+    if (sqlite.exitCode() != 0) {
+        out << "sqlite3 .import failed (is the sqlite3 package installed?)" << Qt::endl;
+        return 1;
+    }
+    out << "sqlite3 .import (baseline):          " << baselineMs << " ms" << Qt::endl;
+
+    QString error;
+    auto db = Database::open(dir.filePath(QStringLiteral("shuangsui.sqlite")), &error);
+    if (!db) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    timer.restart();
+    const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, csvPath);
+    const qint64 previewMs = timer.elapsed();
+    timer.restart();
+    ImportSummary summary;
+    if (!RegistryImport::apply(*db, preview, &summary, &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    const qint64 applyMs = timer.elapsed();
+    const qint64 totalMs = previewMs + applyMs;
+    out << "shuangsui read + validate + preview:  " << previewMs << " ms" << Qt::endl;
+    out << "shuangsui write (with audit entries): " << applyMs << " ms" << Qt::endl;
+    out << "shuangsui import total:               " << totalMs << " ms, " << summary.created << " created" << Qt::endl;
+    out << QStringLiteral("ratio to sqlite3 .import: %1× (goal ≤ 2×)")
+               .arg(double(totalMs) / double(qMax<qint64>(1, baselineMs)), 0, 'f', 2)
+        << Qt::endl;
+    return 0;
+}
