@@ -99,18 +99,18 @@ InspectionItem normalized(InspectionItem item)
 
 void bindItem(QSqlQuery& q, const InspectionItem& i)
 {
-    q.addBindValue(i.code);
-    q.addBindValue(i.name);
-    q.addBindValue(i.legalBasis);
-    q.addBindValue(i.authority);
-    q.addBindValue(i.content);
-    q.addBindValue(i.method);
-    q.addBindValue(i.categories.join(QLatin1Char(',')));
+    q.addBindValue(sqlText(i.code));
+    q.addBindValue(sqlText(i.name));
+    q.addBindValue(sqlText(i.legalBasis));
+    q.addBindValue(sqlText(i.authority));
+    q.addBindValue(sqlText(i.content));
+    q.addBindValue(sqlText(i.method));
+    q.addBindValue(sqlText(i.categories.join(QLatin1Char(','))));
     q.addBindValue(i.minRatioBp);
     q.addBindValue(i.frequencyMonths);
     q.addBindValue(sqlDate(i.effectiveFrom));
     q.addBindValue(sqlDate(i.effectiveTo));
-    q.addBindValue(i.status);
+    q.addBindValue(sqlText(i.status));
     q.addBindValue(i.version);
 }
 
@@ -250,7 +250,7 @@ bool ItemRepository::writeVersion(WriteTransaction& tx, const InspectionItem& it
     bindItem(q, item);
     q.addBindValue(item.id);
     q.addBindValue(nowUtc());
-    q.addBindValue(m_db.currentUser());
+    q.addBindValue(sqlText(m_db.currentUser()));
     return tx.exec(q);
 }
 
