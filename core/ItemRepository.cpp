@@ -214,8 +214,9 @@ QList<InspectionItem> ItemRepository::inForceOn(QDate date) const
     q.prepare(kSelect + QStringLiteral("WHERE i.status = 'active' AND (i.effective_from IS NULL OR "
                                        "i.effective_from <= ?) AND (i.effective_to IS NULL OR i.effective_to >= ?) "
                                        "ORDER BY i.code, i.id"));
-    q.addBindValue(sqlDate(date));
-    q.addBindValue(sqlDate(date));
+    const QVariant on = sqlDate(date.isValid() ? date : QDate::currentDate());
+    q.addBindValue(on);
+    q.addBindValue(on);
     QList<InspectionItem> list;
     if (!q.exec())
         return list;

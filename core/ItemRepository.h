@@ -1,6 +1,5 @@
-// Reads and writes the item list (一单). Writes take the caller's WriteTransaction and record their audit entry
-// there; every change makes a new version and all earlier versions are kept (R1). Items are never deleted: an item
-// no longer used is withdrawn (停用).
+// Reads and writes the item list (一单). Writes take the caller's WriteTransaction and record their audit entry there;
+// every change makes a new version, earlier versions are kept (R1), and items are withdrawn (停用), never deleted.
 #pragma once
 
 #include "InspectionItem.h"
@@ -42,7 +41,7 @@ public:
 
     // Every stored version of the item, newest first.
     QList<InspectionItemVersion> history(qint64 id) const;
-    // The published list on a date: the items active and in force on it, by code.
+    // The published list on a date (today when invalid): the items active and in force on it, by code.
     QList<InspectionItem> inForceOn(QDate date) const;
 
     // The code the next new item gets: JY-01, JY-02 …

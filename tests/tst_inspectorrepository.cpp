@@ -140,7 +140,7 @@ private Q_SLOTS:
         else if (change == QLatin1String("certNo"))
             p.certNo.clear();
         else if (change == QLatin1String("idCard"))
-            p.idCard = p.idCard.left(17) + (p.idCard.endsWith(QLatin1Char('0')) ? QStringLiteral("1") : QStringLiteral("0"));
+            p.idCard[17] = p.idCard[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
         else if (change == QLatin1String("idCardShort"))
             p.idCard = p.idCard.left(15);
         else if (change == QLatin1String("idCardGender"))

@@ -414,6 +414,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("JY-01"), QStringLiteral("JY-02"), QStringLiteral("JY-03")}));
         QCOMPARE(codes(QDate(2024, 7, 1)),
                  QStringList({QStringLiteral("JY-02"), QStringLiteral("JY-03"), QStringLiteral("JY-04")}));
+        QCOMPARE(codes(QDate()), codes(QDate::currentDate()));
     }
 
     void filtersSortAndPaging()
