@@ -162,48 +162,51 @@ bool ConflictRepository::check(WriteTransaction& tx, const Conflict& conflict)
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
 
-    QString inspectorName;
-    QString entityName;
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT name, code FROM inspector WHERE id = ?"));
-        q.addBindValue(conflict.inspectorId);
-        if (!q.exec() || !q.next())
-            return tx.fail(Conflict::fieldLabel(QStringLiteral("inspector")) + QStringLiteral(": ")
-                           + tr("The inspector no longer exists; choose another one."));
-        inspectorName = tr("%1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
-    }
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("SELECT name, code FROM entity WHERE id = ?"));
-        q.addBindValue(conflict.entityId);
-        if (!q.exec() || !q.next())
-            return tx.fail(Conflict::fieldLabel(QStringLiteral("entity")) + QStringLiteral(": ")
-                           + tr("The entity no longer exists; choose another one."));
-        entityName = tr("%1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
-    }
+    // Through the transaction's cached statements: imports check every row.
+    QSqlQuery& inspector = tx.prepare(QStringLiteral("SELECT name, code FROM inspector WHERE id = ?"));
+    inspector.addBindValue(conflict.inspectorId);
+    if (!tx.exec(inspector))
+        return false;
+    if (!inspector.next())
+        return tx.fail(Conflict::fieldLabel(QStringLiteral("inspector")) + QStringLiteral(": ")
+                       + tr("The inspector no longer exists; choose another one."));
+    const QString inspectorName = tr("%1 (%2)").arg(inspector.value(0).toString(), inspector.value(1).toString());
+    inspector.finish();
+
+    QSqlQuery& entity = tx.prepare(QStringLiteral("SELECT name, code FROM entity WHERE id = ?"));
+    entity.addBindValue(conflict.entityId);
+    if (!tx.exec(entity))
+        return false;
+    if (!entity.next())
+        return tx.fail(Conflict::fieldLabel(QStringLiteral("entity")) + QStringLiteral(": ")
+                       + tr("The entity no longer exists; choose another one."));
+    const QString entityName = tr("%1 (%2)").arg(entity.value(0).toString(), entity.value(1).toString());
+    entity.finish();
     if (!conflict.active)
         return true;
 
-    QVariantList binds{conflict.inspectorId, conflict.entityId, conflict.id};
-    const QStringList conditions =
-        QStringList{QStringLiteral("c.inspector_id = ?"), QStringLiteral("c.entity_id = ?"),
-                    QStringLiteral("c.id <> ?"), QStringLiteral("c.active = 1")}
-        + overlapConditions(conflict.validFrom, conflict.validTo, binds);
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT c.valid_from, c.valid_to FROM conflict c WHERE ")
-              + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (q.exec() && q.next()) {
-        const QDate from = dateFromSql(q.value(0));
-        const QDate to = dateFromSql(q.value(1));
-        const QString period = tr("%1 to %2").arg(from.isValid() ? from.toString(Qt::ISODate) : tr("no start"),
-                                                  to.isValid() ? to.toString(Qt::ISODate) : tr("no end"));
+    // Another active record of the same pair whose period overlaps this one; an open end reaches everything.
+    QSqlQuery& overlap = tx.prepare(QStringLiteral(
+        "SELECT valid_from, valid_to FROM conflict WHERE inspector_id = ? AND entity_id = ? AND id <> ? AND "
+        "active = 1 AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?) LIMIT 1"));
+    overlap.addBindValue(conflict.inspectorId);
+    overlap.addBindValue(conflict.entityId);
+    overlap.addBindValue(conflict.id);
+    overlap.addBindValue(conflict.validTo.isValid() ? sqlDate(conflict.validTo) : QStringLiteral("9999-12-31"));
+    overlap.addBindValue(conflict.validFrom.isValid() ? sqlDate(conflict.validFrom) : QStringLiteral("0000-01-01"));
+    if (!tx.exec(overlap))
+        return false;
+    if (overlap.next()) {
+        const QDate otherFrom = dateFromSql(overlap.value(0));
+        const QDate otherTo = dateFromSql(overlap.value(1));
+        const QString period = tr("%1 to %2").arg(
+            otherFrom.isValid() ? otherFrom.toString(Qt::ISODate) : tr("no start"),
+            otherTo.isValid() ? otherTo.toString(Qt::ISODate) : tr("no end"));
         return tx.fail(tr("A conflict of interest between %1 and %2 is already recorded for an overlapping period "
                           "(%3); change that record instead of adding another.")
                            .arg(inspectorName, entityName, period));
     }
+    overlap.finish();
     return true;
 }
 

@@ -209,14 +209,25 @@ QString InspectorRepository::nextCode() const
 
 bool InspectorRepository::checkUnique(WriteTransaction& tx, const Inspector& inspector)
 {
-    const auto sameCode = findByCode(inspector.code);
-    if (sameCode && sameCode->id != inspector.id)
+    // Through the transaction's cached statements: imports check every row.
+    QSqlQuery& byCode = tx.prepare(QStringLiteral("SELECT id, name FROM inspector WHERE code = ?"));
+    byCode.addBindValue(inspector.code);
+    if (!tx.exec(byCode))
+        return false;
+    if (byCode.next() && byCode.value(0).toLongLong() != inspector.id)
         return tx.fail(tr("The registry code %1 already belongs to %2; choose another code.")
-                           .arg(inspector.code, sameCode->name));
-    const auto sameCert = findByCertNo(inspector.certNo);
-    if (sameCert && sameCert->id != inspector.id)
+                           .arg(inspector.code, byCode.value(1).toString()));
+    byCode.finish();
+    if (inspector.certNo.isEmpty())
+        return true;
+    QSqlQuery& byCert = tx.prepare(QStringLiteral("SELECT id, name, code FROM inspector WHERE cert_no = ?"));
+    byCert.addBindValue(inspector.certNo);
+    if (!tx.exec(byCert))
+        return false;
+    if (byCert.next() && byCert.value(0).toLongLong() != inspector.id)
         return tx.fail(tr("The certificate number %1 is already recorded for %2 (%3); check the number.")
-                           .arg(inspector.certNo, sameCert->name, sameCert->code));
+                           .arg(inspector.certNo, byCert.value(1).toString(), byCert.value(2).toString()));
+    byCert.finish();
     return true;
 }
 

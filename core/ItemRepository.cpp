@@ -236,9 +236,15 @@ QString ItemRepository::nextCode() const
 
 bool ItemRepository::checkUnique(WriteTransaction& tx, const InspectionItem& item)
 {
-    const auto other = findByCode(item.code);
-    if (other && other->id != item.id)
-        return tx.fail(tr("The item code %1 already belongs to %2; choose another code.").arg(item.code, other->name));
+    // Through the transaction's cached statements: imports check every row.
+    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name FROM inspection_item WHERE code = ?"));
+    q.addBindValue(item.code);
+    if (!tx.exec(q))
+        return false;
+    if (q.next() && q.value(0).toLongLong() != item.id)
+        return tx.fail(tr("The item code %1 already belongs to %2; choose another code.")
+                           .arg(item.code, q.value(1).toString()));
+    q.finish();
     return true;
 }
 

@@ -286,6 +286,18 @@ private Q_SLOTS:
         }
     }
 
+    void duplicateWithinOneTransactionIsRefused()
+    {
+        // An import writes many rows in one transaction: the second row of a pair sees the first.
+        ConflictRepository repo(*m_db);
+        WriteTransaction tx(*m_db);
+        Conflict first = make(m_li, m_school);
+        QVERIFY(repo.insert(tx, first));
+        Conflict second = make(m_li, m_school, QDate(2024, 1, 1));
+        QVERIFY(!repo.insert(tx, second));
+        QVERIFY2(tx.error().contains(QStringLiteral("李明")), qPrintable(tx.error()));
+    }
+
     void otherPairsAndInactiveRecordsDoNotClash()
     {
         const Conflict first = add(make(m_li, m_school));

@@ -171,7 +171,7 @@ private Q_SLOTS:
     void insertGivesCodeAndAudits()
     {
         EntityRepository repo(*m_db);
-        QCOMPARE(repo.nextCode(), QStringLiteral("DX00001"));
+        QCOMPARE(repo.nextCode(), QStringLiteral("DX000001"));
         Entity e = validEntity();
         e.creditCode = creditCode(7);
         e.tags = {QStringLiteral("寄宿制"), QStringLiteral("农村")};
@@ -182,8 +182,8 @@ private Q_SLOTS:
             QVERIFY(tx.commit());
         }
         QVERIFY(e.id > 0);
-        QCOMPARE(e.code, QStringLiteral("DX00001"));
-        QCOMPARE(repo.nextCode(), QStringLiteral("DX00002"));
+        QCOMPARE(e.code, QStringLiteral("DX000001"));
+        QCOMPARE(repo.nextCode(), QStringLiteral("DX000002"));
         const auto stored = repo.find(e.id);
         QVERIFY(stored);
         QCOMPARE(stored->name, e.name);
@@ -191,12 +191,12 @@ private Q_SLOTS:
         QCOMPARE(stored->tags, e.tags);
         QCOMPARE(stored->drawId(), e.creditCode);
         QCOMPARE(repo.findByCreditCode(e.creditCode)->id, e.id);
-        QCOMPARE(repo.findByCode(QStringLiteral("DX00001"))->id, e.id);
+        QCOMPARE(repo.findByCode(QStringLiteral("DX000001"))->id, e.id);
 
         const auto audit = auditRows(*m_db);
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit[0].action, QStringLiteral("create"));
-        QCOMPARE(audit[0].objectId, QStringLiteral("DX00001"));
+        QCOMPARE(audit[0].objectId, QStringLiteral("DX000001"));
         QVERIFY(audit[0].oldValues.isNull());
         QCOMPARE(audit[0].newJson().value(QStringLiteral("creditCode")).toString(), e.creditCode);
         QCOMPARE(audit[0].newJson().value(QStringLiteral("tags")).toArray().size(), 2);
@@ -377,38 +377,38 @@ private Q_SLOTS:
         QCOMPARE(repo.count(), 5);
         EntityFilter f;
         f.text = QStringLiteral("小学");
-        QCOMPARE(codes(repo.list(f)), QStringList({QStringLiteral("DX00001"), QStringLiteral("DX00004")}));
+        QCOMPARE(codes(repo.list(f)), QStringList({QStringLiteral("DX000001"), QStringLiteral("DX000004")}));
         f.text = withCredit.creditCode.mid(8, 6);
         QCOMPARE(codes(repo.list(f)), QStringList({withCredit.code}));
-        f.text = QStringLiteral("dx00003");
-        QCOMPARE(codes(repo.list(f)), QStringList({QStringLiteral("DX00003")}));
+        f.text = QStringLiteral("dx000003");
+        QCOMPARE(codes(repo.list(f)), QStringList({QStringLiteral("DX000003")}));
 
         EntityFilter byCategory;
         byCategory.category = primary;
         QCOMPARE(repo.count(byCategory), 2);
         EntityFilter byTownship;
         byTownship.townshipId = changli;
-        QCOMPARE(codes(repo.list(byTownship)), QStringList({QStringLiteral("DX00002"), QStringLiteral("DX00003")}));
+        QCOMPARE(codes(repo.list(byTownship)), QStringList({QStringLiteral("DX000002"), QStringLiteral("DX000003")}));
         EntityFilter byStatus;
         byStatus.status = QStringLiteral("closed");
-        QCOMPARE(codes(repo.list(byStatus)), QStringList({QStringLiteral("DX00004")}));
+        QCOMPARE(codes(repo.list(byStatus)), QStringList({QStringLiteral("DX000004")}));
         EntityFilter byRisk;
         byRisk.riskClass = QStringLiteral("D");
-        QCOMPARE(codes(repo.list(byRisk)), QStringList({QStringLiteral("DX00003")}));
+        QCOMPARE(codes(repo.list(byRisk)), QStringList({QStringLiteral("DX000003")}));
         EntityFilter blacklisted;
         blacklisted.blacklisted = 1;
-        QCOMPARE(codes(repo.list(blacklisted)), QStringList({QStringLiteral("DX00002"), QStringLiteral("DX00003")}));
+        QCOMPARE(codes(repo.list(blacklisted)), QStringList({QStringLiteral("DX000002"), QStringLiteral("DX000003")}));
         blacklisted.blacklisted = 0;
         QCOMPARE(repo.count(blacklisted), 3);
 
         // A tag matches whole: 民办 is not 民办普惠.
         EntityFilter byTag;
         byTag.tag = QStringLiteral("民办");
-        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX00003")}));
+        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX000003")}));
         byTag.tag = QStringLiteral("学科类");
-        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX00003")}));
+        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX000003")}));
         byTag.tag = QStringLiteral("民办普惠");
-        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX00002")}));
+        QCOMPARE(codes(repo.list(byTag)), QStringList({QStringLiteral("DX000002")}));
         byTag.tag = QStringLiteral("普惠");
         QCOMPARE(repo.count(byTag), 0);
 
@@ -416,18 +416,18 @@ private Q_SLOTS:
         combined.townshipId = changli;
         combined.category = kindergarten;
         combined.blacklisted = 1;
-        QCOMPARE(codes(repo.list(combined)), QStringList({QStringLiteral("DX00002")}));
+        QCOMPARE(codes(repo.list(combined)), QStringList({QStringLiteral("DX000002")}));
 
         // Townships sort by their order (none first), then by code within one.
         QCOMPARE(codes(repo.list({}, QStringLiteral("township"))),
-                 QStringList({QStringLiteral("DX00004"), QStringLiteral("DX00002"), QStringLiteral("DX00003"),
-                              QStringLiteral("DX00001"), QStringLiteral("DX00005")}));
+                 QStringList({QStringLiteral("DX000004"), QStringLiteral("DX000002"), QStringLiteral("DX000003"),
+                              QStringLiteral("DX000001"), QStringLiteral("DX000005")}));
         QCOMPARE(codes(repo.list({}, QStringLiteral("riskClass"), Qt::DescendingOrder, 0, 2)),
-                 QStringList({QStringLiteral("DX00003"), QStringLiteral("DX00002")}));
+                 QStringList({QStringLiteral("DX000003"), QStringLiteral("DX000002")}));
         QCOMPARE(codes(repo.list({}, QStringLiteral("code"), Qt::AscendingOrder, 2, 2)),
-                 QStringList({QStringLiteral("DX00003"), QStringLiteral("DX00004")}));
+                 QStringList({QStringLiteral("DX000003"), QStringLiteral("DX000004")}));
         QCOMPARE(codes(repo.list({}, QStringLiteral("code"), Qt::DescendingOrder, 4, 10)),
-                 QStringList({QStringLiteral("DX00001")}));
+                 QStringList({QStringLiteral("DX000001")}));
     }
 
     void rolledBackTransactionLeavesNothing()

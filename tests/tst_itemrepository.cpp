@@ -325,6 +325,19 @@ private Q_SLOTS:
         QCOMPARE(repo.history(second.id).size(), 1);
     }
 
+    void duplicateCodeWithinOneTransactionIsRefused()
+    {
+        ItemRepository repo(*m_db);
+        WriteTransaction tx(*m_db);
+        InspectionItem first = validItem(QStringLiteral("甲"));
+        first.code = QStringLiteral("JY-07");
+        QVERIFY(repo.insert(tx, first));
+        InspectionItem second = validItem(QStringLiteral("乙"));
+        second.code = QStringLiteral("JY-07");
+        QVERIFY(!repo.insert(tx, second));
+        QVERIFY2(tx.error().contains(QStringLiteral("甲")), qPrintable(tx.error()));
+    }
+
     void setStatusWithdrawsAndMakesAVersion()
     {
         ItemRepository repo(*m_db);
