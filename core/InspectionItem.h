@@ -1,0 +1,55 @@
+// One inspection item (抽查事项) of the published item list (一单, policy §2): what may be inspected, on which legal
+// basis, by whom, how, in which entity categories, and how often and how much the policy demands it be drawn.
+#pragma once
+
+#include "FieldError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+struct InspectionItem
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionItem)
+
+public:
+    // The policy's floors (§6.3): each draw takes at least 5 % of the pool, each item is drawn every half year.
+    static constexpr int MinRatioBp = 500;
+    static constexpr int MaxRatioBp = 10000;
+    static constexpr int MaxFrequencyMonths = 6;
+
+    qint64 id = 0;
+    QString code; // JY-01 …, stable; the item's id in draws (draw-spec)
+    QString name;
+    QString legalBasis; // 抽查依据: the laws and regulations; required (R1)
+    QString authority;  // 抽查主体
+    QString content;    // 抽查内容
+    QString method;     // 抽查方式
+    QStringList categories; // keys of Vocabulary::categories(): the draw's default scope (R2)
+    int minRatioBp = MinRatioBp; // smallest share of the pool drawn, in basis points (500 = 5 %)
+    int frequencyMonths = MaxFrequencyMonths; // drawn at least once every so many months
+    QDate effectiveFrom; // open when invalid
+    QDate effectiveTo;   // open when invalid
+    QString status = QStringLiteral("active"); // Vocabulary::itemStatuses()
+    int version = 1; // 1 when created, +1 at each change; every version is kept
+
+    // Active, and the date lies within [effectiveFrom, effectiveTo] (open ends allowed).
+    bool isInForceOn(QDate date) const;
+
+    FieldErrors problems() const;
+    QJsonObject toJson() const;
+
+    static QString fieldLabel(const QString& field);
+    static QStringList fields();
+};
+
+// One stored version of an item, as it was from `recordedAt` until the next version.
+struct InspectionItemVersion
+{
+    InspectionItem item;
+    int version = 0;
+    QDateTime recordedAt; // UTC
+    QString recordedBy;
+};
