@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
 #include "Database.h"
+#include "DeadlineCommand.h"
 #include "DemoData.h"
+#if __has_include("DrawCommands.h")
 #include "DrawCommands.h"
+#define SHUANGSUI_HAVE_DRAW 1
+#endif
 #include "RegistryExport.h"
 #include "RegistryImport.h"
 
@@ -184,6 +188,8 @@ QString CommandLine::usage()
               "                                         inspectors, conflicts or townships\n"
               "  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx\n"
               "  template REGISTRY FILE                 write an empty template to fill in\n"
+              "  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection\n"
+              "                                         ending that day\n"
               "  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed\n"
               "  verify RECORD.json                     check a published draw record; no data file needed\n"
               "\n"
@@ -233,16 +239,25 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         out << tr("demo data written to %1").arg(db->path()) << Qt::endl;
         return Done;
     }
+    if (o.command == QLatin1String("deadline")) {
+        // Without --db the shipped calendar is enough; with it, the office's edited calendar counts.
+        std::unique_ptr<Database> db;
+        if (!o.db.isEmpty() && !(db = openDatabase(o, err)))
+            return DataError;
+        return runDeadlineCommand(db.get(), o.args, out, err);
+    }
     if (o.command == QLatin1String("import"))
         return importCommand(o, out, err);
     if (o.command == QLatin1String("export"))
         return exportCommand(o, out, err, false);
     if (o.command == QLatin1String("template"))
         return exportCommand(o, out, err, true);
+#ifdef SHUANGSUI_HAVE_DRAW
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))
         return runVerifyCommand(o.args, out, err);
+#endif
     err << tr("Unknown command %1.").arg(o.command) << Qt::endl << usage() << Qt::endl;
     return UsageError;
 }

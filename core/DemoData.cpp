@@ -30,8 +30,8 @@ bool DemoData::fill(Database& db, QString* error)
                       .arg(QString::fromLatin1(path), preview.rejectionLines().join(QLatin1Char('\n')));
             return false;
         }
-        if (!RegistryImport::applyIn(tx, preview, nullptr))
-            break;
+        if (!RegistryImport::applyIn(tx, preview, nullptr, &err))
+            return false;
     }
     if (tx.commit())
         return true;

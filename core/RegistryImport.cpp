@@ -888,13 +888,9 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         return preview;
     }
     if (!match.missingRequired.isEmpty()) {
-        QStringList missing;
-        for (const ColumnSpec& s : specs)
-            if (match.missingRequired.contains(s.key))
-                missing << s.names.first();
         preview.error = tr("The header (row %1) lacks the required column(s): %2.")
                             .arg(match.headerRow + 1)
-                            .arg(missing.join(QStringLiteral("、")));
+                            .arg(match.missingRequired.join(QStringLiteral("、")));
         return preview;
     }
     preview.ignoredColumns = match.unknownColumns;
@@ -939,16 +935,17 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
 bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSummary* summary, QString* error,
                            const ImportProgress& progress)
 {
+    QString stepError;
     WriteTransaction tx(db);
-    if (applyIn(tx, preview, summary, progress) && tx.commit())
+    if (applyIn(tx, preview, summary, &stepError, progress) && tx.commit())
         return true;
     if (error)
-        *error = tx.error();
+        *error = stepError.isEmpty() ? tx.error() + QLatin1Char(' ') + tr("Nothing was imported.") : stepError;
     return false;
 }
 
 bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
-                             const ImportProgress& progress)
+                             QString* error, const ImportProgress& progress)
 {
     if (!tx.ok())
         return false;
@@ -957,10 +954,13 @@ bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview,
     const qint64 total = preview.steps->size();
     qint64 done = 0;
     for (const ImportPreview::Step& step : *preview.steps) {
-        if (!step.write(tx))
-            return tx.fail(tr("Row %1: %2 Nothing was imported.")
-                               .arg(preview.rows.at(step.rowIndex).rowNumber)
-                               .arg(tx.error()));
+        if (!step.write(tx)) {
+            if (error)
+                *error = tr("Row %1: %2 Nothing was imported.")
+                             .arg(preview.rows.at(step.rowIndex).rowNumber)
+                             .arg(tx.error());
+            return false;
+        }
         ++done;
         if (progress && (done % 500) == 0 && !progress(done, total))
             return tx.fail(tr("The import was cancelled. Nothing was imported."));

@@ -83,6 +83,6 @@ public:
     static bool apply(Database& db, const ImportPreview& preview, ImportSummary* summary, QString* error,
                       const ImportProgress& progress = {});
     // The same inside the caller's transaction (several files that must land together).
-    static bool applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
+    static bool applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary, QString* error,
                         const ImportProgress& progress = {});
 };
