@@ -1,0 +1,157 @@
+#include "TableHeader.h"
+
+#include "TableText.h"
+
+namespace {
+
+struct Candidate
+{
+    QStringList texts; // in the order they are tried
+    QString display;   // for the list of unknown columns
+};
+
+struct Attempt
+{
+    int score = 0;
+    QHash<QString, int> columns;
+    QStringList unknown;
+};
+
+} // namespace
+
+bool TableHeader::isBlankRow(const QStringList& row)
+{
+    for (const QString& cell : row) {
+        if (!TableText::cleanCell(cell).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& specs)
+{
+    QHash<QString, int> specForKey;
+    for (int i = 0; i < specs.size(); ++i) {
+        QStringList names = specs.at(i).names;
+        names.append(specs.at(i).key);
+        for (const QString& name : std::as_const(names)) {
+            const QString key = TableText::headerKey(name);
+            if (!key.isEmpty() && !specForKey.contains(key))
+                specForKey.insert(key, i);
+        }
+    }
+
+    auto evaluate = [&](const QList<Candidate>& columns) {
+        Attempt attempt;
+        QList<bool> taken(specs.size(), false);
+        for (int c = 0; c < columns.size(); ++c) {
+            const Candidate& candidate = columns.at(c);
+            if (candidate.texts.isEmpty())
+                continue;
+            bool assigned = false;
+            bool duplicate = false;
+            for (const QString& text : candidate.texts) {
+                const int spec = specForKey.value(TableText::headerKey(text), -1);
+                if (spec < 0)
+                    continue;
+                if (taken.at(spec)) {
+                    duplicate = true;
+                    continue;
+                }
+                taken[spec] = true;
+                attempt.columns.insert(specs.at(spec).key, c);
+                ++attempt.score;
+                assigned = true;
+                break;
+            }
+            if (!assigned)
+                attempt.unknown.append(duplicate ? tr("%1 (duplicate column)").arg(candidate.display)
+                                                 : candidate.display);
+        }
+        return attempt;
+    };
+
+    const int scanRows = int(qMin<qsizetype>(table.rows.size(), kScanRows));
+    QList<QStringList> cleaned;
+    cleaned.reserve(qMin<qsizetype>(table.rows.size(), kScanRows + 1));
+    for (int r = 0; r < table.rows.size() && r <= kScanRows; ++r) {
+        QStringList row;
+        for (const QString& cell : table.rows.at(r))
+            row.append(TableText::cleanCell(cell));
+        cleaned.append(row);
+    }
+
+    auto single = [&](int r) {
+        QList<Candidate> columns;
+        for (const QString& text : cleaned.at(r)) {
+            Candidate candidate;
+            if (!text.isEmpty())
+                candidate = {{text}, TableText::displayHeader(text)};
+            columns.append(candidate);
+        }
+        return evaluate(columns);
+    };
+    auto pair = [&](int r) {
+        const QStringList& upper = cleaned.at(r);
+        const QStringList& lower = cleaned.at(r + 1);
+        QList<Candidate> columns;
+        for (qsizetype c = 0; c < qMax(upper.size(), lower.size()); ++c) {
+            const QString up = upper.value(c);
+            const QString low = lower.value(c);
+            Candidate candidate;
+            if (!up.isEmpty() && !low.isEmpty() && up != low)
+                candidate = {{up + low, low, up},
+                             TableText::displayHeader(up) + QStringLiteral(" / ") + TableText::displayHeader(low)};
+            else if (!up.isEmpty())
+                candidate = {{up}, TableText::displayHeader(up)};
+            else if (!low.isEmpty())
+                candidate = {{low}, TableText::displayHeader(low)};
+            columns.append(candidate);
+        }
+        return evaluate(columns);
+    };
+
+    Attempt best;
+    int bestRow = -1;
+    int bestRows = 0;
+    QList<int> singleScores;
+    for (int r = 0; r < scanRows; ++r) {
+        if (isBlankRow(cleaned.at(r))) {
+            singleScores.append(0);
+            continue;
+        }
+        Attempt one = single(r);
+        singleScores.append(one.score);
+        if (one.score > best.score) {
+            best = one;
+            bestRow = r;
+            bestRows = 1;
+        }
+    }
+    for (int r = 0; r < scanRows && r + 1 < cleaned.size(); ++r) {
+        if (isBlankRow(cleaned.at(r)))
+            continue;
+        const int alone = qMax(singleScores.at(r), r + 1 < singleScores.size() ? singleScores.at(r + 1)
+                                                                                : single(r + 1).score);
+        Attempt two = pair(r);
+        if (two.score > alone && (two.score > best.score || (two.score == best.score && r < bestRow))) {
+            best = two;
+            bestRow = r;
+            bestRows = 2;
+        }
+    }
+
+    HeaderMatch match;
+    if (bestRow >= 0) {
+        match.headerRow = bestRow;
+        match.headerRows = bestRows;
+        match.firstDataRow = bestRow + bestRows;
+        match.columns = best.columns;
+        match.unknownColumns = best.unknown;
+    }
+    for (const ColumnSpec& spec : specs) {
+        if (spec.required && !match.columns.contains(spec.key))
+            match.missingRequired.append(spec.names.isEmpty() ? spec.key : spec.names.front());
+    }
+    return match;
+}

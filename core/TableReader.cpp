@@ -1,0 +1,1276 @@
+#include "TableReader.h"
+
+#include "TableText.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QXmlStreamReader>
+
+#include <minizip/unzip.h>
+
+#include <cmath>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
+namespace {
+
+constexpr int kMaxSheetRows = 1048576;
+constexpr int kMaxSheetColumns = 16384;
+constexpr qint64 kProgressStep = 256 * 1024;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Encodings
+
+struct Utf8Census
+{
+    qint64 invalid = 0;
+    qint64 multibyte = 0;
+};
+
+Utf8Census utf8Census(const QByteArray& bytes)
+{
+    Utf8Census census;
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            length = 3;
+        else if (c >= 0xF0 && c <= 0xF4)
+            length = 4;
+        if (length == 0) {
+            ++census.invalid;
+            ++i;
+            continue;
+        }
+        bool ok = true;
+        const qsizetype available = qMin<qsizetype>(length, n - i);
+        for (qsizetype k = 1; k < available; ++k)
+            ok = ok && (p[i + k] & 0xC0) == 0x80;
+        if (ok && available >= 2) {
+            const uchar second = p[i + 1];
+            if ((c == 0xE0 && second < 0xA0) || (c == 0xED && second > 0x9F) || (c == 0xF0 && second < 0x90)
+                || (c == 0xF4 && second > 0x8F))
+                ok = false;
+        }
+        if (available < length) {
+            // A character cut off by the end of the file (a truncated copy) does not make the file GBK.
+            if (!ok)
+                ++census.invalid;
+            break;
+        }
+        if (ok) {
+            ++census.multibyte;
+            i += length;
+        } else {
+            ++census.invalid;
+            ++i;
+        }
+    }
+    return census;
+}
+
+// GB18030 (a superset of GBK and GB2312, what Chinese Excel and WPS write). Qt decodes it through ICU; a Windows
+// build without ICU asks the system (code page 54936).
+std::optional<QString> decodeGb18030(const QByteArray& bytes)
+{
+    QStringDecoder decoder("GB18030");
+    if (decoder.isValid())
+        return QString(decoder.decode(bytes));
+#ifdef Q_OS_WIN
+    if (bytes.isEmpty())
+        return QString();
+    const int inLength = int(bytes.size());
+    const int outLength = MultiByteToWideChar(54936, 0, bytes.constData(), inLength, nullptr, 0);
+    if (outLength <= 0)
+        return std::nullopt;
+    std::wstring wide(size_t(outLength), L'\0');
+    MultiByteToWideChar(54936, 0, bytes.constData(), inLength, wide.data(), outLength);
+    return QString::fromWCharArray(wide.data(), outLength);
+#else
+    return std::nullopt;
+#endif
+}
+
+// UTF-16 without a BOM shows as one NUL byte in every pair of (mostly ASCII) characters.
+std::optional<QStringDecoder::Encoding> utf16WithoutBom(const QByteArray& bytes)
+{
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return std::nullopt;
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZero += bytes.at(i) == '\0';
+        oddZero += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    if (oddZero * 10 > pairs * 4 && evenZero * 20 < pairs)
+        return QStringDecoder::Utf16LE;
+    if (evenZero * 10 > pairs * 4 && oddZero * 20 < pairs)
+        return QStringDecoder::Utf16BE;
+    return std::nullopt;
+}
+
+bool looksBinary(const QString& text)
+{
+    const qsizetype n = qMin<qsizetype>(text.size(), 1 << 20);
+    qsizetype bad = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != 0x0C && u != 0x1A) || u == 0x7F || u == 0xFFFD)
+            ++bad;
+    }
+    return bad >= 2 && bad * 100 > n;
+}
+
+bool looksLikeMarkup(const QByteArray& bytes)
+{
+    QByteArray head = bytes.left(4096).toLower();
+    if (head.startsWith("\xef\xbb\xbf"))
+        head.remove(0, 3);
+    head = head.trimmed();
+    if (!head.startsWith('<'))
+        return false;
+    return head.contains("<html") || head.contains("<table") || head.contains("<!doctype")
+        || head.contains("urn:schemas-microsoft-com:office") || head.contains("<?xml");
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSV
+
+QChar detectDelimiter(const QString& text)
+{
+    const QChar candidates[3] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')};
+    int lines[3] = {0, 0, 0};
+    qint64 totals[3] = {0, 0, 0};
+    int counts[3] = {0, 0, 0};
+    int nonBlank = 0;
+    bool inQuotes = false;
+    bool lineHasText = false;
+    auto endLine = [&] {
+        if (lineHasText) {
+            ++nonBlank;
+            for (int k = 0; k < 3; ++k) {
+                lines[k] += counts[k] > 0;
+                totals[k] += counts[k];
+            }
+        }
+        counts[0] = counts[1] = counts[2] = 0;
+        lineHasText = false;
+    };
+    const qsizetype limit = qMin<qsizetype>(text.size(), 1 << 20);
+    for (qsizetype i = 0; i < limit && nonBlank < 20; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"')) {
+            inQuotes = !inQuotes;
+            lineHasText = true;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            endLine();
+        } else {
+            for (int k = 0; k < 3; ++k)
+                counts[k] += c == candidates[k];
+            if (!c.isSpace())
+                lineHasText = true;
+        }
+    }
+    endLine();
+    int best = 0;
+    for (int k = 1; k < 3; ++k) {
+        if (lines[k] > lines[best] || (lines[k] == lines[best] && totals[k] > totals[best]))
+            best = k;
+    }
+    return candidates[best];
+}
+
+QString normalizedLineBreaks(QString text)
+{
+    if (text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
+    return text;
+}
+
+bool hasAnyText(const QList<QStringList>& rows)
+{
+    for (const QStringList& row : rows) {
+        for (const QString& cell : row) {
+            if (!TableText::cleanCell(cell).isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// XLSX: minizip reading through QFile (no path encoding trouble on any system)
+
+voidpf ZCALLBACK zipOpen(voidpf, const void* filename, int mode)
+{
+    if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+        return nullptr;
+    auto* file = new QFile(*static_cast<const QString*>(filename));
+    if (!file->open(QIODevice::ReadOnly)) {
+        delete file;
+        return nullptr;
+    }
+    return file;
+}
+
+uLong ZCALLBACK zipRead(voidpf, voidpf stream, void* buffer, uLong size)
+{
+    const qint64 n = static_cast<QFile*>(stream)->read(static_cast<char*>(buffer), qint64(size));
+    return n < 0 ? 0 : uLong(n);
+}
+
+uLong ZCALLBACK zipWrite(voidpf, voidpf, const void*, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK zipTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<QFile*>(stream)->pos());
+}
+
+long ZCALLBACK zipSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto* file = static_cast<QFile*>(stream);
+    qint64 target = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET:
+        target = qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        target = file->pos() + qint64(offset);
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        target = file->size() + qint64(offset);
+        break;
+    default:
+        return -1;
+    }
+    return file->seek(target) ? 0 : -1;
+}
+
+int ZCALLBACK zipClose(voidpf, voidpf stream)
+{
+    delete static_cast<QFile*>(stream);
+    return 0;
+}
+
+int ZCALLBACK zipError(voidpf, voidpf stream)
+{
+    return static_cast<QFile*>(stream)->error() == QFileDevice::NoError ? 0 : 1;
+}
+
+enum class Failure { None, Damaged, TooLarge, TooManyCells, Cancelled, Encrypted };
+
+// Bytes inflated so far across all parts of one workbook, against the cap, and the progress of the parts counted.
+struct Budget
+{
+    qint64 used = 0;
+    qint64 cap = 0;
+    qint64 done = 0;
+    qint64 total = 0;
+    qint64 reported = -kProgressStep;
+    const TableReader::Progress* progress = nullptr;
+    Failure failure = Failure::None;
+    QString detail;
+
+    bool report(bool force)
+    {
+        if (!progress || !*progress)
+            return true;
+        if (!force && done - reported < kProgressStep)
+            return true;
+        reported = done;
+        const qint64 t = qMax(total, done);
+        if (!(*progress)(qMin(done, t), t)) {
+            failure = Failure::Cancelled;
+            return false;
+        }
+        return true;
+    }
+};
+
+// One inflating zip entry as a sequential device for QXmlStreamReader; stops at the budget's cap.
+class ZipEntryDevice final : public QIODevice
+{
+public:
+    ZipEntryDevice(unzFile zip, Budget* budget, bool counted)
+        : m_zip(zip)
+        , m_budget(budget)
+        , m_counted(counted)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        if (m_budget->failure != Failure::None)
+            return -1;
+        const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
+        if (n < 0) {
+            m_budget->failure = Failure::Damaged;
+            m_budget->detail = QStringLiteral("inflate error %1").arg(n);
+            return -1;
+        }
+        m_budget->used += n;
+        if (m_budget->used > m_budget->cap) {
+            m_budget->failure = Failure::TooLarge;
+            return -1;
+        }
+        if (m_counted) {
+            m_budget->done += n;
+            if (!m_budget->report(false))
+                return -1;
+        }
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    unzFile m_zip;
+    Budget* m_budget;
+    bool m_counted;
+};
+
+class Zip final
+{
+public:
+    explicit Zip(const QString& path)
+        : m_path(path)
+    {
+        fill(&m_functions);
+        m_zip = unzOpen2_64(&m_path, &m_functions);
+    }
+    ~Zip()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Q_DISABLE_COPY_MOVE(Zip)
+
+    bool isOpen() const { return m_zip != nullptr; }
+    unzFile handle() const { return m_zip; }
+
+    // Declared uncompressed size of an entry, or -1 when there is no such entry.
+    qint64 entrySize(const QString& name)
+    {
+        if (name.isEmpty() || unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK)
+            return -1;
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return -1;
+        return qint64(info.uncompressed_size);
+    }
+
+    bool contains(const QString& name) { return entrySize(name) >= 0; }
+
+    // Parses one entry with parse(QXmlStreamReader&); false with budget->failure set when it could not.
+    template<typename Parse>
+    bool parse(const QString& name, Budget* budget, bool counted, Parse&& parseXml)
+    {
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
+            budget->failure = Failure::Damaged;
+            budget->detail = QStringLiteral("missing %1").arg(name);
+            return false;
+        }
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+            budget->failure = Failure::Damaged;
+            return false;
+        }
+        if (info.flag & 1) {
+            budget->failure = Failure::Encrypted;
+            return false;
+        }
+        if (qint64(info.uncompressed_size) > budget->cap - budget->used) {
+            budget->failure = Failure::TooLarge;
+            return false;
+        }
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+            budget->failure = Failure::Damaged;
+            budget->detail = QStringLiteral("cannot open %1").arg(name);
+            return false;
+        }
+        bool ok = false;
+        {
+            ZipEntryDevice device(m_zip, budget, counted);
+            QXmlStreamReader xml(&device);
+            ok = parseXml(xml);
+            if (ok && xml.hasError()) {
+                ok = false;
+                if (budget->failure == Failure::None) {
+                    budget->failure = Failure::Damaged;
+                    budget->detail = QStringLiteral("%1: %2").arg(name, xml.errorString());
+                }
+            }
+        }
+        if (budget->failure != Failure::None)
+            ok = false;
+        const int closed = unzCloseCurrentFile(m_zip);
+        if (ok && closed == UNZ_CRCERROR) {
+            budget->failure = Failure::Damaged;
+            budget->detail = QStringLiteral("%1: CRC error").arg(name);
+            ok = false;
+        }
+        if (!ok && budget->failure == Failure::None)
+            budget->failure = Failure::Damaged;
+        return ok;
+    }
+
+private:
+    static void fill(zlib_filefunc64_def* f)
+    {
+        f->zopen64_file = zipOpen;
+        f->zread_file = zipRead;
+        f->zwrite_file = zipWrite;
+        f->ztell64_file = zipTell;
+        f->zseek64_file = zipSeek;
+        f->zclose_file = zipClose;
+        f->zerror_file = zipError;
+        f->opaque = nullptr;
+    }
+
+    QString m_path;
+    zlib_filefunc64_def m_functions{};
+    unzFile m_zip = nullptr;
+};
+
+QString resolvePart(const QString& baseDir, const QString& target)
+{
+    QString path = target.startsWith(QLatin1Char('/')) ? target.mid(1) : baseDir + target;
+    path = QDir::cleanPath(path);
+    while (path.startsWith(QLatin1String("../")))
+        path.remove(0, 3);
+    return path;
+}
+
+QString directoryOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : part.left(slash + 1);
+}
+
+QString relsPathOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return part.left(slash + 1) + QStringLiteral("_rels/") + part.mid(slash + 1) + QStringLiteral(".rels");
+}
+
+QString attribute(const QXmlStreamReader& xml, const char* name)
+{
+    return xml.attributes().value(QLatin1String(name)).toString();
+}
+
+// Excel writes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x).
+QString decodeEscapes(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const uint code = QStringView(text).mid(i + 2, 4).toUInt(&ok, 16);
+            if (ok) {
+                out.append(QChar(char16_t(code)));
+                i += 7;
+                continue;
+            }
+        }
+        out.append(text.at(i));
+        ++i;
+    }
+    return out;
+}
+
+// The text of an <si> or <is>: plain <t>, or the <t> of each run; phonetic guides (<rPh>) are not cell text.
+QString readStringItem(QXmlStreamReader& xml)
+{
+    QString out;
+    int depth = 1;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"t") {
+                out += xml.readElementText();
+                continue;
+            }
+            if (xml.name() == u"rPh" || xml.name() == u"phoneticPr") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++depth;
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (--depth == 0)
+                break;
+        }
+    }
+    return decodeEscapes(out);
+}
+
+struct CellFormat
+{
+    enum Kind { General, Date, DateTime, Time, ZeroPadded, Text };
+    Kind kind = General;
+    int width = 0;
+};
+
+CellFormat builtinFormat(int id)
+{
+    switch (id) {
+    case 14: case 15: case 16: case 17:
+    case 27: case 28: case 29: case 30: case 31: case 36:
+    case 50: case 51: case 52: case 53: case 54: case 57: case 58:
+        return {CellFormat::Date, 0};
+    case 22:
+        return {CellFormat::DateTime, 0};
+    case 18: case 19: case 20: case 21:
+    case 32: case 33: case 34: case 35:
+    case 45: case 46: case 47:
+    case 55: case 56:
+        return {CellFormat::Time, 0};
+    case 49:
+        return {CellFormat::Text, 0};
+    default:
+        return {};
+    }
+}
+
+CellFormat customFormat(const QString& code)
+{
+    if (code.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0)
+        return {};
+    if (code == QLatin1String("@"))
+        return {CellFormat::Text, 0};
+    // Only the first section (positive numbers) says how a date looks; quoted text, escaped characters, fill and
+    // padding characters and [colour]/[$-804] codes are not format letters.
+    QString letters;
+    QString section;
+    bool elapsedTime = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char(';'))
+            break;
+        section.append(c);
+        if (c == QLatin1Char('"')) {
+            const qsizetype close = code.indexOf(QLatin1Char('"'), i + 1);
+            i = close < 0 ? code.size() : close;
+        } else if (c == QLatin1Char('\\') || c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i;
+        } else if (c == QLatin1Char('[')) {
+            const qsizetype close = code.indexOf(QLatin1Char(']'), i + 1);
+            const QString inside = code.mid(i + 1, close < 0 ? -1 : close - i - 1).toLower();
+            static const QStringList elapsed = {QStringLiteral("h"),  QStringLiteral("hh"), QStringLiteral("m"),
+                                                QStringLiteral("mm"), QStringLiteral("s"),  QStringLiteral("ss")};
+            if (elapsed.contains(inside))
+                elapsedTime = true;
+            i = close < 0 ? code.size() : close;
+        } else if (c.isLetter() && c.unicode() < 0x80) {
+            letters.append(c.toLower());
+        }
+    }
+    letters.remove(QLatin1String("am/pm"));
+    letters.remove(QLatin1String("ampm"));
+    letters.remove(QLatin1String("ap"));
+    const bool hasDate = letters.contains(QLatin1Char('y')) || letters.contains(QLatin1Char('d'));
+    const bool hasHour = letters.contains(QLatin1Char('h')) || letters.contains(QLatin1Char('s')) || elapsedTime;
+    const bool hasMonth = letters.contains(QLatin1Char('m'));
+    if (hasDate || (hasMonth && !hasHour))
+        return {hasHour ? CellFormat::DateTime : CellFormat::Date, 0};
+    if (hasHour)
+        return {CellFormat::Time, 0};
+    static const QRegularExpression zeros(QStringLiteral("^0+$"));
+    if (section.size() > 1 && zeros.match(section).hasMatch())
+        return {CellFormat::ZeroPadded, int(section.size())};
+    return {};
+}
+
+// A General number as Excel shows it; from 1e15 on in scientific form, because Excel keeps 15 digits.
+QString generalNumber(double value)
+{
+    const double v = QString::number(value, 'g', 15).toDouble();
+    if (v == 0)
+        return QStringLiteral("0");
+    if (std::fabs(v) >= 1e15) {
+        QString s = QString::number(v, 'E', 14);
+        const qsizetype e = s.indexOf(QLatin1Char('E'));
+        QString mantissa = s.left(e);
+        while (mantissa.endsWith(QLatin1Char('0')))
+            mantissa.chop(1);
+        if (mantissa.endsWith(QLatin1Char('.')))
+            mantissa.chop(1);
+        return mantissa + s.mid(e);
+    }
+    if (v == std::floor(v))
+        return QString::number(qint64(v));
+    return QString::number(v, 'f', QLocale::FloatingPointShortest);
+}
+
+QString timeText(int seconds)
+{
+    const QTime time = QTime(0, 0).addSecs(seconds);
+    return time.toString(time.second() == 0 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+}
+
+QString dateText(double serial, CellFormat::Kind kind, bool date1904)
+{
+    if (serial < 0)
+        return {};
+    double day = std::floor(serial);
+    int seconds = int(std::lround((serial - day) * 86400.0));
+    if (seconds >= 86400) {
+        seconds -= 86400;
+        day += 1;
+    }
+    if (kind == CellFormat::Time)
+        return timeText(seconds);
+    QString text;
+    if (!date1904 && day == 60) {
+        text = QStringLiteral("1900-02-29");
+    } else {
+        const QDate date = TableText::excelSerialToDate(day, date1904);
+        if (!date.isValid())
+            return {};
+        text = date.toString(QStringLiteral("yyyy-MM-dd"));
+    }
+    if (kind == CellFormat::DateTime && seconds != 0)
+        text += QLatin1Char(' ') + timeText(seconds);
+    return text;
+}
+
+QString numberText(const QString& raw, const CellFormat& format, bool date1904)
+{
+    bool ok = false;
+    const double value = raw.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return raw;
+    switch (format.kind) {
+    case CellFormat::Date:
+    case CellFormat::DateTime:
+    case CellFormat::Time: {
+        const QString text = dateText(value, format.kind, date1904);
+        if (!text.isEmpty())
+            return text;
+        break;
+    }
+    case CellFormat::ZeroPadded:
+        if (value >= 0 && value < 1e15 && value == std::floor(value))
+            return QString::number(qint64(value)).rightJustified(format.width, QLatin1Char('0'));
+        break;
+    default:
+        break;
+    }
+    return generalNumber(value);
+}
+
+QString isoDateText(const QString& raw)
+{
+    const QDateTime dt = QDateTime::fromString(raw.trimmed(), Qt::ISODate);
+    if (!dt.isValid()) {
+        const QDate d = QDate::fromString(raw.trimmed(), Qt::ISODate);
+        return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : raw;
+    }
+    const QTime t = dt.time();
+    QString text = dt.date().toString(QStringLiteral("yyyy-MM-dd"));
+    if (t != QTime(0, 0))
+        text += QLatin1Char(' ') + timeText(QTime(0, 0).secsTo(t));
+    return text;
+}
+
+// "C12" → (row 11, column 2). False for anything that is not a cell inside Excel's grid.
+bool parseCellRef(QStringView ref, int* row, int* column)
+{
+    qsizetype i = 0;
+    qint64 col = 0;
+    while (i < ref.size() && ref[i].isLetter() && ref[i].unicode() < 0x80) {
+        col = col * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
+        if (col > kMaxSheetColumns)
+            return false;
+        ++i;
+    }
+    if (i == 0 || i == ref.size())
+        return false;
+    bool ok = false;
+    const int r = ref.mid(i).toInt(&ok);
+    if (!ok || r < 1 || r > kMaxSheetRows)
+        return false;
+    *row = r - 1;
+    *column = int(col - 1);
+    return true;
+}
+
+struct Merge
+{
+    int top, left, bottom, right;
+};
+
+// The cells of the sheet being read, with the cap on cells kept (row padding included).
+struct Grid
+{
+    QList<QStringList> rows;
+    qint64 cells = 0;
+
+    bool set(int row, int column, const QString& text)
+    {
+        if (rows.size() <= row)
+            rows.resize(row + 1);
+        QStringList& r = rows[row];
+        if (r.size() <= column) {
+            cells += column + 1 - r.size();
+            if (cells > TableReader::kMaxCells)
+                return false;
+            r.resize(column + 1);
+        }
+        r[column] = text;
+        return true;
+    }
+};
+
+} // namespace
+
+// -------------------------------------------------------------------------------------------------------------------
+
+QString TableReader::cancelledMessage()
+{
+    return tr("Reading the file was cancelled.");
+}
+
+std::optional<Table> TableReader::read(const QString& path, QString* error, const Progress& progress)
+{
+    auto fail = [error](const QString& message) -> std::optional<Table> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open the file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return fail(tr("The file is empty."));
+    if (size > kMaxFileBytes)
+        return fail(tr("The file is too large to import (%1 MiB; at most %2 MiB). Split it into smaller files.")
+                        .arg(size / (1024 * 1024))
+                        .arg(kMaxFileBytes / (1024 * 1024)));
+    const QByteArray head = file.peek(8);
+    std::optional<Table> table;
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
+        file.close();
+        table = readXlsx(path, error, progress);
+    } else if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        return fail(tr("This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, "
+                       "which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook "
+                       "(.xlsx) or as CSV, without a password."));
+    } else if (head.startsWith("%PDF")) {
+        return fail(tr("This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an "
+                       "Excel workbook (.xlsx) or as CSV."));
+    } else {
+        const QByteArray data = file.readAll();
+        if (data.size() != size)
+            return fail(tr("Cannot read the file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        table = readCsv(data, error, progress);
+    }
+    if (table)
+        table->sourceName = QFileInfo(path).fileName();
+    return table;
+}
+
+std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error, const Progress& progress)
+{
+    auto fail = [error](const QString& message) -> std::optional<Table> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString binaryMessage =
+        tr("The file is not a table this program can read: it is neither an Excel workbook (.xlsx) nor a text (CSV) "
+           "file. Choose the right file, or open it in Excel or WPS and save it as .xlsx or CSV.");
+    if (data.size() > kMaxFileBytes)
+        return fail(tr("The file is too large to import (at most %1 MiB). Split it into smaller files.")
+                        .arg(kMaxFileBytes / (1024 * 1024)));
+
+    Table table;
+    QString text;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        text = QString::fromUtf8(data.constData() + 3, data.size() - 3);
+        table.encoding = QStringLiteral("UTF-8");
+    } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(data.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = decoder.decode(data.mid(2));
+        table.encoding = QStringLiteral("UTF-16");
+    } else if (data.contains('\0')) {
+        const auto utf16 = utf16WithoutBom(data);
+        if (!utf16)
+            return fail(binaryMessage);
+        QStringDecoder decoder(*utf16);
+        text = decoder.decode(data);
+        table.encoding = QStringLiteral("UTF-16");
+    } else {
+        if (looksLikeMarkup(data))
+            return fail(tr("This file is a web page or an XML spreadsheet saved under a spreadsheet name, not an "
+                           "Excel workbook or a CSV file. Open it in Excel or WPS and save it as an Excel workbook "
+                           "(.xlsx) or as CSV."));
+        const Utf8Census census = utf8Census(data);
+        if (census.invalid == 0 || census.multibyte >= 20 * census.invalid) {
+            text = QString::fromUtf8(data);
+            table.encoding = QStringLiteral("UTF-8");
+        } else {
+            const std::optional<QString> decoded = decodeGb18030(data);
+            if (!decoded)
+                return fail(tr("The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) "
+                               "encoding. Save the file from Excel as \"CSV UTF-8\" or as .xlsx."));
+            text = *decoded;
+            table.encoding = QStringLiteral("GB18030");
+        }
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty())
+        return fail(tr("The file is empty."));
+    if (looksBinary(text))
+        return fail(binaryMessage);
+
+    QChar delimiter;
+    static const QRegularExpression sepLine(QStringLiteral("^sep=(.)\\r?(\\n|\\r|$)"));
+    const QRegularExpressionMatch sep = sepLine.match(text);
+    if (sep.hasMatch()) {
+        delimiter = sep.captured(1).at(0);
+        text.remove(0, sep.capturedLength(0));
+    } else {
+        delimiter = detectDelimiter(text);
+    }
+
+    const QChar quote = QLatin1Char('"');
+    const QChar cr = QLatin1Char('\r');
+    const QChar lf = QLatin1Char('\n');
+    const qsizetype n = text.size();
+    const QChar* p = text.constData();
+    qsizetype i = 0;
+    qint64 cells = 0;
+    qint64 lastReport = 0;
+    QStringList row;
+    while (i < n) {
+        if (p[i] == quote) {
+            const int startRow = Table::rowNumber(table.rows.size());
+            QString field;
+            ++i;
+            for (;;) {
+                const qsizetype close = text.indexOf(quote, i);
+                if (close < 0)
+                    return fail(tr("Row %1: a cell opened with a quotation mark (\") is never closed, so the rest of "
+                                   "the file cannot be read. The file is damaged or not a proper CSV file.")
+                                    .arg(startRow));
+                field.append(QStringView(text).mid(i, close - i));
+                if (close + 1 < n && p[close + 1] == quote) {
+                    field.append(quote);
+                    i = close + 2;
+                    continue;
+                }
+                i = close + 1;
+                break;
+            }
+            // Text after the closing quote (not valid CSV) is kept, as Excel does.
+            const qsizetype start = i;
+            while (i < n && p[i] != delimiter && p[i] != cr && p[i] != lf)
+                ++i;
+            field.append(QStringView(text).mid(start, i - start));
+            row.append(normalizedLineBreaks(field));
+        } else {
+            const qsizetype start = i;
+            while (i < n && p[i] != delimiter && p[i] != cr && p[i] != lf)
+                ++i;
+            row.append(text.mid(start, i - start));
+        }
+        if (++cells > kMaxCells)
+            return fail(tr("The file is too large to import (more than %L1 cells). Split it into smaller files.")
+                            .arg(kMaxCells));
+        if (i < n && p[i] == delimiter) {
+            ++i;
+            if (i == n)
+                row.append(QString());
+            continue;
+        }
+        if (i < n) {
+            if (p[i] == cr && i + 1 < n && p[i + 1] == lf)
+                ++i;
+            ++i;
+        }
+        if (row.size() == 1 && row.front().isEmpty())
+            row.clear();
+        table.rows.append(row);
+        row.clear();
+        if (progress && i - lastReport >= kProgressStep) {
+            lastReport = i;
+            if (!progress(i, n))
+                return fail(cancelledMessage());
+        }
+    }
+    if (!hasAnyText(table.rows))
+        return fail(tr("The file contains no data."));
+    if (progress && !progress(n, n))
+        return fail(cancelledMessage());
+    return table;
+}
+
+std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, const Progress& progress,
+                                           qint64 maxUncompressedBytes)
+{
+    auto fail = [error](const QString& message) -> std::optional<Table> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QString damaged = tr("The file looks like an Excel workbook (.xlsx) but is damaged or incomplete, so it "
+                               "cannot be read. Open it in Excel or WPS, save it again and import the saved file.");
+    Budget budget;
+    budget.cap = maxUncompressedBytes;
+    budget.progress = &progress;
+    auto failure = [&]() -> std::optional<Table> {
+        switch (budget.failure) {
+        case Failure::Cancelled:
+            return fail(cancelledMessage());
+        case Failure::TooLarge:
+            return fail(tr("The workbook is too large to import (more than %1 MiB of data once unpacked). Split it "
+                           "into smaller files.")
+                            .arg(budget.cap / (1024 * 1024)));
+        case Failure::TooManyCells:
+            return fail(tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
+                            .arg(kMaxCells));
+        case Failure::Encrypted:
+            return fail(tr("The workbook is protected with a password. Open it in Excel or WPS, remove the password "
+                           "and save it again."));
+        case Failure::Damaged:
+        case Failure::None:
+            break;
+        }
+        return fail(budget.detail.isEmpty() ? damaged : damaged + QStringLiteral(" (") + budget.detail
+                                                              + QLatin1Char(')'));
+    };
+
+    QFileInfo info(path);
+    if (!info.isFile())
+        return fail(tr("Cannot open the file %1: it does not exist.").arg(QDir::toNativeSeparators(path)));
+    Zip zip(path);
+    if (!zip.isOpen())
+        return fail(damaged);
+
+    // The package relationships name the workbook part (nearly always xl/workbook.xml).
+    QString workbookPart;
+    if (zip.contains(QStringLiteral("_rels/.rels"))) {
+        zip.parse(QStringLiteral("_rels/.rels"), &budget, false, [&](QXmlStreamReader& xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
+                    && attribute(xml, "Type").endsWith(QLatin1String("/officeDocument")))
+                    workbookPart = resolvePart(QString(), attribute(xml, "Target"));
+            }
+            return true;
+        });
+        if (budget.failure == Failure::TooLarge || budget.failure == Failure::Cancelled)
+            return failure();
+        budget.failure = Failure::None;
+    }
+    if (workbookPart.isEmpty() || !zip.contains(workbookPart))
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (!zip.contains(workbookPart)) {
+        if (zip.contains(QStringLiteral("xl/workbook.bin")))
+            return fail(tr("This is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel "
+                           "workbook (.xlsx) or as CSV."));
+        if (zip.contains(QStringLiteral("content.xml")) && zip.contains(QStringLiteral("mimetype")))
+            return fail(tr("This is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and "
+                           "save it as an Excel workbook (.xlsx) or as CSV."));
+        if (zip.contains(QStringLiteral("[Content_Types].xml")))
+            return fail(tr("This is an Office document but not an Excel workbook. Choose the spreadsheet file."));
+        return fail(tr("The file is a ZIP archive, not an Excel workbook (.xlsx). Choose the spreadsheet file."));
+    }
+
+    struct SheetEntry
+    {
+        QString name;
+        QString relId;
+        bool hidden = false;
+    };
+    QList<SheetEntry> sheets;
+    bool date1904 = false;
+    if (!zip.parse(workbookPart, &budget, false, [&](QXmlStreamReader& xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"workbookPr") {
+                    const QString v = attribute(xml, "date1904").toLower();
+                    date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+                } else if (xml.name() == u"sheet") {
+                    SheetEntry sheet;
+                    sheet.name = attribute(xml, "name");
+                    const QString state = attribute(xml, "state");
+                    sheet.hidden = state == QLatin1String("hidden") || state == QLatin1String("veryHidden");
+                    for (const QXmlStreamAttribute& a : xml.attributes()) {
+                        if (a.name() == u"id" && !a.namespaceUri().isEmpty())
+                            sheet.relId = a.value().toString();
+                    }
+                    sheets.append(sheet);
+                }
+            }
+            return true;
+        }))
+        return failure();
+
+    QHash<QString, QPair<QString, QString>> relations; // id → (type, part)
+    QString sharedStringsPart;
+    QString stylesPart;
+    const QString workbookDir = directoryOf(workbookPart);
+    const QString workbookRels = relsPathOf(workbookPart);
+    if (zip.contains(workbookRels)) {
+        if (!zip.parse(workbookRels, &budget, false, [&](QXmlStreamReader& xml) {
+                while (!xml.atEnd()) {
+                    if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+                        continue;
+                    if (attribute(xml, "TargetMode") == QLatin1String("External"))
+                        continue;
+                    const QString type = attribute(xml, "Type");
+                    const QString part = resolvePart(workbookDir, attribute(xml, "Target"));
+                    relations.insert(attribute(xml, "Id"), {type, part});
+                    if (type.endsWith(QLatin1String("/sharedStrings")))
+                        sharedStringsPart = part;
+                    else if (type.endsWith(QLatin1String("/styles")))
+                        stylesPart = part;
+                }
+                return true;
+            }))
+            return failure();
+    }
+
+    // The first visible worksheet (chart sheets and hidden sheets are passed over), else the first worksheet.
+    QString sheetPart;
+    QString sheetName;
+    for (int pass = 0; pass < 2 && sheetPart.isEmpty(); ++pass) {
+        for (const SheetEntry& sheet : std::as_const(sheets)) {
+            const auto rel = relations.value(sheet.relId);
+            if (!rel.first.endsWith(QLatin1String("/worksheet")) || (pass == 0 && sheet.hidden))
+                continue;
+            sheetPart = rel.second;
+            sheetName = sheet.name;
+            break;
+        }
+    }
+    if (sheetPart.isEmpty() && zip.contains(QStringLiteral("xl/worksheets/sheet1.xml"))) {
+        sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
+        sheetName = sheets.isEmpty() ? QStringLiteral("Sheet1") : sheets.front().name;
+    }
+    if (sheetPart.isEmpty() || !zip.contains(sheetPart))
+        return fail(tr("The workbook has no worksheet with cells (only chart sheets, or it is damaged)."));
+    if (sharedStringsPart.isEmpty() && zip.contains(QStringLiteral("xl/sharedStrings.xml")))
+        sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+    if (stylesPart.isEmpty() && zip.contains(QStringLiteral("xl/styles.xml")))
+        stylesPart = QStringLiteral("xl/styles.xml");
+    if (!sharedStringsPart.isEmpty() && !zip.contains(sharedStringsPart))
+        sharedStringsPart.clear();
+    if (!stylesPart.isEmpty() && !zip.contains(stylesPart))
+        stylesPart.clear();
+
+    budget.total = qMax<qint64>(0, zip.entrySize(sheetPart))
+        + (sharedStringsPart.isEmpty() ? 0 : qMax<qint64>(0, zip.entrySize(sharedStringsPart)));
+    if (!budget.report(true))
+        return failure();
+
+    QList<CellFormat> styles;
+    if (!stylesPart.isEmpty()) {
+        QHash<int, QString> custom;
+        QList<int> xfFormats;
+        if (!zip.parse(stylesPart, &budget, false, [&](QXmlStreamReader& xml) {
+                bool inCellXfs = false;
+                while (!xml.atEnd()) {
+                    const auto token = xml.readNext();
+                    if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
+                        inCellXfs = false;
+                    if (token != QXmlStreamReader::StartElement)
+                        continue;
+                    if (xml.name() == u"numFmt")
+                        custom.insert(attribute(xml, "numFmtId").toInt(), attribute(xml, "formatCode"));
+                    else if (xml.name() == u"cellXfs")
+                        inCellXfs = true;
+                    else if (xml.name() == u"xf" && inCellXfs)
+                        xfFormats.append(attribute(xml, "numFmtId").toInt());
+                }
+                return true;
+            }))
+            return failure();
+        styles.reserve(xfFormats.size());
+        for (const int id : std::as_const(xfFormats))
+            styles.append(custom.contains(id) ? customFormat(custom.value(id)) : builtinFormat(id));
+    }
+
+    QStringList sharedStrings;
+    if (!sharedStringsPart.isEmpty()) {
+        if (!zip.parse(sharedStringsPart, &budget, true, [&](QXmlStreamReader& xml) {
+                while (!xml.atEnd()) {
+                    if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+                        sharedStrings.append(readStringItem(xml));
+                }
+                return true;
+            }))
+            return failure();
+    }
+
+    Grid grid;
+    QList<Merge> merges;
+    const bool parsed = zip.parse(sheetPart, &budget, true, [&](QXmlStreamReader& xml) {
+        int rowIndex = -1;
+        int nextColumn = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = xml.name();
+            if (name == u"row") {
+                const QString r = attribute(xml, "r");
+                bool ok = true;
+                rowIndex = r.isEmpty() ? rowIndex + 1 : r.toInt(&ok) - 1;
+                if (!ok || rowIndex < 0 || rowIndex >= kMaxSheetRows) {
+                    budget.detail = QStringLiteral("row %1").arg(r);
+                    return false;
+                }
+                nextColumn = 0;
+            } else if (name == u"c") {
+                const QString ref = attribute(xml, "r");
+                int row = qMax(rowIndex, 0);
+                int column = nextColumn;
+                if (!ref.isEmpty() && !parseCellRef(ref, &row, &column)) {
+                    budget.detail = QStringLiteral("cell %1").arg(ref);
+                    return false;
+                }
+                if (column >= kMaxSheetColumns) {
+                    budget.detail = QStringLiteral("column %1").arg(column + 1);
+                    return false;
+                }
+                nextColumn = column + 1;
+                const QString type = attribute(xml, "t");
+                const int style = attribute(xml, "s").toInt();
+                QString value;
+                QString inlineText;
+                bool hasInline = false;
+                while (!xml.atEnd()) {
+                    const auto token = xml.readNext();
+                    if (token == QXmlStreamReader::StartElement) {
+                        if (xml.name() == u"v") {
+                            value = xml.readElementText();
+                        } else if (xml.name() == u"is") {
+                            inlineText = readStringItem(xml);
+                            hasInline = true;
+                        } else {
+                            xml.skipCurrentElement();
+                        }
+                    } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
+                        break;
+                    }
+                }
+                QString text;
+                if (hasInline) {
+                    text = inlineText;
+                } else if (value.isEmpty()) {
+                    continue;
+                } else if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.trimmed().toInt(&ok);
+                    if (!ok || index < 0 || index >= sharedStrings.size()) {
+                        budget.detail = QStringLiteral("shared string %1").arg(value);
+                        return false;
+                    }
+                    text = sharedStrings.at(index);
+                } else if (type == QLatin1String("b")) {
+                    text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else if (type == QLatin1String("str") || type == QLatin1String("e")
+                           || type == QLatin1String("inlineStr")) {
+                    text = decodeEscapes(value);
+                } else if (type == QLatin1String("d")) {
+                    text = isoDateText(value);
+                } else {
+                    text = numberText(value, styles.value(style), date1904);
+                }
+                if (text.isEmpty())
+                    continue;
+                if (!grid.set(row, column, text)) {
+                    budget.failure = Failure::TooManyCells;
+                    return false;
+                }
+            } else if (name == u"mergeCell") {
+                const QString ref = attribute(xml, "ref");
+                const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+                Merge m{};
+                if (colon < 0 || !parseCellRef(QStringView(ref).left(colon), &m.top, &m.left)
+                    || !parseCellRef(QStringView(ref).mid(colon + 1), &m.bottom, &m.right))
+                    continue;
+                if (m.bottom < m.top)
+                    std::swap(m.top, m.bottom);
+                if (m.right < m.left)
+                    std::swap(m.left, m.right);
+                merges.append(m);
+            }
+        }
+        return true;
+    });
+    if (!parsed)
+        return failure();
+
+    // Merged cells: every cell of the range shows the top-left value (a merged title, a value filled down). Ranges
+    // are clipped to the cells in use so that a merge over whole rows or columns cannot blow the sheet up.
+    qsizetype usedColumns = 0;
+    for (const QStringList& r : std::as_const(grid.rows))
+        usedColumns = qMax(usedColumns, r.size());
+    const int usedRows = int(grid.rows.size());
+    for (const Merge& m : std::as_const(merges)) {
+        const QString value = grid.rows.value(m.top).value(m.left);
+        if (value.isEmpty())
+            continue;
+        const int bottom = qMin(m.bottom, usedRows - 1);
+        const int right = qMin<int>(m.right, int(usedColumns) - 1);
+        for (int r = m.top; r <= bottom; ++r) {
+            for (int c = m.left; c <= right; ++c) {
+                if (!grid.set(r, c, value)) {
+                    budget.failure = Failure::TooManyCells;
+                    return failure();
+                }
+            }
+        }
+    }
+
+    budget.done = qMax(budget.done, budget.total);
+    if (!budget.report(true))
+        return failure();
+    if (!hasAnyText(grid.rows))
+        return fail(tr("The worksheet \"%1\" of the workbook is empty.").arg(sheetName));
+    Table table;
+    table.rows = std::move(grid.rows);
+    table.sheetName = sheetName;
+    table.sourceName = info.fileName();
+    return table;
+}
