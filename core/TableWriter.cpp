@@ -5,7 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryFile>
+#include <QRandomGenerator>
 
 #include <xlsxwriter.h>
 
@@ -200,12 +200,34 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
         return setError(error, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
-    QTemporaryFile temporary(dir.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!temporary.open())
-        return setError(error, tr("Cannot write in the folder %1: %2")
-                                   .arg(QDir::toNativeSeparators(dir.path()), temporary.errorString()));
-    const QString temporaryPath = temporary.fileName();
-    temporary.close();
+    // The workbook is written under a temporary name beside the target (same file system, so the rename is
+    // atomic) and only renamed once complete. The file is created here with the usual permissions (umask).
+    QString temporaryPath;
+    {
+        QFile temporary;
+        for (int attempt = 0; attempt < 100 && temporaryPath.isEmpty(); ++attempt) {
+            temporary.setFileName(dir.filePath(QStringLiteral(".%1.%2.part")
+                                                   .arg(target.fileName())
+                                                   .arg(QRandomGenerator::global()->generate(), 8, 16,
+                                                        QLatin1Char('0'))));
+            if (temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                temporaryPath = temporary.fileName();
+            else if (!temporary.exists())
+                break;
+        }
+        if (temporaryPath.isEmpty())
+            return setError(error, tr("Cannot write in the folder %1: %2")
+                                       .arg(QDir::toNativeSeparators(dir.path()), temporary.errorString()));
+    }
+    struct RemoveOnFailure
+    {
+        QString path;
+        ~RemoveOnFailure()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } cleanup{temporaryPath};
 
     QList<double> widths;
     for (qsizetype c = 0; c < columns; ++c) {
@@ -234,11 +256,11 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     format_set_border(headerFormat, LXW_BORDER_THIN);
     format_set_align(headerFormat, LXW_ALIGN_VERTICAL_CENTER);
     format_set_text_wrap(headerFormat);
-    format_set_num_format(headerFormat, "@");
+    format_set_num_format_index(headerFormat, 49); // "@", text
     lxw_format* textFormat = workbook_add_format(workbook);
-    format_set_num_format(textFormat, "@");
+    format_set_num_format_index(textFormat, 49); // "@", text
     lxw_format* wrappedFormat = workbook_add_format(workbook);
-    format_set_num_format(wrappedFormat, "@");
+    format_set_num_format_index(wrappedFormat, 49); // "@", text
     format_set_text_wrap(wrappedFormat);
     format_set_align(wrappedFormat, LXW_ALIGN_VERTICAL_TOP);
 
@@ -290,14 +312,9 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
         return setError(error, tr("Cannot write %1: %2")
                                    .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
 
-    // QTemporaryFile made the file private (0600); give it the permissions of the file it replaces, or the usual.
-    const QFileDevice::Permissions permissions = target.exists()
-        ? QFile::permissions(path)
-        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    QFile::setPermissions(temporaryPath, permissions);
     if (!replaceWith(temporaryPath, path, error))
         return false;
-    temporary.setAutoRemove(false);
+    cleanup.path.clear();
     return true;
 }
 
