@@ -36,6 +36,7 @@ struct Utf8Census
 {
     qint64 invalid = 0;
     qint64 multibyte = 0;
+    qsizetype cutAtEnd = 0; // bytes of a character cut off by the end of the data
 };
 
 Utf8Census utf8Census(const QByteArray& bytes)
@@ -74,7 +75,9 @@ Utf8Census utf8Census(const QByteArray& bytes)
         }
         if (available < length) {
             // A character cut off by the end of the file (a truncated copy) does not make the file GBK.
-            if (!ok)
+            if (ok)
+                census.cutAtEnd = available;
+            else
                 ++census.invalid;
             break;
         }
@@ -843,7 +846,7 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
                            "(.xlsx) or as CSV."));
         const Utf8Census census = utf8Census(data);
         if (census.invalid == 0 || census.multibyte >= 20 * census.invalid) {
-            text = QString::fromUtf8(data);
+            text = QString::fromUtf8(data.constData(), data.size() - census.cutAtEnd);
             table.encoding = QStringLiteral("UTF-8");
         } else {
             const std::optional<QString> decoded = decodeGb18030(data);
