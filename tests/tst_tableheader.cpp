@@ -37,7 +37,8 @@ class TestTableHeader : public QObject
 private Q_SLOTS:
     void plainHeader()
     {
-        const Table table = tableOf({{s(u"地址"), s(u"学校名称"), s(u"统一社会信用代码")}, {s(u"甲地"), s(u"甲"), s(u"1")}});
+        const Table table
+            = tableOf({{s(u"地址"), s(u"学校名称"), s(u"统一社会信用代码")}, {s(u"甲地"), s(u"甲"), s(u"1")}});
         const HeaderMatch m = TableHeader::locate(table, entitySpecs());
         QVERIFY(m.isComplete());
         QCOMPARE(m.headerRow, 0);
@@ -71,7 +72,8 @@ private Q_SLOTS:
 
     void fullWidthAndMarkers()
     {
-        const Table table = tableOf({{s(u"＊学校名称"), s(u"统一社会信用代码（必填）"), s(u"详细　地址"), s(u"【选填】电话")}});
+        const Table table
+            = tableOf({{s(u"＊学校名称"), s(u"统一社会信用代码（必填）"), s(u"详细　地址"), s(u"【选填】电话")}});
         const HeaderMatch m = TableHeader::locate(table, entitySpecs());
         QVERIFY(m.isComplete());
         QCOMPARE(m.columns.value(QStringLiteral("address")), 2);

@@ -57,13 +57,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
-        const QString text = QStringLiteral("学校名称,统一社会信用代码,地址\r\n长沙县实验小学,12430121444000000A,星沙街道\r\n");
+        const QString text
+            = QStringLiteral("学校名称,统一社会信用代码,地址\r\n长沙县实验小学,12430121444000000A,星沙街道\r\n");
         QTest::newRow("UTF-8 without BOM") << text.toUtf8() << QStringLiteral("UTF-8");
         QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8");
         QTest::newRow("GBK (Chinese Excel)") << gb18030(text) << QStringLiteral("GB18030");
         QStringEncoder utf16(QStringEncoder::Utf16LE);
-        QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xFF\xFE") + QByteArray(utf16.encode(text))
-                                            << QStringLiteral("UTF-16");
+        QTest::newRow("UTF-16 LE with BOM")
+            << QByteArray("\xFF\xFE") + QByteArray(utf16.encode(text)) << QStringLiteral("UTF-16");
         QStringEncoder utf16b(QStringEncoder::Utf16LE);
         QTest::newRow("UTF-16 LE without BOM") << QByteArray(utf16b.encode(text)) << QStringLiteral("UTF-16");
     }
@@ -76,8 +77,8 @@ private Q_SLOTS:
         QVERIFY2(table, qPrintable(error));
         QCOMPARE(table->encoding, encoding);
         QCOMPARE(table->rows.size(), 2);
-        QCOMPARE(table->rows.at(0), QStringList({QStringLiteral("学校名称"), QStringLiteral("统一社会信用代码"),
-                                                 QStringLiteral("地址")}));
+        QCOMPARE(table->rows.at(0),
+                 QStringList({QStringLiteral("学校名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("地址")}));
         QCOMPARE(table->rows.at(1).at(0), QStringLiteral("长沙县实验小学"));
         QCOMPARE(table->rows.at(1).at(2), QStringLiteral("星沙街道"));
     }
@@ -127,8 +128,9 @@ private Q_SLOTS:
         const auto table = TableReader::readCsv(csv, &error);
         QVERIFY2(table, qPrintable(error));
         QCOMPARE(table->rows.size(), 3);
-        QCOMPARE(table->rows.at(1), QStringList({QStringLiteral("长沙县\"星星\"学校"), QStringLiteral("星沙街道,开元路1号"),
-                                                 QStringLiteral("第一行\n第二行\n第三行")}));
+        QCOMPARE(table->rows.at(1),
+                 QStringList({QStringLiteral("长沙县\"星星\"学校"), QStringLiteral("星沙街道,开元路1号"),
+                              QStringLiteral("第一行\n第二行\n第三行")}));
         QCOMPARE(table->rows.at(2), QStringList({QString(), QStringLiteral("a\""), QStringLiteral("plain")}));
     }
 
@@ -167,13 +169,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QStringList>("secondRow");
-        const QStringList row = {QStringLiteral("长沙县实验小学"), QStringLiteral("星沙街道, 开元路"), QStringLiteral("3")};
+        const QStringList row
+            = {QStringLiteral("长沙县实验小学"), QStringLiteral("星沙街道, 开元路"), QStringLiteral("3")};
         QTest::newRow("comma") << QStringLiteral("名称,地址,人数\n长沙县实验小学,\"星沙街道, 开元路\",3\n").toUtf8()
                                << row;
-        QTest::newRow("tab") << QStringLiteral("名称\t地址\t人数\n长沙县实验小学\t星沙街道, 开元路\t3\n").toUtf8() << row;
-        QTest::newRow("semicolon") << QStringLiteral("名称;地址;人数\n长沙县实验小学;星沙街道, 开元路;3\n").toUtf8() << row;
-        QTest::newRow("sep= line") << QStringLiteral("sep=;\n名称;地址;人数\n长沙县实验小学;星沙街道, 开元路;3\n").toUtf8()
+        QTest::newRow("tab") << QStringLiteral("名称\t地址\t人数\n长沙县实验小学\t星沙街道, 开元路\t3\n").toUtf8()
+                             << row;
+        QTest::newRow("semicolon") << QStringLiteral("名称;地址;人数\n长沙县实验小学;星沙街道, 开元路;3\n").toUtf8()
                                    << row;
+        QTest::newRow("sep= line")
+            << QStringLiteral("sep=;\n名称;地址;人数\n长沙县实验小学;星沙街道, 开元路;3\n").toUtf8() << row;
         QTest::newRow("comma, title line without delimiters")
             << QStringLiteral("长沙县学校名录\n名称,地址,人数\n长沙县实验小学,\"星沙街道, 开元路\",3\n").toUtf8()
             << QStringList({QStringLiteral("名称"), QStringLiteral("地址"), QStringLiteral("人数")});
@@ -262,8 +267,8 @@ private Q_SLOTS:
         QTest::newRow("random bytes") << noise << QStringLiteral("neither an Excel workbook");
         QTest::newRow("random bytes without NUL") << noNul << QStringLiteral("neither an Excel workbook");
         QTest::newRow("16 random bytes") << tiny << QStringLiteral("neither an Excel workbook");
-        QTest::newRow("PNG") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
-                             << QStringLiteral("neither an Excel workbook");
+        static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        QTest::newRow("PNG") << QByteArray(png, sizeof png - 1) << QStringLiteral("neither an Excel workbook");
         QTest::newRow("old .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + noise.left(504)
                                   << QStringLiteral(".xls");
         QTest::newRow("PDF") << QByteArray("%PDF-1.7\n") + noise << QStringLiteral("PDF");
@@ -383,26 +388,27 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0), QStringList(8, QStringLiteral("长沙县民办培训机构名录（2024年）")));
         QCOMPARE(rows.at(1), QStringList());
         // The header over rows 3–4: horizontal merge in row 3, vertical merges filled down into row 4.
-        QCOMPARE(rows.at(2), QStringList({QStringLiteral("序号"), QStringLiteral("机构名称\n（必填）"),
-                                          QStringLiteral("统一社会信用代码＊"), QStringLiteral("联系方式"),
-                                          QStringLiteral("联系方式"), QStringLiteral("成立日期"),
-                                          QStringLiteral("邮政编码"), QStringLiteral("备注")}));
-        QCOMPARE(rows.at(3), QStringList({QStringLiteral("序号"), QStringLiteral("机构名称\n（必填）"),
-                                          QStringLiteral("统一社会信用代码＊"), QStringLiteral("电话"),
-                                          QStringLiteral("地址"), QStringLiteral("成立日期"),
-                                          QStringLiteral("邮政编码"), QStringLiteral("备注")}));
+        QCOMPARE(
+            rows.at(2),
+            QStringList({QStringLiteral("序号"), QStringLiteral("机构名称\n（必填）"),
+                         QStringLiteral("统一社会信用代码＊"), QStringLiteral("联系方式"), QStringLiteral("联系方式"),
+                         QStringLiteral("成立日期"), QStringLiteral("邮政编码"), QStringLiteral("备注")}));
+        QCOMPARE(rows.at(3),
+                 QStringList({QStringLiteral("序号"), QStringLiteral("机构名称\n（必填）"),
+                              QStringLiteral("统一社会信用代码＊"), QStringLiteral("电话"), QStringLiteral("地址"),
+                              QStringLiteral("成立日期"), QStringLiteral("邮政编码"), QStringLiteral("备注")}));
         // Numbers as Excel shows them; the credit code typed into a number cell stays visibly broken.
-        QCOMPARE(rows.at(4), QStringList({QStringLiteral("1"), QStringLiteral("\u3000长沙县星星艺术培训学校\u3000 "),
-                                          QStringLiteral("9.14690062012665E+17"), QStringLiteral("13812345678"),
-                                          QStringLiteral("长沙县星沙街道\n\n\n开元路1号\n\n"),
-                                          QStringLiteral("2019-03-01"), QStringLiteral("010020"),
-                                          QStringLiteral("（暂无）")}));
+        QCOMPARE(rows.at(4),
+                 QStringList({QStringLiteral("1"), QStringLiteral("\u3000长沙县星星艺术培训学校\u3000 "),
+                              QStringLiteral("9.14690062012665E+17"), QStringLiteral("13812345678"),
+                              QStringLiteral("长沙县星沙街道\n\n\n开元路1号\n\n"), QStringLiteral("2019-03-01"),
+                              QStringLiteral("010020"), QStringLiteral("（暂无）")}));
         QVERIFY(Validators::looksLikeExcelNumber(rows.at(4).at(2)));
         QVERIFY(!Validators::isValidCreditCode(rows.at(4).at(2)));
-        QCOMPARE(rows.at(5), QStringList({QStringLiteral("2"), QStringLiteral("长沙县（星沙）ＡＢＣ培训中心"),
-                                          QStringLiteral("52430121MJ0000000X"), QStringLiteral("0731-84012345"),
-                                          QStringLiteral("长沙县黄花镇"), QStringLiteral("2020-10-15"),
-                                          QStringLiteral("410100")}));
+        QCOMPARE(rows.at(5),
+                 QStringList({QStringLiteral("2"), QStringLiteral("长沙县（星沙）ＡＢＣ培训中心"),
+                              QStringLiteral("52430121MJ0000000X"), QStringLiteral("0731-84012345"),
+                              QStringLiteral("长沙县黄花镇"), QStringLiteral("2020-10-15"), QStringLiteral("410100")}));
         QCOMPARE(rows.at(6), QStringList()); // the blank row between data rows stays, so row numbers stay right
         // One institution over rows 8–9: merged cells filled down.
         const QStringList first = {QStringLiteral("3"),
@@ -430,17 +436,21 @@ private Q_SLOTS:
         const QList<QStringList>& rows = table->rows;
         QCOMPARE(rows.size(), 6);
         QCOMPARE(rows.at(0), QStringList({QStringLiteral("名称"), QString(), QStringLiteral("C1 after a gap")}));
-        QCOMPARE(rows.at(1), QStringList({QStringLiteral("长沙县实验 小学"), QStringLiteral("第一行\r\n第二行"),
-                                          QStringLiteral("a_x0041_b"), QStringLiteral("  两端空格  ")}));
+        QCOMPARE(rows.at(1),
+                 QStringList({QStringLiteral("长沙县实验 小学"), QStringLiteral("第一行\r\n第二行"),
+                              QStringLiteral("a_x0041_b"), QStringLiteral("  两端空格  ")}));
         QCOMPARE(rows.at(2), QStringList()); // row 3 is not in the file
-        QCOMPARE(rows.at(3), QStringList({QStringLiteral("TRUE"), QStringLiteral("FALSE"), QStringLiteral("#N/A"),
-                                          QStringLiteral("2"), QStringLiteral("长沙")}));
-        QCOMPARE(rows.at(4), QStringList({QStringLiteral("1E+15"), QStringLiteral("0.3"), QStringLiteral("-5"),
-                                          QStringLiteral("0.0015"), QStringLiteral("-9.14690062012665E+17"),
-                                          QStringLiteral("123.456")}));
-        QCOMPARE(rows.at(5), QStringList({QStringLiteral("2024-01-01"), QStringLiteral("12:00"), QStringLiteral("7"),
-                                          QStringLiteral("2024-01-01"), QStringLiteral("1900-02-29"),
-                                          QStringLiteral("2024-03-05")}));
+        QCOMPARE(rows.at(3),
+                 QStringList({QStringLiteral("TRUE"), QStringLiteral("FALSE"), QStringLiteral("#N/A"),
+                              QStringLiteral("2"), QStringLiteral("长沙")}));
+        QCOMPARE(
+            rows.at(4),
+            QStringList({QStringLiteral("1E+15"), QStringLiteral("0.3"), QStringLiteral("-5"), QStringLiteral("0.0015"),
+                         QStringLiteral("-9.14690062012665E+17"), QStringLiteral("123.456")}));
+        QCOMPARE(
+            rows.at(5),
+            QStringList({QStringLiteral("2024-01-01"), QStringLiteral("12:00"), QStringLiteral("7"),
+                         QStringLiteral("2024-01-01"), QStringLiteral("1900-02-29"), QStringLiteral("2024-03-05")}));
     }
 
     void date1904()

@@ -12,14 +12,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("clean");
         QTest::newRow("plain") << QStringLiteral("长沙县实验小学") << QStringLiteral("长沙县实验小学");
-        QTest::newRow("ideographic spaces") << QStringLiteral("\u3000\u3000长沙县实验小学\u3000 ")
-                                            << QStringLiteral("长沙县实验小学");
+        QTest::newRow("ideographic spaces")
+            << QStringLiteral("\u3000\u3000长沙县实验小学\u3000 ") << QStringLiteral("长沙县实验小学");
         QTest::newRow("nbsp and tab") << QStringLiteral("\u00A0\t星沙街道\u00A0") << QStringLiteral("星沙街道");
         QTest::newRow("padding newlines") << QStringLiteral("\n\n开元路1号\n\n\n") << QStringLiteral("开元路1号");
-        QTest::newRow("inner line break kept") << QStringLiteral("星沙街道\n开元路1号")
-                                               << QStringLiteral("星沙街道\n开元路1号");
-        QTest::newRow("runs of blank lines") << QStringLiteral("星沙街道\n\n \u3000\n\n开元路1号")
-                                             << QStringLiteral("星沙街道\n开元路1号");
+        QTest::newRow("inner line break kept")
+            << QStringLiteral("星沙街道\n开元路1号") << QStringLiteral("星沙街道\n开元路1号");
+        QTest::newRow("runs of blank lines")
+            << QStringLiteral("星沙街道\n\n \u3000\n\n开元路1号") << QStringLiteral("星沙街道\n开元路1号");
         QTest::newRow("CR LF and CR") << QStringLiteral("一\r\n二\r三") << QStringLiteral("一\n二\n三");
         QTest::newRow("spaces around lines") << QStringLiteral("  一  \n  二 ") << QStringLiteral("一\n二");
         QTest::newRow("inner spaces kept") << QStringLiteral("No. 1  Road") << QStringLiteral("No. 1  Road");
@@ -43,8 +43,8 @@ private Q_SLOTS:
         QTest::newRow("brackets") << QStringLiteral("长沙县（星沙）【试点】") << QStringLiteral("长沙县(星沙)[试点]");
         QTest::newRow("ideographic space") << QStringLiteral("张\u3000三") << QStringLiteral("张 三");
         QTest::newRow("punctuation") << QStringLiteral("＊：，－") << QStringLiteral("*:,-");
-        QTest::newRow("document number brackets stay") << QStringLiteral("长教发〔2024〕5号")
-                                                       << QStringLiteral("长教发〔2024〕5号");
+        QTest::newRow("document number brackets stay")
+            << QStringLiteral("长教发〔2024〕5号") << QStringLiteral("长教发〔2024〕5号");
         QTest::newRow("Chinese comma stays") << QStringLiteral("甲、乙，丙") << QStringLiteral("甲、乙,丙");
     }
     void halfWidth()
@@ -65,8 +65,8 @@ private Q_SLOTS:
         QTest::newRow("full-width star") << QStringLiteral("学校名称＊") << QStringLiteral("学校名称");
         QTest::newRow("note full-width") << QStringLiteral("学校名称（必填）") << QStringLiteral("学校名称");
         QTest::newRow("note half-width") << QStringLiteral("联系电话(选填)") << QStringLiteral("联系电话");
-        QTest::newRow("note with format") << QStringLiteral("成立日期\n（格式：2024-01-01）")
-                                          << QStringLiteral("成立日期");
+        QTest::newRow("note with format")
+            << QStringLiteral("成立日期\n（格式：2024-01-01）") << QStringLiteral("成立日期");
         QTest::newRow("note in square brackets") << QStringLiteral("【必填】学校名称") << QStringLiteral("学校名称");
         QTest::newRow("nested notes") << QStringLiteral("备注(说明(可空))") << QStringLiteral("备注");
         QTest::newRow("unclosed note") << QStringLiteral("地址（详细到门牌") << QStringLiteral("地址");

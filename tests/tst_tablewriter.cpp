@@ -157,7 +157,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("layout.xlsx"));
         QString error;
-        QVERIFY2(TableWriter::writeXlsx(path, QStringLiteral("Sheet"), {s(u"统一社会信用代码"), QStringLiteral("No"), s(u"备注")},
+        QVERIFY2(TableWriter::writeXlsx(path, QStringLiteral("Sheet"),
+                                        {s(u"统一社会信用代码"), QStringLiteral("No"), s(u"备注")},
                                         {{s(u"914301217483912345"), QStringLiteral("1"), QString()},
                                          {s(u"007"), QStringLiteral("2"), QString()}},
                                         &error, {0, 0, 33}),
@@ -267,8 +268,9 @@ private Q_SLOTS:
         QList<QStringList> rows;
         rows.reserve(100000);
         for (int i = 1; i <= 100000; ++i)
-            rows.append({QString::number(i), s(u"长沙县第%1学校").arg(i), QStringLiteral("91430121%1").arg(1000000000 + i),
-                         s(u"星沙街道,开元路%1号").arg(i), QStringLiteral("0%1").arg(i)});
+            rows.append({QString::number(i), s(u"长沙县第%1学校").arg(i),
+                         QStringLiteral("91430121%1").arg(1000000000 + i), s(u"星沙街道,开元路%1号").arg(i),
+                         QStringLiteral("0%1").arg(i)});
         const QStringList headers = {s(u"序号"), s(u"学校名称"), s(u"统一社会信用代码"), s(u"地址"), s(u"编号")};
         for (const QString& name : {QStringLiteral("big.xlsx"), QStringLiteral("big.csv")}) {
             const QString path = m_dir.filePath(name);
