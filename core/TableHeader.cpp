@@ -7,7 +7,7 @@ namespace {
 struct Candidate
 {
     QStringList texts; // in the order they are tried
-    QString display;   // for the list of unknown columns
+    QString display; // for the list of unknown columns
 };
 
 struct Attempt
@@ -131,8 +131,8 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
     for (int r = 0; r < scanRows && r + 1 < cleaned.size(); ++r) {
         if (isBlankRow(cleaned.at(r)))
             continue;
-        const int alone = qMax(singleScores.at(r), r + 1 < singleScores.size() ? singleScores.at(r + 1)
-                                                                                : single(r + 1).score);
+        const int alone
+            = qMax(singleScores.at(r), r + 1 < singleScores.size() ? singleScores.at(r + 1) : single(r + 1).score);
         Attempt two = pair(r);
         if (two.score > alone && (two.score > best.score || (two.score == best.score && r < bestRow))) {
             best = two;

@@ -12,20 +12,20 @@
 
 struct ColumnSpec
 {
-    QString key;       // the field the importer fills, e.g. "creditCode"; an English header equal to it also matches
+    QString key; // the field the importer fills, e.g. "creditCode"; an English header equal to it also matches
     QStringList names; // header names that mean this field, the usual one first ("统一社会信用代码", "信用代码" …)
     bool required = false;
 };
 
 struct HeaderMatch
 {
-    int headerRow = -1;    // index into Table::rows of the (first) header row; -1 when no header was found
-    int headerRows = 0;    // 1, or 2 for a header spread over two rows
+    int headerRow = -1; // index into Table::rows of the (first) header row; -1 when no header was found
+    int headerRows = 0; // 1, or 2 for a header spread over two rows
     int firstDataRow = -1; // index of the first row after the header (it may be blank: skip blank rows)
-    QHash<QString, int> columns;  // ColumnSpec::key → column index, for the specs found
-    QStringList unknownColumns;   // header texts that match no spec, in column order; a second column for a key
-                                  // already found is listed as "<text> (duplicate column)"
-    QStringList missingRequired;  // the first name of each required spec not found
+    QHash<QString, int> columns; // ColumnSpec::key → column index, for the specs found
+    QStringList unknownColumns; // header texts that match no spec, in column order; a second column for a key
+                                // already found is listed as "<text> (duplicate column)"
+    QStringList missingRequired; // the first name of each required spec not found
 
     bool found() const { return headerRow >= 0; }
     bool isComplete() const { return found() && missingRequired.isEmpty(); }

@@ -14,7 +14,9 @@
 
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -36,6 +38,7 @@ struct Utf8Census
 {
     qint64 invalid = 0;
     qint64 multibyte = 0;
+    qsizetype cutAtEnd = 0; // bytes of a character cut off by the end of the data
 };
 
 Utf8Census utf8Census(const QByteArray& bytes)
@@ -74,7 +77,9 @@ Utf8Census utf8Census(const QByteArray& bytes)
         }
         if (available < length) {
             // A character cut off by the end of the file (a truncated copy) does not make the file GBK.
-            if (!ok)
+            if (ok)
+                census.cutAtEnd = available;
+            else
                 ++census.invalid;
             break;
         }
@@ -227,7 +232,7 @@ bool hasAnyText(const QList<QStringList>& rows)
 // ---------------------------------------------------------------------------------------------------------------
 // XLSX: minizip reading through QFile (no path encoding trouble on any system)
 
-voidpf ZCALLBACK zipOpen(voidpf, const void* filename, int mode)
+voidpf ZCALLBACK qfileOpen(voidpf, const void* filename, int mode)
 {
     if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
         return nullptr;
@@ -239,23 +244,23 @@ voidpf ZCALLBACK zipOpen(voidpf, const void* filename, int mode)
     return file;
 }
 
-uLong ZCALLBACK zipRead(voidpf, voidpf stream, void* buffer, uLong size)
+uLong ZCALLBACK qfileRead(voidpf, voidpf stream, void* buffer, uLong size)
 {
     const qint64 n = static_cast<QFile*>(stream)->read(static_cast<char*>(buffer), qint64(size));
     return n < 0 ? 0 : uLong(n);
 }
 
-uLong ZCALLBACK zipWrite(voidpf, voidpf, const void*, uLong)
+uLong ZCALLBACK qfileWrite(voidpf, voidpf, const void*, uLong)
 {
     return 0;
 }
 
-ZPOS64_T ZCALLBACK zipTell(voidpf, voidpf stream)
+ZPOS64_T ZCALLBACK qfileTell(voidpf, voidpf stream)
 {
     return ZPOS64_T(static_cast<QFile*>(stream)->pos());
 }
 
-long ZCALLBACK zipSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+long ZCALLBACK qfileSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
 {
     auto* file = static_cast<QFile*>(stream);
     qint64 target = 0;
@@ -275,13 +280,13 @@ long ZCALLBACK zipSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     return file->seek(target) ? 0 : -1;
 }
 
-int ZCALLBACK zipClose(voidpf, voidpf stream)
+int ZCALLBACK qfileClose(voidpf, voidpf stream)
 {
     delete static_cast<QFile*>(stream);
     return 0;
 }
 
-int ZCALLBACK zipError(voidpf, voidpf stream)
+int ZCALLBACK qfileError(voidpf, voidpf stream)
 {
     return static_cast<QFile*>(stream)->error() == QFileDevice::NoError ? 0 : 1;
 }
@@ -384,7 +389,7 @@ public:
     {
         if (name.isEmpty() || unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK)
             return -1;
-        unz_file_info64 info{};
+        unz_file_info64 info {};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             return -1;
         return qint64(info.uncompressed_size);
@@ -393,15 +398,14 @@ public:
     bool contains(const QString& name) { return entrySize(name) >= 0; }
 
     // Parses one entry with parse(QXmlStreamReader&); false with budget->failure set when it could not.
-    template<typename Parse>
-    bool parse(const QString& name, Budget* budget, bool counted, Parse&& parseXml)
+    template<typename Parse> bool parse(const QString& name, Budget* budget, bool counted, Parse&& parseXml)
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK) {
             budget->failure = Failure::Damaged;
             budget->detail = QStringLiteral("missing %1").arg(name);
             return false;
         }
-        unz_file_info64 info{};
+        unz_file_info64 info {};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
             budget->failure = Failure::Damaged;
             return false;
@@ -448,18 +452,18 @@ public:
 private:
     static void fill(zlib_filefunc64_def* f)
     {
-        f->zopen64_file = zipOpen;
-        f->zread_file = zipRead;
-        f->zwrite_file = zipWrite;
-        f->ztell64_file = zipTell;
-        f->zseek64_file = zipSeek;
-        f->zclose_file = zipClose;
-        f->zerror_file = zipError;
+        f->zopen64_file = qfileOpen;
+        f->zread_file = qfileRead;
+        f->zwrite_file = qfileWrite;
+        f->ztell64_file = qfileTell;
+        f->zseek64_file = qfileSeek;
+        f->zclose_file = qfileClose;
+        f->zerror_file = qfileError;
         f->opaque = nullptr;
     }
 
     QString m_path;
-    zlib_filefunc64_def m_functions{};
+    zlib_filefunc64_def m_functions {};
     unzFile m_zip = nullptr;
 };
 
@@ -546,25 +550,19 @@ struct CellFormat
     int width = 0;
 };
 
+// Built-in number formats have no code in styles.xml. 27–36 and 50–58 are the ones Excel defines for Chinese.
 CellFormat builtinFormat(int id)
 {
-    switch (id) {
-    case 14: case 15: case 16: case 17:
-    case 27: case 28: case 29: case 30: case 31: case 36:
-    case 50: case 51: case 52: case 53: case 54: case 57: case 58:
+    const auto in = [id](std::initializer_list<int> ids) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 54) || in({57, 58}))
         return {CellFormat::Date, 0};
-    case 22:
+    if (id == 22)
         return {CellFormat::DateTime, 0};
-    case 18: case 19: case 20: case 21:
-    case 32: case 33: case 34: case 35:
-    case 45: case 46: case 47:
-    case 55: case 56:
+    if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47) || in({55, 56}))
         return {CellFormat::Time, 0};
-    case 49:
+    if (id == 49)
         return {CellFormat::Text, 0};
-    default:
-        return {};
-    }
+    return {};
 }
 
 CellFormat customFormat(const QString& code)
@@ -813,9 +811,9 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
             *error = message;
         return std::nullopt;
     };
-    const QString binaryMessage =
-        tr("The file is not a table this program can read: it is neither an Excel workbook (.xlsx) nor a text (CSV) "
-           "file. Choose the right file, or open it in Excel or WPS and save it as .xlsx or CSV.");
+    const QString binaryMessage
+        = tr("The file is not a table this program can read: it is neither an Excel workbook (.xlsx) nor a text (CSV) "
+             "file. Choose the right file, or open it in Excel or WPS and save it as .xlsx or CSV.");
     if (data.size() > kMaxFileBytes)
         return fail(tr("The file is too large to import (at most %1 MiB). Split it into smaller files.")
                         .arg(kMaxFileBytes / (1024 * 1024)));
@@ -843,7 +841,7 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
                            "(.xlsx) or as CSV."));
         const Utf8Census census = utf8Census(data);
         if (census.invalid == 0 || census.multibyte >= 20 * census.invalid) {
-            text = QString::fromUtf8(data);
+            text = QString::fromUtf8(data.constData(), data.size() - census.cutAtEnd);
             table.encoding = QStringLiteral("UTF-8");
         } else {
             const std::optional<QString> decoded = decodeGb18030(data);
@@ -974,8 +972,8 @@ std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, 
         case Failure::None:
             break;
         }
-        return fail(budget.detail.isEmpty() ? damaged : damaged + QStringLiteral(" (") + budget.detail
-                                                              + QLatin1Char(')'));
+        return fail(budget.detail.isEmpty() ? damaged
+                                            : damaged + QStringLiteral(" (") + budget.detail + QLatin1Char(')'));
     };
 
     QFileInfo info(path);
@@ -1225,7 +1223,7 @@ std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, 
             } else if (name == u"mergeCell") {
                 const QString ref = attribute(xml, "ref");
                 const qsizetype colon = ref.indexOf(QLatin1Char(':'));
-                Merge m{};
+                Merge m {};
                 if (colon < 0 || !parseCellRef(QStringView(ref).left(colon), &m.top, &m.left)
                     || !parseCellRef(QStringView(ref).mid(colon + 1), &m.bottom, &m.right))
                     continue;

@@ -16,8 +16,8 @@ struct Table
     // different lengths and need not reach the last column: read cells with cell() or value().
     QList<QStringList> rows;
     QString sourceName; // the file name without folder, for messages
-    QString sheetName;  // .xlsx: the worksheet that was read; CSV: empty
-    QString encoding;   // CSV: "UTF-8", "GB18030" or "UTF-16"; .xlsx: empty
+    QString sheetName; // .xlsx: the worksheet that was read; CSV: empty
+    QString encoding; // CSV: "UTF-8", "GB18030" or "UTF-16"; .xlsx: empty
 
     QString cell(qsizetype row, qsizetype column) const { return rows.value(row).value(column); }
     static int rowNumber(qsizetype index) { return int(index + 1); }
@@ -32,9 +32,9 @@ public:
     // and the last call has done == total. Returning false cancels the reading.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;         // CSV files, and .xlsx files on disk
+    static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024; // CSV files, and .xlsx files on disk
     static constexpr qint64 kMaxUncompressedBytes = 512LL * 1024 * 1024; // all .xlsx parts read, once inflated
-    static constexpr qint64 kMaxCells = 10'000'000;                      // cells kept, merged-cell fill included
+    static constexpr qint64 kMaxCells = 10'000'000; // cells kept, merged-cell fill included
 
     // Recognises the format from the content, not the extension: "PK\3\4" is read as .xlsx, an OLE2 file (.xls, or
     // a password-protected workbook) and other known non-table formats give a message saying what to do, anything
@@ -45,7 +45,8 @@ public:
     // CSV bytes: encoding from the BOM, else UTF-8 when the bytes are UTF-8, else GB18030 (superset of GBK and
     // GB2312); delimiter ',' unless the first lines clearly use tab or ';' ("sep=;" as first line is honoured);
     // RFC 4180 quotes ("" inside quotes, delimiters and line breaks inside quotes, which come out as "\n");
-    // CR LF, LF and CR line ends. An empty line gives an empty row. sourceName is left empty.
+    // CR LF, LF and CR line ends. An empty line gives an empty row. A "sep=" line is not counted as a row (Excel
+    // does not show it). A quote that is never closed is an error naming its row. sourceName is left empty.
     static std::optional<Table> readCsv(const QByteArray& data, QString* error, const Progress& progress = {});
 
     // The first visible worksheet of an .xlsx file. Cells: shared strings (rich text runs joined, phonetic runs

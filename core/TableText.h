@@ -17,8 +17,8 @@ public:
     static QString halfWidth(const QString& text);
 
     // The key two header texts are compared by: half-width, no white space at all (also inner line breaks), no
-    // required markers (* ＊ ※), no notes in brackets ("（必填）", "(选填)", "【格式：2024-01-01】"), no trailing colon,
-    // case-folded. "＊学校 名称\n（必填）" and "学校名称" give the same key.
+    // required markers (* ＊ ※), no notes in brackets ("（必填）", "(选填)", "【格式：2024-01-01】"), no trailing
+    // colon, case-folded. "＊学校 名称\n（必填）" and "学校名称" give the same key.
     static QString headerKey(const QString& text);
 
     // A header cell for messages: cleanCell with line breaks joined (no space between CJK characters).

@@ -3,9 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -92,9 +92,10 @@ bool replaceWith(const QString& temporary, const QString& target, QString* error
     std::error_code ec;
     std::filesystem::rename(fsPath(temporary), fsPath(target), ec);
     if (ec)
-        return setError(error, TableWriter::tr("Cannot save %1: %2. If the file is open in Excel or WPS, close it "
-                                               "and export again.")
-                                   .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(ec.message())));
+        return setError(error,
+                        TableWriter::tr("Cannot save %1: %2. If the file is open in Excel or WPS, close it "
+                                        "and export again.")
+                            .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(ec.message())));
     return true;
 }
 
@@ -105,8 +106,8 @@ QString TableWriter::csvSafeText(const QString& cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-')
-        && first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') && first != QLatin1Char('@')
+        && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
         return cell;
     static const QRegularExpression plainNumber(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
     static const QRegularExpression dashes(QStringLiteral("^-+$"));
@@ -177,9 +178,10 @@ bool TableWriter::writeCsv(const QString& path, const QStringList& headers, cons
         return setError(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     }
     if (!file.commit())
-        return setError(error, tr("Cannot save %1: %2. If the file is open in Excel or WPS, close it and export "
-                                  "again.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return setError(error,
+                        tr("Cannot save %1: %2. If the file is open in Excel or WPS, close it and export "
+                           "again.")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -190,9 +192,10 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     for (const QStringList& row : rows)
         columns = qMax(columns, row.size());
     if (rows.size() + 1 > kMaxXlsxRows)
-        return setError(error, tr("Too many rows for one Excel sheet (%L1; Excel allows %L2). Export to CSV instead.")
-                                   .arg(rows.size() + 1)
-                                   .arg(kMaxXlsxRows));
+        return setError(error,
+                        tr("Too many rows for one Excel sheet (%L1; Excel allows %L2). Export to CSV instead.")
+                            .arg(rows.size() + 1)
+                            .arg(kMaxXlsxRows));
     if (columns > kMaxXlsxColumns)
         return setError(error, tr("Too many columns for one Excel sheet (%L1).").arg(columns));
 
@@ -200,12 +203,35 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     const QDir dir = target.absoluteDir();
     if (!dir.exists())
         return setError(error, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir.path())));
-    QTemporaryFile temporary(dir.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!temporary.open())
-        return setError(error, tr("Cannot write in the folder %1: %2")
-                                   .arg(QDir::toNativeSeparators(dir.path()), temporary.errorString()));
-    const QString temporaryPath = temporary.fileName();
-    temporary.close();
+    // The workbook is written under a temporary name beside the target (same file system, so the rename is
+    // atomic) and only renamed once complete. The file is created here with the usual permissions (umask).
+    QString temporaryPath;
+    {
+        QFile temporary;
+        for (int attempt = 0; attempt < 100 && temporaryPath.isEmpty(); ++attempt) {
+            temporary.setFileName(
+                dir.filePath(QStringLiteral(".%1.%2.part")
+                                 .arg(target.fileName())
+                                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))));
+            if (temporary.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                temporaryPath = temporary.fileName();
+            else if (!temporary.exists())
+                break;
+        }
+        if (temporaryPath.isEmpty())
+            return setError(error,
+                            tr("Cannot write in the folder %1: %2")
+                                .arg(QDir::toNativeSeparators(dir.path()), temporary.errorString()));
+    }
+    struct RemoveOnFailure
+    {
+        QString path;
+        ~RemoveOnFailure()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } cleanup {temporaryPath};
 
     QList<double> widths;
     for (qsizetype c = 0; c < columns; ++c) {
@@ -220,7 +246,7 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     }
 
     const QByteArray file = xlsxwriterPath(temporaryPath);
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: a long registry needs little memory
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook)
@@ -234,11 +260,11 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     format_set_border(headerFormat, LXW_BORDER_THIN);
     format_set_align(headerFormat, LXW_ALIGN_VERTICAL_CENTER);
     format_set_text_wrap(headerFormat);
-    format_set_num_format(headerFormat, "@");
+    format_set_num_format_index(headerFormat, 49); // "@", text
     lxw_format* textFormat = workbook_add_format(workbook);
-    format_set_num_format(textFormat, "@");
+    format_set_num_format_index(textFormat, 49); // "@", text
     lxw_format* wrappedFormat = workbook_add_format(workbook);
-    format_set_num_format(wrappedFormat, "@");
+    format_set_num_format_index(wrappedFormat, 49); // "@", text
     format_set_text_wrap(wrappedFormat);
     format_set_align(wrappedFormat, LXW_ALIGN_VERTICAL_TOP);
 
@@ -287,17 +313,13 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     if (!problem.isEmpty())
         return setError(error, problem);
     if (closed != LXW_NO_ERROR)
-        return setError(error, tr("Cannot write %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
+        return setError(
+            error,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
 
-    // QTemporaryFile made the file private (0600); give it the permissions of the file it replaces, or the usual.
-    const QFileDevice::Permissions permissions = target.exists()
-        ? QFile::permissions(path)
-        : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    QFile::setPermissions(temporaryPath, permissions);
     if (!replaceWith(temporaryPath, path, error))
         return false;
-    temporary.setAutoRemove(false);
+    cleanup.path.clear();
     return true;
 }
 
@@ -309,6 +331,7 @@ bool TableWriter::write(const QString& path, const QString& sheetName, const QSt
         return writeCsv(path, headers, rows, error);
     if (suffix == QLatin1String("xlsx"))
         return writeXlsx(path, sheetName, headers, rows, error, columnWidths);
-    return setError(error, tr("Cannot export to \"%1\": the file name must end in .xlsx (Excel workbook) or .csv.")
-                               .arg(QFileInfo(path).fileName()));
+    return setError(error,
+                    tr("Cannot export to \"%1\": the file name must end in .xlsx (Excel workbook) or .csv.")
+                        .arg(QFileInfo(path).fileName()));
 }
