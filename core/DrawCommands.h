@@ -1,0 +1,10 @@
+// The command-line commands of the public draw: `draw REQUEST.json [-o RESULT.json]` and `verify RECORD.json`.
+// `args` are the arguments after the command word; the return value is the exit code: 0 ok, 1 data error, 2 usage.
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+int runDrawCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+int runVerifyCommand(const QStringList& args, QTextStream& out, QTextStream& err);

@@ -1,0 +1,676 @@
+#include "DrawEngine.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringEncoder>
+#include <QtEndian>
+#include <algorithm>
+#include <openssl/evp.h>
+#include <vector>
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sort key: H mod 10^19, its 19 digits reversed. 10^19 = 2^19 * 5^19, so H mod 10^19 comes from H mod 2^19
+// (its low bits) and H mod 5^19 (16-bit chunks times 2^(16 j) mod 5^19, summed in 64 bits) by the Chinese
+// remainder theorem: plain 64-bit arithmetic, no 128-bit division, the same on every compiler.
+
+constexpr quint64 pow5_19 = 19073486328125ULL;
+constexpr quint64 mask2_19 = (quint64(1) << 19) - 1;
+
+constexpr quint64 inversePow5Mod2_19()
+{
+    quint64 x = 1; // Newton's iteration doubles the correct low bits: 1, 2, 4 … 64
+    for (int i = 0; i < 6; ++i)
+        x *= 2 - pow5_19 * x;
+    return x & mask2_19;
+}
+constexpr quint64 inv5 = inversePow5Mod2_19();
+static_assert(((pow5_19 * inv5) & mask2_19) == 1);
+
+struct ChunkWeights
+{
+    quint64 w[16]; // 2^(16 j) mod 5^19
+    constexpr ChunkWeights() : w{}
+    {
+        w[0] = 1;
+        for (int j = 1; j < 16; ++j)
+            w[j] = (w[j - 1] << 16) % pow5_19;
+    }
+};
+constexpr ChunkWeights weights;
+
+quint64 lowDecimal19(const unsigned char* h)
+{
+    // Chunk j (from the low end) is bytes 30 - 2j and 31 - 2j. Eight products of < 2^16 * 5^19 stay below 2^64.
+    quint64 sumLow = 0;
+    quint64 sumHigh = 0;
+    for (int j = 0; j < 8; ++j) {
+        sumLow += quint64(qFromBigEndian<quint16>(h + 30 - 2 * j)) * weights.w[j];
+        sumHigh += quint64(qFromBigEndian<quint16>(h + 14 - 2 * j)) * weights.w[j + 8];
+    }
+    const quint64 mod5 = (sumLow % pow5_19 + sumHigh % pow5_19) % pow5_19;
+    const quint64 mod2 = ((quint64(h[29]) << 16) | (quint64(h[30]) << 8) | h[31]) & mask2_19;
+    return mod5 + pow5_19 * (((mod2 - mod5) * inv5) & mask2_19);
+}
+
+quint64 reverse19(quint64 x)
+{
+    quint64 reversed = 0;
+    for (int i = 0; i < 19; ++i) {
+        reversed = reversed * 10 + x % 10;
+        x /= 10;
+    }
+    return reversed;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SHA-256 of seedHash(S) + id with one fetched digest and one reused context; the 64-character prefix sits at the
+// start of a reused buffer and each id is encoded after it, so hashing a ticket allocates nothing.
+
+class TicketHasher final
+{
+public:
+    TicketHasher() : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_ctx(EVP_MD_CTX_new()), m_buffer(256)
+    {
+        if (!m_md || !m_ctx)
+            qFatal("OpenSSL cannot provide SHA-256");
+    }
+    ~TicketHasher()
+    {
+        EVP_MD_CTX_free(m_ctx);
+        EVP_MD_free(m_md);
+    }
+    TicketHasher(const TicketHasher&) = delete;
+    TicketHasher& operator=(const TicketHasher&) = delete;
+
+    void hash(const char* data, size_t size, unsigned char* out)
+    {
+        unsigned int length = 0;
+        if (!EVP_DigestInit_ex2(m_ctx, m_md, nullptr) || !EVP_DigestUpdate(m_ctx, data, size)
+            || !EVP_DigestFinal_ex(m_ctx, out, &length))
+            qFatal("OpenSSL SHA-256 failed");
+    }
+
+    QByteArray hexOf(QStringView text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        DrawEngine::Digest d;
+        hash(utf8.constData(), size_t(utf8.size()), d.data());
+        return QByteArray(reinterpret_cast<const char*>(d.data()), 32).toHex();
+    }
+
+    // Sets S: the following tickets are for seedHash(S) + id.
+    void setSeed(QStringView seed)
+    {
+        const QByteArray hex = hexOf(seed);
+        std::copy(hex.cbegin(), hex.cend(), m_buffer.begin());
+    }
+
+    void digest(QStringView id, unsigned char* out)
+    {
+        const qsizetype need = 64 + m_encoder.requiredSpace(id.size());
+        if (qsizetype(m_buffer.size()) < need)
+            m_buffer.resize(size_t(need));
+        const char* end = m_encoder.appendToBuffer(m_buffer.data() + 64, id);
+        hash(m_buffer.data(), size_t(end - m_buffer.data()), out);
+    }
+
+    quint64 key(QStringView id)
+    {
+        DrawEngine::Digest d;
+        digest(id, d.data());
+        return reverse19(lowDecimal19(d.data()));
+    }
+
+    // The rare path, for two ids whose keys are equal: the full tickets, then the ids.
+    bool tieLess(QStringView a, QStringView b)
+    {
+        DrawEngine::Digest da;
+        DrawEngine::Digest db;
+        digest(a, da.data());
+        digest(b, db.data());
+        return DrawEngine::ticketLess(da, a.toUtf8(), db, b.toUtf8());
+    }
+
+private:
+    EVP_MD* m_md;
+    EVP_MD_CTX* m_ctx;
+    std::vector<char> m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+};
+
+struct Entry
+{
+    quint64 key;
+    quint32 index;
+};
+
+// The positions 0 … n-1 of ids (idAt(i)) in ticket order; only the first k when k < n.
+template<typename IdAt>
+std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, qsizetype k)
+{
+    std::vector<Entry> entries(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        entries[size_t(i)] = Entry{hasher.key(idAt(i)), quint32(i)};
+    const auto less = [&](const Entry& a, const Entry& b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        return hasher.tieLess(idAt(a.index), idAt(b.index));
+    };
+    if (k < n) {
+        std::nth_element(entries.begin(), entries.begin() + k, entries.end(), less);
+        entries.resize(size_t(k));
+    }
+    std::sort(entries.begin(), entries.end(), less);
+    return entries;
+}
+
+QStringList orderedIds(TicketHasher& hasher, const QStringList& ids, qsizetype k)
+{
+    const std::vector<Entry> entries =
+        orderedEntries(hasher, ids.size(), [&ids](qsizetype i) { return QStringView(ids[i]); }, k);
+    QStringList ordered;
+    ordered.reserve(qsizetype(entries.size()));
+    for (const Entry& e : entries)
+        ordered.append(ids[e.index]);
+    return ordered;
+}
+
+QString listed(const QStringList& ids)
+{
+    return ids.isEmpty() ? DrawEngine::tr("(none)") : ids.join(QStringLiteral(", "));
+}
+
+// Forms teams visit by visit (§4), keeping the inspectors' loads; used by the draw and to recompute one O.
+class TeamFormer final
+{
+public:
+    explicit TeamFormer(const DrawRequest& request) : m_request(request), m_load(request.inspectors.size(), 0)
+    {
+        for (int i = 0; i < request.inspectors.size(); ++i)
+            m_index.insert(request.inspectors[i].id, i);
+        for (const DrawExclusion& e : request.exclusions) {
+            const auto it = m_index.constFind(e.inspector);
+            if (it != m_index.constEnd())
+                m_excluded[e.entity].append(it.value());
+        }
+        m_eligible.reserve(request.inspectors.size());
+    }
+
+    // O for the entity with the current loads: inspector positions in ticket order.
+    std::vector<Entry> order(const QString& entity)
+    {
+        std::vector<char> excluded(size_t(m_request.inspectors.size()), 0);
+        for (const int i : m_excluded.value(entity))
+            excluded[size_t(i)] = 1;
+        const int limit = m_request.teams.maxTeamsPerInspector;
+        m_eligible.clear();
+        for (int i = 0; i < m_request.inspectors.size(); ++i) {
+            if (!excluded[size_t(i)] && (limit == 0 || m_load[size_t(i)] < limit))
+                m_eligible.append(i);
+        }
+        m_hasher.setSeed(DrawEngine::teamSeed(m_request.seed, entity));
+        std::vector<Entry> entries = orderedEntries(
+            m_hasher, m_eligible.size(),
+            [this](qsizetype i) { return QStringView(m_request.inspectors[m_eligible[i]].id); },
+            m_eligible.size());
+        for (Entry& e : entries)
+            e.index = quint32(m_eligible[e.index]);
+        return entries;
+    }
+
+    void serve(const QStringList& members)
+    {
+        for (const QString& id : members) {
+            const auto it = m_index.constFind(id);
+            if (it != m_index.constEnd())
+                ++m_load[size_t(it.value())];
+        }
+    }
+
+    // Members and backups from O (§4); false with a sentence naming the entity if the team cannot be formed.
+    bool form(DrawTeam& team, const std::vector<Entry>& order, QString* error)
+    {
+        const DrawTeamRules& rules = m_request.teams;
+        std::vector<char> member(size_t(m_request.inspectors.size()), 0);
+        int certified = 0;
+        int eligibleCertified = 0;
+        for (const Entry& e : order) {
+            const DrawInspector& x = m_request.inspectors[e.index];
+            eligibleCertified += x.certified ? 1 : 0;
+            if (team.members.size() == rules.size)
+                continue;
+            if (x.certified || (rules.size - team.members.size()) > (rules.minCertified - certified)) {
+                team.members.append(x.id);
+                member[e.index] = 1;
+                certified += x.certified ? 1 : 0;
+            }
+        }
+        if (team.members.size() < rules.size || certified < rules.minCertified) {
+            if (error)
+                *error = DrawEngine::tr("Not enough eligible inspectors for %1: a team needs %2, at least %3 of them "
+                                        "certified, but after exclusions and load limits %4 are eligible, %5 of "
+                                        "them certified.")
+                             .arg(team.entity)
+                             .arg(rules.size)
+                             .arg(rules.minCertified)
+                             .arg(order.size())
+                             .arg(eligibleCertified);
+            return false;
+        }
+        const qint64 backups = qint64(rules.backupFactor - 1) * rules.size;
+        for (const Entry& e : order) {
+            if (team.backups.size() == backups)
+                break;
+            if (!member[e.index])
+                team.backups.append(m_request.inspectors[e.index].id);
+        }
+        return true;
+    }
+
+private:
+    const DrawRequest& m_request;
+    TicketHasher m_hasher;
+    std::vector<int> m_load;
+    QHash<QString, int> m_index;
+    QHash<QString, QList<int>> m_excluded;
+    QList<int> m_eligible;
+};
+
+// Applies substitutions to teams one after the other, checking each against the rule (§5).
+class SubstitutionLedger final
+{
+public:
+    SubstitutionLedger(const DrawRequest& request, const DrawResult& result) : m_request(request), m_result(result)
+    {
+        for (qsizetype i = 0; i < result.teams.size(); ++i)
+            m_teamIndex.insert(result.teams[i].entity, i);
+        for (const DrawInspector& x : request.inspectors)
+            m_certified.insert(x.id, x.certified);
+    }
+
+    // The team's state so far; nullptr if no team is for that entity.
+    DrawTeamState* team(const QString& entity)
+    {
+        const auto it = m_states.find(entity);
+        if (it != m_states.end())
+            return &it.value();
+        const auto index = m_teamIndex.constFind(entity);
+        if (index == m_teamIndex.constEnd())
+            return nullptr;
+        const DrawTeam& t = m_result.teams[index.value()];
+        DrawTeamState state{t.entity, t.items, t.members, t.backups, {},
+                            DrawEngine::teamOrder(m_request, m_result, index.value())};
+        return &m_states.insert(entity, state).value();
+    }
+
+    // The replacement the rule gives for `out`, extending the backups from O when needed; empty if nobody is left.
+    QString replacement(DrawTeamState& state, const QString& out)
+    {
+        QStringList remaining = state.members;
+        remaining.removeOne(out);
+        int need = m_request.teams.minCertified;
+        for (const QString& x : remaining)
+            need -= m_certified.value(x) ? 1 : 0;
+        for (const QString& b : std::as_const(state.backups)) {
+            if (need <= 0 || m_certified.value(b))
+                return b;
+        }
+        for (const QString& x : std::as_const(state.order)) {
+            if (state.members.contains(x) || state.backups.contains(x) || state.struckOut.contains(x))
+                continue;
+            state.backups.append(x);
+            if (need <= 0 || m_certified.value(x))
+                return x;
+        }
+        return {};
+    }
+
+    void apply(DrawTeamState& state, const QString& out, const QString& in)
+    {
+        state.members.removeOne(out);
+        state.struckOut.append(out);
+        state.backups.removeOne(in);
+        state.members.append(in);
+        std::sort(state.members.begin(), state.members.end(), [&state](const QString& a, const QString& b) {
+            return state.order.indexOf(a) < state.order.indexOf(b);
+        });
+    }
+
+    // Replays substitution number `number` (1-based, for messages); false with the disagreement in words.
+    bool replay(const DrawSubstitution& s, qsizetype number, QString* error)
+    {
+        DrawTeamState* state = team(s.entity);
+        if (!state) {
+            *error = DrawEngine::tr("Substitution no. %1: there is no team for %2.").arg(number).arg(s.entity);
+            return false;
+        }
+        if (!state->members.contains(s.out)) {
+            *error = DrawEngine::tr("Substitution no. %1: %2 is not a member of the team for %3 at that point "
+                                    "(members: %4).")
+                         .arg(number)
+                         .arg(s.out, s.entity, listed(state->members));
+            return false;
+        }
+        const QString expected = replacement(*state, s.out);
+        if (expected != s.in) {
+            *error = expected.isEmpty()
+                ? DrawEngine::tr("Substitution no. %1 (team for %2): %3 replaced %4, but nobody is left in the draw "
+                                 "order to replace %4.")
+                      .arg(number)
+                      .arg(s.entity, s.in, s.out)
+                : DrawEngine::tr("Substitution no. %1 (team for %2): %3 replaced %4, but the rule gives %5.")
+                      .arg(number)
+                      .arg(s.entity, s.in, s.out, expected);
+            return false;
+        }
+        apply(*state, s.out, s.in);
+        return true;
+    }
+
+private:
+    const DrawRequest& m_request;
+    const DrawResult& m_result;
+    QHash<QString, qsizetype> m_teamIndex;
+    QHash<QString, bool> m_certified;
+    QHash<QString, DrawTeamState> m_states;
+};
+
+QString firstListDifference(const QStringList& recorded, const QStringList& drawn)
+{
+    if (recorded == drawn)
+        return {};
+    return DrawEngine::tr("the record lists %1, the draw gives %2").arg(listed(recorded), listed(drawn));
+}
+
+} // namespace
+
+// -------------------------------------------------------------------------------------------------------------------
+
+quint64 DrawEngine::ticketKey(const Digest& h)
+{
+    return reverse19(lowDecimal19(h.data()));
+}
+
+QByteArray DrawEngine::ticketDigits(const Digest& h)
+{
+    // Schoolbook division of the 256-bit number by 10^9 gives its decimal digits from the low end: exactly the
+    // reversed order the ticket wants.
+    quint32 limbs[8];
+    for (int i = 0; i < 8; ++i)
+        limbs[i] = qFromBigEndian<quint32>(h.data() + 4 * i);
+    QByteArray digits;
+    digits.reserve(81);
+    for (int chunk = 0; chunk < 9; ++chunk) {
+        quint64 remainder = 0;
+        for (quint32& limb : limbs) {
+            const quint64 current = (remainder << 32) | limb;
+            limb = quint32(current / 1000000000U);
+            remainder = current % 1000000000U;
+        }
+        for (int d = 0; d < 9; ++d) {
+            digits += char('0' + remainder % 10);
+            remainder /= 10;
+        }
+    }
+    // decimal(H) has no leading zeros; padded to at least 64 digits, so only zeros beyond the 64th may go.
+    while (digits.size() > 64 && digits.endsWith('0'))
+        digits.chop(1);
+    return digits;
+}
+
+bool DrawEngine::ticketLess(const Digest& a, QByteArrayView idA, const Digest& b, QByteArrayView idB)
+{
+    const quint64 keyA = ticketKey(a);
+    const quint64 keyB = ticketKey(b);
+    if (keyA != keyB)
+        return keyA < keyB;
+    const int byTicket = ticketDigits(a).compare(ticketDigits(b));
+    if (byTicket != 0)
+        return byTicket < 0;
+    return std::lexicographical_compare(idA.begin(), idA.end(), idB.begin(), idB.end(), [](char x, char y) {
+        return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+    });
+}
+
+QString DrawEngine::seedHash(const QString& seed)
+{
+    TicketHasher hasher;
+    return QString::fromLatin1(hasher.hexOf(seed));
+}
+
+QString DrawEngine::ticket(const QString& seed, const QString& id)
+{
+    TicketHasher hasher;
+    hasher.setSeed(seed);
+    Digest d;
+    hasher.digest(id, d.data());
+    return QStringLiteral("0.") + QString::fromLatin1(ticketDigits(d));
+}
+
+QStringList DrawEngine::order(const QString& seed, const QStringList& ids)
+{
+    return orderFirst(seed, ids, ids.size());
+}
+
+QStringList DrawEngine::orderFirst(const QString& seed, const QStringList& ids, qsizetype k)
+{
+    TicketHasher hasher;
+    hasher.setSeed(seed);
+    return orderedIds(hasher, ids, std::clamp<qsizetype>(k, 0, ids.size()));
+}
+
+QString DrawEngine::itemSeed(const QString& seed, const QString& itemCode)
+{
+    return seed + QStringLiteral("|item|") + itemCode;
+}
+
+QString DrawEngine::teamSeed(const QString& seed, const QString& entity)
+{
+    return seed + QStringLiteral("|team|") + entity;
+}
+
+qsizetype DrawEngine::sampleSize(const DrawStratum& stratum)
+{
+    const qint64 n = stratum.ids.size();
+    if (stratum.count)
+        return qsizetype(std::clamp<qint64>(*stratum.count, 0, n));
+    const qint64 r = stratum.ratioBp.value_or(0);
+    return qsizetype(std::min(n, std::max((n * r + 9999) / 10000, n > 0 ? qint64(1) : qint64(0))));
+}
+
+std::optional<DrawResult> DrawEngine::draw(const DrawRequest& request, QString* error, QList<QStringList>* teamOrders)
+{
+    const QString problem = DrawJson::requestProblem(request);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    DrawResult result;
+    TicketHasher hasher;
+    QHash<QString, qsizetype> visitOf;
+    for (const DrawItem& item : request.items) {
+        hasher.setSeed(itemSeed(request.seed, item.code));
+        DrawItemResult itemResult{item.code, {}};
+        for (const DrawStratum& stratum : item.strata) {
+            DrawStratumResult selection{stratum.name, orderedIds(hasher, stratum.ids, sampleSize(stratum))};
+            for (const QString& entity : std::as_const(selection.selected)) {
+                const auto it = visitOf.constFind(entity);
+                if (it == visitOf.constEnd()) {
+                    visitOf.insert(entity, result.teams.size());
+                    result.teams.append(DrawTeam{entity, {item.code}, {}, {}});
+                } else if (result.teams[it.value()].items.constLast() != item.code) {
+                    result.teams[it.value()].items.append(item.code);
+                }
+            }
+            itemResult.strata.append(std::move(selection));
+        }
+        result.items.append(std::move(itemResult));
+    }
+
+    TeamFormer former(request);
+    if (teamOrders)
+        teamOrders->clear();
+    for (DrawTeam& team : result.teams) {
+        const std::vector<Entry> order = former.order(team.entity);
+        if (!former.form(team, order, error))
+            return std::nullopt;
+        former.serve(team.members);
+        if (teamOrders) {
+            QStringList ids;
+            ids.reserve(qsizetype(order.size()));
+            for (const Entry& e : order)
+                ids.append(request.inspectors[e.index].id);
+            teamOrders->append(ids);
+        }
+    }
+    return result;
+}
+
+QStringList DrawEngine::teamOrder(const DrawRequest& request, const DrawResult& result, qsizetype teamIndex)
+{
+    if (teamIndex < 0 || teamIndex >= result.teams.size())
+        return {};
+    TeamFormer former(request);
+    for (qsizetype i = 0; i < teamIndex; ++i)
+        former.serve(result.teams[i].members);
+    QStringList ids;
+    for (const Entry& e : former.order(result.teams[teamIndex].entity))
+        ids.append(request.inspectors[e.index].id);
+    return ids;
+}
+
+std::optional<DrawTeamState> DrawEngine::teamNow(const DrawRecord& record, const QString& entity, QString* error)
+{
+    SubstitutionLedger ledger(record.request, record.result);
+    QString problem;
+    for (qsizetype i = 0; i < record.substitutions.size(); ++i) {
+        if (!ledger.replay(record.substitutions[i], i + 1, &problem)) {
+            if (error)
+                *error = problem;
+            return std::nullopt;
+        }
+    }
+    const DrawTeamState* state = ledger.team(entity);
+    if (!state) {
+        if (error)
+            *error = tr("The draw has no team for %1.").arg(entity);
+        return std::nullopt;
+    }
+    return *state;
+}
+
+std::optional<DrawSubstitution> DrawEngine::substitute(DrawRecord& record, const QString& entity, const QString& out,
+                                                       const QString& reason, const QDateTime& at, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (reason.trimmed().isEmpty())
+        return fail(tr("Say why %1 cannot attend: the reason is kept on the record.").arg(out));
+    if (!at.isValid())
+        return fail(tr("The time of the substitution is missing."));
+    SubstitutionLedger ledger(record.request, record.result);
+    QString problem;
+    for (qsizetype i = 0; i < record.substitutions.size(); ++i) {
+        if (!ledger.replay(record.substitutions[i], i + 1, &problem))
+            return fail(problem);
+    }
+    DrawTeamState* state = ledger.team(entity);
+    if (!state)
+        return fail(tr("The draw has no team for %1.").arg(entity));
+    if (!state->members.contains(out))
+        return fail(tr("%1 is not a member of the team for %2 (members: %3).").arg(out, entity, listed(state->members)));
+    const QString in = ledger.replacement(*state, out);
+    if (in.isEmpty())
+        return fail(tr("Nobody is left in the draw order of the team for %1 to replace %2 while keeping at least %3 "
+                       "certified members.")
+                        .arg(entity, out)
+                        .arg(record.request.teams.minCertified));
+    const QDateTime withOffset = at.toOffsetFromUtc(at.offsetFromUtc());
+    DrawSubstitution substitution{entity, out, in, reason, withOffset.toString(Qt::ISODate)};
+    record.substitutions.append(substitution);
+    return substitution;
+}
+
+bool DrawEngine::verify(const DrawRecord& record, QString* difference)
+{
+    const auto fail = [difference](const QString& message) {
+        if (difference)
+            *difference = message;
+        return false;
+    };
+    QString problem;
+    const std::optional<DrawResult> drawn = draw(record.request, &problem);
+    if (!drawn)
+        return fail(tr("The request cannot be drawn: %1").arg(problem));
+    const DrawResult& recorded = record.result;
+
+    if (recorded.items.size() != drawn->items.size())
+        return fail(tr("The result has %1 items, but the request has %2.")
+                        .arg(recorded.items.size())
+                        .arg(drawn->items.size()));
+    for (qsizetype i = 0; i < drawn->items.size(); ++i) {
+        const DrawItemResult& r = recorded.items[i];
+        const DrawItemResult& d = drawn->items[i];
+        if (r.code != d.code)
+            return fail(tr("Item no. %1 of the result is %2, but the request's is %3.").arg(i + 1).arg(r.code, d.code));
+        if (r.strata.size() != d.strata.size())
+            return fail(tr("Item %1: the result has %2 strata, but the request has %3.")
+                            .arg(d.code)
+                            .arg(r.strata.size())
+                            .arg(d.strata.size()));
+        for (qsizetype s = 0; s < d.strata.size(); ++s) {
+            if (r.strata[s].name != d.strata[s].name)
+                return fail(tr("Item %1: stratum no. %2 of the result is %3, but the request's is %4.")
+                                .arg(d.code)
+                                .arg(s + 1)
+                                .arg(r.strata[s].name, d.strata[s].name));
+            const QStringList& rs = r.strata[s].selected;
+            const QStringList& ds = d.strata[s].selected;
+            for (qsizetype k = 0; k < std::min(rs.size(), ds.size()); ++k) {
+                if (rs[k] != ds[k])
+                    return fail(tr("Item %1, stratum %2: selected entity no. %3 is %4 in the record, but the draw "
+                                   "gives %5.")
+                                    .arg(d.code, d.strata[s].name)
+                                    .arg(k + 1)
+                                    .arg(rs[k], ds[k]));
+            }
+            if (rs.size() != ds.size())
+                return fail(tr("Item %1, stratum %2: the record selects %3 entities, but the draw selects %4.")
+                                .arg(d.code, d.strata[s].name)
+                                .arg(rs.size())
+                                .arg(ds.size()));
+        }
+    }
+    for (qsizetype t = 0; t < std::min(recorded.teams.size(), drawn->teams.size()); ++t) {
+        const DrawTeam& r = recorded.teams[t];
+        const DrawTeam& d = drawn->teams[t];
+        if (r.entity != d.entity)
+            return fail(tr("Team no. %1 is for %2 in the record, but the draw gives %3.").arg(t + 1).arg(r.entity, d.entity));
+        QString what = firstListDifference(r.items, d.items);
+        if (!what.isEmpty())
+            return fail(tr("Team for %1, items: %2.").arg(d.entity, what));
+        what = firstListDifference(r.members, d.members);
+        if (!what.isEmpty())
+            return fail(tr("Team for %1, members: %2.").arg(d.entity, what));
+        what = firstListDifference(r.backups, d.backups);
+        if (!what.isEmpty())
+            return fail(tr("Team for %1, backups: %2.").arg(d.entity, what));
+    }
+    if (recorded.teams.size() != drawn->teams.size())
+        return fail(tr("The record has %1 teams, but the draw gives %2.")
+                        .arg(recorded.teams.size())
+                        .arg(drawn->teams.size()));
+
+    SubstitutionLedger ledger(record.request, *drawn);
+    for (qsizetype i = 0; i < record.substitutions.size(); ++i) {
+        if (!ledger.replay(record.substitutions[i], i + 1, &problem))
+            return fail(problem);
+    }
+    return true;
+}
