@@ -5,63 +5,75 @@
 #include <QStringEncoder>
 #include <QtEndian>
 #include <algorithm>
+#include <bit>
+#include <utility>
 #include <openssl/evp.h>
 #include <vector>
 
 namespace {
 
 // ---------------------------------------------------------------------------------------------------------------
-// The sort key: H mod 10^19, its 19 digits reversed. 10^19 = 2^19 * 5^19, so H mod 10^19 comes from H mod 2^19
-// (its low bits) and H mod 5^19 (16-bit chunks times 2^(16 j) mod 5^19, summed in 64 bits) by the Chinese
-// remainder theorem: plain 64-bit arithmetic, no 128-bit division, the same on every compiler.
+// The sort key: the ticket's first 9 digits, i.e. H mod 10^9 with its 9 digits reversed. It fits in 32 bits, so
+// an entry (key, position) is 8 bytes, and costs a few multiplications: H mod 10^9 is the sum of H's eight 32-bit
+// words times 2^(32 j) mod 10^9, in two 64-bit sums of four. Among n ids about n² / (2 · 10^9) pairs share a key
+// (500 for a million ids); only those are compared by their full tickets.
 
-constexpr quint64 pow5_19 = 19073486328125ULL;
-constexpr quint64 mask2_19 = (quint64(1) << 19) - 1;
+constexpr quint64 billion = 1000000000U;
 
-constexpr quint64 inversePow5Mod2_19()
+struct WordWeights
 {
-    quint64 x = 1; // Newton's iteration doubles the correct low bits: 1, 2, 4 … 64
-    for (int i = 0; i < 6; ++i)
-        x *= 2 - pow5_19 * x;
-    return x & mask2_19;
-}
-constexpr quint64 inv5 = inversePow5Mod2_19();
-static_assert(((pow5_19 * inv5) & mask2_19) == 1);
-
-struct ChunkWeights
-{
-    quint64 w[16]; // 2^(16 j) mod 5^19
-    constexpr ChunkWeights() : w{}
+    quint64 w[8]; // 2^(32 j) mod 10^9
+    constexpr WordWeights() : w{}
     {
         w[0] = 1;
-        for (int j = 1; j < 16; ++j)
-            w[j] = (w[j - 1] << 16) % pow5_19;
+        for (int j = 1; j < 8; ++j)
+            w[j] = (w[j - 1] << 32) % billion;
     }
 };
-constexpr ChunkWeights weights;
+constexpr WordWeights weights;
 
-quint64 lowDecimal19(const unsigned char* h)
+// The digits of 0 … 9999 (as four digits) in reverse order.
+struct Reversals
 {
-    // Chunk j (from the low end) is bytes 30 - 2j and 31 - 2j. Eight products of < 2^16 * 5^19 stay below 2^64.
-    quint64 sumLow = 0;
-    quint64 sumHigh = 0;
-    for (int j = 0; j < 8; ++j) {
-        sumLow += quint64(qFromBigEndian<quint16>(h + 30 - 2 * j)) * weights.w[j];
-        sumHigh += quint64(qFromBigEndian<quint16>(h + 14 - 2 * j)) * weights.w[j + 8];
+    quint16 r[10000];
+    constexpr Reversals() : r{}
+    {
+        for (int i = 0; i < 10000; ++i)
+            r[i] = quint16(i % 10 * 1000 + i / 10 % 10 * 100 + i / 100 % 10 * 10 + i / 1000);
     }
-    const quint64 mod5 = (sumLow % pow5_19 + sumHigh % pow5_19) % pow5_19;
-    const quint64 mod2 = ((quint64(h[29]) << 16) | (quint64(h[30]) << 8) | h[31]) & mask2_19;
-    return mod5 + pow5_19 * (((mod2 - mod5) * inv5) & mask2_19);
+};
+constexpr Reversals reversals;
+
+quint32 sortKey(const unsigned char* h)
+{
+    // Word j (from the low end) is bytes 28 - 4j … 31 - 4j; four products below 2^32 · 10^9 stay below 2^64.
+    quint64 low = 0;
+    quint64 high = 0;
+    for (int j = 0; j < 4; ++j) {
+        low += quint64(qFromBigEndian<quint32>(h + 28 - 4 * j)) * weights.w[j];
+        high += quint64(qFromBigEndian<quint32>(h + 12 - 4 * j)) * weights.w[j + 4];
+    }
+    const auto x = quint32((low % billion + high % billion) % billion);
+    // x = d8 · 10^8 + g1 · 10^4 + g0: reverse the two four-digit groups by the table.
+    const quint32 q1 = x / 10000U;
+    const quint32 d8 = x / 100000000U;
+    return quint32(reversals.r[x - q1 * 10000U]) * 100000U + quint32(reversals.r[q1 - d8 * 10000U]) * 10U + d8;
 }
 
-quint64 reverse19(quint64 x)
+int compareTickets(const DrawEngine::Digest& a, const DrawEngine::Digest& b)
 {
-    quint64 reversed = 0;
-    for (int i = 0; i < 19; ++i) {
-        reversed = reversed * 10 + x % 10;
-        x /= 10;
-    }
-    return reversed;
+    const quint32 keyA = sortKey(a.data());
+    const quint32 keyB = sortKey(b.data());
+    if (keyA != keyB)
+        return keyA < keyB ? -1 : 1;
+    return DrawEngine::ticketDigits(a).compare(DrawEngine::ticketDigits(b));
+}
+
+bool utf8Less(QByteArrayView a, QByteArrayView b)
+{
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -112,15 +124,22 @@ public:
         const qsizetype need = 64 + m_encoder.requiredSpace(id.size());
         if (qsizetype(m_buffer.size()) < need)
             m_buffer.resize(size_t(need));
-        const char* end = m_encoder.appendToBuffer(m_buffer.data() + 64, id);
+        // Ids are mostly ASCII (credit codes, registry codes): copy those characters, encode the rest.
+        char* end = m_buffer.data() + 64;
+        const char16_t* utf16 = id.utf16();
+        qsizetype i = 0;
+        for (; i < id.size() && utf16[i] < 0x80; ++i)
+            *end++ = char(utf16[i]);
+        if (i < id.size())
+            end = m_encoder.appendToBuffer(end, id.mid(i));
         hash(m_buffer.data(), size_t(end - m_buffer.data()), out);
     }
 
-    quint64 key(QStringView id)
+    quint32 key(QStringView id)
     {
         DrawEngine::Digest d;
         digest(id, d.data());
-        return reverse19(lowDecimal19(d.data()));
+        return sortKey(d.data());
     }
 
     // The rare path, for two ids whose keys are equal: the full tickets, then the ids.
@@ -130,7 +149,8 @@ public:
         DrawEngine::Digest db;
         digest(a, da.data());
         digest(b, db.data());
-        return DrawEngine::ticketLess(da, a.toUtf8(), db, b.toUtf8());
+        const int byTicket = compareTickets(da, db);
+        return byTicket != 0 ? byTicket < 0 : utf8Less(a.toUtf8(), b.toUtf8());
     }
 
 private:
@@ -142,9 +162,32 @@ private:
 
 struct Entry
 {
-    quint64 key;
+    quint32 key;
     quint32 index;
 };
+
+// Sorts a long list: keys are uniform below 10^9 < 2^30, so their top bits spread the entries evenly over about
+// n / 8 buckets; one counting pass, one scatter, then each small bucket is sorted with the full comparison.
+template<typename Less>
+void bucketSort(std::vector<Entry>& entries, const Less& less)
+{
+    const int bits = std::min(30, int(std::bit_width(entries.size() / 8)));
+    const int shift = 30 - bits;
+    std::vector<quint32> start((size_t(1) << bits) + 1, 0);
+    for (const Entry& e : entries)
+        ++start[(e.key >> shift) + 1];
+    for (size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<quint32> next(start.begin(), start.end() - 1);
+    std::vector<Entry> sorted(entries.size());
+    for (const Entry& e : entries)
+        sorted[next[e.key >> shift]++] = e;
+    for (size_t b = 0; b + 1 < start.size(); ++b) {
+        if (start[b + 1] - start[b] > 1)
+            std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1], less);
+    }
+    entries.swap(sorted);
+}
 
 // The positions 0 … n-1 of ids (idAt(i)) in ticket order; only the first k when k < n.
 template<typename IdAt>
@@ -158,22 +201,40 @@ std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, 
             return a.key < b.key;
         return hasher.tieLess(idAt(a.index), idAt(b.index));
     };
-    if (k < n) {
-        std::nth_element(entries.begin(), entries.begin() + k, entries.end(), less);
+    if (n >= 4096) {
+        bucketSort(entries, less);
         entries.resize(size_t(k));
+    } else {
+        if (k < n) {
+            std::nth_element(entries.begin(), entries.begin() + k, entries.end(), less);
+            entries.resize(size_t(k));
+        }
+        std::sort(entries.begin(), entries.end(), less);
     }
-    std::sort(entries.begin(), entries.end(), less);
     return entries;
+}
+
+std::vector<Entry> orderedEntries(TicketHasher& hasher, const QStringList& ids, qsizetype k)
+{
+    return orderedEntries(hasher, ids.size(), [&ids](qsizetype i) { return QStringView(ids[i]); }, k);
 }
 
 QStringList orderedIds(TicketHasher& hasher, const QStringList& ids, qsizetype k)
 {
-    const std::vector<Entry> entries =
-        orderedEntries(hasher, ids.size(), [&ids](qsizetype i) { return QStringView(ids[i]); }, k);
-    QStringList ordered;
-    ordered.reserve(qsizetype(entries.size()));
+    const std::vector<Entry> entries = orderedEntries(hasher, ids, k);
+    QStringList ordered(qsizetype(entries.size()));
+    QString* out = ordered.data();
+    if (qsizetype(entries.size()) < ids.size() / 8) {
+        for (const Entry& e : entries)
+            *out++ = ids[e.index];
+        return ordered;
+    }
+    // Copying many strings in ticket order would touch their reference counts in random order; copying the
+    // list touches them in memory order, then the strings are moved without touching them again.
+    QStringList copy = ids;
+    QString* in = copy.data(); // detaches
     for (const Entry& e : entries)
-        ordered.append(ids[e.index]);
+        *out++ = std::move(in[e.index]);
     return ordered;
 }
 
@@ -388,9 +449,9 @@ QString firstListDifference(const QStringList& recorded, const QStringList& draw
 
 // -------------------------------------------------------------------------------------------------------------------
 
-quint64 DrawEngine::ticketKey(const Digest& h)
+quint32 DrawEngine::ticketKey(const Digest& h)
 {
-    return reverse19(lowDecimal19(h.data()));
+    return sortKey(h.data());
 }
 
 QByteArray DrawEngine::ticketDigits(const Digest& h)
@@ -422,16 +483,8 @@ QByteArray DrawEngine::ticketDigits(const Digest& h)
 
 bool DrawEngine::ticketLess(const Digest& a, QByteArrayView idA, const Digest& b, QByteArrayView idB)
 {
-    const quint64 keyA = ticketKey(a);
-    const quint64 keyB = ticketKey(b);
-    if (keyA != keyB)
-        return keyA < keyB;
-    const int byTicket = ticketDigits(a).compare(ticketDigits(b));
-    if (byTicket != 0)
-        return byTicket < 0;
-    return std::lexicographical_compare(idA.begin(), idA.end(), idB.begin(), idB.end(), [](char x, char y) {
-        return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
-    });
+    const int byTicket = compareTickets(a, b);
+    return byTicket != 0 ? byTicket < 0 : utf8Less(idA, idB);
 }
 
 QString DrawEngine::seedHash(const QString& seed)
@@ -452,6 +505,17 @@ QString DrawEngine::ticket(const QString& seed, const QString& id)
 QStringList DrawEngine::order(const QString& seed, const QStringList& ids)
 {
     return orderFirst(seed, ids, ids.size());
+}
+
+QList<qsizetype> DrawEngine::orderPositions(const QString& seed, const QStringList& ids)
+{
+    TicketHasher hasher;
+    hasher.setSeed(seed);
+    QList<qsizetype> positions;
+    positions.reserve(ids.size());
+    for (const Entry& e : orderedEntries(hasher, ids, ids.size()))
+        positions.append(e.index);
+    return positions;
 }
 
 QStringList DrawEngine::orderFirst(const QString& seed, const QStringList& ids, qsizetype k)

@@ -31,6 +31,8 @@ public:
     static QString seedHash(const QString& seed);
     static QString ticket(const QString& seed, const QString& id);
     static QStringList order(const QString& seed, const QStringList& ids);
+    // The same order as positions into ids: order(seed, ids)[i] == ids[orderPositions(seed, ids)[i]].
+    static QList<qsizetype> orderPositions(const QString& seed, const QStringList& ids);
     // The first k ids of order(seed, ids), found without sorting the rest.
     static QStringList orderFirst(const QString& seed, const QStringList& ids, qsizetype k);
 
@@ -59,8 +61,8 @@ public:
 
     // Building blocks of the ticket order, public so tests can reach the cases random data never does.
     using Digest = std::array<unsigned char, 32>;
-    // The first 19 ticket digits as a number: comparing keys compares those digits.
-    static quint64 ticketKey(const Digest& h);
+    // The first 9 ticket digits as a number (H mod 10^9, digits reversed): comparing keys compares those digits.
+    static quint32 ticketKey(const Digest& h);
     // The ticket's digits after "0.": decimal(h) reversed, padded with '0' to at least 64 digits.
     static QByteArray ticketDigits(const Digest& h);
     // The spec's order: by ticket (byte by byte, a proper prefix first), then by the ids' UTF-8 bytes.
