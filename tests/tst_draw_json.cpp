@@ -1,0 +1,279 @@
+// Reading and writing the draw files (draw-spec.md §1, §6): every bad request is refused before the draw with a
+// message naming the offending key or id; unknown keys are ignored; the request hash printed on the pre-draw
+// sheet is the SHA-256 of the JCS form of the request without its seed.
+#include "DrawEngine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+QJsonObject vectorObject()
+{
+    QFile file(QStringLiteral(SHUANGSUI_DOCS_DIR "/draw-vector-1.request.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the vector");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The value at a path of keys and list indices ("items", "0", "code") replaced, or removed if undefined.
+QJsonValue changed(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    const QString step = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = step.toInt();
+        if (path.isEmpty() && value.isUndefined())
+            array.removeAt(index);
+        else if (path.isEmpty())
+            array.replace(index, value);
+        else
+            array.replace(index, changed(array.at(index), path, value));
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty() && value.isUndefined())
+        object.remove(step);
+    else if (path.isEmpty())
+        object.insert(step, value);
+    else
+        object.insert(step, changed(object.value(step), path, value));
+    return object;
+}
+
+QByteArray vectorWith(const QString& path, const QJsonValue& value)
+{
+    return QJsonDocument(changed(vectorObject(), path.split(QLatin1Char('.')), value).toObject()).toJson();
+}
+
+QByteArray vectorWith(const QList<QPair<QString, QJsonValue>>& changes)
+{
+    QJsonValue object = vectorObject();
+    for (const auto& [path, value] : changes)
+        object = changed(object, path.split(QLatin1Char('.')), value);
+    return QJsonDocument(object.toObject()).toJson();
+}
+
+QByteArray vectorWithout(const QString& path)
+{
+    return vectorWith(path, QJsonValue(QJsonValue::Undefined));
+}
+
+} // namespace
+
+class TestDrawJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badRequests_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("mentions");
+        const auto row = [](const char* name, const QByteArray& json, const QStringList& mentions) {
+            QTest::newRow(name) << json << mentions;
+        };
+        // The file
+        row("malformed JSON", "{\"spec\": \"shuangsui-draw/1\",\n \"plan\": }", {QStringLiteral("line 2")});
+        row("not an object", "[1, 2]", {QStringLiteral("object")});
+        row("spec missing", vectorWithout(QStringLiteral("spec")), {QStringLiteral("spec")});
+        row("other spec", vectorWith(QStringLiteral("spec"), QStringLiteral("shuangsui-draw/2")),
+            {QStringLiteral("shuangsui-draw/2"), QStringLiteral("shuangsui-draw/1")});
+        // Missing keys
+        for (const char* key : {"plan", "seed", "items", "inspectors", "teams", "teams.size", "teams.minCertified",
+                                "teams.backupFactor", "teams.maxTeamsPerInspector", "items.0.code", "items.1.strata",
+                                "items.0.strata.1.name", "items.0.strata.0.ids", "inspectors.2.id",
+                                "inspectors.2.certified", "exclusions.0.reason", "exclusions.1.entity"}) {
+            const QString path = QString::fromLatin1(key);
+            QString shown = path;
+            shown.replace(QRegularExpression(QStringLiteral("\\.(\\d+)")), QStringLiteral("[\\1]"));
+            row(qPrintable(QStringLiteral("missing ") + path), vectorWithout(path), {shown, QStringLiteral("missing")});
+        }
+        // Wrong types
+        row("items not a list", vectorWith(QStringLiteral("items"), QStringLiteral("JY-01")), {QStringLiteral("items")});
+        row("code a number", vectorWith(QStringLiteral("items.0.code"), 1), {QStringLiteral("items[0].code")});
+        row("certified a word", vectorWith(QStringLiteral("inspectors.3.certified"), QStringLiteral("yes")),
+            {QStringLiteral("inspectors[3].certified")});
+        row("size a string", vectorWith(QStringLiteral("teams.size"), QStringLiteral("2")), {QStringLiteral("teams.size")});
+        row("size a fraction", vectorWith(QStringLiteral("teams.size"), 2.5), {QStringLiteral("teams.size")});
+        row("count a fraction", vectorWith(QStringLiteral("items.1.strata.0.count"), 0.5),
+            {QStringLiteral("items[1].strata[0].count")});
+        row("id a number", vectorWith(QStringLiteral("items.0.strata.1.ids.2"), 52130322),
+            {QStringLiteral("items[0].strata[1].ids[2]")});
+        row("teams a list", vectorWith(QStringLiteral("teams"), QJsonArray{2, 1}), {QStringLiteral("teams")});
+        row("inspector not an object", vectorWith(QStringLiteral("inspectors.1"), QStringLiteral("ZF-02")),
+            {QStringLiteral("inspectors[1]")});
+        row("count too large", vectorWith(QStringLiteral("items.1.strata.0.count"), 1e12),
+            {QStringLiteral("items[1].strata[0].count")});
+        // Duplicates
+        row("duplicate entity", vectorWith(QStringLiteral("items.0.strata.0.ids.7"), QStringLiteral("12130322MB0A000029")),
+            {QStringLiteral("12130322MB0A000029"), QStringLiteral("items[0].strata[0].ids[1]"),
+             QStringLiteral("items[0].strata[0].ids[7]")});
+        row("duplicate inspector", vectorWith(QStringLiteral("inspectors.5.id"), QStringLiteral("ZF-02")),
+            {QStringLiteral("ZF-02"), QStringLiteral("inspectors[1]"), QStringLiteral("inspectors[5]")});
+        row("duplicate item", vectorWith(QStringLiteral("items.1.code"), QStringLiteral("JY-01")),
+            {QStringLiteral("JY-01"), QStringLiteral("items[1]")});
+        row("duplicate stratum", vectorWith(QStringLiteral("items.0.strata.1.name"), QStringLiteral("normal")),
+            {QStringLiteral("normal"), QStringLiteral("items[0].strata[1]")});
+        // Strings (§1)
+        row("id not NFC", vectorWith(QStringLiteral("items.0.strata.0.ids.3"), QStringLiteral("幼儿园A\u030A")),
+            {QStringLiteral("items[0].strata[0].ids[3]"), QStringLiteral("NFC")});
+        row("seed not NFC", vectorWith(QStringLiteral("seed"), QStringLiteral("9482199351819093786e\u0301")),
+            {QStringLiteral("seed"), QStringLiteral("NFC")});
+        row("id with leading space", vectorWith(QStringLiteral("items.1.strata.0.ids.0"), QStringLiteral(" 12130322MB0A000011")),
+            {QStringLiteral("items[1].strata[0].ids[0]"), QStringLiteral("\" 12130322MB0A000011\""),
+             QStringLiteral("white space")});
+        row("inspector with trailing ideographic space", vectorWith(QStringLiteral("inspectors.0.id"), QStringLiteral("ZF-01\u3000")),
+            {QStringLiteral("inspectors[0].id"), QStringLiteral("white space")});
+        row("id with a control character", vectorWith(QStringLiteral("items.0.strata.1.ids.0"), QStringLiteral("5213\u0001")),
+            {QStringLiteral("items[0].strata[1].ids[0]"), QStringLiteral("5213\\u0001"), QStringLiteral("U+0001")});
+        row("id with a lone surrogate",
+            vectorWith(QStringLiteral("items.0.strata.1.ids.0"), QStringLiteral("LONE")).replace("LONE", "ab\\ud800"),
+            {QStringLiteral("items[0].strata[1].ids[0]"), QStringLiteral("D800")});
+        row("empty id", vectorWith(QStringLiteral("exclusions.0.inspector"), QString()),
+            {QStringLiteral("exclusions[0].inspector"), QStringLiteral("empty")});
+        row("empty seed", vectorWith(QStringLiteral("seed"), QString()), {QStringLiteral("seed"), QStringLiteral("empty")});
+        row("seed with a line break", vectorWith(QStringLiteral("seed"), QStringLiteral("94821993518190937865\n")),
+            {QStringLiteral("seed")});
+        row("empty exclusion reason", vectorWith(QStringLiteral("exclusions.1.reason"), QStringLiteral(" ")),
+            {QStringLiteral("exclusions[1].reason"), QStringLiteral("ZF-06")});
+        // Numbers (§3, §4)
+        row("team of one", vectorWith(QStringLiteral("teams.size"), 1), {QStringLiteral("teams.size")});
+        row("no certified member", vectorWith(QStringLiteral("teams.minCertified"), 0), {QStringLiteral("teams.minCertified")});
+        row("more certified than seats", vectorWith(QStringLiteral("teams.minCertified"), 3),
+            {QStringLiteral("teams.minCertified"), QStringLiteral("teams.size")});
+        row("backup factor 0", vectorWith(QStringLiteral("teams.backupFactor"), 0), {QStringLiteral("teams.backupFactor")});
+        row("negative limit", vectorWith(QStringLiteral("teams.maxTeamsPerInspector"), -1),
+            {QStringLiteral("teams.maxTeamsPerInspector"), QStringLiteral("-1")});
+        row("negative count", vectorWith(QStringLiteral("items.1.strata.0.count"), -3),
+            {QStringLiteral("items[1].strata[0].count"), QStringLiteral("-3")});
+        row("negative ratio", vectorWith(QStringLiteral("items.0.strata.0.ratioBp"), -500),
+            {QStringLiteral("items[0].strata[0].ratioBp"), QStringLiteral("-500")});
+        row("ratio above 100 %", vectorWith(QStringLiteral("items.0.strata.0.ratioBp"), 10001),
+            {QStringLiteral("items[0].strata[0].ratioBp"), QStringLiteral("10001")});
+        row("ratio and count", vectorWith(QStringLiteral("items.0.strata.1.count"), 1),
+            {QStringLiteral("items[0].strata[1]"), QStringLiteral("ratioBp"), QStringLiteral("count")});
+        row("neither ratio nor count", vectorWithout(QStringLiteral("items.1.strata.0.count")),
+            {QStringLiteral("items[1].strata[0]"), QStringLiteral("ratioBp"), QStringLiteral("count")});
+    }
+    void badRequests()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, mentions);
+        QString error;
+        QVERIFY(!DrawJson::readRequest(json, &error));
+        QVERIFY(!error.isEmpty());
+        for (const QString& mention : mentions)
+            QVERIFY2(error.contains(mention), qPrintable(error + QStringLiteral("  (wanted: ") + mention + u')'));
+    }
+
+    void goodRequests_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("the vector") << vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号"));
+        // Seeds of any length and form are read; the program rolls seeds of 20 digits or more.
+        QTest::newRow("short seed, as in Rivest's examples") << vectorWith(QStringLiteral("seed"), QStringLiteral("31"));
+        QTest::newRow("seed with letters") << vectorWith(QStringLiteral("seed"), QStringLiteral("xyzzy 2026"));
+        QTest::newRow("unknown keys") << vectorWith(QStringLiteral("teams.colour"), QStringLiteral("red"));
+        QTest::newRow("unknown top key") << vectorWith(QStringLiteral("witnesses"), QJsonArray{QStringLiteral("张三")});
+        QTest::newRow("no exclusions") << vectorWithout(QStringLiteral("exclusions"));
+        QTest::newRow("Chinese ids") << vectorWith(QStringLiteral("items.0.strata.0.ids.0"), QStringLiteral("长乐县第一中学"));
+        QTest::newRow("count beyond the pool")
+            << vectorWith({{QStringLiteral("items.1.strata.0.count"), 100},
+                           {QStringLiteral("teams.maxTeamsPerInspector"), 0}});
+        QTest::newRow("empty stratum") << vectorWith(QStringLiteral("items.0.strata.1.ids"), QJsonArray());
+    }
+    void goodRequests()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        const std::optional<DrawRequest> request = DrawJson::readRequest(json, &error);
+        QVERIFY2(request, qPrintable(error));
+        QVERIFY2(DrawEngine::draw(*request, &error), qPrintable(error));
+    }
+
+    void frozenRequest()
+    {
+        QString error;
+        std::optional<DrawRequest> frozen = DrawJson::readRequest(vectorWithout(QStringLiteral("seed")), &error,
+                                                                 DrawJson::Seed::Absent);
+        QVERIFY2(frozen, qPrintable(error));
+        QVERIFY(frozen->seed.isEmpty());
+        QVERIFY(!DrawJson::write(*frozen).contains("\"seed\""));
+        // A frozen request has no seed yet; a request to draw must have one.
+        QVERIFY(!DrawJson::readRequest(vectorWith(QStringLiteral("seed"), QStringLiteral("1")), &error,
+                                       DrawJson::Seed::Absent));
+        QVERIFY(error.contains(QStringLiteral("seed")));
+        QVERIFY(!DrawJson::readRequest(vectorWithout(QStringLiteral("seed")), &error));
+        QVERIFY(!DrawEngine::draw(*frozen, &error));
+        QVERIFY(error.contains(QStringLiteral("seed")));
+    }
+
+    // The hash on the pre-draw sheet: the JCS form of the request without its seed.
+    void requestHash()
+    {
+        QString error;
+        const std::optional<DrawRequest> request = DrawJson::readRequest(vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号")), &error);
+        QVERIFY2(request, qPrintable(error));
+        // Python: json.dumps(request minus seed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        QVERIFY(DrawJson::canonicalFrozenRequest(*request).startsWith(
+            "{\"exclusions\":[{\"entity\":\"52130322MJ0B000017\",\"inspector\":\"ZF-03\",\"reason\":\"conflict\"},"));
+        QCOMPARE(DrawJson::frozenRequestHash(*request),
+                 QStringLiteral("4e99f3483e1c6cbe24ce0a524124e537e05a6adcf52cb1e1071f0ebbfbda5290"));
+
+        // Independent of the seed, of unknown keys and of the file's layout …
+        DrawRequest other = *request;
+        other.seed = QStringLiteral("1234567890123456789012");
+        QCOMPARE(DrawJson::frozenRequestHash(other), DrawJson::frozenRequestHash(*request));
+        const std::optional<DrawRequest> reread = DrawJson::readRequest(
+            QJsonDocument::fromJson(vectorWith(QStringLiteral("extra"), 1)).toJson(QJsonDocument::Compact), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(DrawJson::frozenRequestHash(*reread), DrawJson::frozenRequestHash(*request));
+        // … but not of anything the draw depends on.
+        other = *request;
+        other.inspectors[4].certified = true;
+        QVERIFY(DrawJson::frozenRequestHash(other) != DrawJson::frozenRequestHash(*request));
+        other = *request;
+        other.items[0].strata[0].ids.swapItemsAt(0, 1);
+        QVERIFY(DrawJson::frozenRequestHash(other) != DrawJson::frozenRequestHash(*request));
+        other = *request;
+        other.exclusions[0].reason = QStringLiteral("\"quoted\"\n");
+        QVERIFY(DrawJson::canonicalFrozenRequest(other).contains("\"reason\":\"\\\"quoted\\\"\\n\""));
+    }
+
+    void badResultsAndRecords_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("no request") << QByteArray("{\"result\": {}}") << QStringLiteral("request");
+        QTest::newRow("result without spec")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p")) + ", \"result\": {\"items\": [], \"teams\": []}}")
+            << QStringLiteral("result.spec");
+        QTest::newRow("team without members")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": [{\"entity\": \"x\", \"items\": [], \"backups\": []}]}}")
+            << QStringLiteral("result.teams[0].members");
+        QTest::newRow("substitution without in")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []},\n                               \"substitutions\": [{\"entity\": \"x\", \"out\": \"ZF-01\", \"reason\": \"ill\", \"at\": \"2026-03-02\"}]}")
+            << QStringLiteral("substitutions[0].in");
+        QTest::newRow("bad request inside")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("teams.size"), 1)
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []}}")
+            << QStringLiteral("teams.size");
+    }
+    void badResultsAndRecords()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mention);
+        QString error;
+        QVERIFY(!DrawJson::readRecord(json, &error));
+        QVERIFY2(error.contains(mention), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrawJson)
+#include "tst_draw_json.moc"
