@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRandomGenerator>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <algorithm>
@@ -25,11 +26,11 @@ namespace {
 double peakMemoryMiB()
 {
 #if defined(Q_OS_LINUX)
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 #elif defined(Q_OS_MACOS)
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / (1024.0 * 1024.0); // bytes on macOS
 #else
@@ -59,20 +60,19 @@ struct Timing
     double cpu = 0;
 };
 
-template<typename Work>
-Timing timed(Work work)
+template<typename Work> Timing timed(Work work)
 {
     QElapsedTimer timer;
     const std::clock_t cpuStart = std::clock();
     timer.start();
     work();
-    return Timing{seconds(timer), double(std::clock() - cpuStart) / CLOCKS_PER_SEC};
+    return Timing {seconds(timer), double(std::clock() - cpuStart) / CLOCKS_PER_SEC};
 }
 
 // The best of several runs, interleaved with the other measurements so that they see the same machine load.
 struct Best
 {
-    Timing best{1e9, 1e9};
+    Timing best {1e9, 1e9};
     void add(const Timing& t)
     {
         best.wall = std::min(best.wall, t.wall);
@@ -155,16 +155,17 @@ DrawRequest wholeRequest(int entities, int ratioBp, int inspectors)
     DrawRequest request;
     request.plan = QStringLiteral("bench");
     request.seed = QStringLiteral("94821993518190937865");
-    request.items.append(DrawItem{QStringLiteral("JY-01"), {DrawStratum{QStringLiteral("normal"), ratioBp, {},
-                                                                        entityIds(entities)}}});
+    request.items.append(
+        DrawItem {QStringLiteral("JY-01"), {DrawStratum {QStringLiteral("normal"), ratioBp, {}, entityIds(entities)}}});
     for (int i = 0; i < inspectors; ++i)
-        request.inspectors.append(DrawInspector{QStringLiteral("ZF-%1").arg(i + 1, 4, 10, QLatin1Char('0')), i % 2 == 0});
-    request.teams = DrawTeamRules{2, 1, 2, 0};
+        request.inspectors.append(
+            DrawInspector {QStringLiteral("ZF-%1").arg(i + 1, 4, 10, QLatin1Char('0')), i % 2 == 0});
+    request.teams = DrawTeamRules {2, 1, 2, 0};
     QRandomGenerator random(42);
     for (int i = 0; i < inspectors; ++i)
-        request.exclusions.append(DrawExclusion{request.inspectors[i].id,
-                                                request.items[0].strata[0].ids[random.bounded(entities)],
-                                                QStringLiteral("conflict")});
+        request.exclusions.append(DrawExclusion {request.inspectors[i].id,
+                                                 request.items[0].strata[0].ids[random.bounded(entities)],
+                                                 QStringLiteral("conflict")});
     return request;
 }
 
@@ -172,29 +173,28 @@ void benchWholeDraw(QTextStream& out)
 {
     const DrawRequest request = wholeRequest(100000, 500, 500);
     const double before = peakMemoryMiB();
-    QElapsedTimer timer;
-    timer.start();
     QString error;
-    const std::optional<DrawResult> result = DrawEngine::draw(request, &error);
-    const double draw = seconds(timer);
+    std::optional<DrawResult> result;
+    const Timing draw = timed([&] { result = DrawEngine::draw(request, &error); });
     const double after = peakMemoryMiB();
     out << "2. Whole draw: 100,000 entities at 5 %, 500 inspectors (half certified), teams of 2, 500 exclusions\n";
     if (!result) {
         out << "   failed: " << error << '\n';
         return;
     }
-    out << QStringLiteral("   %1 visits drawn in %2 s (%3 team orders of ≤ 500 inspectors)\n")
+    out << QStringLiteral("   %1 visits (as many team orders of up to 500 inspectors) drawn in %2 s wall, %3 s cpu\n")
                .arg(result->teams.size())
-               .arg(draw, 0, 'f', 3)
-               .arg(result->teams.size());
+               .arg(draw.wall, 0, 'f', 3)
+               .arg(draw.cpu, 0, 'f', 3);
     out << QStringLiteral("   peak memory: %1 MiB before the draw, %2 MiB after (whole process)\n")
                .arg(before, 0, 'f', 1)
                .arg(after, 0, 'f', 1);
-    DrawRecord record{request, *result, {}, {}};
-    timer.restart();
-    const bool verified = DrawEngine::verify(record, &error);
-    out << QStringLiteral("   verify of the same record: %1 s (%2)\n")
-               .arg(seconds(timer), 0, 'f', 3)
+    DrawRecord record {request, *result, {}, {}};
+    bool verified = false;
+    const Timing verify = timed([&] { verified = DrawEngine::verify(record, &error); });
+    out << QStringLiteral("   verify of the same record: %1 s wall, %2 s cpu (%3)\n")
+               .arg(verify.wall, 0, 'f', 3)
+               .arg(verify.cpu, 0, 'f', 3)
                .arg(verified ? QStringLiteral("verified") : error);
     out.flush();
 }
@@ -210,8 +210,9 @@ void benchCommand(QTextStream& out)
     timer.start();
     // Written by another process, so that this one's peak memory is the command's.
     QProcess writer;
-    writer.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("write-request"), requestPath, QString::number(entities), QString::number(inspectors)});
+    writer.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("write-request"), requestPath, QString::number(entities), QString::number(inspectors)});
     if (!writer.waitForFinished(-1) || writer.exitCode() != 0) {
         out << "cannot write " << requestPath << '\n';
         return;
@@ -220,41 +221,45 @@ void benchCommand(QTextStream& out)
     const double before = peakMemoryMiB();
     QString sink;
     QTextStream quiet(&sink);
-    timer.restart();
-    const int exitCode = runDrawCommand({requestPath, QStringLiteral("-o"), resultPath}, quiet, quiet);
-    const double command = seconds(timer);
+    int exitCode = -1;
+    const Timing command = timed([&] {
+        exitCode = runDrawCommand({requestPath, QStringLiteral("-o"), resultPath}, quiet, quiet);
+    });
     out << "3. Draw command end to end: 1,000,000 entities at 5 %, 100 inspectors\n";
     out << QStringLiteral("   request file %1 MB, written in %2 s\n")
                .arg(QFile(requestPath).size() / 1e6, 0, 'f', 1)
                .arg(writing, 0, 'f', 2);
-    out << QStringLiteral("   runDrawCommand: exit %1 in %2 s; result file %3 MB\n")
+    out << QStringLiteral("   runDrawCommand: exit %1 in %2 s wall, %3 s cpu; result file %4 MB\n")
                .arg(exitCode)
-               .arg(command, 0, 'f', 2)
+               .arg(command.wall, 0, 'f', 2)
+               .arg(command.cpu, 0, 'f', 2)
                .arg(QFile(resultPath).size() / 1e6, 0, 'f', 1);
     out << QStringLiteral("   peak memory: %1 MiB before, %2 MiB after (whole process)\n")
                .arg(before, 0, 'f', 1)
                .arg(peakMemoryMiB(), 0, 'f', 1);
     out << "   " << sink.trimmed() << '\n';
 
-    // Where the time goes.
+    // Where the time goes (processor time, steadier on a shared machine).
     QFile file(requestPath);
     file.open(QIODevice::ReadOnly);
-    timer.restart();
     const QByteArray json = file.readAll();
     QString error;
-    const std::optional<DrawRequest> request = DrawJson::readRequest(json, &error);
-    const double reading = seconds(timer);
-    timer.restart();
-    const std::optional<DrawResult> result = DrawEngine::draw(*request, &error);
-    const double drawing = seconds(timer);
-    timer.restart();
-    const QByteArray written = DrawJson::write(*result);
-    const double formatting = seconds(timer);
-    out << QStringLiteral("   of which: read + check %1 s, draw %2 s (%3 visits), write JSON %4 s\n")
-               .arg(reading, 0, 'f', 2)
-               .arg(drawing, 0, 'f', 2)
+    std::optional<QJsonDocument> document;
+    const Timing parsing = timed([&] { document = QJsonDocument::fromJson(json); });
+    std::optional<DrawRequest> request;
+    const Timing reading = timed([&] { request = DrawJson::requestFromJson(document->object(), &error); });
+    document.reset();
+    std::optional<DrawResult> result;
+    const Timing drawing = timed([&] { result = DrawEngine::draw(*request, &error); });
+    QByteArray written;
+    const Timing formatting = timed([&] { written = DrawJson::write(*result); });
+    out << QStringLiteral("   of which (cpu): JSON parse %1 s, request read + checked %2 s, draw %3 s (%4 visits), "
+                          "result written %5 s\n")
+               .arg(parsing.cpu, 0, 'f', 2)
+               .arg(reading.cpu, 0, 'f', 2)
+               .arg(drawing.cpu, 0, 'f', 2)
                .arg(result->teams.size())
-               .arg(formatting, 0, 'f', 2);
+               .arg(formatting.cpu, 0, 'f', 2);
     out.flush();
 }
 
@@ -279,7 +284,8 @@ int main(int argc, char* argv[])
     else if (section == QLatin1String("command"))
         benchCommand(out);
     else if (section == QLatin1String("write-request"))
-        return writeRequest(app.arguments().value(2), app.arguments().value(3).toInt(), app.arguments().value(4).toInt());
+        return writeRequest(app.arguments().value(2), app.arguments().value(3).toInt(),
+                            app.arguments().value(4).toInt());
     if (!section.isEmpty())
         return 0;
     // Each part in its own process, so that each peak memory figure is its own.

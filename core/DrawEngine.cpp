@@ -6,8 +6,8 @@
 #include <QtEndian>
 #include <algorithm>
 #include <bit>
-#include <utility>
 #include <openssl/evp.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -23,7 +23,8 @@ constexpr quint64 billion = 1000000000U;
 struct WordWeights
 {
     quint64 w[8]; // 2^(32 j) mod 10^9
-    constexpr WordWeights() : w{}
+    constexpr WordWeights()
+        : w {}
     {
         w[0] = 1;
         for (int j = 1; j < 8; ++j)
@@ -36,7 +37,8 @@ constexpr WordWeights weights;
 struct Reversals
 {
     quint16 r[10000];
-    constexpr Reversals() : r{}
+    constexpr Reversals()
+        : r {}
     {
         for (int i = 0; i < 10000; ++i)
             r[i] = quint16(i % 10 * 1000 + i / 10 % 10 * 100 + i / 100 % 10 * 10 + i / 1000);
@@ -83,7 +85,10 @@ bool utf8Less(QByteArrayView a, QByteArrayView b)
 class TicketHasher final
 {
 public:
-    TicketHasher() : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_ctx(EVP_MD_CTX_new()), m_buffer(256)
+    TicketHasher()
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+        , m_ctx(EVP_MD_CTX_new())
+        , m_buffer(256)
     {
         if (!m_md || !m_ctx)
             qFatal("OpenSSL cannot provide SHA-256");
@@ -157,7 +162,7 @@ private:
     EVP_MD* m_md;
     EVP_MD_CTX* m_ctx;
     std::vector<char> m_buffer;
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 struct Entry
@@ -168,8 +173,7 @@ struct Entry
 
 // Sorts a long list: keys are uniform below 10^9 < 2^30, so their top bits spread the entries evenly over about
 // n / 8 buckets; one counting pass, one scatter, then each small bucket is sorted with the full comparison.
-template<typename Less>
-void bucketSort(std::vector<Entry>& entries, const Less& less)
+template<typename Less> void bucketSort(std::vector<Entry>& entries, const Less& less)
 {
     const int bits = std::min(30, int(std::bit_width(entries.size() / 8)));
     const int shift = 30 - bits;
@@ -190,12 +194,11 @@ void bucketSort(std::vector<Entry>& entries, const Less& less)
 }
 
 // The positions 0 … n-1 of ids (idAt(i)) in ticket order; only the first k when k < n.
-template<typename IdAt>
-std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, qsizetype k)
+template<typename IdAt> std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, qsizetype k)
 {
     std::vector<Entry> entries(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i)
-        entries[size_t(i)] = Entry{hasher.key(idAt(i)), quint32(i)};
+        entries[size_t(i)] = Entry {hasher.key(idAt(i)), quint32(i)};
     const auto less = [&](const Entry& a, const Entry& b) {
         if (a.key != b.key)
             return a.key < b.key;
@@ -216,7 +219,8 @@ std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, 
 
 std::vector<Entry> orderedEntries(TicketHasher& hasher, const QStringList& ids, qsizetype k)
 {
-    return orderedEntries(hasher, ids.size(), [&ids](qsizetype i) { return QStringView(ids[i]); }, k);
+    return orderedEntries(
+        hasher, ids.size(), [&ids](qsizetype i) { return QStringView(ids[i]); }, k);
 }
 
 QStringList orderedIds(TicketHasher& hasher, const QStringList& ids, qsizetype k)
@@ -247,7 +251,9 @@ QString listed(const QStringList& ids)
 class TeamFormer final
 {
 public:
-    explicit TeamFormer(const DrawRequest& request) : m_request(request), m_load(request.inspectors.size(), 0)
+    explicit TeamFormer(const DrawRequest& request)
+        : m_request(request)
+        , m_load(request.inspectors.size(), 0)
     {
         for (int i = 0; i < request.inspectors.size(); ++i)
             m_index.insert(request.inspectors[i].id, i);
@@ -274,8 +280,7 @@ public:
         m_hasher.setSeed(DrawEngine::teamSeed(m_request.seed, entity));
         std::vector<Entry> entries = orderedEntries(
             m_hasher, m_eligible.size(),
-            [this](qsizetype i) { return QStringView(m_request.inspectors[m_eligible[i]].id); },
-            m_eligible.size());
+            [this](qsizetype i) { return QStringView(m_request.inspectors[m_eligible[i]].id); }, m_eligible.size());
         for (Entry& e : entries)
             e.index = quint32(m_eligible[e.index]);
         return entries;
@@ -343,7 +348,9 @@ private:
 class SubstitutionLedger final
 {
 public:
-    SubstitutionLedger(const DrawRequest& request, const DrawResult& result) : m_request(request), m_result(result)
+    SubstitutionLedger(const DrawRequest& request, const DrawResult& result)
+        : m_request(request)
+        , m_result(result)
     {
         for (qsizetype i = 0; i < result.teams.size(); ++i)
             m_teamIndex.insert(result.teams[i].entity, i);
@@ -361,8 +368,8 @@ public:
         if (index == m_teamIndex.constEnd())
             return nullptr;
         const DrawTeam& t = m_result.teams[index.value()];
-        DrawTeamState state{t.entity, t.items, t.members, t.backups, {},
-                            DrawEngine::teamOrder(m_request, m_result, index.value())};
+        DrawTeamState state {t.entity,  t.items, t.members,
+                             t.backups, {},      DrawEngine::teamOrder(m_request, m_result, index.value())};
         return &m_states.insert(entity, state).value();
     }
 
@@ -557,14 +564,14 @@ std::optional<DrawResult> DrawEngine::draw(const DrawRequest& request, QString* 
     QHash<QString, qsizetype> visitOf;
     for (const DrawItem& item : request.items) {
         hasher.setSeed(itemSeed(request.seed, item.code));
-        DrawItemResult itemResult{item.code, {}};
+        DrawItemResult itemResult {item.code, {}};
         for (const DrawStratum& stratum : item.strata) {
-            DrawStratumResult selection{stratum.name, orderedIds(hasher, stratum.ids, sampleSize(stratum))};
+            DrawStratumResult selection {stratum.name, orderedIds(hasher, stratum.ids, sampleSize(stratum))};
             for (const QString& entity : std::as_const(selection.selected)) {
                 const auto it = visitOf.constFind(entity);
                 if (it == visitOf.constEnd()) {
                     visitOf.insert(entity, result.teams.size());
-                    result.teams.append(DrawTeam{entity, {item.code}, {}, {}});
+                    result.teams.append(DrawTeam {entity, {item.code}, {}, {}});
                 } else if (result.teams[it.value()].items.constLast() != item.code) {
                     result.teams[it.value()].items.append(item.code);
                 }
@@ -648,7 +655,8 @@ std::optional<DrawSubstitution> DrawEngine::substitute(DrawRecord& record, const
     if (!state)
         return fail(tr("The draw has no team for %1.").arg(entity));
     if (!state->members.contains(out))
-        return fail(tr("%1 is not a member of the team for %2 (members: %3).").arg(out, entity, listed(state->members)));
+        return fail(
+            tr("%1 is not a member of the team for %2 (members: %3).").arg(out, entity, listed(state->members)));
     const QString in = ledger.replacement(*state, out);
     if (in.isEmpty())
         return fail(tr("Nobody is left in the draw order of the team for %1 to replace %2 while keeping at least %3 "
@@ -656,7 +664,7 @@ std::optional<DrawSubstitution> DrawEngine::substitute(DrawRecord& record, const
                         .arg(entity, out)
                         .arg(record.request.teams.minCertified));
     const QDateTime withOffset = at.toOffsetFromUtc(at.offsetFromUtc());
-    DrawSubstitution substitution{entity, out, in, reason, withOffset.toString(Qt::ISODate)};
+    DrawSubstitution substitution {entity, out, in, reason, withOffset.toString(Qt::ISODate)};
     record.substitutions.append(substitution);
     return substitution;
 }
@@ -675,9 +683,8 @@ bool DrawEngine::verify(const DrawRecord& record, QString* difference)
     const DrawResult& recorded = record.result;
 
     if (recorded.items.size() != drawn->items.size())
-        return fail(tr("The result has %1 items, but the request has %2.")
-                        .arg(recorded.items.size())
-                        .arg(drawn->items.size()));
+        return fail(
+            tr("The result has %1 items, but the request has %2.").arg(recorded.items.size()).arg(drawn->items.size()));
     for (qsizetype i = 0; i < drawn->items.size(); ++i) {
         const DrawItemResult& r = recorded.items[i];
         const DrawItemResult& d = drawn->items[i];
@@ -715,7 +722,8 @@ bool DrawEngine::verify(const DrawRecord& record, QString* difference)
         const DrawTeam& r = recorded.teams[t];
         const DrawTeam& d = drawn->teams[t];
         if (r.entity != d.entity)
-            return fail(tr("Team no. %1 is for %2 in the record, but the draw gives %3.").arg(t + 1).arg(r.entity, d.entity));
+            return fail(
+                tr("Team no. %1 is for %2 in the record, but the draw gives %3.").arg(t + 1).arg(r.entity, d.entity));
         QString what = firstListDifference(r.items, d.items);
         if (!what.isEmpty())
             return fail(tr("Team for %1, items: %2.").arg(d.entity, what));
@@ -727,9 +735,8 @@ bool DrawEngine::verify(const DrawRecord& record, QString* difference)
             return fail(tr("Team for %1, backups: %2.").arg(d.entity, what));
     }
     if (recorded.teams.size() != drawn->teams.size())
-        return fail(tr("The record has %1 teams, but the draw gives %2.")
-                        .arg(recorded.teams.size())
-                        .arg(drawn->teams.size()));
+        return fail(
+            tr("The record has %1 teams, but the draw gives %2.").arg(recorded.teams.size()).arg(drawn->teams.size()));
 
     SubstitutionLedger ledger(record.request, *drawn);
     for (qsizetype i = 0; i < record.substitutions.size(); ++i) {

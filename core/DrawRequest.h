@@ -34,9 +34,9 @@ struct DrawInspector
 
 struct DrawTeamRules
 {
-    int size = 2;                 // m
-    int minCertified = 1;         // c
-    int backupFactor = 2;         // f: (f - 1) * m backups
+    int size = 2; // m
+    int minCertified = 1; // c
+    int backupFactor = 2; // f: (f - 1) * m backups
     int maxTeamsPerInspector = 0; // K, 0 = no limit
 };
 
@@ -123,8 +123,7 @@ public:
     enum class Seed { Required, Absent };
 
     // `Seed::Absent` reads a frozen request, written before the seed exists: a seed key, if any, must be empty.
-    static std::optional<DrawRequest> readRequest(const QByteArray& json, QString* error,
-                                                  Seed seed = Seed::Required);
+    static std::optional<DrawRequest> readRequest(const QByteArray& json, QString* error, Seed seed = Seed::Required);
     static std::optional<DrawResult> readResult(const QByteArray& json, QString* error);
     static std::optional<DrawRecord> readRecord(const QByteArray& json, QString* error);
 

@@ -20,7 +20,7 @@ inline QByteArray seedHash(const QString& seed)
 // The decimal digits of a big-endian unsigned number, most significant first, without leading zeros.
 inline QByteArray decimal(const QByteArray& bigEndian)
 {
-    std::vector<int> digits{0}; // least significant first
+    std::vector<int> digits {0}; // least significant first
     for (const char c : bigEndian) {
         int carry = static_cast<unsigned char>(c);
         for (int& d : digits) {
@@ -83,7 +83,7 @@ inline Outcome draw(const DrawRequest& request)
     Outcome outcome;
     DrawResult& result = outcome.result;
     for (const DrawItem& item : request.items) {
-        DrawItemResult itemResult{item.code, {}};
+        DrawItemResult itemResult {item.code, {}};
         for (const DrawStratum& stratum : item.strata) {
             const qint64 n = stratum.ids.size();
             qint64 k = 0;
@@ -91,7 +91,8 @@ inline Outcome draw(const DrawRequest& request)
                 k = std::min<qint64>(*stratum.count, n);
             else
                 k = std::min<qint64>(n, std::max<qint64>((n * *stratum.ratioBp + 9999) / 10000, n > 0 ? 1 : 0));
-            const QStringList selected = order(request.seed + QStringLiteral("|item|") + item.code, stratum.ids).mid(0, k);
+            const QStringList selected
+                = order(request.seed + QStringLiteral("|item|") + item.code, stratum.ids).mid(0, k);
             itemResult.strata.append({stratum.name, selected});
             for (const QString& entity : selected) {
                 auto team = std::find_if(result.teams.begin(), result.teams.end(),
@@ -113,10 +114,9 @@ inline Outcome draw(const DrawRequest& request)
     for (DrawTeam& team : result.teams) {
         QStringList eligible;
         for (const DrawInspector& x : request.inspectors) {
-            const bool excluded = std::any_of(request.exclusions.begin(), request.exclusions.end(),
-                                              [&](const DrawExclusion& e) {
-                                                  return e.inspector == x.id && e.entity == team.entity;
-                                              });
+            const bool excluded
+                = std::any_of(request.exclusions.begin(), request.exclusions.end(),
+                              [&](const DrawExclusion& e) { return e.inspector == x.id && e.entity == team.entity; });
             if (!excluded && !(rules.maxTeamsPerInspector > 0 && load.value(x.id) >= rules.maxTeamsPerInspector))
                 eligible.append(x.id);
         }

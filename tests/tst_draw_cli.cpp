@@ -33,8 +33,8 @@ Run cli(const QStringList& args)
     process.start(QStringLiteral(SHUANGSUI_CLI_PATH), args);
     if (!process.waitForFinished(60000))
         qFatal("shuangsui-cli did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-               QString::fromUtf8(process.readAllStandardError())};
+    return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -85,8 +85,8 @@ private Q_SLOTS:
     void drawRefusesABadRequest()
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.json"));
-        QVERIFY(writeFile(path, docFile(QStringLiteral("draw-vector-1.request.json"))
-                                    .replace("\"ZF-05\"", "\"ZF-05 \"")));
+        QVERIFY(
+            writeFile(path, docFile(QStringLiteral("draw-vector-1.request.json")).replace("\"ZF-05\"", "\"ZF-05 \"")));
         const Run run = cli({QStringLiteral("draw"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.isEmpty());
@@ -97,7 +97,8 @@ private Q_SLOTS:
     void drawWithTooFewInspectors()
     {
         QString error;
-        std::optional<DrawRequest> request = DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
+        std::optional<DrawRequest> request
+            = DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
         QVERIFY(request);
         request->teams.maxTeamsPerInspector = 1;
         const QString path = m_dir.filePath(QStringLiteral("few.json"));
@@ -119,12 +120,16 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("draw, no file") << QStringList{QStringLiteral("draw")};
-        QTest::newRow("draw, two files") << QStringList{QStringLiteral("draw"), QStringLiteral("a.json"), QStringLiteral("b.json")};
-        QTest::newRow("draw, -o without a name") << QStringList{QStringLiteral("draw"), QStringLiteral("a.json"), QStringLiteral("-o")};
-        QTest::newRow("draw, unknown option") << QStringList{QStringLiteral("draw"), QStringLiteral("--fast"), QStringLiteral("a.json")};
-        QTest::newRow("verify, no file") << QStringList{QStringLiteral("verify")};
-        QTest::newRow("verify, two files") << QStringList{QStringLiteral("verify"), QStringLiteral("a.json"), QStringLiteral("b.json")};
+        QTest::newRow("draw, no file") << QStringList {QStringLiteral("draw")};
+        QTest::newRow("draw, two files") << QStringList {QStringLiteral("draw"), QStringLiteral("a.json"),
+                                                         QStringLiteral("b.json")};
+        QTest::newRow("draw, -o without a name")
+            << QStringList {QStringLiteral("draw"), QStringLiteral("a.json"), QStringLiteral("-o")};
+        QTest::newRow("draw, unknown option")
+            << QStringList {QStringLiteral("draw"), QStringLiteral("--fast"), QStringLiteral("a.json")};
+        QTest::newRow("verify, no file") << QStringList {QStringLiteral("verify")};
+        QTest::newRow("verify, two files")
+            << QStringList {QStringLiteral("verify"), QStringLiteral("a.json"), QStringLiteral("b.json")};
     }
     void usageErrors()
     {
@@ -144,9 +149,8 @@ private Q_SLOTS:
 
     void verifyATamperedRecord()
     {
-        const QString path = writeRecord(QStringLiteral("tampered.json"), [](DrawRecord& record) {
-            record.result.teams[2].members.swapItemsAt(0, 1);
-        });
+        const QString path = writeRecord(QStringLiteral("tampered.json"),
+                                         [](DrawRecord& record) { record.result.teams[2].members.swapItemsAt(0, 1); });
         const Run run = cli({QStringLiteral("verify"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("52130322MJ0B000033") && run.out.contains("members"), run.out);
@@ -193,15 +197,15 @@ private Q_SLOTS:
 
 private:
     // The vector's record with one substitution (ZF-01 → ZF-03 for 12130322MB0A000061), changed by `tamper`.
-    template<typename Tamper>
-    QString writeRecord(const QString& name, Tamper tamper)
+    template<typename Tamper> QString writeRecord(const QString& name, Tamper tamper)
     {
         QString error;
-        const std::optional<DrawRequest> request = DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
+        const std::optional<DrawRequest> request
+            = DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
         const std::optional<DrawResult> result = request ? DrawEngine::draw(*request, &error) : std::nullopt;
         if (!result)
             qFatal("%s", qPrintable(error));
-        DrawRecord record{*request, *result, {}, {}};
+        DrawRecord record {*request, *result, {}, {}};
         if (!DrawEngine::substitute(record, QStringLiteral("12130322MB0A000061"), QStringLiteral("ZF-01"),
                                     QStringLiteral("病假"), QDateTime::currentDateTime(), &error))
             qFatal("%s", qPrintable(error));

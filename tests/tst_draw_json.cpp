@@ -93,23 +93,26 @@ private Q_SLOTS:
             row(qPrintable(QStringLiteral("missing ") + path), vectorWithout(path), {shown, QStringLiteral("missing")});
         }
         // Wrong types
-        row("items not a list", vectorWith(QStringLiteral("items"), QStringLiteral("JY-01")), {QStringLiteral("items")});
+        row("items not a list", vectorWith(QStringLiteral("items"), QStringLiteral("JY-01")),
+            {QStringLiteral("items")});
         row("code a number", vectorWith(QStringLiteral("items.0.code"), 1), {QStringLiteral("items[0].code")});
         row("certified a word", vectorWith(QStringLiteral("inspectors.3.certified"), QStringLiteral("yes")),
             {QStringLiteral("inspectors[3].certified")});
-        row("size a string", vectorWith(QStringLiteral("teams.size"), QStringLiteral("2")), {QStringLiteral("teams.size")});
+        row("size a string", vectorWith(QStringLiteral("teams.size"), QStringLiteral("2")),
+            {QStringLiteral("teams.size")});
         row("size a fraction", vectorWith(QStringLiteral("teams.size"), 2.5), {QStringLiteral("teams.size")});
         row("count a fraction", vectorWith(QStringLiteral("items.1.strata.0.count"), 0.5),
             {QStringLiteral("items[1].strata[0].count")});
         row("id a number", vectorWith(QStringLiteral("items.0.strata.1.ids.2"), 52130322),
             {QStringLiteral("items[0].strata[1].ids[2]")});
-        row("teams a list", vectorWith(QStringLiteral("teams"), QJsonArray{2, 1}), {QStringLiteral("teams")});
+        row("teams a list", vectorWith(QStringLiteral("teams"), QJsonArray {2, 1}), {QStringLiteral("teams")});
         row("inspector not an object", vectorWith(QStringLiteral("inspectors.1"), QStringLiteral("ZF-02")),
             {QStringLiteral("inspectors[1]")});
         row("count too large", vectorWith(QStringLiteral("items.1.strata.0.count"), 1e12),
             {QStringLiteral("items[1].strata[0].count")});
         // Duplicates
-        row("duplicate entity", vectorWith(QStringLiteral("items.0.strata.0.ids.7"), QStringLiteral("12130322MB0A000029")),
+        row("duplicate entity",
+            vectorWith(QStringLiteral("items.0.strata.0.ids.7"), QStringLiteral("12130322MB0A000029")),
             {QStringLiteral("12130322MB0A000029"), QStringLiteral("items[0].strata[0].ids[1]"),
              QStringLiteral("items[0].strata[0].ids[7]")});
         row("duplicate inspector", vectorWith(QStringLiteral("inspectors.5.id"), QStringLiteral("ZF-02")),
@@ -123,29 +126,35 @@ private Q_SLOTS:
             {QStringLiteral("items[0].strata[0].ids[3]"), QStringLiteral("NFC")});
         row("seed not NFC", vectorWith(QStringLiteral("seed"), QStringLiteral("9482199351819093786e\u0301")),
             {QStringLiteral("seed"), QStringLiteral("NFC")});
-        row("id with leading space", vectorWith(QStringLiteral("items.1.strata.0.ids.0"), QStringLiteral(" 12130322MB0A000011")),
+        row("id with leading space",
+            vectorWith(QStringLiteral("items.1.strata.0.ids.0"), QStringLiteral(" 12130322MB0A000011")),
             {QStringLiteral("items[1].strata[0].ids[0]"), QStringLiteral("\" 12130322MB0A000011\""),
              QStringLiteral("white space")});
-        row("inspector with trailing ideographic space", vectorWith(QStringLiteral("inspectors.0.id"), QStringLiteral("ZF-01\u3000")),
+        row("inspector with trailing ideographic space",
+            vectorWith(QStringLiteral("inspectors.0.id"), QStringLiteral("ZF-01\u3000")),
             {QStringLiteral("inspectors[0].id"), QStringLiteral("white space")});
-        row("id with a control character", vectorWith(QStringLiteral("items.0.strata.1.ids.0"), QStringLiteral("5213\u0001")),
+        row("id with a control character",
+            vectorWith(QStringLiteral("items.0.strata.1.ids.0"), QStringLiteral("5213\u0001")),
             {QStringLiteral("items[0].strata[1].ids[0]"), QStringLiteral("5213\\u0001"), QStringLiteral("U+0001")});
         row("id with a lone surrogate",
             vectorWith(QStringLiteral("items.0.strata.1.ids.0"), QStringLiteral("LONE")).replace("LONE", "ab\\ud800"),
             {QStringLiteral("items[0].strata[1].ids[0]"), QStringLiteral("D800")});
         row("empty id", vectorWith(QStringLiteral("exclusions.0.inspector"), QString()),
             {QStringLiteral("exclusions[0].inspector"), QStringLiteral("empty")});
-        row("empty seed", vectorWith(QStringLiteral("seed"), QString()), {QStringLiteral("seed"), QStringLiteral("empty")});
+        row("empty seed", vectorWith(QStringLiteral("seed"), QString()),
+            {QStringLiteral("seed"), QStringLiteral("empty")});
         row("seed with a line break", vectorWith(QStringLiteral("seed"), QStringLiteral("94821993518190937865\n")),
             {QStringLiteral("seed")});
         row("empty exclusion reason", vectorWith(QStringLiteral("exclusions.1.reason"), QStringLiteral(" ")),
             {QStringLiteral("exclusions[1].reason"), QStringLiteral("ZF-06")});
         // Numbers (§3, §4)
         row("team of one", vectorWith(QStringLiteral("teams.size"), 1), {QStringLiteral("teams.size")});
-        row("no certified member", vectorWith(QStringLiteral("teams.minCertified"), 0), {QStringLiteral("teams.minCertified")});
+        row("no certified member", vectorWith(QStringLiteral("teams.minCertified"), 0),
+            {QStringLiteral("teams.minCertified")});
         row("more certified than seats", vectorWith(QStringLiteral("teams.minCertified"), 3),
             {QStringLiteral("teams.minCertified"), QStringLiteral("teams.size")});
-        row("backup factor 0", vectorWith(QStringLiteral("teams.backupFactor"), 0), {QStringLiteral("teams.backupFactor")});
+        row("backup factor 0", vectorWith(QStringLiteral("teams.backupFactor"), 0),
+            {QStringLiteral("teams.backupFactor")});
         row("negative limit", vectorWith(QStringLiteral("teams.maxTeamsPerInspector"), -1),
             {QStringLiteral("teams.maxTeamsPerInspector"), QStringLiteral("-1")});
         row("negative count", vectorWith(QStringLiteral("items.1.strata.0.count"), -3),
@@ -175,15 +184,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("the vector") << vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号"));
         // Seeds of any length and form are read; the program rolls seeds of 20 digits or more.
-        QTest::newRow("short seed, as in Rivest's examples") << vectorWith(QStringLiteral("seed"), QStringLiteral("31"));
+        QTest::newRow("short seed, as in Rivest's examples")
+            << vectorWith(QStringLiteral("seed"), QStringLiteral("31"));
         QTest::newRow("seed with letters") << vectorWith(QStringLiteral("seed"), QStringLiteral("xyzzy 2026"));
         QTest::newRow("unknown keys") << vectorWith(QStringLiteral("teams.colour"), QStringLiteral("red"));
-        QTest::newRow("unknown top key") << vectorWith(QStringLiteral("witnesses"), QJsonArray{QStringLiteral("张三")});
+        QTest::newRow("unknown top key") << vectorWith(QStringLiteral("witnesses"),
+                                                       QJsonArray {QStringLiteral("张三")});
         QTest::newRow("no exclusions") << vectorWithout(QStringLiteral("exclusions"));
-        QTest::newRow("Chinese ids") << vectorWith(QStringLiteral("items.0.strata.0.ids.0"), QStringLiteral("长乐县第一中学"));
-        QTest::newRow("count beyond the pool")
-            << vectorWith({{QStringLiteral("items.1.strata.0.count"), 100},
-                           {QStringLiteral("teams.maxTeamsPerInspector"), 0}});
+        QTest::newRow("Chinese ids") << vectorWith(QStringLiteral("items.0.strata.0.ids.0"),
+                                                   QStringLiteral("长乐县第一中学"));
+        QTest::newRow("count beyond the pool") << vectorWith(
+            {{QStringLiteral("items.1.strata.0.count"), 100}, {QStringLiteral("teams.maxTeamsPerInspector"), 0}});
         QTest::newRow("empty stratum") << vectorWith(QStringLiteral("items.0.strata.1.ids"), QJsonArray());
     }
     void goodRequests()
@@ -198,8 +209,8 @@ private Q_SLOTS:
     void frozenRequest()
     {
         QString error;
-        std::optional<DrawRequest> frozen = DrawJson::readRequest(vectorWithout(QStringLiteral("seed")), &error,
-                                                                 DrawJson::Seed::Absent);
+        std::optional<DrawRequest> frozen
+            = DrawJson::readRequest(vectorWithout(QStringLiteral("seed")), &error, DrawJson::Seed::Absent);
         QVERIFY2(frozen, qPrintable(error));
         QVERIFY(frozen->seed.isEmpty());
         QVERIFY(!DrawJson::write(*frozen).contains("\"seed\""));
@@ -216,7 +227,8 @@ private Q_SLOTS:
     void requestHash()
     {
         QString error;
-        const std::optional<DrawRequest> request = DrawJson::readRequest(vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号")), &error);
+        const std::optional<DrawRequest> request
+            = DrawJson::readRequest(vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号")), &error);
         QVERIFY2(request, qPrintable(error));
         // Python: json.dumps(request minus seed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         QVERIFY(DrawJson::canonicalFrozenRequest(*request).startsWith(
@@ -250,15 +262,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::newRow("no request") << QByteArray("{\"result\": {}}") << QStringLiteral("request");
         QTest::newRow("result without spec")
-            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p")) + ", \"result\": {\"items\": [], \"teams\": []}}")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
+                          + ", \"result\": {\"items\": [], \"teams\": []}}")
             << QStringLiteral("result.spec");
         QTest::newRow("team without members")
             << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
-                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": [{\"entity\": \"x\", \"items\": [], \"backups\": []}]}}")
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": [{\"entity\": "
+                            "\"x\", \"items\": [], \"backups\": []}]}}")
             << QStringLiteral("result.teams[0].members");
         QTest::newRow("substitution without in")
             << QByteArray("{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
-                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []},\n                               \"substitutions\": [{\"entity\": \"x\", \"out\": \"ZF-01\", \"reason\": \"ill\", \"at\": \"2026-03-02\"}]}")
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []},\n           "
+                            "                    \"substitutions\": [{\"entity\": \"x\", \"out\": \"ZF-01\", "
+                            "\"reason\": \"ill\", \"at\": \"2026-03-02\"}]}")
             << QStringLiteral("substitutions[0].in");
         QTest::newRow("bad request inside")
             << QByteArray("{\"request\": " + vectorWith(QStringLiteral("teams.size"), 1)

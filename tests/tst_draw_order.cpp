@@ -13,7 +13,7 @@ namespace {
 // A 256-bit number from its decimal digits, as SHA-256 would give it (big-endian).
 DrawEngine::Digest digestOf(const QByteArray& decimal)
 {
-    DrawEngine::Digest d{};
+    DrawEngine::Digest d {};
     for (const char c : decimal) {
         int carry = c - '0';
         for (int i = 31; i >= 0; --i) {
@@ -40,7 +40,9 @@ QByteArray reversedPadded(const QByteArray& decimal)
 class RandomText final
 {
 public:
-    explicit RandomText(quint32 seed) : m_random(seed) {}
+    explicit RandomText(quint32 seed)
+        : m_random(seed)
+    { }
 
     int bounded(int n) { return int(m_random.bounded(n)); }
 
@@ -50,14 +52,19 @@ public:
         QString s;
         while (s.size() < length) {
             switch (bounded(6)) {
-            case 0: s += QChar(char16_t(0x4E00 + bounded(0x9FA5 - 0x4E00))); break; // CJK
+            case 0:
+                s += QChar(char16_t(0x4E00 + bounded(0x9FA5 - 0x4E00)));
+                break; // CJK
             case 1: { // emoji: a surrogate pair in UTF-16, four bytes in UTF-8
                 const char32_t emoji = char32_t(0x1F300 + bounded(0x300));
                 s += QString::fromUcs4(&emoji, 1);
                 break;
             }
-            case 2: s += QChar(char16_t(0xFF10 + bounded(0x4A))); break;          // full-width forms
-            default: s += QLatin1Char("0123456789ABCDEFGHJKLMNPQRTUWXY-|"[bounded(33)]);
+            case 2:
+                s += QChar(char16_t(0xFF10 + bounded(0x4A)));
+                break; // full-width forms
+            default:
+                s += QLatin1Char("0123456789ABCDEFGHJKLMNPQRTUWXY-|"[bounded(33)]);
             }
         }
         return s;
@@ -79,9 +86,9 @@ public:
         QStringList ids;
         QSet<QString> seen;
         while (ids.size() < n) {
-            const QString id = bounded(3) == 0 ? text(1, bounded(10) == 0 ? 120 : 20)
-                                               : QStringLiteral("12130322MB%1").arg(m_random.bounded(100000000), 8,
-                                                                                     10, QLatin1Char('0'));
+            const QString id = bounded(3) == 0
+                ? text(1, bounded(10) == 0 ? 120 : 20)
+                : QStringLiteral("12130322MB%1").arg(m_random.bounded(100000000), 8, 10, QLatin1Char('0'));
             if (!seen.contains(id)) {
                 seen.insert(id);
                 ids.append(id);
@@ -112,7 +119,8 @@ private Q_SLOTS:
         QTest::newRow("10^64 (65 digits)") << QByteArray("1").append(64, '0');
         QTest::newRow("2^256 - 1 (78 digits)")
             << QByteArray("115792089237316195423570985008687907853269984665640564039457584007913129639935");
-        QTest::newRow("ends in zeros") << QByteArray("12345678901234567890123456789012345678901234567890123456789012345678900000");
+        QTest::newRow("ends in zeros") << QByteArray(
+            "12345678901234567890123456789012345678901234567890123456789012345678900000");
     }
     void ticketDigits()
     {

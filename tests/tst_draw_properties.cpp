@@ -25,11 +25,12 @@ DrawRequest randomRequest(QRandomGenerator& r)
     QStringList pool;
     const int poolSize = 1 + r.bounded(60);
     for (int i = 0; i < poolSize; ++i)
-        pool.append(r.bounded(4) == 0 ? QStringLiteral("长乐幼儿园%1").arg(i) : QStringLiteral("12130322MB0A%1").arg(i, 6, 10, QLatin1Char('0')));
+        pool.append(r.bounded(4) == 0 ? QStringLiteral("长乐幼儿园%1").arg(i)
+                                      : QStringLiteral("12130322MB0A%1").arg(i, 6, 10, QLatin1Char('0')));
 
     const int items = 1 + r.bounded(3);
     for (int i = 0; i < items; ++i) {
-        DrawItem item{QStringLiteral("JY-%1").arg(i + 1, 2, 10, QLatin1Char('0')), {}};
+        DrawItem item {QStringLiteral("JY-%1").arg(i + 1, 2, 10, QLatin1Char('0')), {}};
         const int strata = 1 + r.bounded(2);
         for (int s = 0; s < strata; ++s) {
             DrawStratum stratum;
@@ -60,8 +61,8 @@ DrawRequest randomRequest(QRandomGenerator& r)
     request.teams.maxTeamsPerInspector = limits[r.bounded(5)];
     const int exclusions = r.bounded(10);
     for (int i = 0; i < exclusions; ++i)
-        request.exclusions.append({request.inspectors[r.bounded(inspectors)].id, pool[r.bounded(poolSize)],
-                                   QStringLiteral("conflict")});
+        request.exclusions.append(
+            {request.inspectors[r.bounded(inspectors)].id, pool[r.bounded(poolSize)], QStringLiteral("conflict")});
     return request;
 }
 
@@ -155,9 +156,9 @@ private:
                 const DrawStratum& stratum = request.items[i].strata[s];
                 const QStringList& selected = result.items[i].strata[s].selected;
                 const double n = double(stratum.ids.size());
-                const double k = stratum.count ? std::min(double(*stratum.count), n)
-                                               : std::min(n, std::max(std::ceil(n * *stratum.ratioBp / 10000.0),
-                                                                      n > 0 ? 1.0 : 0.0));
+                const double k = stratum.count
+                    ? std::min(double(*stratum.count), n)
+                    : std::min(n, std::max(std::ceil(n * *stratum.ratioBp / 10000.0), n > 0 ? 1.0 : 0.0));
                 QVERIFY2(selected.size() == qsizetype(k), context);
                 QVERIFY2(QSet<QString>(selected.begin(), selected.end()).size() == selected.size(), context);
                 for (const QString& entity : selected) {
@@ -209,7 +210,7 @@ private:
         }
 
         QString difference;
-        QVERIFY2(DrawEngine::verify(DrawRecord{request, result, {}, {}}, &difference), qPrintable(difference));
+        QVERIFY2(DrawEngine::verify(DrawRecord {request, result, {}, {}}, &difference), qPrintable(difference));
     }
 };
 

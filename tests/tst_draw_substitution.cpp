@@ -27,7 +27,7 @@ DrawRecord recordOf(const DrawRequest& request)
     const std::optional<DrawResult> result = DrawEngine::draw(request, &error);
     if (!result)
         qFatal("draw: %s", qPrintable(error));
-    return DrawRecord{request, *result, {}, {}};
+    return DrawRecord {request, *result, {}, {}};
 }
 
 const QDateTime at(QDate(2026, 3, 2), QTime(9, 30), QTimeZone(8 * 3600));
@@ -121,15 +121,18 @@ private Q_SLOTS:
         DrawRecord record = recordOf(request);
         const DrawTeam& team = record.result.teams.first();
         QCOMPARE(team.members, QStringList({QStringLiteral("ZF-04"), QStringLiteral("ZF-01")}));
-        QCOMPARE(team.backups, QStringList({QStringLiteral("ZF-05"), QStringLiteral("ZF-07"), QStringLiteral("ZF-03"),
-                                            QStringLiteral("ZF-06")}));
+        QCOMPARE(team.backups,
+                 QStringList({QStringLiteral("ZF-05"), QStringLiteral("ZF-07"), QStringLiteral("ZF-03"),
+                              QStringLiteral("ZF-06")}));
         // ZF-01 holds the team's only certificate: ZF-05 and ZF-07 are passed over for ZF-03.
         QCOMPARE(substituted(record, "12130322MB0A000053", "ZF-01"), QStringLiteral("ZF-03"));
         QString error;
-        const std::optional<DrawTeamState> now = DrawEngine::teamNow(record, QStringLiteral("12130322MB0A000053"), &error);
+        const std::optional<DrawTeamState> now
+            = DrawEngine::teamNow(record, QStringLiteral("12130322MB0A000053"), &error);
         QVERIFY2(now, qPrintable(error));
         QCOMPARE(now->members, QStringList({QStringLiteral("ZF-04"), QStringLiteral("ZF-03")}));
-        QCOMPARE(now->backups, QStringList({QStringLiteral("ZF-05"), QStringLiteral("ZF-07"), QStringLiteral("ZF-06")}));
+        QCOMPARE(now->backups,
+                 QStringList({QStringLiteral("ZF-05"), QStringLiteral("ZF-07"), QStringLiteral("ZF-06")}));
         // Now ZF-04 cannot come either: ZF-03 is certified, so the first remaining backup comes in.
         QCOMPARE(substituted(record, "12130322MB0A000053", "ZF-04"), QStringLiteral("ZF-05"));
         QCOMPARE(difference(record), QString());
@@ -144,7 +147,8 @@ private Q_SLOTS:
         const QStringList o = DrawEngine::teamOrder(record.request, record.result, index);
         QString expected; // the first certified inspector of O not already on the list
         for (const QString& x : o) {
-            const bool listed = record.result.teams[index].members.contains(x) || record.result.teams[index].backups.contains(x);
+            const bool listed
+                = record.result.teams[index].members.contains(x) || record.result.teams[index].backups.contains(x);
             const auto inspector = std::find_if(record.request.inspectors.cbegin(), record.request.inspectors.cend(),
                                                 [&x](const DrawInspector& i) { return i.id == x; });
             if (!listed && inspector->certified) {
@@ -156,10 +160,11 @@ private Q_SLOTS:
         QVERIFY(!o.contains(QStringLiteral("ZF-03"))); // excluded for this entity (conflict)
         QCOMPARE(substituted(record, "52130322MJ0B000017", "ZF-06"), expected);
         QString error;
-        const std::optional<DrawTeamState> now = DrawEngine::teamNow(record, QStringLiteral("52130322MJ0B000017"), &error);
+        const std::optional<DrawTeamState> now
+            = DrawEngine::teamNow(record, QStringLiteral("52130322MJ0B000017"), &error);
         QVERIFY2(now, qPrintable(error));
         QVERIFY(now->members.contains(expected));
-        QCOMPARE(now->struckOut, QStringList{QStringLiteral("ZF-06")});
+        QCOMPARE(now->struckOut, QStringList {QStringLiteral("ZF-06")});
         // The passed-over backups stay on the list; ids of O skipped on the way were appended to it.
         QVERIFY(now->backups.startsWith(QStringLiteral("ZF-08")));
         QCOMPARE(difference(record), QString());
@@ -181,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(record.substitutions.isEmpty());
         // An uncertified member can still be replaced by the other uncertified inspector.
         const QString other = record.result.teams.first().members.contains(QStringLiteral("B")) ? QStringLiteral("B")
-                                                                                               : QStringLiteral("C");
+                                                                                                : QStringLiteral("C");
         const QString expected = other == QStringLiteral("B") ? QStringLiteral("C") : QStringLiteral("B");
         QCOMPARE(substituted(record, "E1", other == QStringLiteral("B") ? "B" : "C"), expected);
         QCOMPARE(difference(record), QString());
@@ -192,7 +197,8 @@ private Q_SLOTS:
         DrawRecord record = recordOf(vectorRequest());
         QString error;
         QCOMPARE(substituted(record, "12130322MB0A000053", "ZF-05", &error), QString()); // a backup, not a member
-        QVERIFY2(error.contains(QStringLiteral("ZF-05")) && error.contains(QStringLiteral("not a member")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("ZF-05")) && error.contains(QStringLiteral("not a member")),
+                 qPrintable(error));
         QCOMPARE(substituted(record, "12130322MB0A000999", "ZF-04", &error), QString());
         QVERIFY2(error.contains(QStringLiteral("12130322MB0A000999")), qPrintable(error));
         QVERIFY(!DrawEngine::substitute(record, QStringLiteral("12130322MB0A000053"), QStringLiteral("ZF-04"),
@@ -211,17 +217,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QStringList>("mentions");
-        QTest::newRow("wrong replacement") << 0 << QStringList{QStringLiteral("Substitution no. 1"), QStringLiteral("ZF-07"), QStringLiteral("ZF-03")};
-        QTest::newRow("swapped member") << 1 << QStringList{QStringLiteral("12130322MB0A000053"), QStringLiteral("members"), QStringLiteral("ZF-05")};
-        QTest::newRow("members reordered") << 2 << QStringList{QStringLiteral("members"), QStringLiteral("ZF-01, ZF-04")};
-        QTest::newRow("replaced entity") << 3 << QStringList{QStringLiteral("JY-01"), QStringLiteral("normal"), QStringLiteral("12130322MB0A000150")};
-        QTest::newRow("team dropped") << 4 << QStringList{QStringLiteral("5 teams")};
-        QTest::newRow("backup changed") << 5 << QStringList{QStringLiteral("backups"), QStringLiteral("ZF-08")};
-        QTest::newRow("seed changed") << 6 << QStringList{QStringLiteral("JY-01")};
-        QTest::newRow("certificate changed") << 7 << QStringList{QStringLiteral("cannot be drawn"), QStringLiteral("12130322MB0A000011")};
-        QTest::newRow("substitution of a non-member") << 8 << QStringList{QStringLiteral("ZF-02"), QStringLiteral("not a member")};
-        QTest::newRow("substitution for no team") << 9 << QStringList{QStringLiteral("12130322MB0A000029")};
-        QTest::newRow("item of a visit") << 10 << QStringList{QStringLiteral("items"), QStringLiteral("JY-02")};
+        QTest::newRow("wrong replacement")
+            << 0
+            << QStringList {QStringLiteral("Substitution no. 1"), QStringLiteral("ZF-07"), QStringLiteral("ZF-03")};
+        QTest::newRow("swapped member") << 1
+                                        << QStringList {QStringLiteral("12130322MB0A000053"), QStringLiteral("members"),
+                                                        QStringLiteral("ZF-05")};
+        QTest::newRow("members reordered")
+            << 2 << QStringList {QStringLiteral("members"), QStringLiteral("ZF-01, ZF-04")};
+        QTest::newRow("replaced entity") << 3
+                                         << QStringList {QStringLiteral("JY-01"), QStringLiteral("normal"),
+                                                         QStringLiteral("12130322MB0A000150")};
+        QTest::newRow("team dropped") << 4 << QStringList {QStringLiteral("5 teams")};
+        QTest::newRow("backup changed") << 5 << QStringList {QStringLiteral("backups"), QStringLiteral("ZF-08")};
+        QTest::newRow("seed changed") << 6 << QStringList {QStringLiteral("JY-01")};
+        QTest::newRow("certificate changed")
+            << 7 << QStringList {QStringLiteral("cannot be drawn"), QStringLiteral("12130322MB0A000011")};
+        QTest::newRow("substitution of a non-member")
+            << 8 << QStringList {QStringLiteral("ZF-02"), QStringLiteral("not a member")};
+        QTest::newRow("substitution for no team") << 9 << QStringList {QStringLiteral("12130322MB0A000029")};
+        QTest::newRow("item of a visit") << 10 << QStringList {QStringLiteral("items"), QStringLiteral("JY-02")};
     }
     void verifyFindsTampering()
     {
@@ -231,17 +246,43 @@ private Q_SLOTS:
         QCOMPARE(substituted(record, "12130322MB0A000061", "ZF-01"), QStringLiteral("ZF-03"));
         QCOMPARE(difference(record), QString());
         switch (kind) {
-        case 0: record.substitutions[0].in = QStringLiteral("ZF-07"); break;
-        case 1: record.result.teams[0].members[0] = QStringLiteral("ZF-05"); break;
-        case 2: record.result.teams[0].members.swapItemsAt(0, 1); break;
-        case 3: record.result.items[0].strata[0].selected[1] = QStringLiteral("12130322MB0A000150"); break;
-        case 4: record.result.teams.removeLast(); break;
-        case 5: record.result.teams[1].backups[1] = QStringLiteral("ZF-08"); break;
-        case 6: record.request.seed = QStringLiteral("94821993518190937866"); break;
-        case 7: record.request.inspectors[0].certified = false; break;
-        case 8: record.substitutions.append({QStringLiteral("12130322MB0A000053"), QStringLiteral("ZF-02"), QStringLiteral("ZF-05"), QStringLiteral("ill"), QStringLiteral("2026-03-02T10:00:00+08:00")}); break;
-        case 9: record.substitutions.append({QStringLiteral("12130322MB0A000029"), QStringLiteral("ZF-01"), QStringLiteral("ZF-05"), QStringLiteral("ill"), QStringLiteral("2026-03-02T10:00:00+08:00")}); break;
-        case 10: record.result.teams[1].items.removeLast(); break;
+        case 0:
+            record.substitutions[0].in = QStringLiteral("ZF-07");
+            break;
+        case 1:
+            record.result.teams[0].members[0] = QStringLiteral("ZF-05");
+            break;
+        case 2:
+            record.result.teams[0].members.swapItemsAt(0, 1);
+            break;
+        case 3:
+            record.result.items[0].strata[0].selected[1] = QStringLiteral("12130322MB0A000150");
+            break;
+        case 4:
+            record.result.teams.removeLast();
+            break;
+        case 5:
+            record.result.teams[1].backups[1] = QStringLiteral("ZF-08");
+            break;
+        case 6:
+            record.request.seed = QStringLiteral("94821993518190937866");
+            break;
+        case 7:
+            record.request.inspectors[0].certified = false;
+            break;
+        case 8:
+            record.substitutions.append({QStringLiteral("12130322MB0A000053"), QStringLiteral("ZF-02"),
+                                         QStringLiteral("ZF-05"), QStringLiteral("ill"),
+                                         QStringLiteral("2026-03-02T10:00:00+08:00")});
+            break;
+        case 9:
+            record.substitutions.append({QStringLiteral("12130322MB0A000029"), QStringLiteral("ZF-01"),
+                                         QStringLiteral("ZF-05"), QStringLiteral("ill"),
+                                         QStringLiteral("2026-03-02T10:00:00+08:00")});
+            break;
+        case 10:
+            record.result.teams[1].items.removeLast();
+            break;
         }
         const QString found = difference(record);
         QVERIFY(!found.isEmpty());
@@ -268,7 +309,7 @@ private Q_SLOTS:
             const std::optional<DrawResult> result = DrawEngine::draw(request, &error);
             if (!result)
                 continue;
-            DrawRecord record{request, *result, {}, {}};
+            DrawRecord record {request, *result, {}, {}};
             QHash<QString, bool> certified;
             for (const DrawInspector& x : request.inspectors)
                 certified.insert(x.id, x.certified);
@@ -283,8 +324,8 @@ private Q_SLOTS:
                 const QString out = model[t].members[r.bounded(int(model[t].members.size()))];
                 const qsizetype listedBefore = model[t].listed.size();
                 const QString expected = modelSubstitute(model[t], out, certified, request.teams.minCertified);
-                const std::optional<DrawSubstitution> s = DrawEngine::substitute(
-                    record, result->teams[t].entity, out, QStringLiteral("ill"), at, &error);
+                const std::optional<DrawSubstitution> s
+                    = DrawEngine::substitute(record, result->teams[t].entity, out, QStringLiteral("ill"), at, &error);
                 if (expected.isEmpty()) {
                     QVERIFY(!s);
                     continue;

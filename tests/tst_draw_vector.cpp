@@ -20,8 +20,8 @@ QByteArray docFile(const QString& name)
 DrawRequest vectorRequest()
 {
     QString error;
-    const std::optional<DrawRequest> request =
-        DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
+    const std::optional<DrawRequest> request
+        = DrawJson::readRequest(docFile(QStringLiteral("draw-vector-1.request.json")), &error);
     if (!request)
         qFatal("vector request: %s", qPrintable(error));
     return *request;
@@ -130,13 +130,13 @@ private Q_SLOTS:
         QString error;
         const std::optional<DrawResult> result = DrawEngine::draw(request, &error);
         QVERIFY2(result, qPrintable(error));
-        DrawRecord record{request, *result, {}, {}};
+        DrawRecord record {request, *result, {}, {}};
         const QString entity = QStringLiteral("12130322MB0A000053");
         const QDateTime at(QDate(2026, 3, 2), QTime(9, 30), QTimeZone(8 * 3600));
 
         // ZF-04 (not certified) cannot attend: ZF-01 still holds the certificate, so the first backup comes in.
-        std::optional<DrawSubstitution> s =
-            DrawEngine::substitute(record, entity, QStringLiteral("ZF-04"), QStringLiteral("ill"), at, &error);
+        std::optional<DrawSubstitution> s
+            = DrawEngine::substitute(record, entity, QStringLiteral("ZF-04"), QStringLiteral("ill"), at, &error);
         QVERIFY2(s, qPrintable(error));
         QCOMPARE(s->in, QStringLiteral("ZF-05"));
         QCOMPARE(s->at, QStringLiteral("2026-03-02T09:30:00+08:00"));
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QString error;
         const std::optional<DrawResult> result = DrawEngine::draw(request, &error);
         QVERIFY2(result, qPrintable(error));
-        DrawRecord record{request, *result, {}, {}};
+        DrawRecord record {request, *result, {}, {}};
         record.voided.append({QStringLiteral("11111111111111111111"), QStringLiteral("2026-03-01T10:00:00+08:00"),
                               QStringLiteral("the witnesses arrived late")});
         QVERIFY(DrawEngine::substitute(record, QStringLiteral("12130322MB0A000061"), QStringLiteral("ZF-01"),
@@ -189,7 +189,8 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(DrawJson::write(*result), docFile(QStringLiteral("draw-vector-1.result.json")));
         // (the request file has no final newline; ours end with one)
-        QCOMPARE(DrawJson::write(vectorRequest()).trimmed(), docFile(QStringLiteral("draw-vector-1.request.json")).trimmed());
+        QCOMPARE(DrawJson::write(vectorRequest()).trimmed(),
+                 docFile(QStringLiteral("draw-vector-1.request.json")).trimmed());
     }
 };
 
