@@ -1,10 +1,89 @@
+// The GUI program: options, language and font, the data file (asking for another one when it cannot be opened),
+// and the main window.
+#include "AppSetup.h"
+#include "Database.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+const QString kLanguageSetting = QStringLiteral("ui/language");
+
+// Opens the data file; when that fails, says why and offers another file or quitting. Returns nullptr to quit.
+std::unique_ptr<Database> openDatabase(QString path)
+{
+    for (;;) {
+        QString error;
+        if (auto db = Database::open(path, &error))
+            return db;
+        const int choice = MessageBox::choose(
+            nullptr, QMessageBox::Critical, QCoreApplication::translate("main", "The data file cannot be opened"),
+            QCoreApplication::translate("main", "%1\n\nYou can choose another data file, or quit. Nothing was changed.")
+                .arg(error),
+            {QCoreApplication::translate("main", "Choose another data file…"),
+             QCoreApplication::translate("main", "Quit")},
+            0, 1);
+        if (choice != 0)
+            return nullptr;
+        const QString chosen = FileDialog::getOpenOrNewFileName(
+            nullptr, QCoreApplication::translate("main", "Open or create a data file"),
+            QFileInfo(path).absolutePath(), QCoreApplication::translate("main", "Data files (*.sqlite);;All files (*)"));
+        if (!chosen.isEmpty())
+            path = chosen;
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("shuangsui"));
-    label.show();
+    QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHUANGSUI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("双随机、一公开 抽查系统"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The data file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: zh (default) or en. Remembered."),
+                                        QStringLiteral("zh|en"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    QSettings settings;
+    QString language = settings.value(kLanguageSetting, QStringLiteral("zh")).toString();
+    if (parser.isSet(langOption)) {
+        language = parser.value(langOption);
+        if (language != QLatin1String("zh") && language != QLatin1String("en")) {
+            std::fprintf(stderr, "--lang must be zh or en\n");
+            return 2;
+        }
+        settings.setValue(kLanguageSetting, language);
+    }
+    if (!AppSetup::setLanguage(app, language))
+        AppSetup::setLanguage(app, QStringLiteral("zh"));
+    AppSetup::applyFont(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    std::unique_ptr<Database> db = openDatabase(path);
+    if (!db)
+        return 1;
+
+    MainWindow window(*db);
+    window.show();
     return app.exec();
 }

@@ -1,0 +1,94 @@
+#include "OverviewPage.h"
+
+#include "Database.h"
+#include "EntityRepository.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kColumns = 3;
+}
+
+OverviewPage::OverviewPage(Database& db, QWidget* parent)
+    : Page(parent)
+    , m_db(db)
+    , m_grid(new QGridLayout)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(title(), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
+    m_grid->setSpacing(12);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+
+    addCard(QStringLiteral("entities"), tr("Entities in operation"), QStringLiteral("entities"), QString(), [&db] {
+        EntityFilter filter;
+        filter.status = QStringLiteral("normal");
+        return EntityRepository(db).count(filter);
+    });
+    addCard(QStringLiteral("blacklisted"), tr("Entities on the blacklist"), QStringLiteral("entities"),
+            QStringLiteral("blacklisted"), [&db] {
+                EntityFilter filter;
+                filter.status = QStringLiteral("normal");
+                filter.blacklisted = 1;
+                return EntityRepository(db).count(filter);
+            });
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+void OverviewPage::addCard(const QString& key, const QString& caption, const QString& targetPage,
+                           const QString& argument, std::function<int()> count)
+{
+    Card card;
+    card.key = key;
+    card.caption = caption;
+    card.count = std::move(count);
+    card.button = new QPushButton(this);
+    card.button->setObjectName(key + QStringLiteral("Card"));
+    card.button->setMinimumSize(200, 90);
+    card.button->setCursor(Qt::PointingHandCursor);
+    card.button->setToolTip(tr("Open the list"));
+    card.button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px 16px; }"));
+    connect(card.button, &QPushButton::clicked, this,
+            [this, targetPage, argument] { Q_EMIT navigateRequested(targetPage, argument); });
+    const int index = int(m_cards.size());
+    m_grid->addWidget(card.button, index / kColumns, index % kColumns);
+    m_cards.append(card);
+}
+
+void OverviewPage::reloadData()
+{
+    for (Card& card : m_cards) {
+        card.value = card.count();
+        card.button->setText(QStringLiteral("%1\n%2").arg(QLocale().toString(card.value), card.caption));
+        QFont font = card.button->font();
+        font.setPointSizeF(QWidget::font().pointSizeF() * 1.2);
+        card.button->setFont(font);
+    }
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    reloadData();
+    Page::showEvent(event);
+}
+
+int OverviewPage::cardValue(const QString& key) const
+{
+    for (const Card& card : m_cards)
+        if (card.key == key)
+            return card.value;
+    return -1;
+}

@@ -1,0 +1,343 @@
+#include "RegistryPage.h"
+
+#include "PagedTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kDebounceMs = 150;
+constexpr int kPagesToFindSavedRecord = 10;
+} // namespace
+
+RegistryPage::RegistryPage(QWidget* parent)
+    : Page(parent)
+    , m_search(new QLineEdit(this))
+    , m_filters(new QHBoxLayout)
+    , m_showInactive(new QCheckBox(tr("Show inactive"), this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_emptyHint(new QLabel(this))
+    , m_clearFiltersButton(new QPushButton(tr("Clear search and filters"), this))
+    , m_notice(new QLabel(this))
+    , m_noticeButton(new QPushButton(this))
+    , m_detailStack(new QStackedWidget(this))
+    , m_debounce(new QTimer(this))
+{
+}
+
+void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceholder)
+{
+    m_model = model;
+    auto* layout = new QVBoxLayout(this);
+
+    auto* header = new QHBoxLayout;
+    auto* heading = new QLabel(title(), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    header->addWidget(heading);
+    header->addStretch(1);
+    if (!createActionText().isEmpty()) {
+        m_createButton = new QPushButton(createActionText(), this);
+        m_createButton->setObjectName(QStringLiteral("createButton"));
+        m_createButton->setToolTip(tr("Ctrl+N"));
+        connect(m_createButton, &QPushButton::clicked, this, [this] { createNew(); });
+        header->addWidget(m_createButton);
+    }
+    layout->addLayout(header);
+
+    auto* toolbar = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(searchPlaceholder);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    toolbar->addWidget(m_search, 2);
+    toolbar->addLayout(m_filters);
+    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    toolbar->addWidget(m_showInactive);
+    toolbar->addStretch(1);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    toolbar->addWidget(m_count);
+    layout->addLayout(toolbar);
+
+    auto* noticeRow = new QHBoxLayout;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_noticeButton->setObjectName(QStringLiteral("noticeButton"));
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_noticeButton);
+    layout->addLayout(noticeRow);
+    hideNotice();
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
+        const auto action = m_noticeAction;
+        hideNotice();
+        if (action)
+            action();
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_table->setParent(left);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int sortColumn = qMax(0, model->columnOf(model->sortField()));
+    m_table->horizontalHeader()->setSortIndicator(sortColumn, model->sortOrder());
+    m_table->setSortingEnabled(true);
+    leftLayout->addWidget(m_table, 1);
+    auto* hintRow = new QHBoxLayout;
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_clearFiltersButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    hintRow->addWidget(m_emptyHint, 1);
+    hintRow->addWidget(m_clearFiltersButton);
+    leftLayout->addLayout(hintRow);
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, &RegistryPage::clearFilters);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* placeholder = new QLabel(tr("Select a row to see all its details here."), m_detailStack);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_detailStack->addWidget(placeholder);
+    scroll->setWidget(m_detailStack);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyFilterNow);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_showInactive, &QCheckBox::toggled, this, &RegistryPage::applyFilterNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegistryPage::currentRowChanged);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { editRow(index.row()); });
+    connect(model, &PagedTableModel::totalCountChanged, this, &RegistryPage::updateEmptyHint);
+    connect(model, &QAbstractItemModel::modelReset, this, &RegistryPage::updateEmptyHint);
+
+    // Esc in the search box clears it; the down arrow goes to the list.
+    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto* toTable = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toTable, &QShortcut::activated, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+}
+
+QComboBox* RegistryPage::addFilterCombo(const QString& objectName, const QString& allText,
+                                        const QList<QPair<QString, QVariant>>& entries)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(allText, QVariant());
+    for (const auto& [text, data] : entries)
+        combo->addItem(text, data);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    addFilterWidget(combo);
+    m_filterCombos << combo;
+    connect(combo, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilterNow);
+    return combo;
+}
+
+void RegistryPage::addFilterWidget(QWidget* widget)
+{
+    widget->setParent(this);
+    m_filters->addWidget(widget);
+}
+
+void RegistryPage::setDetailWidget(QWidget* widget)
+{
+    m_detailStack->addWidget(widget);
+}
+
+QString RegistryPage::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
+bool RegistryPage::showInactive() const
+{
+    return m_showInactive->isChecked();
+}
+
+void RegistryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RegistryPage::reloadData()
+{
+    const qint64 id = currentId();
+    m_model->refresh();
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    currentRowChanged();
+    updateEmptyHint();
+}
+
+bool RegistryPage::filtersActive() const
+{
+    for (const QComboBox* combo : m_filterCombos)
+        if (combo->currentIndex() > 0)
+            return true;
+    return false;
+}
+
+void RegistryPage::clearFilters()
+{
+    if (m_applying)
+        return;
+    m_applying = true;
+    m_search->clear();
+    for (QComboBox* combo : m_filterCombos)
+        combo->setCurrentIndex(0);
+    resetFilters();
+    m_applying = false;
+    applyFilterNow();
+}
+
+void RegistryPage::applyFilterNow()
+{
+    if (m_applying || !m_model)
+        return;
+    m_debounce->stop();
+    const qint64 id = currentId();
+    applyFilter();
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    currentRowChanged();
+    updateEmptyHint();
+}
+
+qint64 RegistryPage::currentId() const
+{
+    return m_model ? m_model->idAt(currentRow()) : 0;
+}
+
+int RegistryPage::currentRow() const
+{
+    const QModelIndex index = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+bool RegistryPage::selectId(qint64 id)
+{
+    const int row = m_model->fetchUntil(id, kPagesToFindSavedRecord);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    currentRowChanged();
+    return true;
+}
+
+void RegistryPage::currentRowChanged()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    showDetail(row);
+    m_detailStack->setCurrentIndex(1);
+}
+
+void RegistryPage::updateEmptyHint()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("%n record(s)", nullptr, total));
+    const bool narrowed = filtersActive() || !searchText().isEmpty();
+    if (total > 0) {
+        m_emptyHint->hide();
+        m_clearFiltersButton->hide();
+        return;
+    }
+    if (narrowed)
+        m_emptyHint->setText(tr("Nothing matches the search and filters."));
+    else if (!showInactive())
+        m_emptyHint->setText(emptyRegistryText() + QLatin1Char(' ')
+                             + tr("Deactivated records are hidden; tick “Show inactive” to list them."));
+    else
+        m_emptyHint->setText(emptyRegistryText());
+    m_emptyHint->show();
+    m_clearFiltersButton->setVisible(narrowed);
+}
+
+void RegistryPage::showNotice(const QString& text, const QString& buttonText, std::function<void()> action)
+{
+    m_notice->setText(text);
+    m_notice->show();
+    m_noticeAction = std::move(action);
+    m_noticeButton->setText(buttonText);
+    m_noticeButton->setVisible(!buttonText.isEmpty() && m_noticeAction);
+}
+
+void RegistryPage::hideNotice()
+{
+    m_notice->hide();
+    m_notice->clear();
+    m_noticeButton->hide();
+    m_noticeAction = {};
+}
+
+void RegistryPage::recordSaved(qint64 id, const QString& description, const QString& searchToFindIt)
+{
+    m_model->refresh();
+    if (selectId(id)) {
+        showNotice(tr("Saved: %1.").arg(description));
+    } else {
+        currentRowChanged();
+        showNotice(tr("Saved: %1. The current search and filters do not show it.").arg(description), tr("Show it"),
+                   [this, id, searchToFindIt] {
+                       m_applying = true;
+                       for (QComboBox* combo : m_filterCombos)
+                           combo->setCurrentIndex(0);
+                       resetFilters();
+                       m_showInactive->setChecked(true);
+                       m_search->setText(searchToFindIt);
+                       m_applying = false;
+                       applyFilterNow();
+                       selectId(id);
+                   });
+    }
+    updateEmptyHint();
+    Q_EMIT dataModified();
+}
