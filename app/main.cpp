@@ -74,9 +74,9 @@ int main(int argc, char* argv[])
         }
         settings.setValue(kLanguageSetting, language);
     }
-    if (!AppSetup::setLanguage(app, language))
-        AppSetup::setLanguage(app, QStringLiteral("zh"));
-    AppSetup::applyFont(app);
+    if (!AppSetup::setLanguage(language))
+        AppSetup::setLanguage(QStringLiteral("zh"));
+    AppSetup::applyFont();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Database> db = openDatabase(path);

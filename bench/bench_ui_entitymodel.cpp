@@ -110,8 +110,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    AppSetup::setLanguage(app, QStringLiteral("zh"));
-    AppSetup::applyFont(app);
+    AppSetup::setLanguage(QStringLiteral("zh"));
+    AppSetup::applyFont();
     int count = 100000;
     QString keep;
     const QStringList args = QCoreApplication::arguments();

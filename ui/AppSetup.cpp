@@ -12,20 +12,20 @@ QStringList AppSetup::fontFamilies()
             QStringLiteral("WenQuanYi Micro Hei")};
 }
 
-void AppSetup::applyFont(QApplication& app)
+void AppSetup::applyFont()
 {
-    Q_UNUSED(app);
     QFont font = QApplication::font();
     font.setFamilies(fontFamilies());
     QApplication::setFont(font);
 }
 
-bool AppSetup::setLanguage(QApplication& app, const QString& language)
+bool AppSetup::setLanguage(const QString& language)
 {
+    QCoreApplication* app = QCoreApplication::instance();
     if (language == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         // The English file only carries plural forms ("1 record", "2 records").
-        auto* own = new QTranslator(&app);
+        auto* own = new QTranslator(app);
         if (own->load(QStringLiteral(":/i18n/shuangsui_en.qm")))
             QCoreApplication::installTranslator(own);
         return true;
@@ -33,10 +33,10 @@ bool AppSetup::setLanguage(QApplication& app, const QString& language)
     if (language != QLatin1String("zh"))
         return false;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    auto* qt = new QTranslator(&app);
+    auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
+    auto* own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/shuangsui_zh_CN.qm")))
         QCoreApplication::installTranslator(own);
     return true;

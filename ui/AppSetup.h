@@ -4,14 +4,13 @@
 
 #include <QString>
 
-class QApplication;
 
 class AppSetup final
 {
 public:
     // "zh" or "en"; anything else is refused (false). Installs qtbase_zh_CN and our own translations for zh.
-    static bool setLanguage(QApplication& app, const QString& language);
+    static bool setLanguage(const QString& language);
     // Names the font families explicitly, so Chinese is drawn with Chinese (not Japanese) glyph shapes.
-    static void applyFont(QApplication& app);
+    static void applyFont();
     static QStringList fontFamilies();
 };

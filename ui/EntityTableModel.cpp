@@ -2,6 +2,8 @@
 
 #include "Vocabulary.h"
 
+#include <QHash>
+
 EntityTableModel::EntityTableModel(Database& db, QObject* parent)
     : RecordTableModel<Entity>(parent)
     , m_repo(db)
@@ -59,6 +61,17 @@ QString EntityTableModel::displayValue(const Entity& e, const QString& field)
 QString EntityTableModel::columnTitle(const QString& field) const
 {
     return Entity::fieldLabel(field);
+}
+
+int EntityTableModel::columnWidthChars(const QString& field) const
+{
+    static const QHash<QString, int> widths{
+        {QStringLiteral("code"), 5},      {QStringLiteral("name"), 14},     {QStringLiteral("creditCode"), 11},
+        {QStringLiteral("category"), 7},  {QStringLiteral("township"), 5},  {QStringLiteral("ownership"), 3},
+        {QStringLiteral("status"), 3},    {QStringLiteral("riskClass"), 5}, {QStringLiteral("blacklisted"), 3},
+        {QStringLiteral("principal"), 5}, {QStringLiteral("phone"), 8},
+    };
+    return widths.value(field, 6);
 }
 
 bool EntityTableModel::isSortable(const QString& field) const

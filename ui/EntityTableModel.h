@@ -22,6 +22,8 @@ public:
     // A field of an entity as the clerk reads it (vocabulary labels, dates as yyyy-MM-dd).
     static QString displayValue(const Entity& entity, const QString& field);
 
+    int columnWidthChars(const QString& field) const override;
+
 protected:
     QString columnTitle(const QString& field) const override;
     bool isSortable(const QString& field) const override;

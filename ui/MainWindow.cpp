@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -83,7 +84,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
         });
         addAction(go);
     }
-    m_navigation->setCurrentRow(0);
+    // Open where the clerk left off.
+    const int last = int(m_keys.indexOf(QSettings().value(QStringLiteral("ui/page")).toString()));
+    m_navigation->setCurrentRow(last >= 0 ? last : 0);
+    restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPage(const QString& key, Page* page)
@@ -137,6 +147,7 @@ void MainWindow::pageChanged(int index)
         return;
     m_stack->setCurrentIndex(index);
     Page* page = currentPage();
+    QSettings().setValue(QStringLiteral("ui/page"), m_keys.at(index));
     if (m_stale.remove(page))
         page->reloadData();
     const QString createText = page->createActionText();

@@ -32,6 +32,9 @@ public:
 public Q_SLOTS:
     void showAbout();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void pageChanged(int index);
 

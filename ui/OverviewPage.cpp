@@ -26,6 +26,7 @@ OverviewPage::OverviewPage(Database& db, QWidget* parent)
     heading->setFont(headingFont);
     layout->addWidget(heading);
     m_grid->setSpacing(12);
+    m_grid->setColumnStretch(kColumns, 1);
     layout->addLayout(m_grid);
     layout->addStretch(1);
 
@@ -57,10 +58,24 @@ void OverviewPage::addCard(const QString& key, const QString& caption, const QSt
     card.count = std::move(count);
     card.button = new QPushButton(this);
     card.button->setObjectName(key + QStringLiteral("Card"));
-    card.button->setMinimumSize(200, 90);
+    card.button->setFixedSize(240, 96);
     card.button->setCursor(Qt::PointingHandCursor);
     card.button->setToolTip(tr("Open the list"));
-    card.button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px 16px; }"));
+    card.button->setAccessibleName(caption);
+    // The number large, the caption under it; the labels let clicks through to the button.
+    auto* inner = new QVBoxLayout(card.button);
+    inner->setContentsMargins(16, 10, 16, 10);
+    card.number = new QLabel(card.button);
+    card.number->setObjectName(key + QStringLiteral("Number"));
+    QFont numberFont = card.number->font();
+    numberFont.setPointSizeF(numberFont.pointSizeF() * 2);
+    numberFont.setBold(true);
+    card.number->setFont(numberFont);
+    auto* captionLabel = new QLabel(caption, card.button);
+    for (QLabel* label : {card.number, captionLabel}) {
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        inner->addWidget(label);
+    }
     connect(card.button, &QPushButton::clicked, this,
             [this, targetPage, argument] { Q_EMIT navigateRequested(targetPage, argument); });
     const int index = int(m_cards.size());
@@ -72,10 +87,7 @@ void OverviewPage::reloadData()
 {
     for (Card& card : m_cards) {
         card.value = card.count();
-        card.button->setText(QStringLiteral("%1\n%2").arg(QLocale().toString(card.value), card.caption));
-        QFont font = card.button->font();
-        font.setPointSizeF(QWidget::font().pointSizeF() * 1.2);
-        card.button->setFont(font);
+        card.number->setText(QLocale().toString(card.value));
     }
 }
 

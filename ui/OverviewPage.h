@@ -8,6 +8,7 @@
 
 class Database;
 class QGridLayout;
+class QLabel;
 class QPushButton;
 
 class OverviewPage final : public Page
@@ -34,6 +35,7 @@ private:
         QString caption;
         std::function<int()> count;
         QPushButton* button = nullptr;
+        QLabel* number = nullptr;
         int value = 0;
     };
     // A card: a number, its caption, and the page (and filter) it opens.

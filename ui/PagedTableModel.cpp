@@ -16,6 +16,11 @@ void PagedTableModel::setColumns(const QStringList& fields, const QString& defau
     endResetModel();
 }
 
+int PagedTableModel::columnWidthChars(const QString&) const
+{
+    return 6;
+}
+
 bool PagedTableModel::isSortable(const QString&) const
 {
     return true;
@@ -63,21 +68,23 @@ Qt::ItemFlags PagedTableModel::flags(const QModelIndex& index) const
 
 bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_changing;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more)
+    if (!canFetchMore(parent))
         return;
     const int before = storedRows();
     const int added = loadRows(before, PageSize);
     m_more = added == PageSize;
     if (added <= 0)
         return;
+    m_changing = true;
     beginInsertRows({}, before, before + added - 1);
     commitRows();
     endInsertRows();
+    m_changing = false;
 }
 
 void PagedTableModel::sort(int column, Qt::SortOrder order)
@@ -93,11 +100,13 @@ void PagedTableModel::sort(int column, Qt::SortOrder order)
 
 void PagedTableModel::resetRows(int limit)
 {
+    m_changing = true;
     beginResetModel();
     clearRows();
     m_more = loadRows(0, limit) == limit;
     commitRows();
     endResetModel();
+    m_changing = false;
 }
 
 qint64 PagedTableModel::idAt(int row) const

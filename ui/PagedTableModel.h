@@ -54,6 +54,10 @@ protected:
     // Columns, as field keys of the record type, and which of them the repository can sort by.
     void setColumns(const QStringList& fields, const QString& defaultSortField);
     virtual QString columnTitle(const QString& field) const = 0;
+public:
+    // The width a column wants, in Chinese characters (the view turns it into pixels with its font).
+    virtual int columnWidthChars(const QString& field) const;
+protected:
     virtual bool isSortable(const QString& field) const;
 
     virtual int storedRows() const = 0;
@@ -78,4 +82,7 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_more = false;
     int m_total = 0;
+    // True while the model announces a change (reset, inserted rows): a listener asking for more rows then would
+    // start a second change inside the first.
+    bool m_changing = false;
 };

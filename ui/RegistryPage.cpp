@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -65,7 +66,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(searchPlaceholder);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(300);
     toolbar->addWidget(m_search, 2);
     toolbar->addLayout(m_filters);
     m_showInactive->setObjectName(QStringLiteral("showInactive"));
@@ -107,6 +108,15 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Columns as wide as their content usually is (and at least as their heading).
+    const int em = m_table->fontMetrics().horizontalAdvance(QChar(0x4E2D));
+    const QFontMetrics headerMetrics(m_table->horizontalHeader()->font());
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString field = model->columnFields().at(column);
+        const int content = model->columnWidthChars(field) * em + 12;
+        const int heading = headerMetrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 28;
+        m_table->horizontalHeader()->resizeSection(column, qMax(content, heading));
+    }
     const int sortColumn = qMax(0, model->columnOf(model->sortField()));
     m_table->horizontalHeader()->setSortIndicator(sortColumn, model->sortOrder());
     m_table->setSortingEnabled(true);
@@ -123,6 +133,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* placeholder = new QLabel(tr("Select a row to see all its details here."), m_detailStack);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
@@ -131,8 +142,9 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     scroll->setWidget(m_detailStack);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({760, 340});
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
 
@@ -283,7 +295,7 @@ void RegistryPage::currentRowChanged()
 void RegistryPage::updateEmptyHint()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%n record(s)", nullptr, total));
+    m_count->setText(tr("%Ln record(s)", nullptr, total));
     const bool narrowed = filtersActive() || !searchText().isEmpty();
     if (total > 0) {
         m_emptyHint->hide();
