@@ -70,7 +70,7 @@ bool generate(Database& db, int count, QString* error)
         Entity e;
         const Kind& kind = kKinds[random.bounded(int(std::size(kKinds)))];
         const int township = random.bounded(int(kTownships.size()));
-        e.code = QStringLiteral("DX%1").arg(n, 6, 10, QLatin1Char('0'));
+        e.code = EntityRepository::codeForNumber(n);
         e.creditCode = creditCodeFor(n);
         e.name = kTownships[township] + QStringLiteral("第%1").arg(n) + QString::fromUtf8(kind.suffix);
         e.category = QString::fromLatin1(kind.category);

@@ -57,7 +57,7 @@ struct Fixture
         return id;
     }
 
-    // Adds entities DX00001… named "<prefix>n<suffix>", cycling through the given categories.
+    // Adds entities DX000001… named "<prefix>n<suffix>", cycling through the given categories.
     QList<Entity> addEntities(int count, const QStringList& categories = {QStringLiteral("primary")},
                               qint64 townshipId = 0, int firstNumber = 1)
     {
@@ -67,7 +67,7 @@ struct Fixture
         for (int i = 0; i < count; ++i) {
             const int n = firstNumber + i;
             Entity e;
-            e.code = QStringLiteral("DX%1").arg(n, 5, 10, QLatin1Char('0'));
+            e.code = EntityRepository::codeForNumber(n);
             e.creditCode = creditCode(n);
             e.category = categories.at(i % categories.size());
             e.name = QStringLiteral("测试%1号学校").arg(n);

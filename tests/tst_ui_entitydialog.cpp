@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(saved->name, QStringLiteral("昌黎县第二实验小学"));
         QCOMPARE(saved->townshipName, QStringLiteral("昌黎镇"));
         QCOMPARE(saved->phone, QStringLiteral("0335-2012345"));
-        QCOMPARE(saved->code, QStringLiteral("DX00001"));
+        QCOMPARE(saved->code, EntityRepository::codeForNumber(1));
         // The row is in the table, selected, and counted.
         QCOMPARE(page.model()->totalCount(), 1);
         QCOMPARE(page.model()->rowCount(), 1);
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QTRY_VERIFY(!page.findChild<EntityDialog*>());
-        const auto stored = EntityRepository(*fixture.db).findByCode(QStringLiteral("DX00002"));
+        const auto stored = EntityRepository(*fixture.db).findByCode(EntityRepository::codeForNumber(2));
         QCOMPARE(stored->name, QStringLiteral("测试二号学校"));
         QVERIFY(stored->blacklisted);
         QCOMPARE(page.model()->totalCount(), 3);

@@ -1,5 +1,6 @@
 #include "EntityPage.h"
 
+#include "ConflictSection.h"
 #include "Database.h"
 #include "DetailForm.h"
 #include "EntityDialog.h"
@@ -65,22 +66,10 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
         }
     });
 
-    auto* detail = new QWidget(this);
-    auto* layout = new QVBoxLayout(detail);
-    m_detailTitle = new QLabel(detail);
-    m_detailTitle->setObjectName(QStringLiteral("detailTitle"));
-    m_detailTitle->setWordWrap(true);
-    QFont titleFont = m_detailTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    m_detailTitle->setFont(titleFont);
-    layout->addWidget(m_detailTitle);
-    auto* buttons = new QHBoxLayout;
-    m_edit = new QPushButton(tr("Edit…"), detail);
-    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_pane = createDetailPane();
+    m_edit = addDetailButton(m_pane, QStringLiteral("editButton"), tr("Edit…"));
     m_edit->setToolTip(tr("Enter or double-click a row"));
-    m_deactivate = new QPushButton(tr("Deactivate"), detail);
-    m_deactivate->setObjectName(QStringLiteral("deactivateButton"));
+    m_deactivate = addDetailButton(m_pane, QStringLiteral("deactivateButton"), tr("Deactivate"));
     auto* menu = new QMenu(m_deactivate);
     for (const QString& status : {QStringLiteral("suspended"), QStringLiteral("closed")}) {
         QAction* action = menu->addAction(tr("Set to %1…").arg(Vocabulary::entityStatuses().label(status)));
@@ -88,21 +77,16 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
         connect(action, &QAction::triggered, this, [this, status] { setCurrentStatus(status); });
     }
     m_deactivate->setMenu(menu);
-    m_reactivate = new QPushButton(tr("Set back to %1…").arg(Vocabulary::entityStatuses().label(kNormal)), detail);
-    m_reactivate->setObjectName(QStringLiteral("reactivateButton"));
-    m_delete = new QPushButton(tr("Delete…"), detail);
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_deactivate);
-    buttons->addWidget(m_reactivate);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    m_fields = new DetailForm(detail);
-    m_fields->setObjectName(QStringLiteral("detailFields"));
-    layout->addWidget(m_fields);
-    layout->addStretch(1);
-    setDetailWidget(detail);
+    m_reactivate = addDetailButton(m_pane, QStringLiteral("reactivateButton"),
+                                   tr("Set back to %1…").arg(Vocabulary::entityStatuses().label(kNormal)));
+    m_delete = addDetailButton(m_pane, QStringLiteral("deleteButton"), tr("Delete…"));
+    m_conflicts = new ConflictSection(db, ConflictSection::Owner::Entity, m_pane.widget);
+    m_pane.layout->addWidget(m_conflicts);
+    m_pane.layout->addStretch(1);
+    connect(m_conflicts, &ConflictSection::conflictAdded, this, [this] {
+        showDetail(currentRow()); // the entity is now referred to: deleting it is no longer offered
+        Q_EMIT dataModified();
+    });
 
     connect(m_edit, &QPushButton::clicked, this, &EntityPage::editCurrent);
     connect(m_reactivate, &QPushButton::clicked, this, [this] { setCurrentStatus(kNormal); });
@@ -174,11 +158,12 @@ void EntityPage::resetFilters()
 void EntityPage::showDetail(int row)
 {
     const Entity& e = m_model->record(row);
-    m_detailTitle->setText(e.name);
+    m_pane.title->setText(e.name);
     QList<QPair<QString, QString>> rows;
     for (const QString& field : Entity::fields())
         rows.append({Entity::fieldLabel(field), EntityTableModel::displayValue(e, field)});
-    m_fields->setRows(rows);
+    m_pane.fields->setRows(rows);
+    m_conflicts->showFor(e.id, e.name, e.code, e.creditCode);
     m_deactivate->setVisible(e.isActive());
     m_reactivate->setVisible(!e.isActive());
     const bool referenced = EntityRepository(m_db).isReferenced(e.id);

@@ -4,6 +4,7 @@
 
 #include "RegistryPage.h"
 
+class ConflictSection;
 class Database;
 class DetailForm;
 class EntityTableModel;
@@ -26,6 +27,7 @@ public:
     void showFiltered(const QString& argument) override;
 
     EntityTableModel* model() const { return m_model; }
+    ConflictSection* conflictSection() const { return m_conflicts; }
     // Opens the edit dialog of the selected entity.
     void editCurrent();
     // Sets the selected entity's status after the clerk confirms ("suspended", "closed", "normal").
@@ -49,10 +51,10 @@ private:
     QComboBox* m_status;
     QComboBox* m_blacklist;
     QComboBox* m_risk;
-    QLabel* m_detailTitle;
+    DetailPane m_pane;
     QPushButton* m_edit;
     QPushButton* m_deactivate;
     QPushButton* m_reactivate;
     QPushButton* m_delete;
-    DetailForm* m_fields;
+    ConflictSection* m_conflicts;
 };

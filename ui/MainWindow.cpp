@@ -2,7 +2,10 @@
 
 #include "AboutDialog.h"
 #include "Database.h"
+#include "ConflictPage.h"
 #include "EntityPage.h"
+#include "InspectorPage.h"
+#include "ItemPage.h"
 #include "OverviewPage.h"
 #include "Page.h"
 
@@ -72,7 +75,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
     addPage(QStringLiteral("overview"), new OverviewPage(db, this));
+    addPage(QStringLiteral("items"), new ItemPage(db, this));
     addPage(QStringLiteral("entities"), new EntityPage(db, this));
+    addPage(QStringLiteral("inspectors"), new InspectorPage(db, this));
+    addPage(QStringLiteral("conflicts"), new ConflictPage(db, this));
 
     // Ctrl+1 … Ctrl+9 go to the pages in order.
     for (int i = 0; i < 9; ++i) {

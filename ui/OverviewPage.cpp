@@ -1,7 +1,10 @@
 #include "OverviewPage.h"
 
 #include "Database.h"
+#include "ConflictRepository.h"
 #include "EntityRepository.h"
+#include "InspectorRepository.h"
+#include "ItemRepository.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -30,6 +33,9 @@ OverviewPage::OverviewPage(Database& db, QWidget* parent)
     layout->addLayout(m_grid);
     layout->addStretch(1);
 
+    addCard(QStringLiteral("items"), tr("Inspection items in force"), QStringLiteral("items"), QString(), [&db] {
+        return int(ItemRepository(db).inForceOn(QDate::currentDate()).size());
+    });
     addCard(QStringLiteral("entities"), tr("Entities in operation"), QStringLiteral("entities"), QString(), [&db] {
         EntityFilter filter;
         filter.status = QStringLiteral("normal");
@@ -42,6 +48,21 @@ OverviewPage::OverviewPage(Database& db, QWidget* parent)
                 filter.blacklisted = 1;
                 return EntityRepository(db).count(filter);
             });
+    addCard(QStringLiteral("inspectors"), tr("Inspectors on duty"), QStringLiteral("inspectors"), QString(), [&db] {
+        InspectorFilter filter;
+        filter.status = QStringLiteral("on_duty");
+        return InspectorRepository(db).count(filter);
+    });
+    addCard(QStringLiteral("certified"), tr("Certified today (on duty)"), QStringLiteral("inspectors"),
+            QStringLiteral("certified"), [&db] {
+                InspectorFilter filter;
+                filter.status = QStringLiteral("on_duty");
+                filter.certified = 1;
+                filter.certifiedOn = QDate::currentDate();
+                return InspectorRepository(db).count(filter);
+            });
+    addCard(QStringLiteral("conflicts"), tr("Active conflicts of interest"), QStringLiteral("conflicts"), QString(),
+            [&db] { return ConflictRepository(db).count({}); });
 }
 
 QString OverviewPage::title() const

@@ -109,6 +109,19 @@ void PagedTableModel::resetRows(int limit)
     m_changing = false;
 }
 
+bool PagedTableModel::canSortColumn(int column) const
+{
+    return column >= 0 && column < m_columns.size() && isSortable(m_columns.at(column));
+}
+
+bool PagedTableModel::canSortAnyColumn() const
+{
+    for (int column = 0; column < m_columns.size(); ++column)
+        if (canSortColumn(column))
+            return true;
+    return false;
+}
+
 qint64 PagedTableModel::idAt(int row) const
 {
     return row >= 0 && row < storedRows() ? rowId(row) : 0;

@@ -36,6 +36,10 @@ public:
     QStringList columnFields() const { return m_columns; }
     int columnOf(const QString& field) const { return int(m_columns.indexOf(field)); }
 
+    // Whether clicking the column's heading sorts (the repository can ORDER BY it).
+    bool canSortColumn(int column) const;
+    bool canSortAnyColumn() const;
+
     qint64 idAt(int row) const;
     // The row of a record among those fetched, -1 if it is not (yet) fetched.
     int rowOfId(qint64 id) const;

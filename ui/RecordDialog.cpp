@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "OptionalDateEdit.h"
+#include "RecordPicker.h"
 
 namespace {
 const QString kErrorStyle = QStringLiteral("color: #c62828;");
@@ -110,6 +111,8 @@ void RecordDialog::watch(QWidget* widget)
         connect(w, &QComboBox::editTextChanged, this, &RecordDialog::revalidate);
     } else if (auto* w = qobject_cast<QAbstractButton*>(widget))
         connect(w, &QAbstractButton::toggled, this, &RecordDialog::revalidate);
+    else if (auto* w = qobject_cast<RecordPicker*>(widget))
+        connect(w, &RecordPicker::currentChanged, this, &RecordDialog::revalidate);
     else if (auto* w = qobject_cast<OptionalDateEdit*>(widget))
         connect(w, &OptionalDateEdit::dateChanged, this, &RecordDialog::revalidate);
     else if (auto* w = qobject_cast<QDateEdit*>(widget))

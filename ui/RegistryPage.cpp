@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "DetailForm.h"
 #include "PagedTableModel.h"
 
 #include <QCheckBox>
@@ -119,7 +120,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     }
     const int sortColumn = qMax(0, model->columnOf(model->sortField()));
     m_table->horizontalHeader()->setSortIndicator(sortColumn, model->sortOrder());
-    m_table->setSortingEnabled(true);
+    m_table->setSortingEnabled(model->canSortAnyColumn());
     leftLayout->addWidget(m_table, 1);
     auto* hintRow = new QHBoxLayout;
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
@@ -194,6 +195,38 @@ void RegistryPage::addFilterWidget(QWidget* widget)
 void RegistryPage::setDetailWidget(QWidget* widget)
 {
     m_detailStack->addWidget(widget);
+}
+
+RegistryPage::DetailPane RegistryPage::createDetailPane()
+{
+    DetailPane pane;
+    pane.widget = new QWidget(this);
+    pane.layout = new QVBoxLayout(pane.widget);
+    pane.title = new QLabel(pane.widget);
+    pane.title->setObjectName(QStringLiteral("detailTitle"));
+    pane.title->setWordWrap(true);
+    pane.title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = pane.title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    pane.title->setFont(titleFont);
+    pane.layout->addWidget(pane.title);
+    pane.buttons = new QHBoxLayout;
+    pane.buttons->addStretch(1);
+    pane.layout->addLayout(pane.buttons);
+    pane.fields = new DetailForm(pane.widget);
+    pane.fields->setObjectName(QStringLiteral("detailFields"));
+    pane.layout->addWidget(pane.fields);
+    setDetailWidget(pane.widget);
+    return pane;
+}
+
+QPushButton* RegistryPage::addDetailButton(const DetailPane& pane, const QString& objectName, const QString& text)
+{
+    auto* button = new QPushButton(text, pane.widget);
+    button->setObjectName(objectName);
+    pane.buttons->insertWidget(pane.buttons->count() - 1, button);
+    return button;
 }
 
 QString RegistryPage::searchText() const

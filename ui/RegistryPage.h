@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class DetailForm;
 class PagedTableModel;
 class QCheckBox;
 class QComboBox;
@@ -55,6 +56,18 @@ protected:
     void addFilterWidget(QWidget* widget);
     // The widget shown in the detail pane while a row is selected.
     void setDetailWidget(QWidget* widget);
+    // The usual detail pane: the record's name as a heading, a row of buttons, its fields; installed as the detail
+    // widget. Pages add their buttons and sections (history, conflicts) to it.
+    struct DetailPane
+    {
+        QWidget* widget = nullptr;
+        QVBoxLayout* layout = nullptr;
+        QLabel* title = nullptr;
+        QHBoxLayout* buttons = nullptr;
+        DetailForm* fields = nullptr;
+    };
+    DetailPane createDetailPane();
+    QPushButton* addDetailButton(const DetailPane& pane, const QString& objectName, const QString& text);
     QString searchText() const;
     bool showInactive() const;
 
