@@ -2,6 +2,7 @@
 // and the main window.
 #include "AppSetup.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -60,8 +61,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: zh (default) or en. Remembered."),
                                         QStringLiteral("zh|en"));
+    const QCommandLineOption demoOption(QStringLiteral("demo-if-new"),
+                                        QStringLiteral("When the data file does not exist yet, fill it with the demo "
+                                                       "registry of Changli county."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(demoOption);
     parser.process(app);
 
     QSettings settings;
@@ -79,9 +84,19 @@ int main(int argc, char* argv[])
     AppSetup::applyFont();
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const bool isNew = !QFileInfo::exists(path);
     std::unique_ptr<Database> db = openDatabase(path);
     if (!db)
         return 1;
+    // Only a file created just now gets the demo data (the clerk may have chosen another, existing file).
+    if (parser.isSet(demoOption) && isNew && QFileInfo(db->path()) == QFileInfo(path)) {
+        QString error;
+        if (!DemoData::fill(*db, &error))
+            MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data not loaded"),
+                                QCoreApplication::translate("main", "The demo data could not be loaded: %1\n\nThe "
+                                                                    "program starts with an empty data file.")
+                                    .arg(error));
+    }
 
     MainWindow window(*db);
     window.show();

@@ -3,8 +3,11 @@
 #pragma once
 
 #include "AppSetup.h"
+#include "ConflictRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "InspectorRepository.h"
+#include "ItemRepository.h"
 #include "MessageBox.h"
 #include "TownshipRepository.h"
 #include "Validators.h"
@@ -79,6 +82,63 @@ struct Fixture
         if (!tx.commit())
             qFatal("%s", qPrintable(tx.error()));
         return added;
+    }
+
+    InspectionItem addItem(const QString& name, const QStringList& categories = {QStringLiteral("primary")})
+    {
+        InspectionItem item;
+        item.name = name;
+        item.legalBasis = QStringLiteral("《中华人民共和国教育法》第二十五条");
+        item.authority = QStringLiteral("昌黎县教育局");
+        item.content = QStringLiteral("办学条件");
+        item.method = QStringLiteral("现场检查");
+        item.categories = categories;
+        WriteTransaction tx(*db);
+        ItemRepository repo(*db);
+        item.code = repo.nextCode();
+        if (!repo.insert(tx, item) || !tx.commit())
+            qFatal("%s", qPrintable(tx.error()));
+        return item;
+    }
+
+    // Inspectors ZF-001…, each in one of the sections, certified until the end of next year unless uncertified.
+    QList<Inspector> addInspectors(int count, const QStringList& sections = {QStringLiteral("行政执法办公室")},
+                                   int uncertifiedEvery = 0)
+    {
+        QList<Inspector> added;
+        WriteTransaction tx(*db);
+        InspectorRepository repo(*db);
+        for (int i = 0; i < count; ++i) {
+            Inspector p;
+            p.code = QStringLiteral("ZF-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+            p.name = QStringLiteral("检查员%1").arg(i + 1);
+            p.section = sections.at(i % sections.size());
+            if (uncertifiedEvery == 0 || (i + 1) % uncertifiedEvery != 0) {
+                p.certNo = QStringLiteral("冀秦1303%1").arg(i + 1, 7, 10, QLatin1Char('0'));
+                p.certFrom = QDate(2020, 1, 1);
+                p.certTo = QDate(QDate::currentDate().year() + 1, 12, 31);
+            }
+            if (!repo.insert(tx, p))
+                break;
+            added << p;
+        }
+        if (!tx.commit())
+            qFatal("%s", qPrintable(tx.error()));
+        return added;
+    }
+
+    Conflict addConflict(qint64 inspectorId, qint64 entityId, const QString& reasonText = {})
+    {
+        Conflict c;
+        c.inspectorId = inspectorId;
+        c.entityId = entityId;
+        c.reason = QStringLiteral("relative");
+        c.reasonText = reasonText;
+        c.validFrom = QDate(2025, 1, 1);
+        WriteTransaction tx(*db);
+        if (!ConflictRepository(*db).insert(tx, c) || !tx.commit())
+            qFatal("%s", qPrintable(tx.error()));
+        return c;
     }
 };
 

@@ -44,8 +44,8 @@ QString ConflictTableModel::displayValue(const Conflict& c, const QString& field
 int ConflictTableModel::columnWidthChars(const QString& field) const
 {
     static const QHash<QString, int> widths{
-        {QStringLiteral("inspector"), 7}, {QStringLiteral("entity"), 18},   {QStringLiteral("reason"), 6},
-        {QStringLiteral("reasonText"), 12}, {QStringLiteral("validFrom"), 5}, {QStringLiteral("validTo"), 5},
+        {QStringLiteral("inspector"), 8}, {QStringLiteral("entity"), 14},   {QStringLiteral("reason"), 7},
+        {QStringLiteral("reasonText"), 14}, {QStringLiteral("validFrom"), 5}, {QStringLiteral("validTo"), 5},
         {QStringLiteral("active"), 4},
     };
     return widths.value(field, 6);
@@ -73,10 +73,12 @@ int ConflictTableModel::countRows() const
 
 QVariant ConflictTableModel::cell(int row, const QString& field, int role) const
 {
+    const Conflict& c = record(row);
+    // The table names the entity; its codes are in the tooltip and the detail pane.
     if (role == Qt::DisplayRole)
-        return displayValue(record(row), field);
-    if (role == Qt::ToolTipRole && field == QLatin1String("reasonText"))
-        return record(row).reasonText;
+        return field == QLatin1String("entity") ? c.entityName : displayValue(c, field);
+    if (role == Qt::ToolTipRole && (field == QLatin1String("reasonText") || field == QLatin1String("entity")))
+        return displayValue(c, field);
     return {};
 }
 

@@ -39,7 +39,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->setSpacing(0);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(150);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);

@@ -284,9 +284,11 @@ void RegistryPage::applyFilterNow()
     m_debounce->stop();
     const qint64 id = currentId();
     applyFilter();
+    // Keep the selected record when it still matches; otherwise select the first one, so the detail pane shows
+    // something and Enter edits the best match of what was typed.
     const int row = m_model->rowOfId(id);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    if (row >= 0 || m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(qMax(row, 0), 0));
     currentRowChanged();
     updateEmptyHint();
 }
