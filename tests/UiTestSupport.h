@@ -13,6 +13,7 @@
 #include "Validators.h"
 #include "WriteTransaction.h"
 
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -21,6 +22,8 @@ namespace UiTest {
 
 inline void setUpApplication()
 {
+    // Settings (the last page, the window's size) go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     AppSetup::setLanguage(QStringLiteral("zh"));
     AppSetup::applyFont();
     MessageBox::setTestMode(true);

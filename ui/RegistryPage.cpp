@@ -13,7 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
+#include <QKeyEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -160,15 +160,26 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(model, &PagedTableModel::totalCountChanged, this, &RegistryPage::updateEmptyHint);
     connect(model, &QAbstractItemModel::modelReset, this, &RegistryPage::updateEmptyHint);
 
-    // Esc in the search box clears it; the down arrow goes to the list.
-    auto* clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
-    auto* toTable = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(toTable, &QShortcut::activated, this, [this] {
-        m_table->setFocus();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-    });
+    // Esc in the search box clears it; the down arrow goes to the list (eventFilter).
+    m_search->installEventFilter(this);
+}
+
+bool RegistryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            m_table->setFocus();
+            if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_table->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 QComboBox* RegistryPage::addFilterCombo(const QString& objectName, const QString& allText,

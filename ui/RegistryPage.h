@@ -48,6 +48,7 @@ public:
     void clearFilters();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // Builds the heading, toolbar, table and detail pane; call from the subclass constructor once the model exists.
     void setupPage(PagedTableModel* model, const QString& searchPlaceholder);
     // A filter combo box ("All categories" first, data = key); changes apply at once.
