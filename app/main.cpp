@@ -28,7 +28,7 @@ std::unique_ptr<Database> openDatabase(QString path)
             return db;
         const int choice = MessageBox::choose(
             nullptr, QMessageBox::Critical, QCoreApplication::translate("main", "The data file cannot be opened"),
-            QCoreApplication::translate("main", "%1\n\nYou can choose another data file, or quit. Nothing was changed.")
+            QCoreApplication::translate("main", "%1\n\nYou can choose another data file, or quit.")
                 .arg(error),
             {QCoreApplication::translate("main", "Choose another data file…"),
              QCoreApplication::translate("main", "Quit")},
@@ -43,14 +43,35 @@ std::unique_ptr<Database> openDatabase(QString path)
     }
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHUANGSUI_VERSION));
+}
+
+// --help and --version print and exit; they must work without a display, so no QApplication for them.
+bool onlyPrintsInformation(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "--help-all" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
-    QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHUANGSUI_VERSION));
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyPrintsInformation(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    setApplicationNames();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("双随机、一公开 抽查系统"));
