@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
+#include "PlanDraw.h"
 #if __has_include("DrawCommands.h")
 #include "DrawCommands.h"
 #define SHUANGSUI_HAVE_DRAW 1
@@ -192,6 +193,7 @@ QString CommandLine::usage()
               "                                         ending that day\n"
               "  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed\n"
               "  verify RECORD.json                     check a published draw record; no data file needed\n"
+              "  record PLAN_CODE [-o FILE.json]        write the published record of a plan's draw\n"
               "\n"
               "Without --db the data file is %1.\n"
               "Exit codes: 0 done, 1 data errors, 2 usage error.")
@@ -252,6 +254,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return exportCommand(o, out, err, false);
     if (o.command == QLatin1String("template"))
         return exportCommand(o, out, err, true);
+    if (o.command == QLatin1String("record")) {
+        auto db = openDatabase(o, err);
+        if (!db)
+            return DataError;
+        return runRecordCommand(*db, o.args, out, err);
+    }
 #ifdef SHUANGSUI_HAVE_DRAW
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
