@@ -112,9 +112,8 @@ QString InspectorNote::inWords() const
 
 QJsonObject InspectorNote::toJson() const
 {
-    QJsonObject o{{QStringLiteral("inspector"), inspector},
-                  {QStringLiteral("name"), name},
-                  {QStringLiteral("reason"), reason}};
+    QJsonObject o {
+        {QStringLiteral("inspector"), inspector}, {QStringLiteral("name"), name}, {QStringLiteral("reason"), reason}};
     if (!status.isEmpty())
         o.insert(QStringLiteral("status"), status);
     if (certFrom.isValid())
@@ -331,8 +330,13 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
                     auto it = noteIndex.find(e.drawId());
                     if (it == noteIndex.end()) {
                         it = noteIndex.insert(e.drawId(), out.entityNotes.size());
-                        out.entityNotes.append({e.drawId(), e.code, e.name, {}, QStringLiteral("guard"),
-                                                recent->planCode, recent->periodTo});
+                        out.entityNotes.append({e.drawId(),
+                                                e.code,
+                                                e.name,
+                                                {},
+                                                QStringLiteral("guard"),
+                                                recent->planCode,
+                                                recent->periodTo});
                     }
                     out.entityNotes[it.value()].items << item->code;
                     continue;
@@ -341,10 +345,10 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
             ids[stratum] << e.drawId();
         }
 
-        DrawItem drawItem{item->code, {}};
-        ItemCount count{item->id, item->code, item->name, scope.conditionsInWords(townships), {}};
+        DrawItem drawItem {item->code, {}};
+        ItemCount count {item->id, item->code, item->name, scope.conditionsInWords(townships), {}};
         for (const PlanStratum& s : scope.strata) {
-            DrawStratum stratum{s.name, s.ratioBp, s.count, ids.value(s.name)};
+            DrawStratum stratum {s.name, s.ratioBp, s.count, ids.value(s.name)};
             const int selected = int(DrawEngine::sampleSize(stratum));
             count.strata.append({s.name, int(stratum.ids.size()), s.ratioBp, s.count, selected, guarded.value(s.name)});
             poolSizes[i].insert(s.name, int(stratum.ids.size()));
@@ -407,7 +411,8 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
             for (const PastVisit& v : visitsOf(visits, *e)) {
                 if (v.periodFrom.isValid() && v.periodFrom >= from)
                     continue;
-                if (!previous || std::pair(v.periodTo, v.periodFrom) > std::pair(previous->periodTo, previous->periodFrom))
+                if (!previous
+                    || std::pair(v.periodTo, v.periodFrom) > std::pair(previous->periodTo, previous->periodFrom))
                     previous = v;
             }
             if (!previous)
@@ -436,7 +441,9 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
     sum.certifiedMinimum = k > 0 ? std::max(c, divideUp(qint64(sum.visitsMax) * c, k)) : c;
     if (sum.inspectorsEligible < m)
         block(QStringLiteral("inspectors"),
-              tr("Not enough inspectors on duty: a team needs %1, and %2 are available.").arg(m).arg(sum.inspectorsEligible));
+              tr("Not enough inspectors on duty: a team needs %1, and %2 are available.")
+                  .arg(m)
+                  .arg(sum.inspectorsEligible));
     if (sum.certifiedEligible < c)
         block(QStringLiteral("inspectors"),
               tr("Not enough certified inspectors: each team needs at least %1 with a certificate valid for the whole "

@@ -20,13 +20,13 @@ struct EntityNote
     Q_DECLARE_TR_FUNCTIONS(EntityNote)
 
 public:
-    QString entity;    // draw id
-    QString code;      // registry code
+    QString entity; // draw id
+    QString code; // registry code
     QString name;
     QStringList items; // the codes of the items whose pools it left
-    QString reason;    // Vocabulary::drawLeftOutReasons(): "guard"
-    QString plan;      // the plan in which it was drawn for inspection
-    QDate until;       // the end of that plan's period
+    QString reason; // Vocabulary::drawLeftOutReasons(): "guard"
+    QString plan; // the plan in which it was drawn for inspection
+    QDate until; // the end of that plan's period
 
     // In the interface language, e.g. "Inspected recently: drawn in 昌教抽查〔2026〕1号 (period until 2026-03-31)".
     QString inWords() const;
@@ -43,9 +43,9 @@ struct InspectorNote
 public:
     QString inspector; // registry code
     QString name;
-    QString reason;    // Vocabulary::drawLeftOutReasons(): "not_on_duty" or "uncertified"
-    QString status;    // Vocabulary::inspectorStatuses(), for not_on_duty
-    QDate certFrom;    // for uncertified: the certificate's validity, when there is a certificate number
+    QString reason; // Vocabulary::drawLeftOutReasons(): "not_on_duty" or "uncertified"
+    QString status; // Vocabulary::inspectorStatuses(), for not_on_duty
+    QDate certFrom; // for uncertified: the certificate's validity, when there is a certificate number
     QDate certTo;
 
     bool isLeftOut() const { return reason == QLatin1String("not_on_duty"); }
@@ -92,13 +92,13 @@ struct PoolSummary
     // at least and at most, before the seed decides.
     int visitsMin = 0;
     int visitsMax = 0;
-    int seats = 0;             // visitsMax × team size
-    int inspectorsNeeded = 0;  // visitsMax × team size × backup factor: places drawn, members and backups
+    int seats = 0; // visitsMax × team size
+    int inspectorsNeeded = 0; // visitsMax × team size × backup factor: places drawn, members and backups
     int inspectorsMinimum = 0; // distinct inspectors the teams need at least: team size, or seats / max teams
-    int certifiedMinimum = 0;  // likewise for certified members
+    int certifiedMinimum = 0; // likewise for certified members
     int inspectorsEligible = 0; // on duty, in the request
-    int certifiedEligible = 0;  // of those, certified for the whole period
-    int inspectorsLeftOut = 0;  // not on duty
+    int certifiedEligible = 0; // of those, certified for the whole period
+    int inspectorsLeftOut = 0; // not on duty
     QList<PlanProblem> problems; // blocking ones first
 
     bool canFreeze() const;

@@ -303,7 +303,7 @@ bool EntityRepository::isReferenced(qint64 id) const
     const auto entity = find(id);
     if (!entity)
         return false;
-    QStringList ids{entity->code};
+    QStringList ids {entity->code};
     if (!entity->creditCode.isEmpty())
         ids << entity->creditCode;
     for (const QString& drawId : std::as_const(ids)) {

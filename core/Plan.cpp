@@ -35,7 +35,7 @@ QStringList stringsFromJson(const QJsonValue& value)
 
 QJsonObject stratumToJson(const PlanStratum& s)
 {
-    QJsonObject o{{QStringLiteral("name"), s.name}};
+    QJsonObject o {{QStringLiteral("name"), s.name}};
     if (s.ratioBp)
         o.insert(QStringLiteral("ratioBp"), *s.ratioBp);
     if (s.count)
@@ -168,8 +168,8 @@ FieldErrors PlanItemScope::stratumProblems(const QList<PlanStratum>& strata, boo
         QStringList labels;
         for (const QString& name : expected)
             labels << words.label(name);
-        errors.append({QStringLiteral("strata"),
-                       tr("The strata are %1, in this order.").arg(labels.join(QStringLiteral(", ")))});
+        errors.append(
+            {QStringLiteral("strata"), tr("The strata are %1, in this order.").arg(labels.join(QStringLiteral(", ")))});
         return errors;
     }
     const int itemFloor = std::max(InspectionItem::MinRatioBp, itemMinRatioBp);
@@ -190,15 +190,18 @@ FieldErrors PlanItemScope::stratumProblems(const QList<PlanStratum>& strata, boo
                 continue;
             }
             if (r < InspectionItem::MinRatioBp)
-                errors.append({field, tr("The ratio of %1 is %2; the policy asks for at least 5% of the pool (§6.3).")
-                                          .arg(label, percentText(r))});
+                errors.append({field,
+                               tr("The ratio of %1 is %2; the policy asks for at least 5% of the pool (§6.3).")
+                                   .arg(label, percentText(r))});
             else if (r < itemFloor)
-                errors.append({field, tr("The ratio of %1 is %2; this item asks for at least %3.")
-                                          .arg(label, percentText(r), percentText(itemFloor))});
+                errors.append({field,
+                               tr("The ratio of %1 is %2; this item asks for at least %3.")
+                                   .arg(label, percentText(r), percentText(itemFloor))});
             else if (r < lowerRatio)
-                errors.append({field, tr("The ratio of %1 is %2, below the %3 of %4; a higher-risk stratum is "
-                                         "drawn at no lower a ratio.")
-                                          .arg(label, percentText(r), percentText(lowerRatio), words.label(lowerName))});
+                errors.append({field,
+                               tr("The ratio of %1 is %2, below the %3 of %4; a higher-risk stratum is "
+                                  "drawn at no lower a ratio.")
+                                   .arg(label, percentText(r), percentText(lowerRatio), words.label(lowerName))});
             if (r > lowerRatio) {
                 lowerRatio = r;
                 lowerName = s.name;
@@ -215,11 +218,12 @@ FieldErrors PlanItemScope::stratumProblems(const QList<PlanStratum>& strata, boo
             continue;
         const int minimum = minimumCount(pool.value(), floor);
         if (c < minimum)
-            errors.append({field, tr("A fixed number of %1 for %2 is too small: %3 of its %4 entities is %5.")
-                                      .arg(c)
-                                      .arg(label, percentText(floor))
-                                      .arg(pool.value())
-                                      .arg(minimum)});
+            errors.append({field,
+                           tr("A fixed number of %1 for %2 is too small: %3 of its %4 entities is %5.")
+                               .arg(c)
+                               .arg(label, percentText(floor))
+                               .arg(pool.value())
+                               .arg(minimum)});
     }
     return errors;
 }
@@ -242,13 +246,12 @@ FieldErrors PlanItemScope::problems(const QHash<QString, int>& poolSizes) const
         else if (!itemCategories.isEmpty() && !itemCategories.contains(category))
             errors.append({QStringLiteral("conditions.categories"),
                            tr("%1 is not among the categories of this item (%2).")
-                               .arg(Vocabulary::categories().label(category),
-                                    [this] {
-                                        QStringList labels;
-                                        for (const QString& c : itemCategories)
-                                            labels << Vocabulary::categories().label(c);
-                                        return labels.join(QStringLiteral(", "));
-                                    }())});
+                               .arg(Vocabulary::categories().label(category), [this] {
+                                   QStringList labels;
+                                   for (const QString& c : itemCategories)
+                                       labels << Vocabulary::categories().label(c);
+                                   return labels.join(QStringLiteral(", "));
+                               }())});
     }
     for (const QString& ownership : conditions.ownerships)
         if (!Vocabulary::ownerships().contains(ownership))
@@ -320,12 +323,23 @@ QJsonObject Witness::toJson() const
 
 QStringList Plan::fields()
 {
-    return {QStringLiteral("code"),       QStringLiteral("title"),           QStringLiteral("section"),
-            QStringLiteral("items"),      QStringLiteral("periodFrom"),      QStringLiteral("periodTo"),
-            QStringLiteral("purpose"),    QStringLiteral("method"),          QStringLiteral("confidentiality"),
-            QStringLiteral("resultUse"),  QStringLiteral("teamSize"),        QStringLiteral("minCertified"),
-            QStringLiteral("backupFactor"), QStringLiteral("maxTeamsPerInspector"), QStringLiteral("rotation"),
-            QStringLiteral("guardMonths"), QStringLiteral("witnesses")};
+    return {QStringLiteral("code"),
+            QStringLiteral("title"),
+            QStringLiteral("section"),
+            QStringLiteral("items"),
+            QStringLiteral("periodFrom"),
+            QStringLiteral("periodTo"),
+            QStringLiteral("purpose"),
+            QStringLiteral("method"),
+            QStringLiteral("confidentiality"),
+            QStringLiteral("resultUse"),
+            QStringLiteral("teamSize"),
+            QStringLiteral("minCertified"),
+            QStringLiteral("backupFactor"),
+            QStringLiteral("maxTeamsPerInspector"),
+            QStringLiteral("rotation"),
+            QStringLiteral("guardMonths"),
+            QStringLiteral("witnesses")};
 }
 
 QString Plan::fieldLabel(const QString& field)
@@ -465,8 +479,9 @@ FieldErrors Plan::problems(const QList<QHash<QString, int>>& poolSizes) const
         errors.append({QStringLiteral("minCertified"),
                        tr("At least 1 member of each team holds a valid law-enforcement certificate (policy §4).")});
     else if (minCertified > teamSize)
-        errors.append({QStringLiteral("minCertified"),
-                       tr("The certified members (%1) cannot outnumber the team (%2).").arg(minCertified).arg(teamSize)});
+        errors.append(
+            {QStringLiteral("minCertified"),
+             tr("The certified members (%1) cannot outnumber the team (%2).").arg(minCertified).arg(teamSize)});
     if (backupFactor < MinBackupFactor)
         errors.append({QStringLiteral("backupFactor"),
                        tr("Inspectors are drawn at twice the number needed at least (policy §6.2): the backup factor "
@@ -504,10 +519,14 @@ FieldErrors Plan::problems(const QList<QHash<QString, int>>& poolSizes) const
 
 FieldErrors Plan::storageProblems() const
 {
-    static const QStringList kStored{QStringLiteral("code"),         QStringLiteral("teamSize"),
-                                     QStringLiteral("minCertified"), QStringLiteral("backupFactor"),
-                                     QStringLiteral("maxTeamsPerInspector"), QStringLiteral("guardMonths"),
-                                     QStringLiteral("witnesses"),    QStringLiteral("status")};
+    static const QStringList kStored {QStringLiteral("code"),
+                                      QStringLiteral("teamSize"),
+                                      QStringLiteral("minCertified"),
+                                      QStringLiteral("backupFactor"),
+                                      QStringLiteral("maxTeamsPerInspector"),
+                                      QStringLiteral("guardMonths"),
+                                      QStringLiteral("witnesses"),
+                                      QStringLiteral("status")};
     FieldErrors errors;
     for (const FieldError& e : problems()) {
         if (kStored.contains(e.field))

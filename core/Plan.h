@@ -129,8 +129,8 @@ public:
     int minCertified = 1;
     int backupFactor = 2;
     int maxTeamsPerInspector = 0; // 0 = no limit
-    bool rotation = false;        // no inspector who inspected the same entity in its previous plan
-    int guardMonths = 0;          // 0 = off; else entities inspected within so many months leave the normal strata
+    bool rotation = false; // no inspector who inspected the same entity in its previous plan
+    int guardMonths = 0; // 0 = off; else entities inspected within so many months leave the normal strata
     QList<Witness> witnesses;
     QString status = QStringLiteral("draft"); // Vocabulary::planStatuses()
 

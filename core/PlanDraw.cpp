@@ -50,7 +50,7 @@ bool setError(QString* error, const QString& message)
 
 QJsonObject SeedPart::toJson() const
 {
-    QJsonObject o{{QStringLiteral("source"), source}, {QStringLiteral("digits"), digits}};
+    QJsonObject o {{QStringLiteral("source"), source}, {QStringLiteral("digits"), digits}};
     if (!witness.isEmpty())
         o.insert(QStringLiteral("witness"), witness);
     return o;
@@ -66,8 +66,7 @@ SeedPart SeedPart::fromJson(const QJsonObject& o)
 
 PlanDraw::PlanDraw(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString PlanDraw::seedOf(const QList<SeedPart>& parts)
 {
@@ -86,9 +85,8 @@ QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>
         if (!isWitness && p.source != QLatin1String("system"))
             return tr("Unknown source of seed digits: %1.").arg(p.source);
         if (isWitness) {
-            const bool known = std::any_of(witnesses.begin(), witnesses.end(), [&p](const Witness& w) {
-                return w.name.trimmed() == p.witness.trimmed();
-            });
+            const bool known = std::any_of(witnesses.begin(), witnesses.end(),
+                                           [&p](const Witness& w) { return w.name.trimmed() == p.witness.trimmed(); });
             if (p.witness.trimmed().isEmpty())
                 return tr("Say which witness rolled the digits %1.").arg(p.digits);
             if (!known)
@@ -128,8 +126,9 @@ bool PlanDraw::freeze(qint64 planId, QString* error)
         return setError(error, tr("The plan %1 is already frozen.").arg(plan->code));
     const PreparedDraw prepared = DrawPreparation::prepare(m_db, *plan);
     if (!prepared.summary.canFreeze())
-        return setError(error, tr("The plan %1 cannot be frozen yet:\n%2")
-                                   .arg(plan->code, prepared.summary.blockingMessages().join(QLatin1Char('\n'))));
+        return setError(error,
+                        tr("The plan %1 cannot be frozen yet:\n%2")
+                            .arg(plan->code, prepared.summary.blockingMessages().join(QLatin1Char('\n'))));
     const QByteArray json = DrawJson::write(prepared.request);
     const QString hash = DrawJson::frozenRequestHash(prepared.request);
     WriteTransaction tx(m_db);
@@ -175,9 +174,10 @@ std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
     f.planId = planId;
     f.request = *request;
     f.hash = q.value(1).toString();
-    f.entityNotes = DrawPreparation::entityNotesFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array());
-    f.inspectorNotes =
-        DrawPreparation::inspectorNotesFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array());
+    f.entityNotes
+        = DrawPreparation::entityNotesFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array());
+    f.inspectorNotes
+        = DrawPreparation::inspectorNotesFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array());
     f.frozenAt = timeFromText(q.value(4).toString());
     f.frozenBy = q.value(5).toString();
     return f;
@@ -187,13 +187,13 @@ QList<DrawAttempt> PlanDraw::loadAttempts(const QString& where, qint64 id) const
 {
     QList<DrawAttempt> list;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-                  "SELECT a.id, a.plan_id, a.number, a.seed, a.seed_parts, a.seeded_at, a.seeded_by, "
-                  "r.attempt_id IS NOT NULL, r.result_json, r.failure, r.drawn_at, r.drawn_by, "
-                  "v.attempt_id IS NOT NULL, v.reason, v.voided_at, v.voided_by FROM draw_attempt a "
-                  "LEFT JOIN draw_result r ON r.attempt_id = a.id LEFT JOIN draw_void v ON v.attempt_id = a.id "
-                  "WHERE %1 ORDER BY a.plan_id, a.number")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.plan_id, a.number, a.seed, a.seed_parts, a.seeded_at, a.seeded_by, "
+                       "r.attempt_id IS NOT NULL, r.result_json, r.failure, r.drawn_at, r.drawn_by, "
+                       "v.attempt_id IS NOT NULL, v.reason, v.voided_at, v.voided_by FROM draw_attempt a "
+                       "LEFT JOIN draw_result r ON r.attempt_id = a.id LEFT JOIN draw_void v ON v.attempt_id = a.id "
+                       "WHERE %1 ORDER BY a.plan_id, a.number")
+            .arg(where));
     q.addBindValue(id);
     if (!q.exec())
         return list;
@@ -360,7 +360,7 @@ std::optional<DrawResult> PlanDraw::draw(qint64 attemptId, QString* error)
     q.addBindValue(nowText());
     q.addBindValue(m_db.currentUser());
     tx.exec(q);
-    QJsonObject after{{QStringLiteral("attempt"), a->number}, {QStringLiteral("seed"), a->seed}};
+    QJsonObject after {{QStringLiteral("attempt"), a->number}, {QStringLiteral("seed"), a->seed}};
     if (result) {
         plans.setStatus(tx, a->planId, QStringLiteral("drawn"));
         after.insert(QStringLiteral("visits"), result->teams.size());
@@ -388,8 +388,8 @@ bool PlanDraw::voidAttempt(qint64 attemptId, const QString& reason, QString* err
     if (!plan)
         return setError(error, tr("The plan no longer exists."));
     if (Plan::statusRank(plan->status) > Plan::statusRank(QStringLiteral("drawn")))
-        return setError(error, tr("The inspections of plan %1 have begun; its draw can no longer be voided.")
-                                   .arg(plan->code));
+        return setError(error,
+                        tr("The inspections of plan %1 have begun; its draw can no longer be voided.").arg(plan->code));
     WriteTransaction tx(m_db);
     QSqlQuery& q = tx.prepare(
         QStringLiteral("INSERT INTO draw_void (attempt_id, reason, voided_at, voided_by) VALUES (?, ?, ?, ?)"));
@@ -453,8 +453,8 @@ std::optional<DrawSubstitution> PlanDraw::substitute(qint64 attemptId, const QSt
     if (!record)
         return std::nullopt;
     QString problem;
-    const auto substitution =
-        DrawEngine::substitute(*record, entity, outCode, reason.trimmed(), QDateTime::currentDateTime(), &problem);
+    const auto substitution
+        = DrawEngine::substitute(*record, entity, outCode, reason.trimmed(), QDateTime::currentDateTime(), &problem);
     if (!substitution)
         return fail(problem);
 

@@ -18,11 +18,14 @@ class QTextStream;
 // One source of seed digits: dice rolled by a witness and typed in, or the operating system's CSPRNG (机选).
 struct SeedPart
 {
-    QString source;  // "witness" or "system"
+    QString source; // "witness" or "system"
     QString witness; // the witness's name (one of the plan's witnesses), for "witness"
-    QString digits;  // decimal digits
+    QString digits; // decimal digits
 
-    static SeedPart fromWitness(const QString& name, const QString& digits) { return {QStringLiteral("witness"), name, digits}; }
+    static SeedPart fromWitness(const QString& name, const QString& digits)
+    {
+        return {QStringLiteral("witness"), name, digits};
+    }
     static SeedPart fromSystem(const QString& digits) { return {QStringLiteral("system"), {}, digits}; }
     QJsonObject toJson() const;
     static SeedPart fromJson(const QJsonObject& object);
@@ -47,9 +50,9 @@ struct DrawAttempt
     QDateTime seededAt;
     QString seededBy;
 
-    bool computed = false;            // an outcome is stored
+    bool computed = false; // an outcome is stored
     std::optional<DrawResult> result; // when the draw succeeded
-    QString failure;                  // when the engine refused (e.g. no team possible for an entity)
+    QString failure; // when the engine refused (e.g. no team possible for an entity)
     QDateTime drawnAt;
     QString drawnBy;
 

@@ -73,8 +73,7 @@ QString firstProblem(const FieldErrors& errors)
 
 PlanRepository::PlanRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 void PlanRepository::loadChildren(Plan& plan) const
 {
@@ -88,7 +87,8 @@ void PlanRepository::loadChildren(Plan& plan) const
             PlanItemScope scope;
             scope.itemId = q.value(0).toLongLong();
             scope.directed = q.value(1).toBool();
-            scope.conditions = PlanConditions::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+            scope.conditions
+                = PlanConditions::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
             scope.useRiskStrata = q.value(3).toBool();
             scope.itemCode = q.value(4).toString();
             scope.itemName = q.value(5).toString();
@@ -260,10 +260,9 @@ bool PlanRepository::hasFrozenRequest(qint64 planId) const
 bool PlanRepository::hasCurrentDraw(qint64 planId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM draw_attempt a JOIN draw_result r ON r.attempt_id = a.id "
-        "WHERE a.plan_id = ? AND r.result_json IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM draw_void v WHERE v.attempt_id = a.id)"));
+    q.prepare(QStringLiteral("SELECT 1 FROM draw_attempt a JOIN draw_result r ON r.attempt_id = a.id "
+                             "WHERE a.plan_id = ? AND r.result_json IS NOT NULL "
+                             "AND NOT EXISTS (SELECT 1 FROM draw_void v WHERE v.attempt_id = a.id)"));
     q.addBindValue(planId);
     return q.exec() && q.next();
 }
@@ -282,7 +281,7 @@ bool PlanRepository::checkUniqueCode(WriteTransaction& tx, const Plan& plan)
 
 bool PlanRepository::deleteChildren(WriteTransaction& tx, qint64 planId, bool scopes)
 {
-    QStringList statements{QStringLiteral("DELETE FROM plan_witness WHERE plan_id = ?")};
+    QStringList statements {QStringLiteral("DELETE FROM plan_witness WHERE plan_id = ?")};
     if (scopes)
         statements << QStringLiteral("DELETE FROM plan_stratum WHERE plan_id = ?")
                    << QStringLiteral("DELETE FROM plan_item WHERE plan_id = ?");
@@ -300,9 +299,9 @@ bool PlanRepository::writeChildren(WriteTransaction& tx, const Plan& plan, bool 
     if (scopes) {
         for (qsizetype i = 0; i < plan.items.size(); ++i) {
             const PlanItemScope& scope = plan.items[i];
-            QSqlQuery& q = tx.prepare(QStringLiteral(
-                "INSERT INTO plan_item (plan_id, position, item_id, directed, conditions, risk_strata) "
-                "VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery& q = tx.prepare(
+                QStringLiteral("INSERT INTO plan_item (plan_id, position, item_id, directed, conditions, risk_strata) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(plan.id);
             q.addBindValue(int(i));
             q.addBindValue(scope.itemId);
@@ -313,9 +312,9 @@ bool PlanRepository::writeChildren(WriteTransaction& tx, const Plan& plan, bool 
                 return false;
             for (qsizetype s = 0; s < scope.strata.size(); ++s) {
                 const PlanStratum& stratum = scope.strata[s];
-                QSqlQuery& sq = tx.prepare(QStringLiteral(
-                    "INSERT INTO plan_stratum (plan_id, item_id, position, name, ratio_bp, fixed_count) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"));
+                QSqlQuery& sq = tx.prepare(
+                    QStringLiteral("INSERT INTO plan_stratum (plan_id, item_id, position, name, ratio_bp, fixed_count) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
                 sq.addBindValue(plan.id);
                 sq.addBindValue(scope.itemId);
                 sq.addBindValue(int(s));

@@ -12,9 +12,9 @@ class WriteTransaction;
 
 struct PlanFilter
 {
-    QString text;   // matches code or title
+    QString text; // matches code or title
     QString status; // key, empty = any
-    int year = 0;   // year of the period's start, 0 = any
+    int year = 0; // year of the period's start, 0 = any
 };
 
 class PlanRepository final

@@ -20,26 +20,26 @@ namespace PlanFixture {
 
 struct EntitySpec
 {
-    QString name{};
+    QString name {};
     QString category = QStringLiteral("primary");
     QString ownership = QStringLiteral("public");
     qint64 township = 0;
     QString risk = QStringLiteral("B");
     bool blacklisted = false;
-    QStringList tags{};
+    QStringList tags {};
     QString status = QStringLiteral("normal");
     bool withCreditCode = true;
-    QDate blacklistFrom{};
-    QDate blacklistTo{};
+    QDate blacklistFrom {};
+    QDate blacklistTo {};
 };
 
 struct InspectorSpec
 {
-    QString code{};
+    QString code {};
     bool certified = true;
     QString status = QStringLiteral("on_duty");
-    QDate certFrom{};
-    QDate certTo{};
+    QDate certFrom {};
+    QDate certTo {};
 };
 
 inline void check(bool ok, WriteTransaction& tx, const char* what)
@@ -53,8 +53,7 @@ class Registry
 public:
     explicit Registry(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 township(const QString& name)
     {
@@ -156,8 +155,8 @@ private:
 };
 
 // A plan of April 2026 with every required field and the default scope of each item.
-inline Plan plan(const QList<InspectionItem>& items, bool useRiskStrata = true,
-                 QDate from = QDate(2026, 4, 1), QDate to = QDate(2026, 4, 30))
+inline Plan plan(const QList<InspectionItem>& items, bool useRiskStrata = true, QDate from = QDate(2026, 4, 1),
+                 QDate to = QDate(2026, 4, 30))
 {
     Plan p;
     p.title = QStringLiteral("2026年民办学校办学行为双随机抽查");

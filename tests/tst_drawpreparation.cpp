@@ -35,9 +35,8 @@ const StratumCount* countOf(const PoolSummary& summary, int item, const QString&
 
 bool hasProblem(const PoolSummary& summary, bool blocking, const QString& text)
 {
-    return std::any_of(summary.problems.begin(), summary.problems.end(), [&](const PlanProblem& p) {
-        return p.blocking == blocking && p.message.contains(text);
-    });
+    return std::any_of(summary.problems.begin(), summary.problems.end(),
+                       [&](const PlanProblem& p) { return p.blocking == blocking && p.message.contains(text); });
 }
 
 QString problems(const PoolSummary& summary)
@@ -58,18 +57,18 @@ private:
     std::unique_ptr<Database> m_db;
     qint64 m_changli = 0;
     qint64 m_jingan = 0;
-    InspectionItem m_schools;       // JY-01: kindergartens and primary schools
-    InspectionItem m_training;      // JY-02: training institutions, 10 %
+    InspectionItem m_schools; // JY-01: kindergartens and primary schools
+    InspectionItem m_training; // JY-02: training institutions, 10 %
     InspectionItem m_kindergartens; // JY-03: kindergartens
-    QList<Entity> m_primary;        // 20 public primary schools of 昌黎镇, class B
-    Entity m_sunshine;              // private kindergarten, 昌黎镇, class A
-    Entity m_pinecone;              // public kindergarten, 靖安镇, class C, tag 普惠性
-    Entity m_rainbow;               // private kindergarten, 靖安镇, class D, blacklisted
-    Entity m_closed;                // private kindergarten, suspended
-    Entity m_formerlyListed;        // private kindergarten, 靖安镇, class A, blacklisted until January 2026
-    Entity m_noCode;                // primary school without a credit code, class B
-    Entity m_senior;                // a senior middle school: in no pool
-    QList<Inspector> m_staff;       // ZF-001 … ZF-004, certified, on duty
+    QList<Entity> m_primary; // 20 public primary schools of 昌黎镇, class B
+    Entity m_sunshine; // private kindergarten, 昌黎镇, class A
+    Entity m_pinecone; // public kindergarten, 靖安镇, class C, tag 普惠性
+    Entity m_rainbow; // private kindergarten, 靖安镇, class D, blacklisted
+    Entity m_closed; // private kindergarten, suspended
+    Entity m_formerlyListed; // private kindergarten, 靖安镇, class A, blacklisted until January 2026
+    Entity m_noCode; // primary school without a credit code, class B
+    Entity m_senior; // a senior middle school: in no pool
+    QList<Inspector> m_staff; // ZF-001 … ZF-004, certified, on duty
 
     PreparedDraw prepare(const Plan& plan) { return DrawPreparation::prepare(*m_db, plan); }
 
@@ -106,14 +105,26 @@ private Q_SLOTS:
         const QString kindergarten = QStringLiteral("kindergarten");
         const QString privately = QStringLiteral("private");
         m_sunshine = r.entity({QStringLiteral("阳光幼儿园"), kindergarten, privately, m_changli, QStringLiteral("A")});
-        m_pinecone = r.entity({QStringLiteral("松果幼儿园"), kindergarten, QStringLiteral("public"), m_jingan,
-                               QStringLiteral("C"), false, {QStringLiteral("普惠性")}});
-        m_rainbow = r.entity({QStringLiteral("彩虹幼儿园"), kindergarten, privately, m_jingan, QStringLiteral("D"), true});
-        m_closed = r.entity({.name = QStringLiteral("停办幼儿园"), .category = kindergarten, .ownership = privately,
+        m_pinecone = r.entity({QStringLiteral("松果幼儿园"),
+                               kindergarten,
+                               QStringLiteral("public"),
+                               m_jingan,
+                               QStringLiteral("C"),
+                               false,
+                               {QStringLiteral("普惠性")}});
+        m_rainbow
+            = r.entity({QStringLiteral("彩虹幼儿园"), kindergarten, privately, m_jingan, QStringLiteral("D"), true});
+        m_closed = r.entity({.name = QStringLiteral("停办幼儿园"),
+                             .category = kindergarten,
+                             .ownership = privately,
                              .status = QStringLiteral("suspended")});
-        m_formerlyListed = r.entity({.name = QStringLiteral("曾列入黑名单幼儿园"), .category = kindergarten,
-                                     .ownership = privately, .township = m_jingan, .risk = QStringLiteral("A"),
-                                     .blacklisted = true, .blacklistFrom = QDate(2025, 2, 1),
+        m_formerlyListed = r.entity({.name = QStringLiteral("曾列入黑名单幼儿园"),
+                                     .category = kindergarten,
+                                     .ownership = privately,
+                                     .township = m_jingan,
+                                     .risk = QStringLiteral("A"),
+                                     .blacklisted = true,
+                                     .blacklistFrom = QDate(2025, 2, 1),
                                      .blacklistTo = QDate(2026, 1, 31)});
         m_noCode = r.entity({.name = QStringLiteral("无代码小学"), .withCreditCode = false});
         m_senior = r.entity({QStringLiteral("昌黎县第一中学"), QStringLiteral("senior")});
@@ -138,11 +149,12 @@ private Q_SLOTS:
         QStringList names;
         for (const DrawStratum& s : r.items[0].strata)
             names << s.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
-                                     QStringLiteral("blacklist")}));
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+                               QStringLiteral("blacklist")}));
         // The blacklisting that ended before the period no longer counts; a suspended entity is not drawn.
         QCOMPARE(stratumIds(r, 0, QStringLiteral("A")), idsOf({m_sunshine, m_formerlyListed}));
-        QCOMPARE(stratumIds(r, 0, QStringLiteral("B")), idsOf(m_primary) + QStringList{m_noCode.code});
+        QCOMPARE(stratumIds(r, 0, QStringLiteral("B")), idsOf(m_primary) + QStringList {m_noCode.code});
         QCOMPARE(stratumIds(r, 0, QStringLiteral("C")), idsOf({m_pinecone}));
         QCOMPARE(stratumIds(r, 0, QStringLiteral("D")), QStringList());
         QCOMPARE(stratumIds(r, 0, QStringLiteral("blacklist")), idsOf({m_rainbow}));
@@ -172,7 +184,8 @@ private Q_SLOTS:
         const PreparedDraw prepared = prepare(plan({m_schools}, false));
         QCOMPARE(prepared.request.items[0].strata.size(), 2);
         QCOMPARE(stratumIds(prepared.request, 0, QStringLiteral("normal")),
-                 idsOf(m_primary + QList<Entity>{m_sunshine, m_pinecone, m_formerlyListed}) + QStringList{m_noCode.code});
+                 idsOf(m_primary + QList<Entity> {m_sunshine, m_pinecone, m_formerlyListed})
+                     + QStringList {m_noCode.code});
         QCOMPARE(stratumIds(prepared.request, 0, QStringLiteral("blacklist")), idsOf({m_rainbow}));
         QCOMPARE(prepared.summary.items[0].selected(), 3); // ceil(24 × 5 %) + ceil(1 × 50 %)
     }
@@ -182,16 +195,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("condition");
         QTest::addColumn<QStringList>("pool");
         QTest::addColumn<QString>("words");
-        QTest::newRow("private in 靖安镇") << "private-jingan"
-                                         << QStringList{QStringLiteral("rainbow"), QStringLiteral("formerlyListed")}
-                                         << QStringLiteral("定向：民办；靖安镇");
-        QTest::newRow("blacklisted only") << "blacklisted" << QStringList{QStringLiteral("rainbow")}
-                                          << QStringLiteral("定向：仅黑名单");
-        QTest::newRow("tag") << "tag" << QStringList{QStringLiteral("pinecone")}
+        QTest::newRow("private in 靖安镇")
+            << "private-jingan" << QStringList {QStringLiteral("rainbow"), QStringLiteral("formerlyListed")}
+            << QStringLiteral("定向：民办；靖安镇");
+        QTest::newRow("blacklisted only")
+            << "blacklisted" << QStringList {QStringLiteral("rainbow")} << QStringLiteral("定向：仅黑名单");
+        QTest::newRow("tag") << "tag" << QStringList {QStringLiteral("pinecone")}
                              << QStringLiteral("定向：标签：普惠性");
         QTest::newRow("kindergartens only") << "category"
-                                            << QStringList{QStringLiteral("sunshine"), QStringLiteral("pinecone"),
-                                                           QStringLiteral("rainbow"), QStringLiteral("formerlyListed")}
+                                            << QStringList {QStringLiteral("sunshine"), QStringLiteral("pinecone"),
+                                                            QStringLiteral("rainbow"), QStringLiteral("formerlyListed")}
                                             << QStringLiteral("定向：幼儿园");
     }
 
@@ -213,10 +226,10 @@ private Q_SLOTS:
         } else {
             c.categories = {QStringLiteral("kindergarten")};
         }
-        const QHash<QString, Entity> byName{{QStringLiteral("sunshine"), m_sunshine},
-                                            {QStringLiteral("pinecone"), m_pinecone},
-                                            {QStringLiteral("rainbow"), m_rainbow},
-                                            {QStringLiteral("formerlyListed"), m_formerlyListed}};
+        const QHash<QString, Entity> byName {{QStringLiteral("sunshine"), m_sunshine},
+                                             {QStringLiteral("pinecone"), m_pinecone},
+                                             {QStringLiteral("rainbow"), m_rainbow},
+                                             {QStringLiteral("formerlyListed"), m_formerlyListed}};
         QStringList expected;
         for (const QString& name : pool)
             expected << byName.value(name).drawId();
@@ -234,7 +247,8 @@ private Q_SLOTS:
     {
         Registry r(*m_db);
         r.inspector({QStringLiteral("ZF-005"), true, QStringLiteral("on_leave")});
-        r.inspector({QStringLiteral("ZF-006"), true, QStringLiteral("on_duty"), QDate(2024, 4, 16), QDate(2026, 4, 15)});
+        r.inspector(
+            {QStringLiteral("ZF-006"), true, QStringLiteral("on_duty"), QDate(2024, 4, 16), QDate(2026, 4, 15)});
         r.inspector({QStringLiteral("ZF-007"), false});
         r.inspector({QStringLiteral("ZF-008"), true, QStringLiteral("on_duty"), QDate(2026, 4, 1), QDate(2026, 4, 30)});
         r.inspector({QStringLiteral("ZF-009"), true, QStringLiteral("transferred")});
@@ -246,19 +260,22 @@ private Q_SLOTS:
             if (x.certified)
                 certified << x.id;
         }
-        QCOMPARE(ids, (QStringList{QStringLiteral("ZF-001"), QStringLiteral("ZF-002"), QStringLiteral("ZF-003"),
-                                   QStringLiteral("ZF-004"), QStringLiteral("ZF-006"), QStringLiteral("ZF-007"),
-                                   QStringLiteral("ZF-008")}));
-        QCOMPARE(certified, (QStringList{QStringLiteral("ZF-001"), QStringLiteral("ZF-002"), QStringLiteral("ZF-003"),
-                                         QStringLiteral("ZF-004"), QStringLiteral("ZF-008")}));
+        QCOMPARE(ids,
+                 (QStringList {QStringLiteral("ZF-001"), QStringLiteral("ZF-002"), QStringLiteral("ZF-003"),
+                               QStringLiteral("ZF-004"), QStringLiteral("ZF-006"), QStringLiteral("ZF-007"),
+                               QStringLiteral("ZF-008")}));
+        QCOMPARE(certified,
+                 (QStringList {QStringLiteral("ZF-001"), QStringLiteral("ZF-002"), QStringLiteral("ZF-003"),
+                               QStringLiteral("ZF-004"), QStringLiteral("ZF-008")}));
         QCOMPARE(prepared.inspectorNotes.size(), 3);
         QCOMPARE(prepared.inspectorNotes[0].inspector, QStringLiteral("ZF-005"));
         QVERIFY(prepared.inspectorNotes[0].isLeftOut());
         QCOMPARE(prepared.inspectorNotes[0].inWords(), QStringLiteral("Not on duty (On leave)"));
         QCOMPARE(prepared.inspectorNotes[1].inspector, QStringLiteral("ZF-006"));
         QVERIFY(!prepared.inspectorNotes[1].isLeftOut());
-        QCOMPARE(prepared.inspectorNotes[1].inWords(),
-                 QStringLiteral("No valid certificate for the whole period: certificate valid 2024-04-16 to 2026-04-15"));
+        QCOMPARE(
+            prepared.inspectorNotes[1].inWords(),
+            QStringLiteral("No valid certificate for the whole period: certificate valid 2024-04-16 to 2026-04-15"));
         QCOMPARE(prepared.inspectorNotes[2].inspector, QStringLiteral("ZF-009"));
         QCOMPARE(prepared.summary.inspectorsLeftOut, 2);
         QCOMPARE(prepared.summary.inspectorsEligible, 7);
@@ -300,7 +317,7 @@ private Q_SLOTS:
         const EntityNote& note = guarded.entityNotes.first();
         QCOMPARE(note.entity, m_sunshine.drawId());
         QCOMPARE(note.name, m_sunshine.name);
-        QCOMPARE(note.items, QStringList{QStringLiteral("JY-01")});
+        QCOMPARE(note.items, QStringList {QStringLiteral("JY-01")});
         QCOMPARE(note.reason, QStringLiteral("guard"));
         QCOMPARE(note.plan, january.code);
         QCOMPARE(note.until, QDate(2026, 1, 20));
@@ -349,8 +366,8 @@ private Q_SLOTS:
         }();
         QCOMPARE(team.members.size(), 2);
         QString error;
-        const auto substitution =
-            draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("出差"), &error);
+        const auto substitution
+            = draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("出差"), &error);
         QVERIFY2(substitution, qPrintable(error));
 
         Plan april = plan({m_schools});
@@ -363,7 +380,7 @@ private Q_SLOTS:
                 QCOMPARE(e.reason, QStringLiteral("rotation: ") + january.code);
             }
         }
-        QStringList expected{substitution->in, team.members[1]};
+        QStringList expected {substitution->in, team.members[1]};
         expected.sort();
         QCOMPARE(forSunshine, expected);
         // Each kindergarten of the January plan has its two former members excluded; primary schools none.
@@ -388,7 +405,7 @@ private Q_SLOTS:
         for (const DrawExclusion& e : prepare(april).request.exclusions)
             if (e.entity == m_rainbow.drawId() && e.inspector == member)
                 reasons << e.reason;
-        QCOMPARE(reasons, QStringList{QStringLiteral("conflict: 亲属关系; rotation: ") + january.code});
+        QCOMPARE(reasons, QStringList {QStringLiteral("conflict: 亲属关系; rotation: ") + january.code});
     }
 
     void itemsSharingEntitiesMergeVisits()
@@ -413,8 +430,9 @@ private Q_SLOTS:
         }
         const PoolSummary s = prepare(plan({m_schools})).summary;
         QVERIFY(!s.canFreeze());
-        QVERIFY2(hasProblem(s, true, QStringLiteral("Not enough inspectors on duty: a team needs 2, and 1 are available.")),
-                 qPrintable(problems(s)));
+        QVERIFY2(
+            hasProblem(s, true, QStringLiteral("Not enough inspectors on duty: a team needs 2, and 1 are available.")),
+            qPrintable(problems(s)));
     }
 
     void notEnoughCertifiedInspectors()
@@ -425,8 +443,9 @@ private Q_SLOTS:
         }
         const PoolSummary s = prepare(plan({m_schools})).summary;
         QVERIFY(!s.canFreeze());
-        QVERIFY2(hasProblem(s, true, QStringLiteral("Not enough certified inspectors: each team needs at least 1 with "
-                                                    "a certificate valid for the whole period, and 0 have one.")),
+        QVERIFY2(hasProblem(s, true,
+                            QStringLiteral("Not enough certified inspectors: each team needs at least 1 with "
+                                           "a certificate valid for the whole period, and 0 have one.")),
                  qPrintable(problems(s)));
     }
 
@@ -438,8 +457,9 @@ private Q_SLOTS:
         PoolSummary s = prepare(p).summary;
         QCOMPARE(s.inspectorsMinimum, 5); // 10 seats, 2 each
         QVERIFY(!s.canFreeze());
-        QVERIFY2(hasProblem(s, true, QStringLiteral("Not enough inspectors for up to 5 visits with at most 2 teams each: "
-                                                    "5 are needed, 4 are available.")),
+        QVERIFY2(hasProblem(s, true,
+                            QStringLiteral("Not enough inspectors for up to 5 visits with at most 2 teams each: "
+                                           "5 are needed, 4 are available.")),
                  qPrintable(problems(s)));
         p.maxTeamsPerInspector = 3;
         s = prepare(p).summary;
@@ -453,8 +473,9 @@ private Q_SLOTS:
             r.conflict(m_staff[i], m_rainbow, QStringLiteral("other"));
         const PoolSummary s = prepare(plan({m_schools})).summary;
         QVERIFY(!s.canFreeze());
-        QVERIFY2(hasProblem(s, true, QStringLiteral("彩虹幼儿园: after the exclusions only 1 inspectors (1 certified) may "
-                                                    "inspect it; a team needs 2 (1 certified).")),
+        QVERIFY2(hasProblem(s, true,
+                            QStringLiteral("彩虹幼儿园: after the exclusions only 1 inspectors (1 certified) may "
+                                           "inspect it; a team needs 2 (1 certified).")),
                  qPrintable(problems(s)));
     }
 
@@ -466,15 +487,16 @@ private Q_SLOTS:
         p.code = QStringLiteral("昌教抽查〔2026〕5号");
         const PoolSummary s = prepare(p).summary;
         QVERIFY2(s.canFreeze(), qPrintable(problems(s)));
-        QCOMPARE(s.warnings(), QStringList{QStringLiteral("Each team is drawn with its backups, 4 inspectors in all; "
-                                                          "only 3 are available, so the teams get fewer backups.")});
+        QCOMPARE(s.warnings(),
+                 QStringList {QStringLiteral("Each team is drawn with its backups, 4 inspectors in all; "
+                                             "only 3 are available, so the teams get fewer backups.")});
     }
 
     void planAndStratumProblemsBlock()
     {
         Plan p = plan({m_schools, m_training});
         p.items[0].strata[1] = {QStringLiteral("B"), std::nullopt, 1}; // B has 21 entities: 5 % is 2
-        p.items[1].strata[0].ratioBp = 500;                            // JY-02 asks for 10 %
+        p.items[1].strata[0].ratioBp = 500; // JY-02 asks for 10 %
         p.section.clear();
         const PoolSummary s = prepare(p).summary;
         QVERIFY(!s.canFreeze());
@@ -496,7 +518,8 @@ private Q_SLOTS:
             QVERIFY(tx.commit());
         }
         const PoolSummary s = prepare(plan({m_kindergartens})).summary;
-        QVERIFY(hasProblem(s, true, QStringLiteral("JY-03: the item is not in force for the whole inspection period.")));
+        QVERIFY(
+            hasProblem(s, true, QStringLiteral("JY-03: the item is not in force for the whole inspection period.")));
     }
 
     void findEntityByDrawId()

@@ -89,8 +89,10 @@ private Q_SLOTS:
         Registry r(*m_db);
         m_schools = r.item(QStringLiteral("JY-01"), {QStringLiteral("kindergarten"), QStringLiteral("primary")});
         m_primary = r.entities(40, QStringLiteral("昌黎县小学"));
-        r.entities(3, QStringLiteral("昌黎县幼儿园"), {.category = QStringLiteral("kindergarten"), .risk = QStringLiteral("C")});
-        r.entity({.name = QStringLiteral("黑名单幼儿园"), .category = QStringLiteral("kindergarten"), .blacklisted = true});
+        r.entities(3, QStringLiteral("昌黎县幼儿园"),
+                   {.category = QStringLiteral("kindergarten"), .risk = QStringLiteral("C")});
+        r.entity(
+            {.name = QStringLiteral("黑名单幼儿园"), .category = QStringLiteral("kindergarten"), .blacklisted = true});
         r.inspectors(6);
         r.inspectors(2, false, 7);
         Plan p = plan({m_schools});
@@ -116,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(stored->frozenAt.isValid());
         QCOMPARE(stored->inspectorNotes.size(), 0);
         QCOMPARE(auditActions(*m_db, m_plan.code),
-                 (QStringList{QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("freeze")}));
+                 (QStringList {QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("freeze")}));
         QSqlQuery q(m_db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT new_values FROM audit_log WHERE action = 'freeze'")) && q.next());
         QCOMPARE(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("requestHash")),
@@ -139,7 +141,8 @@ private Q_SLOTS:
         }
         QString error;
         QVERIFY(!PlanDraw(*m_db).freeze(m_plan.id, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("The plan 昌教抽查〔2026〕1号 cannot be frozen yet:\n")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("The plan 昌教抽查〔2026〕1号 cannot be frozen yet:\n")),
+                 qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("JY-01: The ratio of")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("Initiating section:")), qPrintable(error));
         QCOMPARE(rowCount(*m_db, QStringLiteral("plan_request")), 0);
@@ -150,29 +153,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<SeedPart>>("parts");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("nothing") << QList<SeedPart>{} << QStringLiteral("There are no seed digits yet");
-        QTest::newRow("19 digits") << QList<SeedPart>{SeedPart::fromWitness(kWang, QStringLiteral("1234567890")),
-                                                      SeedPart::fromSystem(QStringLiteral("123456789"))}
+        QTest::newRow("nothing") << QList<SeedPart> {} << QStringLiteral("There are no seed digits yet");
+        QTest::newRow("19 digits") << QList<SeedPart> {SeedPart::fromWitness(kWang, QStringLiteral("1234567890")),
+                                                       SeedPart::fromSystem(QStringLiteral("123456789"))}
                                    << QStringLiteral("The seed has 19 digits; at least 20 are needed.");
-        QTest::newRow("a letter") << QList<SeedPart>{SeedPart::fromWitness(kWang, QStringLiteral("12345678901234567890x"))}
+        QTest::newRow("a letter") << QList<SeedPart> {SeedPart::fromWitness(kWang,
+                                                                            QStringLiteral("12345678901234567890x"))}
                                   << QStringLiteral("The digits rolled by 王建国 may only be 0 to 9 (found x).");
-        QTest::newRow("full-width digit") << QList<SeedPart>{SeedPart::fromSystem(QStringLiteral("1234567890１234567890"))}
-                                          << QStringLiteral("The computer's digits may only be 0 to 9 (found １).");
+        QTest::newRow("full-width digit")
+            << QList<SeedPart> {SeedPart::fromSystem(QStringLiteral("1234567890１234567890"))}
+            << QStringLiteral("The computer's digits may only be 0 to 9 (found １).");
         QTest::newRow("unknown witness")
-            << QList<SeedPart>{SeedPart::fromWitness(QStringLiteral("赵六"), QStringLiteral("12345678901234567890"))}
+            << QList<SeedPart> {SeedPart::fromWitness(QStringLiteral("赵六"), QStringLiteral("12345678901234567890"))}
             << QStringLiteral("赵六 is not among the plan's witnesses; add the witness first.");
         QTest::newRow("witness without name")
-            << QList<SeedPart>{SeedPart::fromWitness(QString(), QStringLiteral("12345678901234567890"))}
+            << QList<SeedPart> {SeedPart::fromWitness(QString(), QStringLiteral("12345678901234567890"))}
             << QStringLiteral("Say which witness rolled the digits 12345678901234567890.");
-        QTest::newRow("empty part") << QList<SeedPart>{SeedPart::fromWitness(kLi, QString()),
-                                                       SeedPart::fromSystem(QStringLiteral("12345678901234567890"))}
+        QTest::newRow("empty part") << QList<SeedPart> {SeedPart::fromWitness(kLi, QString()),
+                                                        SeedPart::fromSystem(QStringLiteral("12345678901234567890"))}
                                     << QStringLiteral("The digits rolled by 李华 are missing.");
-        QTest::newRow("unknown source") << QList<SeedPart>{{QStringLiteral("coin"), {}, QStringLiteral("1")}}
+        QTest::newRow("unknown source") << QList<SeedPart> {{QStringLiteral("coin"), {}, QStringLiteral("1")}}
                                         << QStringLiteral("Unknown source of seed digits: coin.");
         QTest::newRow("two witnesses") << witnessSeed() << QString();
         QTest::newRow("witness and computer")
-            << QList<SeedPart>{SeedPart::fromWitness(kWang, QStringLiteral("123")),
-                               SeedPart::fromSystem(QStringLiteral("45678901234567890"))}
+            << QList<SeedPart> {SeedPart::fromWitness(kWang, QStringLiteral("123")),
+                                SeedPart::fromSystem(QStringLiteral("45678901234567890"))}
             << QString();
     }
 
@@ -201,8 +206,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!PlanDraw(*m_db).addSeed(m_plan.id, witnessSeed(), &error));
-        QCOMPARE(error, QStringLiteral("Freeze the plan 昌教抽查〔2026〕1号 before the seed is rolled: the pools are fixed "
-                                       "first."));
+        QCOMPARE(error,
+                 QStringLiteral("Freeze the plan 昌教抽查〔2026〕1号 before the seed is rolled: the pools are fixed "
+                                "first."));
         QCOMPARE(rowCount(*m_db, QStringLiteral("draw_attempt")), 0);
     }
 
@@ -211,9 +217,9 @@ private Q_SLOTS:
         frozenPlan();
         PlanDraw draw(*m_db);
         QString error;
-        const QList<SeedPart> parts{SeedPart::fromWitness(kWang, QStringLiteral("9482199351")),
-                                    SeedPart::fromWitness(kLi, QStringLiteral("8190937865")),
-                                    SeedPart::fromSystem(QStringLiteral("0042"))};
+        const QList<SeedPart> parts {SeedPart::fromWitness(kWang, QStringLiteral("9482199351")),
+                                     SeedPart::fromWitness(kLi, QStringLiteral("8190937865")),
+                                     SeedPart::fromSystem(QStringLiteral("0042"))};
         const auto attempt = draw.addSeed(m_plan.id, parts, &error);
         QVERIFY2(attempt, qPrintable(error));
         QCOMPARE(attempt->number, 1);
@@ -235,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(PlanRepository(*m_db).find(m_plan.id)->status, QStringLiteral("drawn"));
         QCOMPARE(result->teams.size(), 4); // 2 of 40 class B, 1 of 3 class C, 1 blacklisted
         QCOMPARE(auditActions(*m_db, m_plan.code).mid(3),
-                 (QStringList{QStringLiteral("seed"), QStringLiteral("status"), QStringLiteral("draw")}));
+                 (QStringList {QStringLiteral("seed"), QStringLiteral("status"), QStringLiteral("draw")}));
 
         // Drawing again gives the stored result and stores nothing.
         const auto again = draw.draw(attempt->id, &error);
@@ -249,18 +255,20 @@ private Q_SLOTS:
         PlanDraw draw(*m_db);
         QString error;
         QVERIFY(!draw.addSeed(m_plan.id, {SeedPart::fromSystem(PlanDraw::systemDigits(20))}, &error));
-        QCOMPARE(error, QStringLiteral("The plan 昌教抽查〔2026〕1号 is already drawn; void its draw with a reason before a "
-                                       "new seed."));
+        QCOMPARE(error,
+                 QStringLiteral("The plan 昌教抽查〔2026〕1号 is already drawn; void its draw with a reason before a "
+                                "new seed."));
         QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("  "), &error));
-        QCOMPARE(error, QStringLiteral("Say why the draw is voided: the reason stays on the record and on every "
-                                       "printout."));
+        QCOMPARE(error,
+                 QStringLiteral("Say why the draw is voided: the reason stays on the record and on every "
+                                "printout."));
         QVERIFY2(draw.voidAttempt(first.id, QStringLiteral("见证人未到场"), &error), qPrintable(error));
         QCOMPARE(PlanRepository(*m_db).find(m_plan.id)->status, QStringLiteral("frozen"));
         QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("再次作废"), &error));
         QCOMPARE(error, QStringLiteral("Attempt 1 is already voided (见证人未到场)."));
 
-        const auto second = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("27182818284590452353"))},
-                                         &error);
+        const auto second
+            = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("27182818284590452353"))}, &error);
         QVERIFY2(second, qPrintable(error));
         QCOMPARE(second->number, 2);
         QVERIFY2(draw.draw(second->id, &error), qPrintable(error));
@@ -294,8 +302,9 @@ private Q_SLOTS:
         const auto pending = draw.addSeed(m_plan.id, witnessSeed(), &error);
         QVERIFY2(pending, qPrintable(error));
         QVERIFY(!draw.addSeed(m_plan.id, {SeedPart::fromSystem(PlanDraw::systemDigits(20))}, &error));
-        QCOMPARE(error, QStringLiteral("Attempt 1 (seed 94821993518190937865) has its seed but no result yet; draw "
-                                       "it, or void it with a reason, before a new seed."));
+        QCOMPARE(error,
+                 QStringLiteral("Attempt 1 (seed 94821993518190937865) has its seed but no result yet; draw "
+                                "it, or void it with a reason, before a new seed."));
         // Recovering after a crash: the stored seed is drawn, with the same result as ever.
         QCOMPARE(draw.currentAttempt(m_plan.id)->id, pending->id);
         const auto result = draw.draw(pending->id, &error);
@@ -421,8 +430,9 @@ private Q_SLOTS:
         QVERIFY2(draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("病假"), &error),
                  qPrintable(error));
         QVERIFY(!draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), &error));
-        QCOMPARE(error, QStringLiteral("The inspections of plan 昌教抽查〔2026〕1号 have begun; its draw can no longer be "
-                                       "voided."));
+        QCOMPARE(error,
+                 QStringLiteral("The inspections of plan 昌教抽查〔2026〕1号 have begun; its draw can no longer be "
+                                "voided."));
         {
             WriteTransaction tx(*m_db);
             QVERIFY(PlanRepository(*m_db).setStatus(tx, m_plan.id, QStringLiteral("completed")));
@@ -471,10 +481,12 @@ private Q_SLOTS:
                                                                       : QStringLiteral("in_inspector");
         QSqlQuery update(m_db->sql());
         QVERIFY(!update.exec(QStringLiteral("UPDATE %1 SET %2 = '12345678901234567890'").arg(table, column)));
-        QVERIFY2(update.lastError().text().contains(QStringLiteral("append-only")), qPrintable(update.lastError().text()));
+        QVERIFY2(update.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(update.lastError().text()));
         QSqlQuery remove(m_db->sql());
         QVERIFY(!remove.exec(QStringLiteral("DELETE FROM %1").arg(table)));
-        QVERIFY2(remove.lastError().text().contains(QStringLiteral("is append-only")), qPrintable(remove.lastError().text()));
+        QVERIFY2(remove.lastError().text().contains(QStringLiteral("is append-only")),
+                 qPrintable(remove.lastError().text()));
         QCOMPARE(rowCount(*m_db, table), before);
     }
 
@@ -496,14 +508,14 @@ private Q_SLOTS:
             code = p.code;
             PlanDraw draw(*db);
             QVERIFY2(draw.freeze(p.id, &error), qPrintable(error));
-            const auto attempt = draw.addSeed(p.id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))},
-                                              &error);
+            const auto attempt
+                = draw.addSeed(p.id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))}, &error);
             QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
             expected = *draw.publishedRecordJson(p.id, &error);
         }
         const QString out = dir.filePath(QStringLiteral("公开记录.json"));
-        auto run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record"), code,
-                                        QStringLiteral("-o"), out});
+        auto run = TestSupport::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("record"), code, QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -513,7 +525,8 @@ private Q_SLOTS:
         run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record"), code});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.toUtf8(), expected);
-        run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record"), QStringLiteral("昌教抽查〔2026〕9号")});
+        run = TestSupport::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("record"), QStringLiteral("昌教抽查〔2026〕9号")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("昌教抽查〔2026〕9号")), qPrintable(run.err));
         run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record")});

@@ -123,8 +123,9 @@ private Q_SLOTS:
         second.code = first.code;
         WriteTransaction tx(*m_db);
         QVERIFY(!PlanRepository(*m_db).insert(tx, second));
-        QCOMPARE(tx.error(), QStringLiteral("The plan code 昌教抽查〔2026〕1号 already belongs to the plan "
-                                            "2026年民办学校办学行为双随机抽查."));
+        QCOMPARE(tx.error(),
+                 QStringLiteral("The plan code 昌教抽查〔2026〕1号 already belongs to the plan "
+                                "2026年民办学校办学行为双随机抽查."));
     }
 
     void storesEveryField()
@@ -211,8 +212,9 @@ private Q_SLOTS:
         QVERIFY(!setStatus(p.id, QStringLiteral("frozen"), &error));
         QVERIFY2(error.contains(QStringLiteral("freeze it from the wizard")), qPrintable(error));
         QVERIFY(!setStatus(p.id, QStringLiteral("inspecting"), &error));
-        QCOMPARE(error, QStringLiteral("The plan 昌教抽查〔2026〕1号 is Draft and cannot become Inspecting: a plan only "
-                                       "moves forward, one step at a time."));
+        QCOMPARE(error,
+                 QStringLiteral("The plan 昌教抽查〔2026〕1号 is Draft and cannot become Inspecting: a plan only "
+                                "moves forward, one step at a time."));
         QVERIFY(!setStatus(p.id, QStringLiteral("published"), &error));
         QCOMPARE(error, QStringLiteral("Unknown plan status published."));
 
@@ -234,7 +236,8 @@ private Q_SLOTS:
         changed.title = QStringLiteral("改过的标题");
         changed.items[0].strata[0].ratioBp = 800;
         QVERIFY(!save(changed, &error));
-        QCOMPARE(error, QStringLiteral("The plan 昌教抽查〔2026〕1号 is Frozen: Title, Items can no longer be changed."));
+        QCOMPARE(error,
+                 QStringLiteral("The plan 昌教抽查〔2026〕1号 is Frozen: Title, Items can no longer be changed."));
 
         // The witnesses are typed in at the draw, after freezing.
         changed = p;
@@ -258,8 +261,9 @@ private Q_SLOTS:
         for (const AuditRow& row : planAudit(*m_db))
             if (row.action == QLatin1String("status"))
                 statuses << row.after.value(QStringLiteral("status")).toString();
-        QCOMPARE(statuses, (QStringList{QStringLiteral("frozen"), QStringLiteral("drawn"), QStringLiteral("inspecting"),
-                                        QStringLiteral("completed")}));
+        QCOMPARE(statuses,
+                 (QStringList {QStringLiteral("frozen"), QStringLiteral("drawn"), QStringLiteral("inspecting"),
+                               QStringLiteral("completed")}));
     }
 
     void onlyDraftsAreDeleted()
@@ -280,8 +284,9 @@ private Q_SLOTS:
         QCOMPARE(planAudit(*m_db).last().action, QStringLiteral("delete"));
         WriteTransaction tx(*m_db);
         QVERIFY(!PlanRepository(*m_db).remove(tx, frozen.id));
-        QCOMPARE(tx.error(), QStringLiteral("The plan 昌教抽查〔2026〕2号 is Frozen; only a draft can be deleted. Its "
-                                            "record is kept."));
+        QCOMPARE(tx.error(),
+                 QStringLiteral("The plan 昌教抽查〔2026〕2号 is Frozen; only a draft can be deleted. Its "
+                                "record is kept."));
     }
 
     void listFiltersByYearAndStatus()
