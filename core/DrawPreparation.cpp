@@ -243,13 +243,8 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
 
     // What the standing draws of the other plans say about each entity.
     QHash<QString, QList<PastVisit>> visits;
-    for (const PlanDrawRecord& past : PlanDraw(db).standingDraws(plan.id)) {
-        for (const DrawTeam& team : past.record.result.teams) {
-            const auto now = DrawEngine::teamNow(past.record, team.entity, nullptr);
-            visits[team.entity].append(
-                {past.planCode, past.periodFrom, past.periodTo, now ? now->members : team.members});
-        }
-    }
+    for (const PlanVisit& v : PlanDraw(db).standingVisits(plan.id))
+        visits[v.entity].append({v.planCode, v.periodFrom, v.periodTo, v.members});
 
     QList<Entity> active;
     for (const Entity& e : EntityRepository(db).list({}, QStringLiteral("code")))

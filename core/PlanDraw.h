@@ -79,14 +79,17 @@ struct FrozenRequest
     QString frozenBy;
 };
 
-// The standing draw of a plan, with what the later steps (guard, rotation, results) need to know of the plan.
-struct PlanDrawRecord
+// One visit of the standing draw of a plan: the entity, the items, and the team as it stands after the recorded
+// substitutions (a replacement in the place of the member it replaced). What the guard, rotation and results use.
+struct PlanVisit
 {
     qint64 planId = 0;
     QString planCode;
     QDate periodFrom;
     QDate periodTo;
-    DrawRecord record;
+    QString entity; // draw id
+    QStringList items;
+    QStringList members;
 };
 
 class PlanDraw final
@@ -139,8 +142,9 @@ public:
     // substitutions, and every voided attempt (seed, time voided, reason). Needs a standing result.
     std::optional<DrawRecord> publishedRecord(qint64 planId, QString* error) const;
     std::optional<QByteArray> publishedRecordJson(qint64 planId, QString* error) const;
-    // The standing draws of every plan (other than exceptPlanId), for the guard, rotation and results.
-    QList<PlanDrawRecord> standingDraws(qint64 exceptPlanId = 0) const;
+    // The visits of the standing draws of every plan other than exceptPlanId (0 = all), by plan code and visit.
+    // Reads only the stored results and substitutions, not the (possibly large) requests.
+    QList<PlanVisit> standingVisits(qint64 exceptPlanId = 0) const;
 
 private:
     std::optional<DrawRecord> recordOf(const DrawAttempt& attempt, QString* error) const;

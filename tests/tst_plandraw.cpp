@@ -1,3 +1,4 @@
+#include "DemoData.h"
 #include "DrawEngine.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
@@ -454,6 +455,65 @@ private Q_SLOTS:
         QVERIFY(!draw.draw(attempt.id, &error));
         QVERIFY(!draw.publishedRecord(m_plan.id, &error));
         QCOMPARE(error, QStringLiteral("The plan 昌教抽查〔2026〕1号 has no standing draw yet."));
+    }
+
+    void standingVisitsFollowTheSubstitutions()
+    {
+        const DrawAttempt attempt = drawnAttempt();
+        PlanDraw draw(*m_db);
+        const DrawTeam team = attempt.result->teams.first();
+        QString error;
+        const auto substitution
+            = draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("出差"), &error);
+        QVERIFY2(substitution, qPrintable(error));
+        const QList<PlanVisit> visits = draw.standingVisits();
+        QCOMPARE(visits.size(), attempt.result->teams.size());
+        QCOMPARE(visits[0].planCode, m_plan.code);
+        QCOMPARE(visits[0].periodTo, QDate(2026, 4, 30));
+        QCOMPARE(visits[0].entity, team.entity);
+        QCOMPARE(visits[0].items, team.items);
+        QCOMPARE(visits[0].members, (QStringList {substitution->in, team.members[1]}));
+        QCOMPARE(visits[1].members, attempt.result->teams[1].members);
+        QVERIFY(draw.standingVisits(m_plan.id).isEmpty());
+        QVERIFY(draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), &error));
+        QVERIFY(draw.standingVisits().isEmpty());
+    }
+
+    void theDemoOfficeDraws()
+    {
+        auto db = openDatabase();
+        QString error;
+        QVERIFY2(DemoData::fill(*db, &error), qPrintable(error));
+        ItemRepository items(*db);
+        Plan p = plan({*items.findByCode(QStringLiteral("JY-01")), *items.findByCode(QStringLiteral("JY-02")),
+                       *items.findByCode(QStringLiteral("JY-03"))});
+        p.witnesses = {{kWang, QStringLiteral("npc_deputy"), QStringLiteral("县人大常委会")}};
+        p = inserted(*db, p);
+        const PreparedDraw prepared = DrawPreparation::prepare(*db, p);
+        QVERIFY2(prepared.summary.canFreeze(), qPrintable(prepared.summary.blockingMessages().join(QLatin1Char('\n'))));
+        QVERIFY(prepared.summary.visitsMax > prepared.summary.visitsMin); // JY-01 and JY-03 share kindergartens
+        bool onLeave = false;
+        for (const InspectorNote& note : prepared.inspectorNotes)
+            onLeave = onLeave || (note.inspector == QLatin1String("ZF-002") && note.isLeftOut());
+        QVERIFY(onLeave);
+        const auto conflict
+            = std::find_if(prepared.request.exclusions.begin(), prepared.request.exclusions.end(),
+                           [](const DrawExclusion& e) { return e.inspector == QLatin1String("ZF-005"); });
+        QVERIFY(conflict != prepared.request.exclusions.end());
+        QCOMPARE(conflict->entity, QStringLiteral("52130322645257129G"));
+        QCOMPARE(conflict->reason, QStringLiteral("conflict: 亲属关系"));
+
+        PlanDraw draw(*db);
+        QVERIFY2(draw.freeze(p.id, &error), qPrintable(error));
+        const auto attempt
+            = draw.addSeed(p.id, {SeedPart::fromWitness(kWang, QStringLiteral("94821993518190937865"))}, &error);
+        QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
+        const auto record = draw.publishedRecord(p.id, &error);
+        QVERIFY2(record, qPrintable(error));
+        QVERIFY(record->result.teams.size() >= prepared.summary.visitsMin);
+        QVERIFY(record->result.teams.size() <= prepared.summary.visitsMax);
+        QString difference;
+        QVERIFY2(DrawEngine::verify(*record, &difference), qPrintable(difference));
     }
 
     void theDrawRecordIsAppendOnly_data()
