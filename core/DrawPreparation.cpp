@@ -269,6 +269,7 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
     ItemRepository itemRepository(db);
     QMap<QString, qsizetype> noteIndex; // entity draw id → index in out.entityNotes
     QList<QHash<QString, int>> poolSizes;
+    Plan checked = plan; // judged with the items as the item list has them now, not as the caller copied them
     QSet<QString> union_;
     QHash<QString, const Entity*> entityById;
     for (const Entity& e : active)
@@ -280,6 +281,12 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
         const QString itemField = QStringLiteral("items.%1").arg(i);
         poolSizes.append(QHash<QString, int>());
         const auto item = itemRepository.find(scope.itemId);
+        if (item) {
+            checked.items[i].itemCode = item->code;
+            checked.items[i].itemName = item->name;
+            checked.items[i].itemMinRatioBp = item->minRatioBp;
+            checked.items[i].itemCategories = item->categories;
+        }
         if (!item) {
             if (scope.itemId > 0)
                 block(itemField, tr("The item chosen as no. %1 no longer exists.").arg(i + 1));
@@ -360,7 +367,7 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
     }
     sum.visitsMax = std::min(selectedTotal, int(union_.size()));
 
-    for (const FieldError& e : plan.problems(poolSizes)) {
+    for (const FieldError& e : checked.problems(poolSizes)) {
         const QString message = e.field.startsWith(QLatin1String("items."))
             ? e.message
             : Plan::fieldLabel(e.field) + QStringLiteral(": ") + e.message;

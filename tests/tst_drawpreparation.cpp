@@ -508,6 +508,19 @@ private Q_SLOTS:
         QVERIFY2(hasProblem(s, false, QStringLiteral("JY-02: the pool is empty")), qPrintable(problems(s)));
     }
 
+    void theItemsOwnMinimumCountsHoweverTheScopeWasMade()
+    {
+        Plan p = plan({m_schools});
+        PlanItemScope scope;
+        scope.itemId = m_training.id; // no display fields: the item list says 10 %
+        scope.useRiskStrata = false;
+        scope.strata = PlanItemScope::defaultStrata(false, 500);
+        p.items = {scope};
+        const PoolSummary s = prepare(p).summary;
+        QVERIFY2(hasProblem(s, true, QStringLiteral("JY-02: The ratio of")), qPrintable(problems(s)));
+        QVERIFY2(hasProblem(s, true, QStringLiteral("this item asks for at least 10%")), qPrintable(problems(s)));
+    }
+
     void itemNotInForceBlocks()
     {
         InspectionItem item = m_kindergartens;
