@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
+#include "PlanDraw.h"
 #include "DrawCommands.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
@@ -189,6 +190,7 @@ QString CommandLine::usage()
               "                                         ending that day\n"
               "  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed\n"
               "  verify RECORD.json                     check a published draw record; no data file needed\n"
+              "  record PLAN_CODE [-o FILE.json]        write the published record of a plan's draw\n"
               "\n"
               "Without --db the data file is %1.\n"
               "Exit codes: 0 done, 1 data errors, 2 usage error.")
@@ -249,6 +251,12 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return exportCommand(o, out, err, false);
     if (o.command == QLatin1String("template"))
         return exportCommand(o, out, err, true);
+    if (o.command == QLatin1String("record")) {
+        auto db = openDatabase(o, err);
+        if (!db)
+            return DataError;
+        return runRecordCommand(*db, o.args, out, err);
+    }
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))

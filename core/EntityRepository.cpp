@@ -296,7 +296,27 @@ bool EntityRepository::isReferenced(qint64 id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM conflict WHERE entity_id = ? LIMIT 1"));
     q.addBindValue(id);
-    return q.exec() && q.next();
+    if (q.exec() && q.next())
+        return true;
+    // A frozen draw request names the entity by its draw id (credit code or registry code), in a pool or in the
+    // notes of those left out; the draw's result and substitutions only name entities of the request.
+    const auto entity = find(id);
+    if (!entity)
+        return false;
+    QStringList ids {entity->code};
+    if (!entity->creditCode.isEmpty())
+        ids << entity->creditCode;
+    for (const QString& drawId : std::as_const(ids)) {
+        QSqlQuery p(m_db.sql());
+        p.prepare(QStringLiteral("SELECT 1 FROM plan_request WHERE instr(request_json, ?) > 0 "
+                                 "OR instr(entity_notes, ?) > 0 LIMIT 1"));
+        const QString quoted = QLatin1Char('"') + drawId + QLatin1Char('"');
+        p.addBindValue(quoted);
+        p.addBindValue(quoted);
+        if (p.exec() && p.next())
+            return true;
+    }
+    return false;
 }
 
 bool EntityRepository::remove(WriteTransaction& tx, qint64 id)

@@ -296,7 +296,20 @@ bool InspectorRepository::isReferenced(qint64 id) const
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT 1 FROM conflict WHERE inspector_id = ? LIMIT 1"));
     q.addBindValue(id);
-    return q.exec() && q.next();
+    if (q.exec() && q.next())
+        return true;
+    // A frozen draw request names the inspector by registry code, in its list or in the notes of those left out;
+    // results and substitutions only name inspectors of the request.
+    const auto inspector = find(id);
+    if (!inspector)
+        return false;
+    QSqlQuery p(m_db.sql());
+    p.prepare(QStringLiteral("SELECT 1 FROM plan_request WHERE instr(request_json, ?) > 0 "
+                             "OR instr(inspector_notes, ?) > 0 LIMIT 1"));
+    const QString quoted = QLatin1Char('"') + inspector->code + QLatin1Char('"');
+    p.addBindValue(quoted);
+    p.addBindValue(quoted);
+    return p.exec() && p.next();
 }
 
 bool InspectorRepository::remove(WriteTransaction& tx, qint64 id)

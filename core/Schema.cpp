@@ -108,6 +108,100 @@ const char* const kVersion1[] = {
     "CREATE INDEX audit_object ON audit_log(object_type, object_id)",
 };
 
+// Version 2: inspection plans (R5) with their items' draw scopes and witnesses, and the stored draw (R4, R6, R10):
+// the frozen request, every draw attempt with its seed, results, voids and substitutions. The frozen request and
+// everything after it are append-only: triggers refuse UPDATE and DELETE, so the record of a draw can only grow.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE plan (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        section TEXT NOT NULL DEFAULT '',
+        period_from TEXT,
+        period_to TEXT,
+        purpose TEXT NOT NULL DEFAULT '',
+        method TEXT NOT NULL DEFAULT '',
+        confidentiality TEXT NOT NULL DEFAULT '',
+        result_use TEXT NOT NULL DEFAULT '',
+        team_size INTEGER NOT NULL DEFAULT 2 CHECK (team_size >= 2),
+        min_certified INTEGER NOT NULL DEFAULT 1 CHECK (min_certified >= 1 AND min_certified <= team_size),
+        backup_factor INTEGER NOT NULL DEFAULT 2 CHECK (backup_factor >= 2),
+        max_teams_per_inspector INTEGER NOT NULL DEFAULT 0 CHECK (max_teams_per_inspector >= 0),
+        rotation INTEGER NOT NULL DEFAULT 0,
+        guard_months INTEGER NOT NULL DEFAULT 0 CHECK (guard_months >= 0),
+        status TEXT NOT NULL DEFAULT 'draft',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE plan_item (
+        plan_id INTEGER NOT NULL REFERENCES plan(id),
+        position INTEGER NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES inspection_item(id),
+        directed INTEGER NOT NULL DEFAULT 0,
+        conditions TEXT NOT NULL DEFAULT '{}',
+        risk_strata INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (plan_id, item_id)))",
+    "CREATE INDEX plan_item_item ON plan_item(item_id)",
+    R"(CREATE TABLE plan_stratum (
+        plan_id INTEGER NOT NULL,
+        item_id INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        ratio_bp INTEGER CHECK (ratio_bp BETWEEN 0 AND 10000),
+        fixed_count INTEGER CHECK (fixed_count >= 0),
+        CHECK ((ratio_bp IS NULL) <> (fixed_count IS NULL)),
+        PRIMARY KEY (plan_id, item_id, name),
+        FOREIGN KEY (plan_id, item_id) REFERENCES plan_item(plan_id, item_id)))",
+    R"(CREATE TABLE plan_witness (
+        plan_id INTEGER NOT NULL REFERENCES plan(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (plan_id, position)))",
+    R"(CREATE TABLE plan_request (
+        plan_id INTEGER PRIMARY KEY REFERENCES plan(id),
+        request_json TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        entity_notes TEXT NOT NULL DEFAULT '[]',
+        inspector_notes TEXT NOT NULL DEFAULT '[]',
+        frozen_at TEXT NOT NULL,
+        frozen_by TEXT NOT NULL))",
+    R"(CREATE TABLE draw_attempt (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plan_request(plan_id),
+        number INTEGER NOT NULL,
+        seed TEXT NOT NULL CHECK (length(seed) >= 20),
+        seed_parts TEXT NOT NULL,
+        seeded_at TEXT NOT NULL,
+        seeded_by TEXT NOT NULL,
+        UNIQUE (plan_id, number)))",
+    R"(CREATE TABLE draw_result (
+        attempt_id INTEGER PRIMARY KEY REFERENCES draw_attempt(id),
+        result_json TEXT,
+        failure TEXT NOT NULL DEFAULT '',
+        drawn_at TEXT NOT NULL,
+        drawn_by TEXT NOT NULL,
+        CHECK ((result_json IS NULL) <> (length(failure) = 0))))",
+    R"(CREATE TABLE draw_void (
+        attempt_id INTEGER PRIMARY KEY REFERENCES draw_attempt(id),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        voided_at TEXT NOT NULL,
+        voided_by TEXT NOT NULL))",
+    R"(CREATE TABLE draw_substitution (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES draw_attempt(id),
+        entity TEXT NOT NULL,
+        out_inspector TEXT NOT NULL,
+        in_inspector TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        at TEXT NOT NULL,
+        by_user TEXT NOT NULL))",
+    "CREATE INDEX draw_substitution_attempt ON draw_substitution(attempt_id)",
+};
+
+// The append-only tables of version 2 and the triggers that keep them so.
+const char* const kAppendOnly2[] = {"plan_request", "draw_attempt", "draw_result", "draw_void", "draw_substitution"};
+
 template<std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -119,11 +213,31 @@ QStringList toList(const char* const (&statements)[N])
 
 } // namespace
 
+QStringList Schema::appendOnlyTables()
+{
+    QStringList tables;
+    for (const char* table : kAppendOnly2)
+        tables << QString::fromLatin1(table);
+    return tables;
+}
+
 QStringList Schema::migrationStatements(int step)
 {
     switch (step) {
     case 1:
         return toList(kVersion1);
+    case 2: {
+        QStringList statements = toList(kVersion2);
+        for (const char* table : kAppendOnly2) {
+            for (const char* operation : {"UPDATE", "DELETE"})
+                statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                                             "SELECT RAISE(ABORT, '%1 is append-only: the record of a draw is never "
+                                             "changed or deleted'); END")
+                                  .arg(QLatin1String(table), QString::fromLatin1(operation).toLower(),
+                                       QLatin1String(operation));
+        }
+        return statements;
+    }
     default:
         return {};
     }

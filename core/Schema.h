@@ -6,4 +6,6 @@
 
 namespace Schema {
 QStringList migrationStatements(int step);
+// The tables whose rows are never updated or deleted (the record of the draws); triggers enforce it.
+QStringList appendOnlyTables();
 }

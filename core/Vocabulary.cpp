@@ -201,3 +201,91 @@ const Vocabulary& Vocabulary::townshipKinds()
     });
     return v;
 }
+
+const Vocabulary& Vocabulary::planStatuses()
+{
+    static const Vocabulary v({
+        {QStringLiteral("draft"), QStringLiteral("草稿"), QStringLiteral("Draft"), {QStringLiteral("未冻结")}},
+        {QStringLiteral("frozen"), QStringLiteral("已冻结"), QStringLiteral("Frozen"), {QStringLiteral("冻结")}},
+        {QStringLiteral("drawn"), QStringLiteral("已抽取"), QStringLiteral("Drawn"), {QStringLiteral("已摇号")}},
+        {QStringLiteral("inspecting"),
+         QStringLiteral("检查中"),
+         QStringLiteral("Inspecting"),
+         {QStringLiteral("实施中")}},
+        {QStringLiteral("completed"),
+         QStringLiteral("已完成"),
+         QStringLiteral("Completed"),
+         {QStringLiteral("完成"), QStringLiteral("已结束")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::witnessRoles()
+{
+    static const Vocabulary v({
+        {QStringLiteral("npc_deputy"), QStringLiteral("人大代表"), QStringLiteral("NPC deputy"), {}},
+        {QStringLiteral("cppcc_member"), QStringLiteral("政协委员"), QStringLiteral("CPPCC member"), {}},
+        {QStringLiteral("media"),
+         QStringLiteral("新闻媒体"),
+         QStringLiteral("News media"),
+         {QStringLiteral("媒体"), QStringLiteral("记者")}},
+        {QStringLiteral("other"), QStringLiteral("其他"), QStringLiteral("Other"), {QStringLiteral("其它")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::drawScopes()
+{
+    static const Vocabulary v({
+        {QStringLiteral("undirected"),
+         QStringLiteral("不定向"),
+         QStringLiteral("Undirected"),
+         {QStringLiteral("不定向抽查")}},
+        {QStringLiteral("directed"), QStringLiteral("定向"), QStringLiteral("Directed"), {QStringLiteral("定向抽查")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::drawConditions()
+{
+    static const Vocabulary v({
+        {QStringLiteral("categories"), QStringLiteral("类别"), QStringLiteral("Category"), {}},
+        {QStringLiteral("ownerships"), QStringLiteral("办学性质"), QStringLiteral("Ownership"), {}},
+        {QStringLiteral("townships"), QStringLiteral("所属乡镇"), QStringLiteral("Township"), {QStringLiteral("乡镇")}},
+        {QStringLiteral("tags"), QStringLiteral("标签"), QStringLiteral("Tags"), {}},
+        {QStringLiteral("blacklistedOnly"), QStringLiteral("仅黑名单"), QStringLiteral("Blacklisted only"), {}},
+        {QStringLiteral("notInspectedSince"),
+         QStringLiteral("自该日起未检查"),
+         QStringLiteral("Not inspected since"),
+         {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::drawStrata()
+{
+    static const Vocabulary v({
+        {QStringLiteral("A"), QStringLiteral("A类（低风险）"), QStringLiteral("Class A (low risk)"), {}},
+        {QStringLiteral("B"), QStringLiteral("B类（一般风险）"), QStringLiteral("Class B (moderate risk)"), {}},
+        {QStringLiteral("C"), QStringLiteral("C类（较高风险）"), QStringLiteral("Class C (elevated risk)"), {}},
+        {QStringLiteral("D"), QStringLiteral("D类（高风险）"), QStringLiteral("Class D (high risk)"), {}},
+        {QStringLiteral("normal"), QStringLiteral("普通"), QStringLiteral("Normal"), {QStringLiteral("一般")}},
+        {QStringLiteral("blacklist"), QStringLiteral("黑名单"), QStringLiteral("Blacklist"), {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::drawLeftOutReasons()
+{
+    static const Vocabulary v({
+        {QStringLiteral("guard"), QStringLiteral("近期已检查"), QStringLiteral("Inspected recently"), {}},
+        {QStringLiteral("not_on_duty"), QStringLiteral("不在岗"), QStringLiteral("Not on duty"), {}},
+        {QStringLiteral("uncertified"),
+         QStringLiteral("检查期间无有效执法证"),
+         QStringLiteral("No valid certificate for the whole period"),
+         {}},
+        {QStringLiteral("conflict"), QStringLiteral("回避"), QStringLiteral("Conflict of interest"), {}},
+        {QStringLiteral("rotation"), QStringLiteral("轮换"), QStringLiteral("Rotation"), {}},
+    });
+    return v;
+}

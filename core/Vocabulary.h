@@ -29,6 +29,12 @@ public:
     static const Vocabulary& conflictReasons();   // 亲属关系 …
     static const Vocabulary& itemStatuses();      // 有效, 停用
     static const Vocabulary& townshipKinds();     // 镇, 乡
+    static const Vocabulary& planStatuses();      // 草稿 → 已冻结 → 已抽取 → 检查中 → 已完成
+    static const Vocabulary& witnessRoles();      // 人大代表, 政协委员, 新闻媒体, 其他
+    static const Vocabulary& drawScopes();        // 不定向, 定向
+    static const Vocabulary& drawConditions();    // the conditions of a directed draw: 类别, 办学性质 …
+    static const Vocabulary& drawStrata();        // A–D by credit risk, 普通 (without risk strata), 黑名单
+    static const Vocabulary& drawLeftOutReasons(); // why an entity or inspector is left out of a draw
 
     const QList<Term>& terms() const { return m_terms; }
     QStringList keys() const;

@@ -69,8 +69,10 @@ private Q_SLOTS:
         QString error;
         auto db = Database::openInMemory(&error);
         QVERIFY(db);
-        for (const char* table : {"township", "inspection_item", "inspection_item_version", "entity", "inspector",
-                                  "conflict", "setting", "audit_log"}) {
+        for (const char* table :
+             {"township", "inspection_item", "inspection_item_version", "entity", "inspector", "conflict", "setting",
+              "audit_log", "plan", "plan_item", "plan_stratum", "plan_witness", "plan_request", "draw_attempt",
+              "draw_result", "draw_void", "draw_substitution"}) {
             QSqlQuery q(db->sql());
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         }

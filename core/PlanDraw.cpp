@@ -1,0 +1,611 @@
+#include "PlanDraw.h"
+
+#include "Database.h"
+#include "PlanRepository.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+
+// Ceremony times are kept as the clerk's local time with its offset, the form the published record uses.
+QString nowText()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QDateTime timeFromText(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
+QString compact(const QJsonArray& array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+// --- SeedPart -------------------------------------------------------------------------------------------------
+
+QJsonObject SeedPart::toJson() const
+{
+    QJsonObject o {{QStringLiteral("source"), source}, {QStringLiteral("digits"), digits}};
+    if (!witness.isEmpty())
+        o.insert(QStringLiteral("witness"), witness);
+    return o;
+}
+
+SeedPart SeedPart::fromJson(const QJsonObject& o)
+{
+    return {o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("witness")).toString(),
+            o.value(QStringLiteral("digits")).toString()};
+}
+
+// --- PlanDraw -------------------------------------------------------------------------------------------------
+
+PlanDraw::PlanDraw(Database& db)
+    : m_db(db)
+{ }
+
+QString PlanDraw::seedOf(const QList<SeedPart>& parts)
+{
+    QString seed;
+    for (const SeedPart& p : parts)
+        seed += p.digits;
+    return seed;
+}
+
+QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses)
+{
+    if (parts.isEmpty())
+        return tr("There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).");
+    for (const SeedPart& p : parts) {
+        const bool isWitness = p.source == QLatin1String("witness");
+        if (!isWitness && p.source != QLatin1String("system"))
+            return tr("Unknown source of seed digits: %1.").arg(p.source);
+        if (isWitness) {
+            const bool known = std::any_of(witnesses.begin(), witnesses.end(),
+                                           [&p](const Witness& w) { return w.name.trimmed() == p.witness.trimmed(); });
+            if (p.witness.trimmed().isEmpty())
+                return tr("Say which witness rolled the digits %1.").arg(p.digits);
+            if (!known)
+                return tr("%1 is not among the plan's witnesses; add the witness first.").arg(p.witness);
+        }
+        if (p.digits.isEmpty())
+            return isWitness ? tr("The digits rolled by %1 are missing.").arg(p.witness)
+                             : tr("The computer's digits are missing.");
+        for (const QChar ch : p.digits)
+            if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+                return isWitness ? tr("The digits rolled by %1 may only be 0 to 9 (found %2).").arg(p.witness, ch)
+                                 : tr("The computer's digits may only be 0 to 9 (found %1).").arg(ch);
+    }
+    const qsizetype n = seedOf(parts).size();
+    if (n < MinSeedDigits)
+        return tr("The seed has %1 digits; at least %2 are needed.").arg(n).arg(MinSeedDigits);
+    return {};
+}
+
+QString PlanDraw::systemDigits(int n)
+{
+    QString digits;
+    digits.reserve(n);
+    QRandomGenerator* generator = QRandomGenerator::system();
+    for (int i = 0; i < n; ++i)
+        digits += QChar(u'0' + char16_t(generator->bounded(10)));
+    return digits;
+}
+
+bool PlanDraw::freeze(qint64 planId, QString* error)
+{
+    PlanRepository plans(m_db);
+    const auto plan = plans.find(planId);
+    if (!plan)
+        return setError(error, tr("The plan no longer exists."));
+    if (!plan->isDraft() || plans.hasFrozenRequest(planId))
+        return setError(error, tr("The plan %1 is already frozen.").arg(plan->code));
+    const PreparedDraw prepared = DrawPreparation::prepare(m_db, *plan);
+    if (!prepared.summary.canFreeze())
+        return setError(error,
+                        tr("The plan %1 cannot be frozen yet:\n%2")
+                            .arg(plan->code, prepared.summary.blockingMessages().join(QLatin1Char('\n'))));
+    const QByteArray json = DrawJson::write(prepared.request);
+    const QString hash = DrawJson::frozenRequestHash(prepared.request);
+    WriteTransaction tx(m_db);
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "INSERT INTO plan_request (plan_id, request_json, request_hash, entity_notes, inspector_notes, frozen_at, "
+        "frozen_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(planId);
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(hash);
+    q.addBindValue(compact(DrawPreparation::toJson(prepared.entityNotes)));
+    q.addBindValue(compact(DrawPreparation::toJson(prepared.inspectorNotes)));
+    q.addBindValue(nowText());
+    q.addBindValue(m_db.currentUser());
+    tx.exec(q);
+    plans.setStatus(tx, planId, QStringLiteral("frozen"));
+    qsizetype pool = 0;
+    for (const DrawItem& item : prepared.request.items)
+        for (const DrawStratum& s : item.strata)
+            pool += s.ids.size();
+    tx.recordChange(QStringLiteral("freeze"), QStringLiteral("plan"), plan->code, {},
+                    {{QStringLiteral("requestHash"), hash},
+                     {QStringLiteral("pool"), pool},
+                     {QStringLiteral("inspectors"), prepared.request.inspectors.size()},
+                     {QStringLiteral("exclusions"), prepared.request.exclusions.size()},
+                     {QStringLiteral("entitiesLeftOut"), prepared.entityNotes.size()}});
+    if (!tx.commit())
+        return setError(error, tx.error());
+    return true;
+}
+
+std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT request_json, request_hash, entity_notes, inspector_notes, frozen_at, frozen_by "
+                             "FROM plan_request WHERE plan_id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const auto request = DrawJson::readRequest(q.value(0).toString().toUtf8(), nullptr, DrawJson::Seed::Absent);
+    if (!request)
+        return std::nullopt;
+    FrozenRequest f;
+    f.planId = planId;
+    f.request = *request;
+    f.hash = q.value(1).toString();
+    f.entityNotes
+        = DrawPreparation::entityNotesFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array());
+    f.inspectorNotes
+        = DrawPreparation::inspectorNotesFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array());
+    f.frozenAt = timeFromText(q.value(4).toString());
+    f.frozenBy = q.value(5).toString();
+    return f;
+}
+
+QList<DrawAttempt> PlanDraw::loadAttempts(const QString& where, qint64 id) const
+{
+    QList<DrawAttempt> list;
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.plan_id, a.number, a.seed, a.seed_parts, a.seeded_at, a.seeded_by, "
+                       "r.attempt_id IS NOT NULL, r.result_json, r.failure, r.drawn_at, r.drawn_by, "
+                       "v.attempt_id IS NOT NULL, v.reason, v.voided_at, v.voided_by FROM draw_attempt a "
+                       "LEFT JOIN draw_result r ON r.attempt_id = a.id LEFT JOIN draw_void v ON v.attempt_id = a.id "
+                       "WHERE %1 ORDER BY a.plan_id, a.number")
+            .arg(where));
+    q.addBindValue(id);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        DrawAttempt a;
+        a.id = q.value(0).toLongLong();
+        a.planId = q.value(1).toLongLong();
+        a.number = q.value(2).toInt();
+        a.seed = q.value(3).toString();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+            a.seedParts.append(SeedPart::fromJson(v.toObject()));
+        a.seededAt = timeFromText(q.value(5).toString());
+        a.seededBy = q.value(6).toString();
+        a.computed = q.value(7).toBool();
+        if (a.computed) {
+            if (!q.value(8).isNull()) {
+                QString problem;
+                a.result = DrawJson::readResult(q.value(8).toString().toUtf8(), &problem);
+                if (!a.result)
+                    a.failure = tr("The stored result cannot be read: %1").arg(problem);
+            }
+            if (a.failure.isEmpty())
+                a.failure = q.value(9).toString();
+            a.drawnAt = timeFromText(q.value(10).toString());
+            a.drawnBy = q.value(11).toString();
+        }
+        a.voided = q.value(12).toBool();
+        if (a.voided) {
+            a.voidReason = q.value(13).toString();
+            a.voidedAt = timeFromText(q.value(14).toString());
+            a.voidedBy = q.value(15).toString();
+        }
+        list.append(a);
+    }
+    for (DrawAttempt& a : list) {
+        QSqlQuery s(m_db.sql());
+        s.prepare(QStringLiteral("SELECT entity, out_inspector, in_inspector, reason, at, by_user "
+                                 "FROM draw_substitution WHERE attempt_id = ? ORDER BY id"));
+        s.addBindValue(a.id);
+        if (!s.exec())
+            continue;
+        while (s.next())
+            a.substitutions.append({{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(),
+                                     s.value(3).toString(), s.value(4).toString()},
+                                    s.value(5).toString()});
+    }
+    return list;
+}
+
+std::optional<DrawAttempt> PlanDraw::attempt(qint64 attemptId) const
+{
+    const QList<DrawAttempt> list = loadAttempts(QStringLiteral("a.id = ?"), attemptId);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+QList<DrawAttempt> PlanDraw::attempts(qint64 planId) const
+{
+    return loadAttempts(QStringLiteral("a.plan_id = ?"), planId);
+}
+
+std::optional<DrawAttempt> PlanDraw::currentAttempt(qint64 planId) const
+{
+    const QList<DrawAttempt> list = attempts(planId);
+    for (auto it = list.crbegin(); it != list.crend(); ++it)
+        if (it->isStanding())
+            return *it;
+    return std::nullopt;
+}
+
+std::optional<DrawAttempt> PlanDraw::addSeed(qint64 planId, const QList<SeedPart>& parts, QString* error)
+{
+    const auto fail = [error](const QString& message) -> std::optional<DrawAttempt> {
+        setError(error, message);
+        return std::nullopt;
+    };
+    PlanRepository plans(m_db);
+    const auto plan = plans.find(planId);
+    if (!plan)
+        return fail(tr("The plan no longer exists."));
+    if (plan->isDraft())
+        return fail(tr("Freeze the plan %1 before the seed is rolled: the pools are fixed first.").arg(plan->code));
+    if (plan->status != QLatin1String("frozen"))
+        return fail(tr("The plan %1 is already drawn; void its draw with a reason before a new seed.").arg(plan->code));
+    if (const auto standing = currentAttempt(planId))
+        return fail(standing->computed
+                        ? tr("Attempt %1 (seed %2) stands; void it with a reason before a new seed.")
+                              .arg(standing->number)
+                              .arg(standing->seed)
+                        : tr("Attempt %1 (seed %2) has its seed but no result yet; draw it, or void it with a "
+                             "reason, before a new seed.")
+                              .arg(standing->number)
+                              .arg(standing->seed));
+    const QString problem = seedProblem(parts, plan->witnesses);
+    if (!problem.isEmpty())
+        return fail(problem);
+    const QString seed = seedOf(parts);
+    int number = 1;
+    for (const DrawAttempt& a : attempts(planId))
+        number = std::max(number, a.number + 1);
+    QJsonArray partsJson;
+    for (const SeedPart& p : parts)
+        partsJson.append(p.toJson());
+
+    WriteTransaction tx(m_db);
+    QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO draw_attempt (plan_id, number, seed, seed_parts, seeded_at, "
+                                             "seeded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(planId);
+    q.addBindValue(number);
+    q.addBindValue(seed);
+    q.addBindValue(compact(partsJson));
+    q.addBindValue(nowText());
+    q.addBindValue(m_db.currentUser());
+    qint64 id = 0;
+    if (tx.exec(q))
+        id = q.lastInsertId().toLongLong();
+    tx.recordChange(QStringLiteral("seed"), QStringLiteral("plan"), plan->code, {},
+                    {{QStringLiteral("attempt"), number},
+                     {QStringLiteral("seed"), seed},
+                     {QStringLiteral("seedParts"), partsJson}});
+    if (!tx.commit())
+        return fail(tx.error());
+    return attempt(id);
+}
+
+std::optional<DrawResult> PlanDraw::draw(qint64 attemptId, QString* error)
+{
+    const auto fail = [error](const QString& message) -> std::optional<DrawResult> {
+        setError(error, message);
+        return std::nullopt;
+    };
+    const auto a = attempt(attemptId);
+    if (!a)
+        return fail(tr("The draw attempt no longer exists."));
+    if (a->voided)
+        return fail(tr("Attempt %1 was voided (%2); it is not drawn.").arg(a->number).arg(a->voidReason));
+    if (a->computed)
+        return a->result ? a->result : fail(a->failure);
+    PlanRepository plans(m_db);
+    const auto plan = plans.find(a->planId);
+    if (!plan)
+        return fail(tr("The plan no longer exists."));
+    auto frozen = frozenRequest(a->planId);
+    if (!frozen)
+        return fail(tr("The frozen request of plan %1 cannot be read.").arg(plan->code));
+    if (DrawJson::frozenRequestHash(frozen->request) != frozen->hash)
+        return fail(tr("The frozen request of plan %1 no longer matches its hash %2; the draw is refused.")
+                        .arg(plan->code, frozen->hash));
+    DrawRequest request = frozen->request;
+    request.seed = a->seed;
+    QString failure;
+    const std::optional<DrawResult> result = DrawEngine::draw(request, &failure);
+    if (!result && failure.isEmpty())
+        failure = tr("The draw failed.");
+
+    WriteTransaction tx(m_db);
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "INSERT INTO draw_result (attempt_id, result_json, failure, drawn_at, drawn_by) VALUES (?, ?, ?, ?, ?)"));
+    const QByteArray json = result ? DrawJson::write(*result) : QByteArray();
+    q.addBindValue(attemptId);
+    q.addBindValue(result ? QVariant(QString::fromUtf8(json)) : QVariant());
+    q.addBindValue(sqlText(result ? QString() : failure));
+    q.addBindValue(nowText());
+    q.addBindValue(m_db.currentUser());
+    tx.exec(q);
+    QJsonObject after {{QStringLiteral("attempt"), a->number}, {QStringLiteral("seed"), a->seed}};
+    if (result) {
+        plans.setStatus(tx, a->planId, QStringLiteral("drawn"));
+        after.insert(QStringLiteral("visits"), result->teams.size());
+        after.insert(QStringLiteral("resultHash"), sha256Hex(json));
+    } else {
+        after.insert(QStringLiteral("failure"), failure);
+    }
+    tx.recordChange(QStringLiteral("draw"), QStringLiteral("plan"), plan->code, {}, after);
+    if (!tx.commit())
+        return fail(tx.error());
+    return result ? result : fail(failure);
+}
+
+bool PlanDraw::voidAttempt(qint64 attemptId, const QString& reason, QString* error)
+{
+    const auto a = attempt(attemptId);
+    if (!a)
+        return setError(error, tr("The draw attempt no longer exists."));
+    if (reason.trimmed().isEmpty())
+        return setError(error, tr("Say why the draw is voided: the reason stays on the record and on every printout."));
+    if (a->voided)
+        return setError(error, tr("Attempt %1 is already voided (%2).").arg(a->number).arg(a->voidReason));
+    PlanRepository plans(m_db);
+    const auto plan = plans.find(a->planId);
+    if (!plan)
+        return setError(error, tr("The plan no longer exists."));
+    if (Plan::statusRank(plan->status) > Plan::statusRank(QStringLiteral("drawn")))
+        return setError(error,
+                        tr("The inspections of plan %1 have begun; its draw can no longer be voided.").arg(plan->code));
+    WriteTransaction tx(m_db);
+    QSqlQuery& q = tx.prepare(
+        QStringLiteral("INSERT INTO draw_void (attempt_id, reason, voided_at, voided_by) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(attemptId);
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(nowText());
+    q.addBindValue(m_db.currentUser());
+    tx.exec(q);
+    if (plan->status == QLatin1String("drawn"))
+        plans.setStatus(tx, a->planId, QStringLiteral("frozen"));
+    tx.recordChange(QStringLiteral("void"), QStringLiteral("plan"), plan->code, {},
+                    {{QStringLiteral("attempt"), a->number},
+                     {QStringLiteral("seed"), a->seed},
+                     {QStringLiteral("reason"), reason.trimmed()}});
+    if (!tx.commit())
+        return setError(error, tx.error());
+    return true;
+}
+
+std::optional<DrawRecord> PlanDraw::recordOf(const DrawAttempt& a, QString* error) const
+{
+    if (!a.result) {
+        setError(error, a.computed ? a.failure : tr("Attempt %1 has not been drawn yet.").arg(a.number));
+        return std::nullopt;
+    }
+    const auto frozen = frozenRequest(a.planId);
+    if (!frozen) {
+        setError(error, tr("The frozen request cannot be read."));
+        return std::nullopt;
+    }
+    DrawRecord record;
+    record.request = frozen->request;
+    record.request.seed = a.seed;
+    record.result = *a.result;
+    for (const RecordedSubstitution& s : a.substitutions)
+        record.substitutions.append(s.substitution);
+    return record;
+}
+
+std::optional<DrawSubstitution> PlanDraw::substitute(qint64 attemptId, const QString& entity, const QString& outCode,
+                                                     const QString& reason, QString* error)
+{
+    const auto fail = [error](const QString& message) -> std::optional<DrawSubstitution> {
+        setError(error, message);
+        return std::nullopt;
+    };
+    const auto a = attempt(attemptId);
+    if (!a)
+        return fail(tr("The draw attempt no longer exists."));
+    if (a->voided)
+        return fail(tr("Attempt %1 was voided; its teams no longer stand.").arg(a->number));
+    PlanRepository plans(m_db);
+    const auto plan = plans.find(a->planId);
+    if (!plan)
+        return fail(tr("The plan no longer exists."));
+    if (plan->status != QLatin1String("drawn") && plan->status != QLatin1String("inspecting"))
+        return fail(tr("The plan %1 is %2: inspectors are substituted only after the draw and before the "
+                       "inspections are completed.")
+                        .arg(plan->code, Vocabulary::planStatuses().label(plan->status)));
+    auto record = recordOf(*a, error);
+    if (!record)
+        return std::nullopt;
+    QString problem;
+    const auto substitution
+        = DrawEngine::substitute(*record, entity, outCode, reason.trimmed(), QDateTime::currentDateTime(), &problem);
+    if (!substitution)
+        return fail(problem);
+
+    WriteTransaction tx(m_db);
+    QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO draw_substitution (attempt_id, entity, out_inspector, "
+                                             "in_inspector, reason, at, by_user) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(attemptId);
+    q.addBindValue(substitution->entity);
+    q.addBindValue(substitution->out);
+    q.addBindValue(substitution->in);
+    q.addBindValue(substitution->reason);
+    q.addBindValue(substitution->at);
+    q.addBindValue(m_db.currentUser());
+    tx.exec(q);
+    tx.recordChange(QStringLiteral("substitute"), QStringLiteral("plan"), plan->code, {},
+                    {{QStringLiteral("attempt"), a->number},
+                     {QStringLiteral("entity"), substitution->entity},
+                     {QStringLiteral("out"), substitution->out},
+                     {QStringLiteral("in"), substitution->in},
+                     {QStringLiteral("reason"), substitution->reason}});
+    if (!tx.commit())
+        return fail(tx.error());
+    return substitution;
+}
+
+std::optional<DrawTeamState> PlanDraw::teamNow(qint64 attemptId, const QString& entity, QString* error) const
+{
+    const auto a = attempt(attemptId);
+    if (!a) {
+        setError(error, tr("The draw attempt no longer exists."));
+        return std::nullopt;
+    }
+    const auto record = recordOf(*a, error);
+    if (!record)
+        return std::nullopt;
+    return DrawEngine::teamNow(*record, entity, error);
+}
+
+std::optional<DrawRecord> PlanDraw::publishedRecord(qint64 planId, QString* error) const
+{
+    const QList<DrawAttempt> list = attempts(planId);
+    const DrawAttempt* standing = nullptr;
+    DrawRecord record;
+    for (const DrawAttempt& a : list) {
+        if (a.voided)
+            record.voided.append({a.seed, a.voidedAt.toString(Qt::ISODate), a.voidReason});
+        else if (a.result)
+            standing = &a;
+    }
+    if (!standing) {
+        const auto plan = PlanRepository(m_db).find(planId);
+        setError(error, tr("The plan %1 has no standing draw yet.").arg(plan ? plan->code : QString::number(planId)));
+        return std::nullopt;
+    }
+    const auto drawn = recordOf(*standing, error);
+    if (!drawn)
+        return std::nullopt;
+    record.request = drawn->request;
+    record.result = drawn->result;
+    record.substitutions = drawn->substitutions;
+    return record;
+}
+
+std::optional<QByteArray> PlanDraw::publishedRecordJson(qint64 planId, QString* error) const
+{
+    const auto record = publishedRecord(planId, error);
+    if (!record)
+        return std::nullopt;
+    return DrawJson::write(*record);
+}
+
+QList<PlanVisit> PlanDraw::standingVisits(qint64 exceptPlanId) const
+{
+    QList<PlanVisit> visits;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id, p.code, p.period_from, p.period_to, a.id, r.result_json FROM plan p "
+                             "JOIN draw_attempt a ON a.plan_id = p.id JOIN draw_result r ON r.attempt_id = a.id "
+                             "WHERE p.id <> ? AND r.result_json IS NOT NULL "
+                             "AND NOT EXISTS (SELECT 1 FROM draw_void v WHERE v.attempt_id = a.id) ORDER BY p.code"));
+    q.addBindValue(exceptPlanId);
+    if (!q.exec())
+        return visits;
+    while (q.next()) {
+        const auto result = DrawJson::readResult(q.value(5).toString().toUtf8(), nullptr);
+        if (!result)
+            continue;
+        QHash<QString, qsizetype> index;
+        for (const DrawTeam& team : result->teams) {
+            index.insert(team.entity, visits.size());
+            visits.append({q.value(0).toLongLong(), q.value(1).toString(), dateFromSql(q.value(2)),
+                           dateFromSql(q.value(3)), team.entity, team.items, team.members});
+        }
+        QSqlQuery s(m_db.sql());
+        s.prepare(QStringLiteral(
+            "SELECT entity, out_inspector, in_inspector FROM draw_substitution WHERE attempt_id = ? ORDER BY id"));
+        s.addBindValue(q.value(4));
+        if (!s.exec())
+            continue;
+        while (s.next()) {
+            const auto it = index.constFind(s.value(0).toString());
+            if (it == index.constEnd())
+                continue;
+            QStringList& members = visits[it.value()].members;
+            const qsizetype at = members.indexOf(s.value(1).toString());
+            if (at >= 0)
+                members[at] = s.value(2).toString();
+        }
+    }
+    return visits;
+}
+
+int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QString code;
+    QString output;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("-o") && i + 1 < args.size()) {
+            output = args.at(++i);
+        } else if (code.isEmpty() && !args.at(i).startsWith(QLatin1Char('-'))) {
+            code = args.at(i);
+        } else {
+            err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]") << Qt::endl;
+            return 2;
+        }
+    }
+    if (code.isEmpty()) {
+        err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]") << Qt::endl;
+        return 2;
+    }
+    const auto plan = PlanRepository(db).findByCode(code);
+    if (!plan) {
+        err << PlanDraw::tr("There is no plan %1.").arg(code) << Qt::endl;
+        return 1;
+    }
+    QString error;
+    const auto json = PlanDraw(db).publishedRecordJson(plan->id, &error);
+    if (!json) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    if (output.isEmpty()) {
+        out << QString::fromUtf8(*json);
+        out.flush();
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        err << PlanDraw::tr("%1 cannot be written: %2").arg(output, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    out << PlanDraw::tr("published record of %1 written to %2").arg(plan->code, output) << Qt::endl;
+    return 0;
+}

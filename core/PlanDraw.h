@@ -1,0 +1,158 @@
+// The draw ceremony of a plan, step by step, each step one audited transaction: freeze the request, store the
+// seed the witnesses rolled, compute and store the result, void an attempt with a reason, substitute an inspector
+// who cannot attend; and the published record of the draw (draw-spec §6). Nothing stored here is ever changed.
+#pragma once
+
+#include "DrawEngine.h"
+#include "DrawPreparation.h"
+#include "DrawRequest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+class Database;
+class QTextStream;
+
+// One source of seed digits: dice rolled by a witness and typed in, or the operating system's CSPRNG (机选).
+struct SeedPart
+{
+    QString source; // "witness" or "system"
+    QString witness; // the witness's name (one of the plan's witnesses), for "witness"
+    QString digits; // decimal digits
+
+    static SeedPart fromWitness(const QString& name, const QString& digits)
+    {
+        return {QStringLiteral("witness"), name, digits};
+    }
+    static SeedPart fromSystem(const QString& digits) { return {QStringLiteral("system"), {}, digits}; }
+    QJsonObject toJson() const;
+    static SeedPart fromJson(const QJsonObject& object);
+    bool operator==(const SeedPart& other) const = default;
+};
+
+// A stored substitution with the user who recorded it.
+struct RecordedSubstitution
+{
+    DrawSubstitution substitution;
+    QString by;
+};
+
+// One draw attempt: the seed (stored first), then its outcome (a result, or the engine's refusal), and a void.
+struct DrawAttempt
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    int number = 0; // 1, 2 … within the plan
+    QString seed;
+    QList<SeedPart> seedParts;
+    QDateTime seededAt;
+    QString seededBy;
+
+    bool computed = false; // an outcome is stored
+    std::optional<DrawResult> result; // when the draw succeeded
+    QString failure; // when the engine refused (e.g. no team possible for an entity)
+    QDateTime drawnAt;
+    QString drawnBy;
+
+    bool voided = false;
+    QString voidReason;
+    QDateTime voidedAt;
+    QString voidedBy;
+
+    QList<RecordedSubstitution> substitutions; // in the order they were made
+
+    bool isStanding() const { return !voided; }
+    bool hasResult() const { return result.has_value(); }
+};
+
+// The frozen request of a plan: the request without its seed, its hash, and what was left out and why.
+struct FrozenRequest
+{
+    qint64 planId = 0;
+    DrawRequest request;
+    QString hash; // DrawJson::frozenRequestHash, printed on the pre-draw sheet
+    QList<EntityNote> entityNotes;
+    QList<InspectorNote> inspectorNotes;
+    QDateTime frozenAt;
+    QString frozenBy;
+};
+
+// One visit of the standing draw of a plan: the entity, the items, and the team as it stands after the recorded
+// substitutions (a replacement in the place of the member it replaced). What the guard, rotation and results use.
+struct PlanVisit
+{
+    qint64 planId = 0;
+    QString planCode;
+    QDate periodFrom;
+    QDate periodTo;
+    QString entity; // draw id
+    QStringList items;
+    QStringList members;
+};
+
+class PlanDraw final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanDraw)
+
+public:
+    static constexpr int MinSeedDigits = 20;
+
+    explicit PlanDraw(Database& db);
+
+    // Builds the request (DrawPreparation) and stores it with its hash and notes; the plan becomes frozen and its
+    // scope can no longer change. Refuses a plan that is not a draft or has a blocking problem (all are listed).
+    bool freeze(qint64 planId, QString* error);
+    std::optional<FrozenRequest> frozenRequest(qint64 planId) const;
+
+    // What is wrong with these seed parts, or empty: each part has decimal digits only, a witness part names one
+    // of the witnesses, and all parts together have at least 20 digits.
+    static QString seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses);
+    // The seed: every part's digits joined in order.
+    static QString seedOf(const QList<SeedPart>& parts);
+    // n decimal digits from the operating system's CSPRNG (QRandomGenerator::system()).
+    static QString systemDigits(int n);
+    // Stores a new attempt with its seed, before anything is computed. Refuses unless the plan is frozen and
+    // every earlier attempt is voided (a seed without a result must be drawn or voided first).
+    std::optional<DrawAttempt> addSeed(qint64 planId, const QList<SeedPart>& parts, QString* error);
+
+    // Computes the attempt with DrawEngine from the stored request and seed and stores the outcome; the plan
+    // becomes drawn. Deterministic: an attempt whose outcome was not stored (a crash after the seed) is computed
+    // again; one already computed returns its stored result. When the engine refuses, the refusal is stored,
+    // returned as the error, and the attempt must be voided before a new seed.
+    std::optional<DrawResult> draw(qint64 attemptId, QString* error);
+    // Voids an attempt with a reason (required); it stays on the record. A drawn plan returns to frozen so that
+    // a new seed can be added. Refused once the inspections have begun.
+    bool voidAttempt(qint64 attemptId, const QString& reason, QString* error);
+    // Member `outCode` of the team for `entity` (a draw id) cannot attend: the engine's rule (draw-spec §5)
+    // picks the replacement, extending the backups with the next of the draw order when none is left.
+    std::optional<DrawSubstitution> substitute(qint64 attemptId, const QString& entity, const QString& outCode,
+                                               const QString& reason, QString* error);
+
+    std::optional<DrawAttempt> attempt(qint64 attemptId) const;
+    // The attempt that is not voided (with or without its outcome), if any.
+    std::optional<DrawAttempt> currentAttempt(qint64 planId) const;
+    // Every attempt of the plan, voided ones included, by number.
+    QList<DrawAttempt> attempts(qint64 planId) const;
+    // The team of an entity in an attempt after its substitutions (members, backups, struck out, draw order O).
+    std::optional<DrawTeamState> teamNow(qint64 attemptId, const QString& entity, QString* error) const;
+
+    // The published record (draw-spec §6): the frozen request with the standing attempt's seed, its result and
+    // substitutions, and every voided attempt (seed, time voided, reason). Needs a standing result.
+    std::optional<DrawRecord> publishedRecord(qint64 planId, QString* error) const;
+    std::optional<QByteArray> publishedRecordJson(qint64 planId, QString* error) const;
+    // The visits of the standing draws of every plan other than exceptPlanId (0 = all), by plan code and visit.
+    // Reads only the stored results and substitutions, not the (possibly large) requests.
+    QList<PlanVisit> standingVisits(qint64 exceptPlanId = 0) const;
+
+private:
+    std::optional<DrawRecord> recordOf(const DrawAttempt& attempt, QString* error) const;
+    QList<DrawAttempt> loadAttempts(const QString& where, qint64 id) const;
+
+    Database& m_db;
+};
+
+// `shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]`: writes the published record of a plan's draw
+// (to stdout without -o). `args` are the arguments after the command word; returns 0, 1 (data) or 2 (usage).
+int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err);
