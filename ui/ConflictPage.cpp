@@ -20,6 +20,7 @@ ConflictPage::ConflictPage(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("conflictPage"));
     setupPage(m_model, tr("Search inspector, entity, credit code or details (Ctrl+F)"));
+    addImportExport(m_db, Registry::Conflicts);
     showInactiveBox()->setText(tr("Show ended conflicts"));
     m_pane = createDetailPane();
     m_edit = addDetailButton(m_pane, QStringLiteral("editButton"), tr("Edit…"));

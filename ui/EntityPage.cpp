@@ -39,6 +39,7 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("entityPage"));
     setupPage(m_model, tr("Search name, registry code or credit code (Ctrl+F)"));
+    addImportExport(m_db, Registry::Entities);
 
     m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
                                 vocabularyEntries(Vocabulary::categories()));

@@ -29,6 +29,7 @@ InspectorPage::InspectorPage(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("inspectorPage"));
     setupPage(m_model, tr("Search name, registry code or certificate number (Ctrl+F)"));
+    addImportExport(m_db, Registry::Inspectors);
     m_section = addFilterCombo(QStringLiteral("sectionFilter"), tr("All sections"), {});
     fillSections();
     QList<QPair<QString, QVariant>> statuses;

@@ -38,6 +38,7 @@ ItemPage::ItemPage(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("itemPage"));
     setupPage(m_model, tr("Search code, name, legal basis or content (Ctrl+F)"));
+    addImportExport(m_db, Registry::Items);
     m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), entries(Vocabulary::itemStatuses()));
     m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
                                 entries(Vocabulary::categories()));

@@ -1,5 +1,10 @@
 #include "RegistryPage.h"
 
+#include "FileDialog.h"
+#include "ImportDialog.h"
+#include "MessageBox.h"
+#include "RegistryExport.h"
+
 #include "DetailForm.h"
 #include "PagedTableModel.h"
 
@@ -12,6 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QDir>
+#include <QFileInfo>
 #include <QScrollArea>
 #include <QKeyEvent>
 #include <QSplitter>
@@ -47,6 +55,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     auto* layout = new QVBoxLayout(this);
 
     auto* header = new QHBoxLayout;
+    m_header = header;
     auto* heading = new QLabel(title(), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -398,4 +407,57 @@ void RegistryPage::recordSaved(qint64 id, const QString& description, const QStr
     }
     updateEmptyHint();
     Q_EMIT dataModified();
+}
+
+void RegistryPage::addImportExport(Database& db, Registry registry)
+{
+    const int at = m_createButton ? m_header->indexOf(m_createButton) : m_header->count();
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setToolTip(tr("Read rows from an Excel (.xlsx) or CSV file; you see every row's result before "
+                                "anything is saved."));
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Write the whole list to an Excel (.xlsx) or CSV file."));
+    auto* templateButton = new QPushButton(tr("Blank template…"), this);
+    templateButton->setObjectName(QStringLiteral("templateButton"));
+    templateButton->setToolTip(tr("An empty Excel file with the right column headings, to fill in and import."));
+    m_header->insertWidget(at, templateButton);
+    m_header->insertWidget(at, exportButton);
+    m_header->insertWidget(at, importButton);
+    connect(importButton, &QPushButton::clicked, this, [this, &db, registry] { importFile(db, registry); });
+    connect(exportButton, &QPushButton::clicked, this, [this, &db, registry] { exportFile(db, registry, false); });
+    connect(templateButton, &QPushButton::clicked, this, [this, &db, registry] { exportFile(db, registry, true); });
+}
+
+void RegistryPage::importFile(Database& db, Registry registry)
+{
+    if (ImportDialog::run(db, registry, this)) {
+        reloadData();
+        showNotice(tr("The import was saved."));
+    }
+}
+
+void RegistryPage::exportFile(Database& db, Registry registry, bool templateOnly)
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    const QString base = templateOnly ? tr("%1 template").arg(title()) : title();
+    const QString path = FileDialog::getSaveFileName(
+        this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
+        QDir(dir).filePath(base + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    QString error;
+    int rows = 0;
+    const bool ok = templateOnly ? RegistryExport::exportTemplate(registry, path, &error)
+                                 : RegistryExport::exportRegistry(db, registry, path, &error, &rows);
+    if (!ok) {
+        MessageBox::warning(this, tr("Nothing was exported"), error);
+        return;
+    }
+    showNotice(templateOnly ? tr("The template was saved as %1.").arg(QDir::toNativeSeparators(path))
+                            : tr("%n rows were exported to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
 }

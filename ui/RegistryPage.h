@@ -5,9 +5,11 @@
 #pragma once
 
 #include "Page.h"
+#include "RegistryImport.h"
 
 #include <functional>
 
+class Database;
 class DetailForm;
 class PagedTableModel;
 class QCheckBox;
@@ -51,6 +53,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     // Builds the heading, toolbar, table and detail pane; call from the subclass constructor once the model exists.
     void setupPage(PagedTableModel* model, const QString& searchPlaceholder);
+    // Adds 导入… / 导出… / 空白模板… to the heading row for a registry kept in `db`; call after setupPage.
+    void addImportExport(Database& db, Registry registry);
     // A filter combo box ("All categories" first, data = key); changes apply at once.
     QComboBox* addFilterCombo(const QString& objectName, const QString& allText,
                               const QList<QPair<QString, QVariant>>& entries);
@@ -90,6 +94,8 @@ protected:
     void recordSaved(qint64 id, const QString& description, const QString& searchToFindIt);
 
 private:
+    void importFile(Database& db, Registry registry);
+    void exportFile(Database& db, Registry registry, bool templateOnly);
     void updateEmptyHint();
     void currentRowChanged();
 
@@ -107,6 +113,7 @@ private:
     QStackedWidget* m_detailStack;
     QTimer* m_debounce;
     QPushButton* m_createButton = nullptr;
+    QHBoxLayout* m_header = nullptr;
     QList<QComboBox*> m_filterCombos;
     bool m_applying = false;
 };

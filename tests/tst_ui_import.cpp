@@ -1,0 +1,70 @@
+// The import dialog as a clerk uses it: a file with good and bad rows, the preview's verdicts, then the import.
+#include "Database.h"
+#include "EntityRepository.h"
+#include "ImportDialog.h"
+#include "ImportPreviewModel.h"
+#include "MessageBox.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUiImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { MessageBox::setTestMode(true); }
+
+    void previewThenImportValidRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("检查对象.csv"));
+        const QString good = TestSupport::creditCode(QStringLiteral("12130322"), 7);
+        QString bad = TestSupport::creditCode(QStringLiteral("12130322"), 8);
+        bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        QVERIFY(TestSupport::writeFile(path, (QStringLiteral("单位名称,统一社会信用代码,类别,办学性质\n昌黎县甲小学,") + good
+                                              + QStringLiteral(",小学,公办\n昌黎县乙小学,") + bad + QStringLiteral(",小学,公办\n"))
+                                                 .toUtf8()));
+        QString error;
+        auto db = Database::openInMemory(&error);
+        ImportDialog dialog(*db, Registry::Entities);
+        QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(dialog.loadFile(path));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("1")));
+        // the rejected rows are shown first, with their row number and reason
+        QVERIFY(dialog.rejectedOnlyBox()->isChecked());
+        QCOMPARE(dialog.previewModel()->rowCount(), 1);
+        QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::RowNumber).data().toInt(), 3);
+        QVERIFY(dialog.previewModel()->index(0, ImportPreviewModel::Remarks).data().toString().contains(QStringLiteral("统一社会信用代码")));
+        dialog.rejectedOnlyBox()->setChecked(false);
+        QCOMPARE(dialog.previewModel()->rowCount(), 2);
+        QVERIFY(dialog.importButton()->isEnabled());
+        QCOMPARE(EntityRepository(*db).count(), 0); // nothing written by the preview
+        QVERIFY(dialog.importRows());
+        QCOMPARE(EntityRepository(*db).count(), 1);
+        QCOMPARE(dialog.result().created, 1);
+        QCOMPARE(dialog.result().rejected, 1);
+    }
+
+    void unusableFileSaysWhy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.xlsx"));
+        QVERIFY(TestSupport::writeFile(path, QByteArray("PK\x03\x04garbage", 11)));
+        QString error;
+        auto db = Database::openInMemory(&error);
+        ImportDialog dialog(*db, Registry::Entities);
+        MessageBox::resetRecord();
+        QVERIFY(!dialog.loadFile(path));
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY(!MessageBox::lastText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUiImport)
+#include "tst_ui_import.moc"

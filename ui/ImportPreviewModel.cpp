@@ -1,0 +1,125 @@
+#include "ImportPreviewModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+ImportPreviewModel::ImportPreviewModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportPreviewModel::setPreview(const ImportPreview& preview)
+{
+    beginResetModel();
+    m_all = preview.rows;
+    rebuild();
+    endResetModel();
+}
+
+void ImportPreviewModel::setRejectedOnly(bool on)
+{
+    if (on == m_rejectedOnly)
+        return;
+    beginResetModel();
+    m_rejectedOnly = on;
+    rebuild();
+    endResetModel();
+}
+
+void ImportPreviewModel::rebuild()
+{
+    m_shown.clear();
+    for (int i = 0; i < m_all.size(); ++i)
+        if (!m_rejectedOnly || m_all.at(i).verdict == ImportRow::Verdict::Rejected)
+            m_shown << i;
+}
+
+int ImportPreviewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int ImportPreviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ImportPreviewModel::verdictText(ImportRow::Verdict verdict)
+{
+    switch (verdict) {
+    case ImportRow::Verdict::New:
+        return tr("New");
+    case ImportRow::Verdict::Update:
+        return tr("Update");
+    case ImportRow::Verdict::Unchanged:
+        return tr("Unchanged");
+    case ImportRow::Verdict::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImportRow& row = m_all.at(m_shown.at(index.row()));
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case RowNumber:
+            return row.rowNumber;
+        case Verdict:
+            return verdictText(row.verdict);
+        case Key:
+            return row.key;
+        case Name:
+            return row.name;
+        case Remarks: {
+            QStringList parts;
+            for (const FieldError& e : row.problems)
+                parts << e.field + QStringLiteral("：") + e.message;
+            parts << row.notes;
+            return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("；"));
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Verdict) {
+        switch (row.verdict) {
+        case ImportRow::Verdict::Rejected:
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        case ImportRow::Verdict::New:
+            return QBrush(QColor(0x1b, 0x6e, 0x20));
+        case ImportRow::Verdict::Update:
+            return QBrush(QColor(0x0d, 0x47, 0xa1));
+        case ImportRow::Verdict::Unchanged:
+            return QBrush(QColor(0x61, 0x61, 0x61));
+        }
+    }
+    if (role == Qt::BackgroundRole && row.verdict == ImportRow::Verdict::Rejected)
+        return QBrush(QColor(0xff, 0xeb, 0xee));
+    if (role == Qt::TextAlignmentRole && index.column() == RowNumber)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RowNumber:
+        return tr("Row");
+    case Verdict:
+        return tr("Result");
+    case Key:
+        return tr("Code");
+    case Name:
+        return tr("Name");
+    case Remarks:
+        return tr("Problems and remarks");
+    default:
+        return {};
+    }
+}
