@@ -28,6 +28,7 @@ struct Page
     QString overallText;
     QMap<QString, QString> verdicts; // part name → ok, bad or unchecked
     QMap<QString, QString> verdictTexts; // part name → the verdict line
+    QMap<QString, QString> partHtml; // part name → its content
     QStringList facts; // seed, seed hash, request hash
     QList<std::pair<QString, QString>> tickets; // selected entity, ticket as shown, in page order
     QString sha256; // "subtle" or "js"
@@ -74,6 +75,7 @@ Page parse(const QString& dom)
         const QString name = textOf(m.captured(1));
         page.verdicts.insert(name, m.captured(2));
         page.verdictTexts.insert(name, textOf(verdictPattern.match(m.captured(3)).captured(1)));
+        page.partHtml.insert(name, m.captured(3));
     }
     static const QRegularExpression factPattern(QStringLiteral("<dd class=\"mono hash\">(.*?)</dd>"));
     for (auto it = factPattern.globalMatch(dom); it.hasNext();)
@@ -342,6 +344,21 @@ void expectAgreement(const DrawRecord& record, const Page& page)
             QCOMPARE(page.verdicts.value(QStringLiteral("item:%1/%2").arg(item.code, stratum.name)),
                      QStringLiteral("ok"));
     }
+    // Each team card shows its entity, members and backups; each substitution card who left and who came.
+    const auto shown = [](const QString& id) { return QStringLiteral("<span class=\"id\">%1</span>").arg(id); };
+    for (qsizetype t = 0; t < record.result.teams.size(); ++t) {
+        const DrawTeam& team = record.result.teams[t];
+        const QString html = page.partHtml.value(QStringLiteral("team:%1").arg(t + 1));
+        for (const QString& id : QStringList {team.entity} + team.members + team.backups)
+            QVERIFY2(html.contains(shown(id)), qPrintable(id + QStringLiteral(" not shown in team ") + team.entity));
+    }
+    for (qsizetype i = 0; i < record.substitutions.size(); ++i) {
+        const DrawSubstitution& s = record.substitutions[i];
+        const QString html = page.partHtml.value(QStringLiteral("substitution:%1").arg(i + 1));
+        QVERIFY2(html.contains(QStringLiteral("<span class=\"id struck\">%1</span> → %2").arg(s.out, shown(s.in))),
+                 qPrintable(html));
+        QVERIFY(html.contains(shown(s.entity)));
+    }
     QCOMPARE(page.facts.size(), 3);
     QCOMPARE(page.facts[0], record.request.seed);
     QCOMPARE(page.facts[1], DrawEngine::seedHash(record.request.seed));
@@ -374,6 +391,7 @@ private Q_SLOTS:
     void tampered();
     void unreadableRecords_data();
     void unreadableRecords();
+    void checksARecordFileTheReaderChooses();
     void thousandEntitiesUnderTwoSeconds();
 };
 
@@ -534,6 +552,36 @@ void TestVerifyPage::unreadableRecords()
     OPEN(page, VerifyPage::render(json), QString());
     QCOMPARE(page->overall, QStringLiteral("bad"));
     QVERIFY2(page->overallText.contains(named), qPrintable(page->overallText));
+}
+
+void TestVerifyPage::checksARecordFileTheReaderChooses()
+{
+    // The page checks its embedded record (which agrees); then a script added for this test does what a reader
+    // does with the file chooser: picks a record file, here one with a swapped member.
+    DrawRecord chosen = mergedVisitsRecord();
+    std::swap(chosen.result.teams[0].members[0], chosen.result.teams[0].backups[1]);
+    const QByteArray chooser = "<script>\n(function wait() {\n"
+                               "  if (document.body.dataset.state !== 'done') return setTimeout(wait, 10);\n"
+                               "  const files = new DataTransfer();\n"
+                               "  files.items.add(new File([JSON.stringify("
+        + QByteArray(DrawJson::write(chosen)).replace('<', "\\u003c")
+        + ")], 'record.json'));\n"
+          "  const input = document.getElementById('file');\n"
+          "  input.files = files.files;\n"
+          "  input.dispatchEvent(new Event('change'));\n"
+          "})();\n</script>\n</body>";
+    QByteArray html = pageOf(vectorRecord());
+    QCOMPARE(html.count("</body>"), 1);
+    html.replace("</body>", chooser);
+    OPEN(page, html, QString());
+    QCOMPARE(page->overall, QStringLiteral("bad"));
+    QVERIFY(page->dom.contains(QStringLiteral("抽查计划 Plan：merged visits")));
+    QCOMPARE(page->verdicts.value(QStringLiteral("team:1")), QStringLiteral("bad"));
+    QVERIFY2(page->verdictTexts.value(QStringLiteral("team:1")).contains(QStringLiteral("成员第 1 位")),
+             qPrintable(page->verdictTexts.value(QStringLiteral("team:1"))));
+    // The chosen record's parts replaced those of the embedded one.
+    QVERIFY(!page->verdicts.contains(QStringLiteral("item:JY-01/blacklist")));
+    QCOMPARE(page->facts[2], DrawJson::frozenRequestHash(chosen.request));
 }
 
 void TestVerifyPage::thousandEntitiesUnderTwoSeconds()
