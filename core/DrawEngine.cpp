@@ -233,12 +233,15 @@ QStringList orderedIds(TicketHasher& hasher, const QStringList& ids, qsizetype k
             *out++ = ids[e.index];
         return ordered;
     }
-    // Copying many strings in ticket order would touch their reference counts in random order; copying the
-    // list touches them in memory order, then the strings are moved without touching them again.
-    QStringList copy = ids;
-    QString* in = copy.data(); // detaches
-    for (const Entry& e : entries)
-        *out++ = std::move(in[e.index]);
+    // Copying many strings in ticket order would touch their reference counts in random order: copy them in the
+    // input's order instead, each to its place in the output.
+    std::vector<quint32> place(size_t(ids.size()), quint32(-1));
+    for (size_t r = 0; r < entries.size(); ++r)
+        place[entries[r].index] = quint32(r);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (place[size_t(i)] != quint32(-1))
+            out[place[size_t(i)]] = ids[i];
+    }
     return ordered;
 }
 

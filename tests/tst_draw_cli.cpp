@@ -30,7 +30,9 @@ struct Run
 Run cli(const QStringList& args)
 {
     QProcess process;
-    process.start(QStringLiteral(SHUANGSUI_CLI_PATH), args);
+    // English messages, whatever translations the program ships.
+    process.start(QStringLiteral(SHUANGSUI_CLI_PATH),
+                  QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + args);
     if (!process.waitForFinished(60000))
         qFatal("shuangsui-cli did not finish");
     return Run {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
