@@ -1,10 +1,125 @@
+// The GUI program: options, language and font, the data file (asking for another one when it cannot be opened),
+// and the main window.
+#include "AppSetup.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+const QString kLanguageSetting = QStringLiteral("ui/language");
+
+// Opens the data file; when that fails, says why and offers another file or quitting. Returns nullptr to quit.
+std::unique_ptr<Database> openDatabase(QString path)
+{
+    for (;;) {
+        QString error;
+        if (auto db = Database::open(path, &error))
+            return db;
+        const int choice = MessageBox::choose(
+            nullptr, QMessageBox::Critical, QCoreApplication::translate("main", "The data file cannot be opened"),
+            QCoreApplication::translate("main", "%1\n\nYou can choose another data file, or quit.")
+                .arg(error),
+            {QCoreApplication::translate("main", "Choose another data file…"),
+             QCoreApplication::translate("main", "Quit")},
+            0, 1);
+        if (choice != 0)
+            return nullptr;
+        const QString chosen = FileDialog::getOpenOrNewFileName(
+            nullptr, QCoreApplication::translate("main", "Open or create a data file"),
+            QFileInfo(path).absolutePath(), QCoreApplication::translate("main", "Data files (*.sqlite);;All files (*)"));
+        if (!chosen.isEmpty())
+            path = chosen;
+    }
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHUANGSUI_VERSION));
+}
+
+// --help and --version print and exit; they must work without a display, so no QApplication for them.
+bool onlyPrintsInformation(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "--help-all" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QLabel label(QStringLiteral("shuangsui"));
-    label.show();
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyPrintsInformation(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
+    setApplicationNames();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("双随机、一公开 抽查系统"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The data file to open."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language: zh (default) or en. Remembered."),
+                                        QStringLiteral("zh|en"));
+    const QCommandLineOption demoOption(QStringLiteral("demo-if-new"),
+                                        QStringLiteral("When the data file does not exist yet, fill it with the demo "
+                                                       "registry of Changli county."));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    QSettings settings;
+    QString language = settings.value(kLanguageSetting, QStringLiteral("zh")).toString();
+    if (parser.isSet(langOption)) {
+        language = parser.value(langOption);
+        if (language != QLatin1String("zh") && language != QLatin1String("en")) {
+            std::fprintf(stderr, "--lang must be zh or en\n");
+            return 2;
+        }
+        settings.setValue(kLanguageSetting, language);
+    }
+    if (!AppSetup::setLanguage(language))
+        AppSetup::setLanguage(QStringLiteral("zh"));
+    AppSetup::applyFont();
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const bool isNew = !QFileInfo::exists(path);
+    std::unique_ptr<Database> db = openDatabase(path);
+    if (!db)
+        return 1;
+    // Only a file created just now gets the demo data (the clerk may have chosen another, existing file).
+    if (parser.isSet(demoOption) && isNew && QFileInfo(db->path()) == QFileInfo(path)) {
+        QString error;
+        if (!DemoData::fill(*db, &error))
+            MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data not loaded"),
+                                QCoreApplication::translate("main", "The demo data could not be loaded: %1\n\nThe "
+                                                                    "program starts with an empty data file.")
+                                    .arg(error));
+    }
+
+    MainWindow window(*db);
+    window.show();
     return app.exec();
 }

@@ -3,10 +3,7 @@
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
-#if __has_include("DrawCommands.h")
 #include "DrawCommands.h"
-#define SHUANGSUI_HAVE_DRAW 1
-#endif
 #include "RegistryExport.h"
 #include "RegistryImport.h"
 
@@ -252,12 +249,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return exportCommand(o, out, err, false);
     if (o.command == QLatin1String("template"))
         return exportCommand(o, out, err, true);
-#ifdef SHUANGSUI_HAVE_DRAW
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))
         return runVerifyCommand(o.args, out, err);
-#endif
     err << tr("Unknown command %1.").arg(o.command) << Qt::endl << usage() << Qt::endl;
     return UsageError;
 }

@@ -1,0 +1,49 @@
+// Adds an inspection item (抽查事项) or changes it — a change is saved as the item's next version, and the earlier
+// versions are kept. The four fixed columns of the policy (依据, 主体, 内容, 方式) come first, as on the list.
+#pragma once
+
+#include "InspectionItem.h"
+#include "RecordDialog.h"
+
+#include <optional>
+
+class Database;
+class OptionalDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+
+class ItemDialog final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ItemDialog)
+
+public:
+    ItemDialog(Database& db, const std::optional<InspectionItem>& item, QWidget* parent = nullptr);
+
+    InspectionItem item() const;
+    InspectionItem savedItem() const { return m_saved; }
+
+protected:
+    FieldErrors currentProblems() const override;
+    bool save(QString* error) override;
+
+private:
+    Database& m_db;
+    InspectionItem m_original;
+    bool m_isNew;
+    InspectionItem m_saved;
+    QLineEdit* m_code;
+    QLineEdit* m_name;
+    QPlainTextEdit* m_legalBasis;
+    QLineEdit* m_authority;
+    QPlainTextEdit* m_content;
+    QLineEdit* m_method;
+    QListWidget* m_categories;
+    QDoubleSpinBox* m_minRatio;
+    QSpinBox* m_frequency;
+    OptionalDateEdit* m_effectiveFrom;
+    OptionalDateEdit* m_effectiveTo;
+};

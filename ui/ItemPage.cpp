@@ -1,0 +1,196 @@
+#include "ItemPage.h"
+
+#include "Database.h"
+#include "DetailForm.h"
+#include "ItemDialog.h"
+#include "ItemRepository.h"
+#include "ItemTableModel.h"
+#include "MessageBox.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+const QString kActive = QStringLiteral("active");
+const QString kRetired = QStringLiteral("retired");
+
+QList<QPair<QString, QVariant>> entries(const Vocabulary& vocabulary)
+{
+    QList<QPair<QString, QVariant>> list;
+    for (const Term& term : vocabulary.terms())
+        list.append({vocabulary.label(term.key), term.key});
+    return list;
+}
+} // namespace
+
+ItemPage::ItemPage(Database& db, QWidget* parent)
+    : RegistryPage(parent)
+    , m_db(db)
+    , m_model(new ItemTableModel(db, this))
+{
+    setObjectName(QStringLiteral("itemPage"));
+    setupPage(m_model, tr("Search code, name, legal basis or content (Ctrl+F)"));
+    m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), entries(Vocabulary::itemStatuses()));
+    m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
+                                entries(Vocabulary::categories()));
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_status->currentData().toString() == kRetired && !showInactiveBox()->isChecked()) {
+            const QSignalBlocker blocker(showInactiveBox());
+            showInactiveBox()->setChecked(true);
+        }
+    });
+
+    m_pane = createDetailPane();
+    m_edit = addDetailButton(m_pane, QStringLiteral("editButton"), tr("Edit…"));
+    m_edit->setToolTip(tr("Enter or double-click a row. Saving keeps the earlier version."));
+    m_withdraw = addDetailButton(m_pane, QStringLiteral("withdrawButton"),
+                                 tr("Set to %1…").arg(Vocabulary::itemStatuses().label(kRetired)));
+    m_reinstate = addDetailButton(m_pane, QStringLiteral("reinstateButton"),
+                                  tr("Set back to %1…").arg(Vocabulary::itemStatuses().label(kActive)));
+    auto* historyHeading = new QLabel(tr("Versions (newest first) — select one to see the item as it was"),
+                                      m_pane.widget);
+    historyHeading->setWordWrap(true);
+    QFont bold = historyHeading->font();
+    bold.setBold(true);
+    historyHeading->setFont(bold);
+    m_history = new QListWidget(m_pane.widget);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setMaximumHeight(m_history->fontMetrics().lineSpacing() * 6 + 12);
+    // The history goes above the fields, so choosing a version and reading it happen in one place.
+    m_pane.layout->insertWidget(m_pane.layout->indexOf(m_pane.fields), historyHeading);
+    m_pane.layout->insertWidget(m_pane.layout->indexOf(m_pane.fields), m_history);
+    m_pane.layout->addStretch(1);
+    connect(m_history, &QListWidget::currentRowChanged, this, &ItemPage::showVersion);
+    connect(m_edit, &QPushButton::clicked, this, &ItemPage::editCurrent);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { setCurrentStatus(kRetired); });
+    connect(m_reinstate, &QPushButton::clicked, this, [this] { setCurrentStatus(kActive); });
+
+    applyFilterNow();
+}
+
+QString ItemPage::title() const
+{
+    return tr("Inspection items");
+}
+
+QString ItemPage::createActionText() const
+{
+    return tr("New inspection item…");
+}
+
+QString ItemPage::emptyRegistryText() const
+{
+    return tr("No inspection items yet. Add the first one with “%1” (Ctrl+N).").arg(createActionText());
+}
+
+void ItemPage::applyFilter()
+{
+    ItemFilter filter;
+    filter.text = searchText();
+    filter.status = m_status->currentData().toString();
+    if (filter.status.isEmpty() && !showInactive())
+        filter.status = kActive;
+    filter.category = m_category->currentData().toString();
+    m_model->setFilter(filter);
+}
+
+void ItemPage::showDetail(int row)
+{
+    const InspectionItem& item = m_model->record(row);
+    m_pane.title->setText(QStringLiteral("%1 %2").arg(item.code, item.name));
+    const bool active = item.status == kActive;
+    m_withdraw->setVisible(active);
+    m_reinstate->setVisible(!active);
+    m_versions = ItemRepository(m_db).history(item.id);
+    const QSignalBlocker blocker(m_history);
+    m_history->clear();
+    for (const InspectionItemVersion& v : std::as_const(m_versions)) {
+        const QString when = v.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        new QListWidgetItem(tr("Version %1 · %2 · %3").arg(v.version).arg(when, v.recordedBy), m_history);
+    }
+    if (m_versions.isEmpty()) {
+        QList<QPair<QString, QString>> rows;
+        for (const QString& field : InspectionItem::fields())
+            rows.append({InspectionItem::fieldLabel(field), ItemTableModel::displayValue(item, field)});
+        m_pane.fields->setRows(rows);
+        return;
+    }
+    m_history->setCurrentRow(0);
+    showVersion(0);
+}
+
+void ItemPage::showVersion(int index)
+{
+    if (index < 0 || index >= m_versions.size())
+        return;
+    const InspectionItem& item = m_versions.at(index).item;
+    QList<QPair<QString, QString>> rows;
+    for (const QString& field : InspectionItem::fields())
+        rows.append({InspectionItem::fieldLabel(field), ItemTableModel::displayValue(item, field)});
+    m_pane.fields->setRows(rows);
+}
+
+void ItemPage::openDialog(const std::optional<InspectionItem>& item)
+{
+    auto* dialog = new ItemDialog(m_db, item, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const InspectionItem saved = dialog->savedItem();
+        recordSaved(saved.id, QStringLiteral("%1 %2").arg(saved.code, saved.name), saved.code);
+    });
+    dialog->open();
+}
+
+void ItemPage::createNew()
+{
+    openDialog(std::nullopt);
+}
+
+void ItemPage::editRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const auto item = ItemRepository(m_db).find(m_model->record(row).id);
+    if (!item) {
+        MessageBox::warning(this, tr("Item not found"), tr("This item no longer exists. The list is read again."));
+        reloadData();
+        return;
+    }
+    openDialog(item);
+}
+
+void ItemPage::editCurrent()
+{
+    editRow(currentRow());
+}
+
+void ItemPage::setCurrentStatus(const QString& status)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const InspectionItem item = m_model->record(row);
+    const QString label = Vocabulary::itemStatuses().label(status);
+    const QString text = status == kActive
+        ? tr("Set %1 %2 back to %3? It is on the published item list again and can be chosen for new plans.")
+              .arg(item.code, item.name, label)
+        : tr("Set %1 %2 to %3? It leaves the published item list and cannot be chosen for new plans. Its versions "
+             "and the plans that used it are kept, and you can set it back to %4 at any time.")
+              .arg(item.code, item.name, label, Vocabulary::itemStatuses().label(kActive));
+    if (!MessageBox::confirm(this, tr("Change status"), text, tr("Set to %1").arg(label)))
+        return;
+    WriteTransaction tx(m_db);
+    if (!ItemRepository(m_db).setStatus(tx, item.id, status) || !tx.commit()) {
+        MessageBox::warning(this, tr("Status not changed"), tx.error());
+        return;
+    }
+    recordSaved(item.id, tr("%1 %2 is now %3").arg(item.code, item.name, label), item.code);
+}

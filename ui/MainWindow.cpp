@@ -1,0 +1,170 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "Database.h"
+#include "ConflictPage.h"
+#include "EntityPage.h"
+#include "InspectorPage.h"
+#include "ItemPage.h"
+#include "OverviewPage.h"
+#include "Page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSet>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(Database& db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dataFile(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Double-Random Inspection System"));
+    resize(1280, 800);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+                                               "QListWidget::item { padding: 6px 12px; }"));
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dataFile->setObjectName(QStringLiteral("dataFileLabel"));
+    m_dataFile->setText(tr("Data file: %1").arg(QDir::toNativeSeparators(db.path())));
+    m_dataFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_dataFile, 1);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* records = menuBar()->addMenu(tr("&Records"));
+    m_newAction = records->addAction(tr("&New…"), this, [this] {
+        if (Page* page = currentPage(); page && !page->createActionText().isEmpty())
+            page->createNew();
+    });
+    m_newAction->setShortcut(QKeySequence::New);
+    QAction* find = records->addAction(tr("&Find"), this, [this] {
+        if (Page* page = currentPage())
+            page->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About…"), this, &MainWindow::showAbout);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
+
+    addPage(QStringLiteral("overview"), new OverviewPage(db, this));
+    addPage(QStringLiteral("items"), new ItemPage(db, this));
+    addPage(QStringLiteral("entities"), new EntityPage(db, this));
+    addPage(QStringLiteral("inspectors"), new InspectorPage(db, this));
+    addPage(QStringLiteral("conflicts"), new ConflictPage(db, this));
+
+    // Ctrl+1 … Ctrl+9 go to the pages in order.
+    for (int i = 0; i < 9; ++i) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_navigation->count())
+                m_navigation->setCurrentRow(i);
+        });
+        addAction(go);
+    }
+    // Open where the clerk left off.
+    const int last = int(m_keys.indexOf(QSettings().value(QStringLiteral("ui/page")).toString()));
+    m_navigation->setCurrentRow(last >= 0 ? last : 0);
+    restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addPage(const QString& key, Page* page)
+{
+    m_keys.append(key);
+    m_pages.insert(key, page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_navigation);
+    item->setData(Qt::UserRole, key);
+    const int number = int(m_keys.size());
+    if (number <= 9)
+        item->setToolTip(tr("Ctrl+%1").arg(number));
+    connect(page, &Page::dataModified, this, [this, page] {
+        for (Page* other : std::as_const(m_pages))
+            if (other != page)
+                m_stale.insert(other);
+    });
+    connect(page, &Page::navigateRequested, this, [this](const QString& target, const QString& argument) {
+        showPage(target);
+        if (Page* shown = this->page(target))
+            shown->showFiltered(argument);
+    });
+}
+
+Page* MainWindow::page(const QString& key) const
+{
+    return m_pages.value(key);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int index = m_stack->currentIndex();
+    return index >= 0 && index < m_keys.size() ? m_keys.at(index) : QString();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    const int index = int(m_keys.indexOf(key));
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::pageChanged(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    Page* page = currentPage();
+    QSettings().setValue(QStringLiteral("ui/page"), m_keys.at(index));
+    if (m_stale.remove(page))
+        page->reloadData();
+    const QString createText = page->createActionText();
+    m_newAction->setEnabled(!createText.isEmpty());
+    m_newAction->setText(createText.isEmpty() ? tr("&New…") : createText);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_db, this);
+    dialog.exec();
+}

@@ -1,0 +1,35 @@
+// One page of the main window (概览, 抽查事项, 检查对象 …). The window's menu and shortcuts (Ctrl+F, Ctrl+N) act on
+// the current page through this interface; adding a page to the window is one call to MainWindow::addPage.
+#pragma once
+
+#include <QWidget>
+
+class Page : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+
+public:
+    explicit Page(QWidget* parent = nullptr)
+        : QWidget(parent)
+    {
+    }
+
+    // The name in the navigation list and the page's heading.
+    virtual QString title() const = 0;
+    // Ctrl+F: put the cursor in the page's search box.
+    virtual void focusSearch() {}
+    // Ctrl+N: the page's primary action ("New entity…"); empty when the page has none.
+    virtual QString createActionText() const { return {}; }
+    virtual void createNew() {}
+    // Another page changed data this page shows: read it again.
+    virtual void reloadData() {}
+    // Shows the page narrowed as another page asked ("blacklisted" …); unknown arguments show it unfiltered.
+    virtual void showFiltered(const QString& argument) { Q_UNUSED(argument); }
+
+Q_SIGNALS:
+    // This page changed data (other pages reload when they are shown).
+    void dataModified();
+    // Asks the window to show another page (an overview card, a link in a detail pane).
+    void navigateRequested(const QString& pageKey, const QString& argument);
+};
