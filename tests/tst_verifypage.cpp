@@ -211,7 +211,8 @@ DrawRecord chineseRecord()
     q.exclusions = {
         {QStringLiteral("执法-01"), QStringLiteral("昌黎县第001幼儿园"),
          QStringLiteral("亲属 \"引号\" \\ 反斜杠\n换行\t制表 \x01 </script><!--<script>")},
-        {QStringLiteral("执法-04"), QStringLiteral("黑名单幼儿园002"), QStringLiteral("曾任职 </SCRIPT> & <b>")},
+        {QStringLiteral("执法-04"), QStringLiteral("黑名单幼儿园002"),
+         QStringLiteral("曾任职 </SCRIPT> & <b> \u2028 \x7f \u00a0 \U0001F600")},
     };
     return drawn(q);
 }
