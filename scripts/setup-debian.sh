@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite qt6-translations-l10n
   libxlsxwriter-dev libminizip-dev libsodium-dev libssl-dev sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
+  chromium
 )
 missing=()
 for p in "${packages[@]}"; do
