@@ -1,4 +1,2994 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this program reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The shipped calendar %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of %1 stored in the data file cannot be used; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year counts as having no calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   create the data file (and its folder)
+  demo                                   fill a new data file with the demo data of 昌黎县
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         import a CSV or .xlsx file; REGISTRY is items, entities,
+                                         inspectors, conflicts or townships
+  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
+  template REGISTRY FILE                 write an empty template to fill in
+  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
+                                         ending that day
+  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
+  verify RECORD.json                     check a published draw record; no data file needed
+  record PLAN_CODE [-o FILE.json]        write the published record of a plan&apos;s draw
+
+Without --db the data file is %1.
+Exit codes: 0 done, 1 data errors, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data file ready: %1 (data version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the inspector who must not inspect the entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the entity the inspector must not inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is &quot;other&quot;: say what the relationship is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start; correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the inspector&apos;s name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the entity&apos;s name, registry code or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: spouse is the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must not inspect whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Search inspector, entity, credit code or details (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ended conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict no longer applies. It stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflict of interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts of interest recorded. Record one with “%1” (Ctrl+N), or from an entity or an inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not inspect %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the conflict: %1 must again not inspect %2? Draws keep them apart again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the conflict between %1 and %2? From now on %1 may be drawn to inspect %2. The conflict stays on record and can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict between %1 and %2 applies again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict between %1 and %2 has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>The inspector no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity no longer exists; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict of interest between %1 and %2 is already recorded for an overlapping period (%3); change that record instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest could not be read back after saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists (it may have been changed in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSection</name>
+    <message>
+        <source>Add conflict of interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file (it is not an SQLite database). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is read-only. Copy it to a folder you may write to, or ask the administrator to allow writing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is already open in another shuangsui window. Close that window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be locked (the folder may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of shuangsui (data version %1; this program knows up to %2). Install the newer program. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the data to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCommand</name>
+    <message>
+        <source>Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
+Prints the last day on which the inspection report may be published: the %1th working day after the inspection ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The data file already holds entities; the demo data goes only into a new, empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file %1 has rejected rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the request (draw specification %1) and writes the result; without -o the result goes to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one request file, please (also given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which request file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selections, %2 teams; result written to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes a published draw record and replays its substitutions; prints &quot;verified&quot; or the first difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which record file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one record file, please (also given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawEngine</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough eligible inspectors for %1: a team needs %2, at least %3 of them certified, but after exclusions and load limits %4 are eligible, %5 of them certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution no. %1: there is no team for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution no. %1: %2 is not a member of the team for %3 at that point (members: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution no. %1 (team for %2): %3 replaced %4, but nobody is left in the draw order to replace %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution no. %1 (team for %2): %3 replaced %4, but the rule gives %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record lists %1, the draw gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw has no team for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 cannot attend: the reason is kept on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the substitution is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team for %2 (members: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left in the draw order of the team for %1 to replace %2 while keeping at least %3 certified members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has %1 items, but the request has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item no. %1 of the result is %2, but the request&apos;s is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the result has %2 strata, but the request has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: stratum no. %2 of the result is %3, but the request&apos;s is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, stratum %2: selected entity no. %3 is %4 in the record, but the draw gives %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, stratum %2: the record selects %3 entities, but the draw selects %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team no. %1 is for %2 in the record, but the draw gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team for %1, items: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team for %1, members: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team for %1, backups: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has %1 teams, but the draw gives %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawJson</name>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: this program implements the draw specification %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in %2: at %3 and at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It begins or ends with white space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains the control character U+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid Unicode (a lone surrogate U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not in Unicode normalization form C (NFC); compose its characters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is empty: the draw needs the seed rolled by the witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frozen request has no seed yet, but this one has the seed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code %1 appears twice: at %2 and at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stratum name %1 appears twice in item %2: at %3 and at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both ratioBp and count: give exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither ratioBp nor count: give exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ratioBp must not be negative (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.ratioBp is %2 basis points, more than 100 % (10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.count must not be negative (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspector %1 appears twice: at %2 and at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.size is %1, but a team has at least 2 inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.minCertified is %1, but a team has at least 1 certified inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.minCertified (%1) is larger than teams.size (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.backupFactor is %1, but it must be at least 1 (2 by the policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.maxTeamsPerInspector must not be negative (it is %1); 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every exclusion says why (inspector %2, entity %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawPreparation</name>
+    <message>
+        <source>The item chosen as no. %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the item is not in force for the whole inspection period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pool is empty; nothing will be drawn for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough inspectors on duty: a team needs %1, and %2 are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough certified inspectors: each team needs at least %1 with a certificate valid for the whole period, and %2 have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough inspectors for up to %1 visits with at most %2 teams each: %3 are needed, %4 are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough certified inspectors for up to %1 visits with at most %2 teams each: %3 are needed, %4 are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each team is drawn with its backups, %1 inspectors in all; only %2 are available, so the teams get fewer backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: after the exclusions only %2 inspectors (%3 certified) may inspect it; a team needs %4 (%5 certified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n entities the exclusions leave fewer inspectors than a team with its backups needs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every pool is empty: there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Registry code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal / legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit risk class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose public (公办) or private (民办).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit risk class is A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entity is on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the blacklisting is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entity — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code is given by the program and never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; leave empty if the entity has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, or landline such as 0335-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the township list yet; it will be added when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the township list. Add it to the list and save the entity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: choose a township from the list, or agree to add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityNote</name>
+    <message>
+        <source>%1: drawn in %2 (period until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Search name, registry code or credit code (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklist: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All risk classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set back to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entities yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a record typed in by mistake. An entity that closed is set to %1 instead, so its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entity no longer exists. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) back to %3? It is listed as an active entity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? It is greyed in the registry and hidden unless “Show inactive” is ticked. Its records are kept, and you can set it back to %4 at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the registry? This cannot be undone. Delete only a record typed in by mistake; an entity that closed is set to %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityRepository</name>
+    <message>
+        <source>The credit code %1 already belongs to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity no longer exists (it may have been changed in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records and cannot be deleted; set its status to suspended or deregistered instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows that are rejected are left out; correct them in the file and import it again: rows already imported then show as unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows — %3 new, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the %1 valid rows (skip %2 rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new and %2 updated rows were saved; %3 rows were rejected and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionItem</name>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum share drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn at least every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code is required (for example JY-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item without a legal basis (§2 of the plan): enter the laws, regulations or rules that allow this inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one entity category the item applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category; choose from: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share drawn must be between 5 % (the policy&apos;s minimum) and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 to 6 months: the policy asks for a draw at least every half year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of validity is before its start; correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Registry code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law-enforcement certificate no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code is required (for example ZF-001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a gender: %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the certificate number, or clear the certificate&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s end of validity is before its start; correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter each specialty separately; a specialty cannot contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card number %1 is a man&apos;s; check the gender or the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card number %1 is a woman&apos;s; check the gender or the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inspector — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the inspector has no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate specialties with 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, or landline such as 0335-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law-enforcement certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorNote</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: certificate valid %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Search name, registry code or certificate number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list inspectors who are not on duty (on leave, transferred, retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspectors yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a record typed in by mistake. Someone who left is given the status transferred or retired instead, so the history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspector no longer exists. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? The inspector can be drawn for teams again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? Only inspectors on duty (%4) are drawn for teams. The record and its history are kept, and you can change the status back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the registry? This cannot be undone. Delete only a record typed in by mistake; someone who left is given the status transferred or retired instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>The registry code %1 already belongs to %2; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already recorded for %2 (%3); check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspector no longer exists (it may have been changed in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspector no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (such as a conflict of interest) and cannot be deleted; set the status to transferred or retired instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTableModel</name>
+    <message>
+        <source>Certified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inspection item — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item code never changes: draws and published records refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laws, regulations or rules that allow this inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes version %1 of this item; version %2 and the earlier ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Search code, name, legal basis or content (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row. Saving keeps the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set back to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (newest first) — select one to see the item as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection items yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists. The list is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 %2 back to %3? It is on the published item list again and can be chosen for new plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 %2 to %3? It leaves the published item list and cannot be chosen for new plans. Its versions and the plans that used it are kept, and you can set it back to %4 at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRepository</name>
+    <message>
+        <source>The item code %1 already belongs to %2; choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists (it may have been changed in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Inspection items in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities in operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified today (on duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Plan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiating section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified members per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams per inspector at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not again within (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan code is longer than 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the section that initiates the plan (policy §6.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the inspection period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the inspection period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the inspection period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team has at least 2 inspectors (policy §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team has at most %1 inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 1 member of each team holds a valid law-enforcement certificate (policy §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certified members (%1) cannot outnumber the team (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors are drawn at twice the number needed at least (policy §6.2): the backup factor is at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup factor is at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of teams per inspector cannot be negative; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months without a new inspection are between 0 (off) and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every witness has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strata do not match the choice with or without risk classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a ratio or a fixed number for %1, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number drawn from %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDraw</name>
+    <message>
+        <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown source of seed digits: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which witness rolled the digits %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the plan&apos;s witnesses; add the witness first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits rolled by %1 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s digits are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digits rolled by %1 may only be 0 to 9 (found %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s digits may only be 0 to 9 (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed has %1 digits; at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is already frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be frozen yet:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored result cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the plan %1 before the seed is rolled: the pools are fixed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is already drawn; void its draw with a reason before a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 (seed %2) stands; void it with a reason before a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 (seed %2) has its seed but no result yet; draw it, or void it with a reason, before a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw attempt no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 was voided (%2); it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen request of plan %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen request of plan %1 no longer matches its hash %2; the draw is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the draw is voided: the reason stays on the record and on every printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 is already voided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspections of plan %1 have begun; its draw can no longer be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 has not been drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen request cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 was voided; its teams no longer stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2: inspectors are substituted only after the draw and before the inspections are completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published record of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemScope</name>
+    <message>
+        <source>The strata are %1, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a ratio or a fixed number for %1, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; it can be at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; the policy asks for at least 5% of the pool (§6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; this item asks for at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2, below the %3 of %4; a higher-risk stratum is drawn at no lower a ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number drawn from %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed number of %1 for %2 is too small: %3 of its %4 entities is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An undirected draw has no conditions: choose a directed draw, or clear the conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directed draw names at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the categories of this item (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ownership %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the townships from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag condition cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan code %1 already belongs to the plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan no longer exists (it may have been changed in another window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2: %3 can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is frozen by storing its draw request; freeze it from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no draw result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw of plan %1 stands; void it with a reason to draw again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2 and cannot become %3: a plan only moves forward, one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImport</name>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write it as 2026-03-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same township as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is required (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (公办) or private (民办) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township %1 is new and will be added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code %1 already appears in row %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code %1 already appears in row %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry code %1 belongs to another entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no known category; the item applies to all categories. Check it after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ratio (write it as 5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number of months, at most 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same item as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stored by Excel as a number and its last digits are lost. Format the column as text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same inspector as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspector %1 in the inspector registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity %1 in the entity registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same conflict as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of the file. The %1 file needs a header row with at least the columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header (row %1) lacks the required column(s): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see all its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated records are hidden; tick “Show inactive” to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. The current search and filters do not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row&apos;s result before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole list to an Excel (.xlsx) or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty Excel file with the right column headings, to fill in and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableHeader</name>
+    <message>
+        <source>%1 (duplicate column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MiB; at most %2 MiB). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a table this program can read: it is neither an Excel workbook (.xlsx) nor a text (CSV) file. Choose the right file, or open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (at most %1 MiB). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a web page or an XML spreadsheet saved under a spreadsheet name, not an Excel workbook or a CSV file. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a cell opened with a quotation mark (&quot;) is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than %L1 cells). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel workbook (.xlsx) but is damaged or incomplete, so it cannot be read. Open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import (more than %1 MiB of data once unpacked). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is too large to import (more than %L1 cells). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Office document but not an Excel workbook. Choose the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an Excel workbook (.xlsx). Choose the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet with cells (only chart sheets, or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot save %1: %2. If the file is open in Excel or WPS, close it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many rows for one Excel sheet (%L1; Excel allows %L2). Export to CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many columns for one Excel sheet (%L1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel workbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds more text than an Excel cell can (%L3 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownshipRepository</name>
+    <message>
+        <source>A township needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit code %1 was stored by Excel as a number and its last digits are lost. Format the column as text in Excel, type the codes again and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of %2 (&quot;%3&quot;) may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code and must be digits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code inside %1 (characters 9 to 17) is wrong: its check character should be %2. Check the code for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of %1 is wrong: it should be %2. Check the code for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID card number has 18 characters; %1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID card number must be digits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID card number %1 is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of the ID card number %1 is wrong: it should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number (a mobile number has 11 digits; a landline may start with an area code such as 0335-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed as a holiday more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A make-up working day has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed as a make-up working day more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no year (a number such as 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of dates and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a date of the form 2026-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 has not been entered yet; the deadline counts Monday to Friday as working days. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file must hold one year or a list of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file holds %1 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file holds no year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>The data file is busy or cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error in a database statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+You can choose another data file, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1
+
+The program starts with an empty data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3004 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation>双随机抽查系统</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>构建日期</translation>
+    </message>
+    <message>
+        <source>Draw specification</source>
+        <translation>抽取规范</translation>
+    </message>
+    <message>
+        <source>Data version</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>%1 (this program reads up to %2)</source>
+        <translation>%1（本程序最高可读取版本%2）</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The shipped calendar %1 cannot be read.</source>
+        <translation>无法读取程序自带的日历%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开%1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 stored in the data file cannot be used; %2</source>
+        <translation>数据文件中保存的%1年日历无法使用；%2</translation>
+    </message>
+    <message>
+        <source>the shipped one applies.</source>
+        <translation>改用程序自带的日历。</translation>
+    </message>
+    <message>
+        <source>the year counts as having no calendar.</source>
+        <translation>该年按无日历处理。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 cannot be saved: %2</source>
+        <translation>%1年日历无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1缺少参数值。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项%1。</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</source>
+        <translation>用法：shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
+        <translation>试运行：未写入任何数据（新增%1行，更新%2行，无变化%3行）。</translation>
+    </message>
+    <message>
+        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</source>
+        <translation>用法：shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>template written to %1</source>
+        <translation>模板已写入%1</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   create the data file (and its folder)
+  demo                                   fill a new data file with the demo data of 昌黎县
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         import a CSV or .xlsx file; REGISTRY is items, entities,
+                                         inspectors, conflicts or townships
+  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
+  template REGISTRY FILE                 write an empty template to fill in
+  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
+                                         ending that day
+  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
+  verify RECORD.json                     check a published draw record; no data file needed
+  record PLAN_CODE [-o FILE.json]        write the published record of a plan's draw
+
+Without --db the data file is %1.
+Exit codes: 0 done, 1 data errors, 2 usage error.</source>
+        <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   创建数据文件（及其所在文件夹）
+  demo                                   向新数据文件填入昌黎县的演示数据
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
+                                         inspectors、conflicts 或 townships
+  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
+  template REGISTRY FILE                 生成待填写的空白模板
+  deadline --end YYYY-MM-DD              计算于该日结束的检查的公示期限
+                                         （10个工作日）
+  draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
+  verify RECORD.json                     核验已公开的抽取记录；无需数据文件
+  record PLAN_CODE [-o FILE.json]        输出某抽查计划抽取结果的公开记录
+
+不带 --db 时，数据文件为 %1。
+退出码：0 完成，1 数据错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>data file ready: %1 (data version %2)</source>
+        <translation>数据文件已就绪：%1（数据版本%2）</translation>
+    </message>
+    <message>
+        <source>demo data written to %1</source>
+        <translation>演示数据已写入%1</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation>未知命令%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Inspector</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>回避原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>Applies until</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>是否有效</translation>
+    </message>
+    <message>
+        <source>Choose the inspector who must not inspect the entity.</source>
+        <translation>请选择须回避该检查对象的执法人员。</translation>
+    </message>
+    <message>
+        <source>Choose the entity the inspector must not inspect.</source>
+        <translation>请选择该执法人员须回避的检查对象。</translation>
+    </message>
+    <message>
+        <source>Choose a reason: %1.</source>
+        <translation>请选择回避原因：%1。</translation>
+    </message>
+    <message>
+        <source>The reason is "other": say what the relationship is.</source>
+        <translation>回避原因为“其他”：请说明具体是什么关系。</translation>
+    </message>
+    <message>
+        <source>The details are longer than 500 characters.</source>
+        <translation>说明超过500个字符。</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start; correct one of the two dates.</source>
+        <translation>截止日期早于起始日期，请更正其中一个日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>New conflict of interest</source>
+        <translation>新增回避关系</translation>
+    </message>
+    <message>
+        <source>Edit conflict of interest</source>
+        <translation>编辑回避关系</translation>
+    </message>
+    <message>
+        <source>Type part of the inspector's name or code</source>
+        <translation>输入执法人员姓名或人员编号（可只输入一部分）</translation>
+    </message>
+    <message>
+        <source>Type part of the entity's name, registry code or credit code</source>
+        <translation>输入检查对象名称、对象编号或信用代码（可只输入一部分）</translation>
+    </message>
+    <message>
+        <source>For example: spouse is the principal</source>
+        <translation>例如：配偶为该单位负责人</translation>
+    </message>
+    <message>
+        <source>Who must not inspect whom</source>
+        <translation>执法人员与须回避的检查对象</translation>
+    </message>
+    <message>
+        <source>Reason and period</source>
+        <translation>回避原因与有效期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Search inspector, entity, credit code or details (Ctrl+F)</source>
+        <translation>搜索执法人员、检查对象、信用代码或说明（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show ended conflicts</source>
+        <translation>显示已解除的回避关系</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation>按Enter键或双击一行</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>解除…</translation>
+    </message>
+    <message>
+        <source>The conflict no longer applies. It stays on record.</source>
+        <translation>该回避关系不再适用，记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>回避关系</translation>
+    </message>
+    <message>
+        <source>New conflict of interest…</source>
+        <translation>新增回避关系…</translation>
+    </message>
+    <message>
+        <source>No conflicts of interest recorded. Record one with “%1” (Ctrl+N), or from an entity or an inspector.</source>
+        <translation>尚未登记回避关系。可点击“%1”（Ctrl+N）登记，也可在检查对象或执法人员的详情中登记。</translation>
+    </message>
+    <message>
+        <source>%1 must not inspect %2</source>
+        <translation>%1不得检查%2</translation>
+    </message>
+    <message>
+        <source>Conflict not found</source>
+        <translation>找不到该回避关系</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. The list is read again.</source>
+        <translation>该回避关系已不存在，列表已重新读取。</translation>
+    </message>
+    <message>
+        <source>Restore the conflict: %1 must again not inspect %2? Draws keep them apart again.</source>
+        <translation>确定恢复回避关系，使%1再次不得检查%2吗？此后抽取时将再次避开二者。</translation>
+    </message>
+    <message>
+        <source>End the conflict between %1 and %2? From now on %1 may be drawn to inspect %2. The conflict stays on record and can be restored.</source>
+        <translation>确定解除%1与%2的回避关系吗？此后%1可能被抽中检查%2。该回避关系仍保留在记录中，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore conflict</source>
+        <translation>恢复回避关系</translation>
+    </message>
+    <message>
+        <source>End conflict</source>
+        <translation>解除回避关系</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>the conflict between %1 and %2 applies again</source>
+        <translation>%1与%2的回避关系已恢复</translation>
+    </message>
+    <message>
+        <source>the conflict between %1 and %2 has ended</source>
+        <translation>%1与%2的回避关系已解除</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>The inspector no longer exists; choose another one.</source>
+        <translation>该执法人员已不存在，请另选一人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The entity no longer exists; choose another one.</source>
+        <translation>该检查对象已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>no start</source>
+        <translation>无起始日期</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>A conflict of interest between %1 and %2 is already recorded for an overlapping period (%3); change that record instead of adding another.</source>
+        <translation>%1与%2之间已登记有期间重叠的回避关系（%3），请修改该条记录，不要重复新增。</translation>
+    </message>
+    <message>
+        <source>The conflict of interest could not be read back after saving.</source>
+        <translation>回避关系保存后无法重新读取。</translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists (it may have been changed in another window).</source>
+        <translation>该回避关系已不存在（可能已在其他窗口中被修改）。</translation>
+    </message>
+    <message>
+        <source>The conflict of interest no longer exists.</source>
+        <translation>该回避关系已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictSection</name>
+    <message>
+        <source>Add conflict of interest…</source>
+        <translation>添加回避关系…</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest (%1)</source>
+        <translation>回避关系（%1）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Not in force today</source>
+        <translation>今日不在有效期内</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1不是文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation>无法读取数据文件%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file (it is not an SQLite database). Nothing was changed.</source>
+        <translation>%1不是本系统的数据文件（不是SQLite数据库）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is read-only. Copy it to a folder you may write to, or ask the administrator to allow writing. Nothing was changed.</source>
+        <translation>数据文件%1为只读。请将其复制到有写入权限的文件夹，或请管理员开放写入权限。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is already open in another shuangsui window. Close that window first.</source>
+        <translation>数据文件%1已在本系统的另一个窗口中打开，请先关闭该窗口。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be locked (the folder may be read-only).</source>
+        <translation>无法锁定数据文件%1（所在文件夹可能为只读）。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>无法打开数据文件%1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be used: %2</source>
+        <translation>数据文件%1无法使用：%2</translation>
+    </message>
+    <message>
+        <source>it is not a valid database file</source>
+        <translation>不是有效的数据库文件</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of shuangsui (data version %1; this program knows up to %2). Install the newer program. Nothing was changed.</source>
+        <translation>该文件由更新版本的本系统写入（数据版本%1，本程序最高支持%2）。请安装新版程序。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>upgrading the data to version %1 failed: %2</source>
+        <translation>数据升级到版本%1失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCommand</name>
+    <message>
+        <source>Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
+Prints the last day on which the inspection report may be published: the %1th working day after the inspection ends.</source>
+        <translation>用法：shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
+输出检查报告的最迟公示日期：检查结束后的第%1个工作日。</translation>
+    </message>
+    <message>
+        <source>The last day of the inspection.</source>
+        <translation>检查的最后一天。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.</source>
+        <translation>“%1”不是日期：请按YYYY-MM-DD格式给出检查的最后一天，例如2026-09-30。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The data file already holds entities; the demo data goes only into a new, empty file.</source>
+        <translation>数据文件中已有检查对象；演示数据只能写入新建的空数据文件。</translation>
+    </message>
+    <message>
+        <source>The demo file %1 has rejected rows: %2</source>
+        <translation>演示文件%1中有被拒绝的行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DrawCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation>%1后须跟文件名。</translation>
+    </message>
+    <message>
+        <source>Draws the request (draw specification %1) and writes the result; without -o the result goes to the standard output.</source>
+        <translation>按抽取请求进行抽取（抽取规范%1）并写出结果；不带 -o 时结果输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项%1。</translation>
+    </message>
+    <message>
+        <source>Only one request file, please (also given: %1).</source>
+        <translation>只能指定一个请求文件（另外给出了：%1）。</translation>
+    </message>
+    <message>
+        <source>Which request file?</source>
+        <translation>请指定请求文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 selections, %2 teams; result written to %3.</source>
+        <translation>共抽中%1个检查对象，%2个检查组；结果已写入%3。</translation>
+    </message>
+    <message>
+        <source>Recomputes a published draw record and replays its substitutions; prints "verified" or the first difference.</source>
+        <translation>重新计算已公开的抽取记录并重放其中的递补；输出“verified”或第一处不一致。</translation>
+    </message>
+    <message>
+        <source>Which record file?</source>
+        <translation>请指定记录文件。</translation>
+    </message>
+    <message>
+        <source>Only one record file, please (also given: %1).</source>
+        <translation>只能指定一个记录文件（另外给出了：%1）。</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>核验未通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DrawEngine</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not enough eligible inspectors for %1: a team needs %2, at least %3 of them certified, but after exclusions and load limits %4 are eligible, %5 of them certified.</source>
+        <translation>%1的符合条件的执法人员不足：每个检查组需要%2人，其中至少%3人持证；但排除回避和任务量限制后，仅有%4人符合条件，其中持证%5人。</translation>
+    </message>
+    <message>
+        <source>Substitution no. %1: there is no team for %2.</source>
+        <translation>第%1次递补：没有%2的检查组。</translation>
+    </message>
+    <message>
+        <source>Substitution no. %1: %2 is not a member of the team for %3 at that point (members: %4).</source>
+        <translation>第%1次递补：%2此时不是%3检查组的组员（组员：%4）。</translation>
+    </message>
+    <message>
+        <source>Substitution no. %1 (team for %2): %3 replaced %4, but nobody is left in the draw order to replace %4.</source>
+        <translation>第%1次递补（%2的检查组）：记录为%3替换%4，但抽取顺序中已无人可替换%4。</translation>
+    </message>
+    <message>
+        <source>Substitution no. %1 (team for %2): %3 replaced %4, but the rule gives %5.</source>
+        <translation>第%1次递补（%2的检查组）：记录为%3替换%4，但按规则应为%5。</translation>
+    </message>
+    <message>
+        <source>the record lists %1, the draw gives %2</source>
+        <translation>记录为%1，抽取结果为%2</translation>
+    </message>
+    <message>
+        <source>The draw has no team for %1.</source>
+        <translation>本次抽取中没有%1的检查组。</translation>
+    </message>
+    <message>
+        <source>Say why %1 cannot attend: the reason is kept on the record.</source>
+        <translation>请说明%1不能参加的原因，该原因将记录在案。</translation>
+    </message>
+    <message>
+        <source>The time of the substitution is missing.</source>
+        <translation>缺少递补时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team for %2 (members: %3).</source>
+        <translation>%1不是%2检查组的组员（组员：%3）。</translation>
+    </message>
+    <message>
+        <source>Nobody is left in the draw order of the team for %1 to replace %2 while keeping at least %3 certified members.</source>
+        <translation>在保证至少%3名组员持证的前提下，%1检查组的抽取顺序中已无人可替换%2。</translation>
+    </message>
+    <message>
+        <source>The request cannot be drawn: %1</source>
+        <translation>该请求无法抽取：%1</translation>
+    </message>
+    <message>
+        <source>The result has %1 items, but the request has %2.</source>
+        <translation>结果中有%1个抽查事项，而请求中有%2个。</translation>
+    </message>
+    <message>
+        <source>Item no. %1 of the result is %2, but the request's is %3.</source>
+        <translation>结果中第%1个抽查事项为%2，而请求中为%3。</translation>
+    </message>
+    <message>
+        <source>Item %1: the result has %2 strata, but the request has %3.</source>
+        <translation>抽查事项%1：结果中有%2个分层，而请求中有%3个。</translation>
+    </message>
+    <message>
+        <source>Item %1: stratum no. %2 of the result is %3, but the request's is %4.</source>
+        <translation>抽查事项%1：结果中第%2个分层为%3，而请求中为%4。</translation>
+    </message>
+    <message>
+        <source>Item %1, stratum %2: selected entity no. %3 is %4 in the record, but the draw gives %5.</source>
+        <translation>抽查事项%1，分层%2：记录中抽中的第%3个检查对象为%4，而抽取结果为%5。</translation>
+    </message>
+    <message>
+        <source>Item %1, stratum %2: the record selects %3 entities, but the draw selects %4.</source>
+        <translation>抽查事项%1，分层%2：记录中抽中%3个检查对象，而抽取结果为%4个。</translation>
+    </message>
+    <message>
+        <source>Team no. %1 is for %2 in the record, but the draw gives %3.</source>
+        <translation>记录中第%1个检查组对应%2，而抽取结果为%3。</translation>
+    </message>
+    <message>
+        <source>Team for %1, items: %2.</source>
+        <translation>%1的检查组，抽查事项：%2。</translation>
+    </message>
+    <message>
+        <source>Team for %1, members: %2.</source>
+        <translation>%1的检查组，组员：%2。</translation>
+    </message>
+    <message>
+        <source>Team for %1, backups: %2.</source>
+        <translation>%1的检查组，候补人员：%2。</translation>
+    </message>
+    <message>
+        <source>The record has %1 teams, but the draw gives %2.</source>
+        <translation>记录中有%1个检查组，而抽取结果为%2个。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawJson</name>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>缺少必需的键%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1必须为true或false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2).</source>
+        <translation>%1过大（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1必须是对象。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: this program implements the draw specification %3 only.</source>
+        <translation>%1为%2：本程序只实现抽取规范%3。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>该文件不是有效的JSON：第%2行第%3列，%1。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object.</source>
+        <translation>该文件必须包含一个JSON对象。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in %2: at %3 and at %4.</source>
+        <translation>%1在%2中出现了两次：位于%3和%4。</translation>
+    </message>
+    <message>
+        <source>It is empty.</source>
+        <translation>值为空。</translation>
+    </message>
+    <message>
+        <source>It begins or ends with white space.</source>
+        <translation>开头或结尾有空白字符。</translation>
+    </message>
+    <message>
+        <source>It contains the control character U+%1.</source>
+        <translation>含有控制字符U+%1。</translation>
+    </message>
+    <message>
+        <source>It is not valid Unicode (a lone surrogate U+%1).</source>
+        <translation>不是有效的Unicode（孤立的代理项U+%1）。</translation>
+    </message>
+    <message>
+        <source>It is not in Unicode normalization form C (NFC); compose its characters first.</source>
+        <translation>不符合Unicode规范化形式C（NFC），请先对字符做组合处理。</translation>
+    </message>
+    <message>
+        <source>The seed is empty: the draw needs the seed rolled by the witnesses.</source>
+        <translation>随机种子为空：抽取需要由见证人摇出的随机种子。</translation>
+    </message>
+    <message>
+        <source>A frozen request has no seed yet, but this one has the seed %1.</source>
+        <translation>冻结的抽取请求尚不应有随机种子，但此请求的随机种子为%1。</translation>
+    </message>
+    <message>
+        <source>The item code %1 appears twice: at %2 and at %3.</source>
+        <translation>事项编码%1出现了两次：位于%2和%3。</translation>
+    </message>
+    <message>
+        <source>The stratum name %1 appears twice in item %2: at %3 and at %4.</source>
+        <translation>分层名称%1在抽查事项%2中出现了两次：位于%3和%4。</translation>
+    </message>
+    <message>
+        <source>%1 has both ratioBp and count: give exactly one.</source>
+        <translation>%1同时给出了ratioBp和count：只能给出其中一个。</translation>
+    </message>
+    <message>
+        <source>%1 has neither ratioBp nor count: give exactly one.</source>
+        <translation>%1既没有ratioBp也没有count：须给出其中一个。</translation>
+    </message>
+    <message>
+        <source>%1.ratioBp must not be negative (it is %2).</source>
+        <translation>%1.ratioBp不能为负数（现为%2）。</translation>
+    </message>
+    <message>
+        <source>%1.ratioBp is %2 basis points, more than 100 % (10000).</source>
+        <translation>%1.ratioBp为%2个基点，超过100%（10000）。</translation>
+    </message>
+    <message>
+        <source>%1.count must not be negative (it is %2).</source>
+        <translation>%1.count不能为负数（现为%2）。</translation>
+    </message>
+    <message>
+        <source>The inspector %1 appears twice: at %2 and at %3.</source>
+        <translation>执法人员%1出现了两次：位于%2和%3。</translation>
+    </message>
+    <message>
+        <source>teams.size is %1, but a team has at least 2 inspectors.</source>
+        <translation>teams.size为%1，但每个检查组至少有2名执法人员。</translation>
+    </message>
+    <message>
+        <source>teams.minCertified is %1, but a team has at least 1 certified inspector.</source>
+        <translation>teams.minCertified为%1，但每个检查组至少有1名持证执法人员。</translation>
+    </message>
+    <message>
+        <source>teams.minCertified (%1) is larger than teams.size (%2).</source>
+        <translation>teams.minCertified（%1）大于teams.size（%2）。</translation>
+    </message>
+    <message>
+        <source>teams.backupFactor is %1, but it must be at least 1 (2 by the policy).</source>
+        <translation>teams.backupFactor为%1，但其值至少为1（按政策规定为2）。</translation>
+    </message>
+    <message>
+        <source>teams.maxTeamsPerInspector must not be negative (it is %1); 0 means no limit.</source>
+        <translation>teams.maxTeamsPerInspector不能为负数（现为%1）；0表示不限。</translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every exclusion says why (inspector %2, entity %3).</source>
+        <translation>%1.reason为空：每项排除都须说明原因（执法人员%2，检查对象%3）。</translation>
+    </message>
+    <message>
+        <source>In the request: %1</source>
+        <translation>抽取请求中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPreparation</name>
+    <message>
+        <source>The item chosen as no. %1 no longer exists.</source>
+        <translation>所选的第%1个抽查事项已不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the item is not in force for the whole inspection period.</source>
+        <translation>%1：该抽查事项并非在整个检查时间内都有效。</translation>
+    </message>
+    <message>
+        <source>%1: the pool is empty; nothing will be drawn for this item.</source>
+        <translation>%1：抽取范围为空，该事项将不抽取任何检查对象。</translation>
+    </message>
+    <message>
+        <source>Not enough inspectors on duty: a team needs %1, and %2 are available.</source>
+        <translation>在岗执法人员不足：每个检查组需要%1人，现有%2人可用。</translation>
+    </message>
+    <message>
+        <source>Not enough certified inspectors: each team needs at least %1 with a certificate valid for the whole period, and %2 have one.</source>
+        <translation>持证执法人员不足：每个检查组至少需要%1名执法证在整个检查时间内有效的人员，现仅有%2人符合。</translation>
+    </message>
+    <message>
+        <source>Not enough inspectors for up to %1 visits with at most %2 teams each: %3 are needed, %4 are available.</source>
+        <translation>执法人员不足：最多%1次检查、每人最多参加%2个检查组，需要%3人，现有%4人可用。</translation>
+    </message>
+    <message>
+        <source>Not enough certified inspectors for up to %1 visits with at most %2 teams each: %3 are needed, %4 are available.</source>
+        <translation>持证执法人员不足：最多%1次检查、每人最多参加%2个检查组，需要%3人，现有%4人可用。</translation>
+    </message>
+    <message>
+        <source>Each team is drawn with its backups, %1 inspectors in all; only %2 are available, so the teams get fewer backups.</source>
+        <translation>每个检查组连同候补人员共需抽取%1名执法人员，现仅有%2人可用，因此各组的候补人员将减少。</translation>
+    </message>
+    <message>
+        <source>%1: after the exclusions only %2 inspectors (%3 certified) may inspect it; a team needs %4 (%5 certified).</source>
+        <translation>%1：排除回避人员后，仅有%2名执法人员（其中持证%3人）可检查该对象；每个检查组需要%4人（其中持证%5人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n entities the exclusions leave fewer inspectors than a team with its backups needs.</source>
+        <translation><numerusform>有%n个检查对象在排除回避人员后，剩余执法人员少于一个检查组连同候补人员所需的人数。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every pool is empty: there is nothing to draw.</source>
+        <translation>所有抽取范围均为空，没有可抽取的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>Registry code</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>办学性质</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>办学地址</translation>
+    </message>
+    <message>
+        <source>Principal / legal representative</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Credit risk class</source>
+        <translation>信用风险分类</translation>
+    </message>
+    <message>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <source>Blacklist reason</source>
+        <translation>黑名单原因</translation>
+    </message>
+    <message>
+        <source>Blacklisted from</source>
+        <translation>黑名单起始日期</translation>
+    </message>
+    <message>
+        <source>Blacklisted until</source>
+        <translation>黑名单截止日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称超过200个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a category: %1.</source>
+        <translation>请选择类别：%1。</translation>
+    </message>
+    <message>
+        <source>Choose public (公办) or private (民办).</source>
+        <translation>请选择公办或民办。</translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation>请选择状态：%1。</translation>
+    </message>
+    <message>
+        <source>The credit risk class is A, B, C or D.</source>
+        <translation>信用风险分类应为A、B、C或D。</translation>
+    </message>
+    <message>
+        <source>Say why the entity is on the blacklist.</source>
+        <translation>请填写列入黑名单的原因。</translation>
+    </message>
+    <message>
+        <source>The end of the blacklisting is before its start.</source>
+        <translation>黑名单截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>On the blacklist</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>新增检查对象</translation>
+    </message>
+    <message>
+        <source>Edit entity — %1</source>
+        <translation>编辑检查对象——%1</translation>
+    </message>
+    <message>
+        <source>The registry code is given by the program and never changes.</source>
+        <translation>对象编号由程序自动生成，不会更改。</translation>
+    </message>
+    <message>
+        <source>18 characters; leave empty if the entity has none</source>
+        <translation>18位；没有信用代码的留空</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline such as 0335-1234567</source>
+        <translation>手机号，或固定电话，如0335-1234567</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监管信息</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the township list yet; it will be added when you save.</source>
+        <translation>“%1”尚不在乡镇列表中，保存时将自动添加。</translation>
+    </message>
+    <message>
+        <source>New township</source>
+        <translation>新增乡镇</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the township list. Add it to the list and save the entity?</source>
+        <translation>“%1”不在乡镇列表中。是否将其添加到列表并保存该检查对象？</translation>
+    </message>
+    <message>
+        <source>Add and save</source>
+        <translation>添加并保存</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a township from the list, or agree to add the new one.</source>
+        <translation>未保存：请从列表中选择乡镇，或同意添加新乡镇。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityNote</name>
+    <message>
+        <source>%1: drawn in %2 (period until %3)</source>
+        <translation>%1：已在%2中被抽中（防止重复检查至%3）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <source>Search name, registry code or credit code (Ctrl+F)</source>
+        <translation>搜索名称、对象编号或信用代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Blacklist: any</source>
+        <translation>黑名单：不限</translation>
+    </message>
+    <message>
+        <source>On the blacklist</source>
+        <translation>已列入黑名单</translation>
+    </message>
+    <message>
+        <source>Not on the blacklist</source>
+        <translation>未列入黑名单</translation>
+    </message>
+    <message>
+        <source>All risk classes</source>
+        <translation>全部风险分类</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation>按Enter键或双击一行</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation>设为%1…</translation>
+    </message>
+    <message>
+        <source>Set back to %1…</source>
+        <translation>恢复为%1…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>New entity…</source>
+        <translation>新增检查对象…</translation>
+    </message>
+    <message>
+        <source>No entities yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation>尚无检查对象。请点击“%1”（Ctrl+N）添加第一个。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
+        <translation>%1已被其他记录（回避关系、抽查计划）引用，不能删除。请改为停用：设为“%2”或“%3”。</translation>
+    </message>
+    <message>
+        <source>Delete a record typed in by mistake. An entity that closed is set to %1 instead, so its history stays.</source>
+        <translation>删除误录入的记录。已关闭的单位应设为“%1”，以保留其历史记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Entity not found</source>
+        <translation>找不到该检查对象</translation>
+    </message>
+    <message>
+        <source>This entity no longer exists. The list is read again.</source>
+        <translation>该检查对象已不存在，列表已重新读取。</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) back to %3? It is listed as an active entity again.</source>
+        <translation>确定将%1（%2）恢复为“%3”吗？恢复后将重新作为正常检查对象列出。</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? It is greyed in the registry and hidden unless “Show inactive” is ticked. Its records are kept, and you can set it back to %4 at any time.</source>
+        <translation>确定将%1（%2）设为“%3”吗？设置后该对象在名录库中显示为灰色，只有勾选“显示已停用”时才会列出。其记录均会保留，可随时恢复为“%4”。</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>设为%1</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1已设为%2</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>删除检查对象</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the registry? This cannot be undone. Delete only a record typed in by mistake; an entity that closed is set to %3 instead.</source>
+        <translation>确定从名录库中删除%1（%2）吗？删除后无法恢复。只应删除误录入的记录；已关闭的单位应改设为“%3”。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (%2).</source>
+        <translation>已删除：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityRepository</name>
+    <message>
+        <source>The credit code %1 already belongs to %2 (%3).</source>
+        <translation>信用代码%1已被%2（%3）使用。</translation>
+    </message>
+    <message>
+        <source>The registry code %1 already belongs to %2.</source>
+        <translation>对象编号%1已被%2使用。</translation>
+    </message>
+    <message>
+        <source>The entity no longer exists (it may have been changed in another window).</source>
+        <translation>该检查对象已不存在（可能已在其他窗口中被修改）。</translation>
+    </message>
+    <message>
+        <source>The registry code is required.</source>
+        <translation>请填写对象编号。</translation>
+    </message>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation>该检查对象已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records and cannot be deleted; set its status to suspended or deregistered instead.</source>
+        <translation>%1已被其他记录引用，不能删除；请改为将其状态设为“停办”或“注销”。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show only the rejected rows</source>
+        <translation>只显示被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows that are rejected are left out; correct them in the file and import it again: rows already imported then show as unchanged.</source>
+        <translation>尚未写入任何数据。被拒绝的行不会导入；请在文件中更正后重新导入，届时已导入的行将显示为“无变化”。</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 …</source>
+        <translation>正在读取并检查%1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>该文件无法导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows — %3 new, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation>%1：共%2行——新增%3行，更新%4行，无变化%5行，拒绝%6行。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Import the %1 valid rows (skip %2 rejected)</source>
+        <translation>导入有效的%1行（跳过被拒绝的%2行）</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>导入%1行</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>%1 new and %2 updated rows were saved; %3 rows were rejected and left out.</source>
+        <translation>已保存新增%1行、更新%2行；%3行被拒绝，未导入。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Problems and remarks</source>
+        <translation>问题与说明</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionItem</name>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>抽查依据</translation>
+    </message>
+    <message>
+        <source>Inspecting authority</source>
+        <translation>抽查主体</translation>
+    </message>
+    <message>
+        <source>Inspection content</source>
+        <translation>抽查内容</translation>
+    </message>
+    <message>
+        <source>Inspection method</source>
+        <translation>抽查方式</translation>
+    </message>
+    <message>
+        <source>Entity categories</source>
+        <translation>适用对象类别</translation>
+    </message>
+    <message>
+        <source>Minimum share drawn</source>
+        <translation>最低抽查比例</translation>
+    </message>
+    <message>
+        <source>Drawn at least every (months)</source>
+        <translation>抽查频次（月）</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>The item code is required (for example JY-01).</source>
+        <translation>请填写事项编码（例如JY-01）。</translation>
+    </message>
+    <message>
+        <source>The item code may have at most 32 characters, without spaces or '|'.</source>
+        <translation>事项编码最多32个字符，不能含空格或“|”。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名称超过200个字符。</translation>
+    </message>
+    <message>
+        <source>No item without a legal basis (§2 of the plan): enter the laws, regulations or rules that allow this inspection.</source>
+        <translation>没有抽查依据的事项不得列入清单（见实施方案第二部分）：请填写授权开展此项检查的法律、法规或规章。</translation>
+    </message>
+    <message>
+        <source>Choose at least one entity category the item applies to.</source>
+        <translation>请至少选择一个适用的检查对象类别。</translation>
+    </message>
+    <message>
+        <source>%1 is not a category; choose from: %2.</source>
+        <translation>%1不是有效的类别，请从以下类别中选择：%2。</translation>
+    </message>
+    <message>
+        <source>The share drawn must be between 5 % (the policy's minimum) and 100 %.</source>
+        <translation>抽查比例须在5%（政策规定的最低比例）至100%之间。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 6 months: the policy asks for a draw at least every half year.</source>
+        <translation>请输入1至6个月：按政策规定，每个事项至少每半年抽查一次。</translation>
+    </message>
+    <message>
+        <source>The end of validity is before its start; correct one of the two dates.</source>
+        <translation>失效日期早于生效日期，请更正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation>请选择状态：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Registry code</source>
+        <translation>人员编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>所在股室</translation>
+    </message>
+    <message>
+        <source>Law-enforcement certificate no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Certificate valid from</source>
+        <translation>执法证有效期起</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>执法证有效期止</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID card number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>The registry code is required (for example ZF-001).</source>
+        <translation>请填写人员编号（例如ZF-001）。</translation>
+    </message>
+    <message>
+        <source>The registry code may have at most 32 characters, without spaces or '|'.</source>
+        <translation>人员编号最多32个字符，不能含空格或“|”。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>姓名超过100个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a gender: %1, or leave it empty.</source>
+        <translation>请选择性别：%1，或留空。</translation>
+    </message>
+    <message>
+        <source>Choose a status: %1.</source>
+        <translation>请选择状态：%1。</translation>
+    </message>
+    <message>
+        <source>Enter the certificate number, or clear the certificate's dates.</source>
+        <translation>请填写执法证号，或清除执法证的有效期。</translation>
+    </message>
+    <message>
+        <source>The certificate's end of validity is before its start; correct one of the two dates.</source>
+        <translation>执法证有效期止早于有效期起，请更正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>Enter each specialty separately; a specialty cannot contain a comma.</source>
+        <translation>请逐项填写专业领域，单个专业领域中不能含逗号。</translation>
+    </message>
+    <message>
+        <source>The ID card number %1 is a man's; check the gender or the number.</source>
+        <translation>身份证号码%1为男性号码，请核对性别或号码。</translation>
+    </message>
+    <message>
+        <source>The ID card number %1 is a woman's; check the gender or the number.</source>
+        <translation>身份证号码%1为女性号码，请核对性别或号码。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>New inspector</source>
+        <translation>新增执法人员</translation>
+    </message>
+    <message>
+        <source>Edit inspector — %1</source>
+        <translation>编辑执法人员——%1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>18 characters; optional</source>
+        <translation>18位，可不填</translation>
+    </message>
+    <message>
+        <source>Leave empty if the inspector has no certificate</source>
+        <translation>无执法证的留空</translation>
+    </message>
+    <message>
+        <source>Separate specialties with 、 or commas</source>
+        <translation>多个专业领域用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline such as 0335-1234567</source>
+        <translation>手机号，或固定电话，如0335-1234567</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Law-enforcement certificate</source>
+        <translation>行政执法资格证</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorNote</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: certificate valid %2 to %3</source>
+        <translation>%1：执法证有效期%2至%3</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（不限）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Search name, registry code or certificate number (Ctrl+F)</source>
+        <translation>搜索姓名、人员编号或执法证号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部股室</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Certificate: any</source>
+        <translation>执法证：不限</translation>
+    </message>
+    <message>
+        <source>Certified today</source>
+        <translation>今日持证</translation>
+    </message>
+    <message>
+        <source>Not certified today</source>
+        <translation>今日未持证</translation>
+    </message>
+    <message>
+        <source>Also list inspectors who are not on duty (on leave, transferred, retired).</source>
+        <translation>同时列出不在岗的执法人员（请假、调离、退休）。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row</source>
+        <translation>按 Enter 键或双击某一行</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation>设为“%1”…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>New inspector…</source>
+        <translation>新建执法人员…</translation>
+    </message>
+    <message>
+        <source>No inspectors yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation>还没有执法人员。请用“%1”（Ctrl+N）添加第一位。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
+        <translation>%1已被其他记录（回避关系、抽取记录）引用，不能删除。请改为更改其状态（调离或退休）。</translation>
+    </message>
+    <message>
+        <source>Delete a record typed in by mistake. Someone who left is given the status transferred or retired instead, so the history stays.</source>
+        <translation>用于删除误录入的记录。人员离开的，请将状态改为调离或退休，以保留历史记录。</translation>
+    </message>
+    <message>
+        <source>Inspector not found</source>
+        <translation>未找到该执法人员</translation>
+    </message>
+    <message>
+        <source>This inspector no longer exists. The list is read again.</source>
+        <translation>该执法人员已不存在。列表已重新读取。</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? The inspector can be drawn for teams again.</source>
+        <translation>将%1（%2）设为“%3”？设定后，该人员可再次被抽取参加检查组。</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to %3? Only inspectors on duty (%4) are drawn for teams. The record and its history are kept, and you can change the status back at any time.</source>
+        <translation>将%1（%2）设为“%3”？只有状态为“%4”的执法人员才会被抽取参加检查组。该人员的记录和历史均予保留，可随时改回原状态。</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>设为“%1”</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1的状态已改为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete inspector</source>
+        <translation>删除执法人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) from the registry? This cannot be undone. Delete only a record typed in by mistake; someone who left is given the status transferred or retired instead.</source>
+        <translation>确定从名录库中删除%1（%2）吗？删除后无法恢复。仅用于删除误录入的记录；人员离开的，请将状态改为调离或退休。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 (%2).</source>
+        <translation>已删除：%1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRepository</name>
+    <message>
+        <source>The registry code %1 already belongs to %2; choose another code.</source>
+        <translation>人员编号%1已被%2使用，请换一个编号。</translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already recorded for %2 (%3); check the number.</source>
+        <translation>执法证号%1已登记在%2（%3）名下，请核对证号。</translation>
+    </message>
+    <message>
+        <source>The inspector no longer exists (it may have been changed in another window).</source>
+        <translation>该执法人员已不存在（可能已在另一个窗口中被修改）。</translation>
+    </message>
+    <message>
+        <source>The inspector no longer exists.</source>
+        <translation>该执法人员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (such as a conflict of interest) and cannot be deleted; set the status to transferred or retired instead.</source>
+        <translation>%1已被其他记录（如回避关系）引用，不能删除；请将状态改为调离或退休。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTableModel</name>
+    <message>
+        <source>Certified today</source>
+        <translation>今日持证</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>New inspection item</source>
+        <translation>新建抽查事项</translation>
+    </message>
+    <message>
+        <source>Edit inspection item — %1</source>
+        <translation>编辑抽查事项——%1</translation>
+    </message>
+    <message>
+        <source>The item code never changes: draws and published records refer to it.</source>
+        <translation>事项编码设定后不再更改：抽取记录和公开记录都引用该编码。</translation>
+    </message>
+    <message>
+        <source>The laws, regulations or rules that allow this inspection</source>
+        <translation>允许开展本项检查的法律、法规或规章</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>事项信息</translation>
+    </message>
+    <message>
+        <source>Scope and frequency</source>
+        <translation>范围与频次</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Saving makes version %1 of this item; version %2 and the earlier ones are kept.</source>
+        <translation>保存后将生成本事项第%1版；第%2版及更早的版本均予保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>Search code, name, legal basis or content (Ctrl+F)</source>
+        <translation>搜索事项编码、名称、抽查依据或抽查内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row. Saving keeps the earlier version.</source>
+        <translation>按 Enter 键或双击某一行。保存时保留原先的版本。</translation>
+    </message>
+    <message>
+        <source>Set to %1…</source>
+        <translation>设为“%1”…</translation>
+    </message>
+    <message>
+        <source>Set back to %1…</source>
+        <translation>恢复为“%1”…</translation>
+    </message>
+    <message>
+        <source>Versions (newest first) — select one to see the item as it was</source>
+        <translation>历史版本（最新的在前）——选中某一版本，可查看该事项当时的内容</translation>
+    </message>
+    <message>
+        <source>Inspection items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>New inspection item…</source>
+        <translation>新建抽查事项…</translation>
+    </message>
+    <message>
+        <source>No inspection items yet. Add the first one with “%1” (Ctrl+N).</source>
+        <translation>还没有抽查事项。请用“%1”（Ctrl+N）添加第一项。</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Item not found</source>
+        <translation>未找到该事项</translation>
+    </message>
+    <message>
+        <source>This item no longer exists. The list is read again.</source>
+        <translation>该事项已不存在。列表已重新读取。</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 back to %3? It is on the published item list again and can be chosen for new plans.</source>
+        <translation>将事项“%1 %2”恢复为“%3”？恢复后，该事项重新列入公布的抽查事项清单，可在新的抽查计划中选用。</translation>
+    </message>
+    <message>
+        <source>Set %1 %2 to %3? It leaves the published item list and cannot be chosen for new plans. Its versions and the plans that used it are kept, and you can set it back to %4 at any time.</source>
+        <translation>将事项“%1 %2”设为“%3”？设定后，该事项移出公布的抽查事项清单，不能再用于新的抽查计划。其各版本及使用过该事项的抽查计划均予保留，可随时恢复为“%4”。</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Set to %1</source>
+        <translation>设为“%1”</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3</source>
+        <translation>事项“%1 %2”的状态已改为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRepository</name>
+    <message>
+        <source>The item code %1 already belongs to %2; choose another code.</source>
+        <translation>事项编码%1已被%2使用，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists (it may have been changed in another window).</source>
+        <translation>该事项已不存在（可能已在另一个窗口中被修改）。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>该事项已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation><numerusform>每%n个月</numerusform></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation>双随机抽查系统</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>关于(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Inspection items in force</source>
+        <translation>有效的抽查事项</translation>
+    </message>
+    <message>
+        <source>Entities in operation</source>
+        <translation>正常办学的检查对象</translation>
+    </message>
+    <message>
+        <source>Entities on the blacklist</source>
+        <translation>列入黑名单的检查对象</translation>
+    </message>
+    <message>
+        <source>Inspectors on duty</source>
+        <translation>在岗执法人员</translation>
+    </message>
+    <message>
+        <source>Certified today (on duty)</source>
+        <translation>今日持证的在岗执法人员</translation>
+    </message>
+    <message>
+        <source>Active conflicts of interest</source>
+        <translation>有效的回避关系</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>打开列表</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Plan code</source>
+        <translation>计划编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Initiating section</source>
+        <translation>发起股室</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Inspection period from</source>
+        <translation>检查时间（起）</translation>
+    </message>
+    <message>
+        <source>Inspection period to</source>
+        <translation>检查时间（止）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>抽查目的</translation>
+    </message>
+    <message>
+        <source>Inspection method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Confidentiality requirements</source>
+        <translation>保密要求</translation>
+    </message>
+    <message>
+        <source>Use of the results</source>
+        <translation>检查结果运用</translation>
+    </message>
+    <message>
+        <source>Inspectors per team</source>
+        <translation>每组执法人员数</translation>
+    </message>
+    <message>
+        <source>Certified members per team</source>
+        <translation>每组持证人员数</translation>
+    </message>
+    <message>
+        <source>Backup factor</source>
+        <translation>候补倍数</translation>
+    </message>
+    <message>
+        <source>Teams per inspector at most</source>
+        <translation>每人最多参加检查组数</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>人员轮换</translation>
+    </message>
+    <message>
+        <source>Not again within (months)</source>
+        <translation>不重复检查期限（月）</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The plan code is required.</source>
+        <translation>请填写计划编号。</translation>
+    </message>
+    <message>
+        <source>The plan code is longer than 60 characters.</source>
+        <translation>计划编号不能超过60个字符。</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>请填写计划名称。</translation>
+    </message>
+    <message>
+        <source>The title is longer than 200 characters.</source>
+        <translation>计划名称不能超过200个字符。</translation>
+    </message>
+    <message>
+        <source>Name the section that initiates the plan (policy §6.1).</source>
+        <translation>请填写发起本计划的股室（实施方案第六部分第1条）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个抽查事项。</translation>
+    </message>
+    <message>
+        <source>This item is chosen twice.</source>
+        <translation>该事项被选择了两次。</translation>
+    </message>
+    <message>
+        <source>The start of the inspection period is required.</source>
+        <translation>请填写检查时间的开始日期。</translation>
+    </message>
+    <message>
+        <source>The end of the inspection period is required.</source>
+        <translation>请填写检查时间的结束日期。</translation>
+    </message>
+    <message>
+        <source>The end of the inspection period is before its start.</source>
+        <translation>检查时间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A team has at least 2 inspectors (policy §4).</source>
+        <translation>每个检查组至少有2名执法人员（实施方案第四部分）。</translation>
+    </message>
+    <message>
+        <source>A team has at most %1 inspectors.</source>
+        <translation>每个检查组最多%1名执法人员。</translation>
+    </message>
+    <message>
+        <source>At least 1 member of each team holds a valid law-enforcement certificate (policy §4).</source>
+        <translation>每个检查组至少有1名持有效行政执法资格证的人员（实施方案第四部分）。</translation>
+    </message>
+    <message>
+        <source>The certified members (%1) cannot outnumber the team (%2).</source>
+        <translation>持证人员数（%1）不能多于检查组人数（%2）。</translation>
+    </message>
+    <message>
+        <source>Inspectors are drawn at twice the number needed at least (policy §6.2): the backup factor is at least 2.</source>
+        <translation>执法人员至少按实际需要人数的2倍抽取（实施方案第六部分第2条）：候补倍数至少为2。</translation>
+    </message>
+    <message>
+        <source>The backup factor is at most %1.</source>
+        <translation>候补倍数最多为%1。</translation>
+    </message>
+    <message>
+        <source>The number of teams per inspector cannot be negative; 0 means no limit.</source>
+        <translation>每人参加检查组数不能为负数；0表示不限。</translation>
+    </message>
+    <message>
+        <source>The months without a new inspection are between 0 (off) and %1.</source>
+        <translation>不重复检查期限应在0（不启用）至%1个月之间。</translation>
+    </message>
+    <message>
+        <source>Every witness has a name.</source>
+        <translation>每位见证人都须填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name %1 is longer than 50 characters.</source>
+        <translation>姓名“%1”超过50个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the witnesses.</source>
+        <translation>%1在见证人中重复出现。</translation>
+    </message>
+    <message>
+        <source>Choose the role of %1: %2.</source>
+        <translation>请选择%1的身份：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown plan status %1.</source>
+        <translation>未知的计划状态：%1。</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>请选择抽查事项。</translation>
+    </message>
+    <message>
+        <source>The strata do not match the choice with or without risk classes.</source>
+        <translation>分层与“是否按信用风险分类分层”的选择不一致。</translation>
+    </message>
+    <message>
+        <source>Give either a ratio or a fixed number for %1, not both.</source>
+        <translation>请为%1填写抽取比例或固定抽取数量，二者只填其一。</translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is between 0 and 100%.</source>
+        <translation>%1的抽取比例应在0至100%之间。</translation>
+    </message>
+    <message>
+        <source>The number drawn from %1 cannot be negative.</source>
+        <translation>%1的抽取数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDraw</name>
+    <message>
+        <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
+        <translation>尚无随机种子数字：请由见证人掷骰子，或由计算机生成数字（机选）。</translation>
+    </message>
+    <message>
+        <source>Unknown source of seed digits: %1.</source>
+        <translation>未知的种子数字来源：%1。</translation>
+    </message>
+    <message>
+        <source>Say which witness rolled the digits %1.</source>
+        <translation>请注明数字%1是由哪位见证人掷出的。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the plan's witnesses; add the witness first.</source>
+        <translation>%1不在本计划的见证人名单中，请先添加该见证人。</translation>
+    </message>
+    <message>
+        <source>The digits rolled by %1 are missing.</source>
+        <translation>缺少%1掷出的数字。</translation>
+    </message>
+    <message>
+        <source>The computer's digits are missing.</source>
+        <translation>缺少计算机生成的数字。</translation>
+    </message>
+    <message>
+        <source>The digits rolled by %1 may only be 0 to 9 (found %2).</source>
+        <translation>%1掷出的数字只能是0至9（发现了“%2”）。</translation>
+    </message>
+    <message>
+        <source>The computer's digits may only be 0 to 9 (found %1).</source>
+        <translation>计算机生成的数字只能是0至9（发现了“%1”）。</translation>
+    </message>
+    <message>
+        <source>The seed has %1 digits; at least %2 are needed.</source>
+        <translation>随机种子有%1位数字，至少需要%2位。</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该抽查计划已不存在。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is already frozen.</source>
+        <translation>抽查计划“%1”已冻结。</translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be frozen yet:
+%2</source>
+        <translation>抽查计划“%1”暂不能冻结：
+%2</translation>
+    </message>
+    <message>
+        <source>The stored result cannot be read: %1</source>
+        <translation>无法读取已保存的抽取结果：%1</translation>
+    </message>
+    <message>
+        <source>Freeze the plan %1 before the seed is rolled: the pools are fixed first.</source>
+        <translation>请先冻结抽查计划“%1”，再生成随机种子：抽取范围须事先固定。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is already drawn; void its draw with a reason before a new seed.</source>
+        <translation>抽查计划“%1”已完成抽取；如需生成新的随机种子，请先填写原因将该次抽取作废。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (seed %2) stands; void it with a reason before a new seed.</source>
+        <translation>第%1次抽取（随机种子%2）有效；如需生成新的随机种子，请先填写原因将其作废。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 (seed %2) has its seed but no result yet; draw it, or void it with a reason, before a new seed.</source>
+        <translation>第%1次抽取（随机种子%2）已有随机种子但尚无结果；请先完成抽取，或填写原因将其作废，再生成新的随机种子。</translation>
+    </message>
+    <message>
+        <source>The draw attempt no longer exists.</source>
+        <translation>该次抽取记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 was voided (%2); it is not drawn.</source>
+        <translation>第%1次抽取已作废（%2），不再进行抽取。</translation>
+    </message>
+    <message>
+        <source>The frozen request of plan %1 cannot be read.</source>
+        <translation>无法读取抽查计划“%1”已冻结的抽取请求。</translation>
+    </message>
+    <message>
+        <source>The frozen request of plan %1 no longer matches its hash %2; the draw is refused.</source>
+        <translation>抽查计划“%1”已冻结的抽取请求与其请求摘要%2不再一致，拒绝抽取。</translation>
+    </message>
+    <message>
+        <source>The draw failed.</source>
+        <translation>抽取失败。</translation>
+    </message>
+    <message>
+        <source>Say why the draw is voided: the reason stays on the record and on every printout.</source>
+        <translation>请说明作废本次抽取的原因：该原因将保留在记录中，并打印在每份打印件上。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is already voided (%2).</source>
+        <translation>第%1次抽取已作废（%2）。</translation>
+    </message>
+    <message>
+        <source>The inspections of plan %1 have begun; its draw can no longer be voided.</source>
+        <translation>抽查计划“%1”的检查已经开始，其抽取结果不能再作废。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 has not been drawn yet.</source>
+        <translation>第%1次抽取尚未进行。</translation>
+    </message>
+    <message>
+        <source>The frozen request cannot be read.</source>
+        <translation>无法读取冻结的抽取请求。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 was voided; its teams no longer stand.</source>
+        <translation>第%1次抽取已作废，其检查组不再有效。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2: inspectors are substituted only after the draw and before the inspections are completed.</source>
+        <translation>抽查计划“%1”当前状态为“%2”：只有在抽取完成后、检查完成前才能递补执法人员。</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw yet.</source>
+        <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</source>
+        <translation>用法：shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有抽查计划“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>published record of %1 written to %2</source>
+        <translation>已将“%1”的公开记录写入%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemScope</name>
+    <message>
+        <source>The strata are %1, in this order.</source>
+        <translation>分层应依次为：%1。</translation>
+    </message>
+    <message>
+        <source>Give either a ratio or a fixed number for %1, not both.</source>
+        <translation>请为%1填写抽取比例或固定抽取数量，二者只填其一。</translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; it can be at most 100%.</source>
+        <translation>%1的抽取比例为%2；最高为100%。</translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; the policy asks for at least 5% of the pool (§6.3).</source>
+        <translation>%1的抽取比例为%2；实施方案要求至少抽取候选池的5%（第六部分第3条）。</translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2; this item asks for at least %3.</source>
+        <translation>%1的抽取比例为%2；本事项要求至少为%3。</translation>
+    </message>
+    <message>
+        <source>The ratio of %1 is %2, below the %3 of %4; a higher-risk stratum is drawn at no lower a ratio.</source>
+        <translation>%1的抽取比例为%2，低于%4的%3；风险较高的分层，抽取比例不得低于风险较低的分层。</translation>
+    </message>
+    <message>
+        <source>The number drawn from %1 cannot be negative.</source>
+        <translation>%1的抽取数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A fixed number of %1 for %2 is too small: %3 of its %4 entities is %5.</source>
+        <translation>%2的固定抽取数量%1过少：其%4个检查对象的%3为%5个。</translation>
+    </message>
+    <message>
+        <source>Choose an item.</source>
+        <translation>请选择抽查事项。</translation>
+    </message>
+    <message>
+        <source>An undirected draw has no conditions: choose a directed draw, or clear the conditions.</source>
+        <translation>不定向抽查不设条件：请改为定向抽查，或清除所设条件。</translation>
+    </message>
+    <message>
+        <source>A directed draw names at least one condition.</source>
+        <translation>定向抽查至少须设定一个条件。</translation>
+    </message>
+    <message>
+        <source>Unknown category %1.</source>
+        <translation>未知的类别：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the categories of this item (%2).</source>
+        <translation>%1不在本事项适用的类别（%2）之内。</translation>
+    </message>
+    <message>
+        <source>Unknown ownership %1.</source>
+        <translation>未知的办学性质：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the townships from the list.</source>
+        <translation>请从列表中选择乡镇。</translation>
+    </message>
+    <message>
+        <source>A tag condition cannot be empty.</source>
+        <translation>标签条件不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or '|'.</source>
+        <translation>计划编号前缀为1至20个字符，不能含空格、〔〕或“|”。</translation>
+    </message>
+    <message>
+        <source>The plans cannot be read.</source>
+        <translation>无法读取抽查计划。</translation>
+    </message>
+    <message>
+        <source>The plan code %1 already belongs to the plan %2.</source>
+        <translation>计划编号%1已被抽查计划“%2”使用。</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft.</source>
+        <translation>新建的抽查计划应为草稿状态。</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists (it may have been changed in another window).</source>
+        <translation>该抽查计划已不存在（可能已在另一个窗口中被修改）。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2: %3 can no longer be changed.</source>
+        <translation>抽查计划“%1”当前状态为“%2”：%3不能再修改。</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该抽查计划已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown plan status %1.</source>
+        <translation>未知的计划状态：%1。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is frozen by storing its draw request; freeze it from the wizard.</source>
+        <translation>冻结抽查计划“%1”需要保存其抽取请求，请在抽取向导中冻结。</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no draw result yet.</source>
+        <translation>抽查计划“%1”尚无抽取结果。</translation>
+    </message>
+    <message>
+        <source>The draw of plan %1 stands; void it with a reason to draw again.</source>
+        <translation>抽查计划“%1”的抽取结果有效；如需重新抽取，请先填写原因将其作废。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2 and cannot become %3: a plan only moves forward, one step at a time.</source>
+        <translation>抽查计划“%1”当前状态为“%2”，不能改为“%3”：计划状态只能逐级向前推进。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
+        <translation>抽查计划“%1”当前状态为“%2”；只有草稿可以删除。该计划的记录予以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImport</name>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不是以下选项之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write it as 2026-03-01).</source>
+        <translation>“%1”不是日期（请写成 2026-03-01 的形式）。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>The same township as row %1.</source>
+        <translation>与第%1行的乡镇重复。</translation>
+    </message>
+    <message>
+        <source>The category is required (%1).</source>
+        <translation>请填写类别（%1）。</translation>
+    </message>
+    <message>
+        <source>Public (公办) or private (民办) is required.</source>
+        <translation>请填写办学性质：公办或民办。</translation>
+    </message>
+    <message>
+        <source>The township %1 is new and will be added to the list.</source>
+        <translation>乡镇“%1”为新乡镇，将添加到乡镇列表中。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否.</source>
+        <translation>请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 already appears in row %2 of this file.</source>
+        <translation>信用代码%1已在本文件第%2行出现。</translation>
+    </message>
+    <message>
+        <source>The registry code %1 already appears in row %2 of this file.</source>
+        <translation>对象编号%1已在本文件第%2行出现。</translation>
+    </message>
+    <message>
+        <source>The registry code %1 belongs to another entity.</source>
+        <translation>对象编号%1已属于另一个检查对象。</translation>
+    </message>
+    <message>
+        <source>"%1" names no known category; the item applies to all categories. Check it after the import.</source>
+        <translation>“%1”不是已知的类别，该事项将适用于所有类别。请在导入后核对。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ratio (write it as 5%).</source>
+        <translation>“%1”不是比例（请写成 5% 的形式）。</translation>
+    </message>
+    <message>
+        <source>Write the number of months, at most 6.</source>
+        <translation>请填写月数，最多为6。</translation>
+    </message>
+    <message>
+        <source>The same item as row %1.</source>
+        <translation>与第%1行的事项重复。</translation>
+    </message>
+    <message>
+        <source>%1 was stored by Excel as a number and its last digits are lost. Format the column as text and export again.</source>
+        <translation>%1被 Excel 存成了数字，末几位已丢失。请将该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>The same inspector as row %1.</source>
+        <translation>与第%1行的执法人员重复。</translation>
+    </message>
+    <message>
+        <source>No inspector %1 in the inspector registry.</source>
+        <translation>执法检查人员名录库中没有执法人员%1。</translation>
+    </message>
+    <message>
+        <source>No entity %1 in the entity registry.</source>
+        <translation>检查对象名录库中没有检查对象%1。</translation>
+    </message>
+    <message>
+        <source>The same conflict as row %1.</source>
+        <translation>与第%1行的回避关系重复。</translation>
+    </message>
+    <message>
+        <source>townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>inspection items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>conflicts of interest</source>
+        <translation>回避关系</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first rows of the file. The %1 file needs a header row with at least the columns: %2.</source>
+        <translation>在文件开头几行中未找到表头行。%1文件需要一行表头，至少包含以下列：%2。</translation>
+    </message>
+    <message>
+        <source>The header (row %1) lacks the required column(s): %2.</source>
+        <translation>表头（第%1行）缺少必需的列：%2。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>文件有表头，但没有数据行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第%1行：%2未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its details here.</source>
+        <translation>选中一行，可在此查看其全部信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation><numerusform>共%Ln条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Deactivated records are hidden; tick “Show inactive” to list them.</source>
+        <translation>已停用的记录未显示；勾选“显示已停用”可列出。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Saved: %1. The current search and filters do not show it.</source>
+        <translation>已保存：%1。当前的搜索和筛选条件下不显示该记录。</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>显示该记录</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row's result before anything is saved.</source>
+        <translation>从 Excel（.xlsx）或 CSV 文件读取各行；保存前可先查看每一行的处理情况。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the whole list to an Excel (.xlsx) or CSV file.</source>
+        <translation>将整个列表导出到 Excel（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <source>An empty Excel file with the right column headings, to fill in and import.</source>
+        <translation>带有正确列标题的空白 Excel 文件，填写后即可导入。</translation>
+    </message>
+    <message>
+        <source>The import was saved.</source>
+        <translation>导入内容已保存。</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <source>Save a blank template</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>The template was saved as %1.</source>
+        <translation>模板已保存为：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were exported to %1.</source>
+        <translation><numerusform>已导出%n行，保存为：%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TableHeader</name>
+    <message>
+        <source>%1 (duplicate column)</source>
+        <translation>%1（重复列）</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: %2</source>
+        <translation>无法打开文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MiB; at most %2 MiB). Split it into smaller files.</source>
+        <translation>文件太大，无法导入（%1 MB，最大%2 MB）。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
+        <translation>这是旧格式的 Excel 或 WPS 工作簿（.xls、.et），或是设有密码的工作簿，本程序无法读取。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件，且不设密码。</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>这是 PDF 文档，不是表格。请选择数据所在的原电子表格，并保存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a table this program can read: it is neither an Excel workbook (.xlsx) nor a text (CSV) file. Choose the right file, or open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>该文件不是本程序能读取的表格：它既不是 Excel 工作簿（.xlsx），也不是文本（CSV）文件。请选择正确的文件，或在 Excel 或 WPS 中打开后另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (at most %1 MiB). Split it into smaller files.</source>
+        <translation>文件太大，无法导入（最大%1 MB）。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>This file is a web page or an XML spreadsheet saved under a spreadsheet name, not an Excel workbook or a CSV file. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>该文件是以电子表格文件名保存的网页或 XML 电子表格，不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <translation>该文件不是 UTF-8 编码，而本机无法读取中文 GB18030（GBK）编码。请在 Excel 中将文件另存为“CSV UTF-8”或 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell opened with a quotation mark (") is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
+        <translation>第%1行：某个单元格以引号（"）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than %L1 cells). Split it into smaller files.</source>
+        <translation>文件太大，无法导入（超过%L1个单元格）。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file contains no data.</source>
+        <translation>文件中没有数据。</translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel workbook (.xlsx) but is damaged or incomplete, so it cannot be read. Open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation>该文件看起来是 Excel 工作簿（.xlsx），但已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开并重新保存，然后导入保存后的文件。</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import (more than %1 MiB of data once unpacked). Split it into smaller files.</source>
+        <translation>工作簿太大，无法导入（解压后数据超过%1 MB）。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large to import (more than %L1 cells). Split it into smaller files.</source>
+        <translation>工作表太大，无法导入（超过%L1个单元格）。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>该工作簿设有密码保护。请在 Excel 或 WPS 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1: it does not exist.</source>
+        <translation>无法打开文件“%1”：文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>这是 Excel 二进制工作簿（.xlsb）。请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>这是 OpenDocument 电子表格（.ods）。请在 WPS、LibreOffice 或 Excel 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>This is an Office document but not an Excel workbook. Choose the spreadsheet file.</source>
+        <translation>这是 Office 文档，但不是 Excel 工作簿。请选择电子表格文件。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an Excel workbook (.xlsx). Choose the spreadsheet file.</source>
+        <translation>该文件是 ZIP 压缩包，不是 Excel 工作簿（.xlsx）。请选择电子表格文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet with cells (only chart sheets, or it is damaged).</source>
+        <translation>工作簿中没有含单元格的工作表（只有图表工作表，或文件已损坏）。</translation>
+    </message>
+    <message>
+        <source>The worksheet "%1" of the workbook is empty.</source>
+        <translation>工作簿中的工作表“%1”为空。</translation>
+    </message>
+</context>
+<context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot save %1: %2. If the file is open in Excel or WPS, close it and export again.</source>
+        <translation>无法保存“%1”：%2。如果该文件正在 Excel 或 WPS 中打开，请关闭后重新导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Too many rows for one Excel sheet (%L1; Excel allows %L2). Export to CSV instead.</source>
+        <translation>行数太多，一个 Excel 工作表放不下（%L1行；Excel 最多允许%L2行）。请改为导出 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Too many columns for one Excel sheet (%L1).</source>
+        <translation>列数太多，一个 Excel 工作表放不下（%L1列）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>无法在文件夹“%1”中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the Excel workbook %1.</source>
+        <translation>无法创建 Excel 工作簿“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds more text than an Excel cell can (%L3 characters).</source>
+        <translation>第%1行第%2列的文字超出了 Excel 单元格的容量（%L3个字符）。</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1, column %2: %3</source>
+        <translation>无法写入第%1行第%2列：%3</translation>
+    </message>
+    <message>
+        <source>Cannot export to "%1": the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <translation>无法导出到“%1”：文件名必须以 .xlsx（Excel 工作簿）或 .csv 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipRepository</name>
+    <message>
+        <source>A township needs a name.</source>
+        <translation>请填写乡镇名称。</translation>
+    </message>
+    <message>
+        <source>The township no longer exists.</source>
+        <translation>该乡镇已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>The credit code %1 was stored by Excel as a number and its last digits are lost. Format the column as text in Excel, type the codes again and export again.</source>
+        <translation>信用代码%1被 Excel 存成了数字，末几位已丢失。请在 Excel 中将该列设为文本格式，重新输入代码后再导出。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 has %2.</source>
+        <translation>统一社会信用代码应为18位；%1为%2位。</translation>
+    </message>
+    <message>
+        <source>Character %1 of %2 ("%3") may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
+        <translation>%2的第%1位（“%3”）不能用于信用代码（可使用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a credit code are the region code and must be digits (%1).</source>
+        <translation>信用代码的第3至8位是行政区划码，必须是数字（%1）。</translation>
+    </message>
+    <message>
+        <source>The organisation code inside %1 (characters 9 to 17) is wrong: its check character should be %2. Check the code for a typing error.</source>
+        <translation>%1中的组织机构代码（第9至17位）有误：其校验位应为%2。请检查代码是否输错。</translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of %1 is wrong: it should be %2. Check the code for a typing error.</source>
+        <translation>%1的校验位（第18位）有误：应为%2。请检查代码是否输错。</translation>
+    </message>
+    <message>
+        <source>An ID card number has 18 characters; %1 has %2.</source>
+        <translation>身份证号码应为18位；%1为%2位。</translation>
+    </message>
+    <message>
+        <source>The first 17 characters of an ID card number must be digits (%1).</source>
+        <translation>身份证号码的前17位必须是数字（%1）。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID card number %1 is not a real date.</source>
+        <translation>身份证号码%1中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The check character (the 18th) of the ID card number %1 is wrong: it should be %2.</source>
+        <translation>身份证号码%1的校验位（第18位）有误：应为%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number (a mobile number has 11 digits; a landline may start with an area code such as 0335-).</source>
+        <translation>%1不是电话号码（手机号码为11位数字；固定电话可带区号，如 0335-）。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>The year %1 is not between %2 and %3.</source>
+        <translation>年份%1不在%2至%3之间。</translation>
+    </message>
+    <message>
+        <source>A holiday has no valid date.</source>
+        <translation>有一个节假日没有有效日期。</translation>
+    </message>
+    <message>
+        <source>The holiday %1 is not in %2.</source>
+        <translation>节假日%1不在%2年内。</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a holiday more than once.</source>
+        <translation>%1被重复列为节假日。</translation>
+    </message>
+    <message>
+        <source>The holiday %1 has no name.</source>
+        <translation>节假日%1没有名称。</translation>
+    </message>
+    <message>
+        <source>A make-up working day has no valid date.</source>
+        <translation>有一个调休上班日没有有效日期。</translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 is not in %2.</source>
+        <translation>调休上班日%1不在%2年内。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be a make-up working day.</source>
+        <translation>%1是周一至周五中的一天：只有周六或周日才能作为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a make-up working day more than once.</source>
+        <translation>%1被重复列为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a make-up working day.</source>
+        <translation>%1同时被列为节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 has no name.</source>
+        <translation>调休上班日%1没有名称。</translation>
+    </message>
+    <message>
+        <source>The calendar has no year (a number such as 2026).</source>
+        <translation>日历中没有年份（应为数字，如 2026）。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of dates and names.</source>
+        <translation>“%1”必须是由日期和名称组成的列表。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not a date of the form 2026-10-01.</source>
+        <translation>“%2”中的“%1”不是 2026-10-01 形式的日期。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: </source>
+        <translation>%1年日历：</translation>
+    </message>
+    <message>
+        <source>The holiday arrangement of %1 has not been entered yet; the deadline counts Monday to Friday as working days. Please check it.</source>
+        <translation>%1年的节假日安排尚未录入；公示期限暂按周一至周五为工作日计算。请核对。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation>日历文件不是有效的 JSON：%1（第%2个字符处）。</translation>
+    </message>
+    <message>
+        <source>The calendar file must hold one year or a list of years.</source>
+        <translation>日历文件必须包含一个年份或一个年份列表。</translation>
+    </message>
+    <message>
+        <source>The calendar file holds %1 more than once.</source>
+        <translation>日历文件中%1年出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The calendar file holds no year.</source>
+        <translation>日历文件中没有年份。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>The data file is busy or cannot be written: %1</source>
+        <translation>数据文件正被占用或无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Internal error in a database statement: %1</source>
+        <translation>数据库语句内部错误：%1</translation>
+    </message>
+    <message>
+        <source>The data could not be saved: %1</source>
+        <translation>数据未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The data file cannot be opened</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can choose another data file, or quit.</source>
+        <translation>%1
+
+您可以选择其他数据文件，或退出程序。</translation>
+    </message>
+    <message>
+        <source>Choose another data file…</source>
+        <translation>选择其他数据文件…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open or create a data file</source>
+        <translation>打开或新建数据文件</translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite);;All files (*)</source>
+        <translation>数据文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Demo data not loaded</source>
+        <translation>未载入演示数据</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: %1
+
+The program starts with an empty data file.</source>
+        <translation>无法载入演示数据：%1
+
+程序将以空数据文件启动。</translation>
+    </message>
+</context>
 </TS>
