@@ -11,13 +11,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-const QString kLanguageSetting = QStringLiteral("ui/language");
 
 // Opens the data file; when that fails, says why and offers another file or quitting. Returns nullptr to quit.
 std::unique_ptr<Database> openDatabase(QString path)
@@ -90,15 +88,14 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    QSettings settings;
-    QString language = settings.value(kLanguageSetting, QStringLiteral("zh")).toString();
+    QString language = AppSetup::savedLanguage();
     if (parser.isSet(langOption)) {
         language = parser.value(langOption);
         if (language != QLatin1String("zh") && language != QLatin1String("en")) {
             std::fprintf(stderr, "--lang must be zh or en\n");
             return 2;
         }
-        settings.setValue(kLanguageSetting, language);
+        AppSetup::saveLanguage(language);
     }
     if (!AppSetup::setLanguage(language))
         AppSetup::setLanguage(QStringLiteral("zh"));

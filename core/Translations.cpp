@@ -9,8 +9,14 @@ bool Translations::install(QCoreApplication& app, const QString& language)
 {
     if (language == QLatin1String("en")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The English file only carries plural forms ("1 record", "2 records").
+        auto* own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/shuangsui_en.qm")))
+            QCoreApplication::installTranslator(own);
         return true;
     }
+    if (language != QLatin1String("zh"))
+        return false;
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     bool ok = true;
     auto* qt = new QTranslator(&app);

@@ -7,6 +7,7 @@
 class QCoreApplication;
 
 namespace Translations {
-// language: "zh" (the default) or "en". Returns false when a translation file could not be loaded.
+// language: "zh" (the default) or "en". Returns false for another language or when a translation file could not
+// be loaded.
 bool install(QCoreApplication& app, const QString& language);
 }

@@ -10,6 +10,9 @@ class AppSetup final
 public:
     // "zh" or "en"; anything else is refused (false). Installs qtbase_zh_CN and our own translations for zh.
     static bool setLanguage(const QString& language);
+    // The language remembered for the next start ("zh" when none), and remembering one.
+    static QString savedLanguage();
+    static void saveLanguage(const QString& language);
     // Names the font families explicitly, so Chinese is drawn with Chinese (not Japanese) glyph shapes.
     static void applyFont();
     static QStringList fontFamilies();

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AppSetup.h"
+#include "MessageBox.h"
+
 #include "AboutDialog.h"
 #include "Database.h"
 #include "ConflictPage.h"
@@ -58,6 +61,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     statusBar()->addWidget(m_dataFile, 1);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* language = file->addMenu(tr("Interface &language"));
+    for (const auto& [code, name] : {std::pair{QStringLiteral("zh"), QStringLiteral("中文")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        language->addAction(name, this, [this, code = code] {
+            AppSetup::saveLanguage(code);
+            MessageBox::information(this, tr("Interface language"),
+                                    tr("The language changes the next time the program starts."));
+        });
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* records = menuBar()->addMenu(tr("&Records"));
