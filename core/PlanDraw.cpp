@@ -1,5 +1,7 @@
 #include "PlanDraw.h"
 
+#include "VerifyPage.h"
+
 #include "Database.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
@@ -577,12 +579,12 @@ int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QT
         } else if (code.isEmpty() && !args.at(i).startsWith(QLatin1Char('-'))) {
             code = args.at(i);
         } else {
-            err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]") << Qt::endl;
+            err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]") << Qt::endl;
             return 2;
         }
     }
     if (code.isEmpty()) {
-        err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]") << Qt::endl;
+        err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]") << Qt::endl;
         return 2;
     }
     const auto plan = PlanRepository(db).findByCode(code);
@@ -601,8 +603,11 @@ int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QT
         out.flush();
         return 0;
     }
+    // An .html name gets the browser verify page with the record inside it (issue: anyone can verify).
+    const QByteArray bytes
+        = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? VerifyPage::render(*json) : *json;
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << PlanDraw::tr("%1 cannot be written: %2").arg(output, file.errorString()) << Qt::endl;
         return 1;
     }

@@ -582,6 +582,15 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), expected);
         run = TestSupport::runCli({QStringLiteral("verify"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QString page = dir.filePath(QStringLiteral("核验.html"));
+        run = TestSupport::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("record"), code, QStringLiteral("-o"), page});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile html(page);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray pageBytes = html.readAll();
+        QVERIFY(pageBytes.startsWith("<!DOCTYPE html>") || pageBytes.startsWith("<!doctype html>"));
+        QVERIFY(pageBytes.contains("94821993518190937865"));
         run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record"), code});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.toUtf8(), expected);
