@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "WriteTransaction.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,7 +93,7 @@ QString whereClause(const EntityFilter& f, QVariantList& binds)
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void bindEntity(QSqlQuery& q, const Entity& e)
+void bindEntity(QSqlQuery& q, const Entity& e, const QString& updatedAt)
 {
     q.addBindValue(sqlText(e.code));
     q.addBindValue(e.creditCode.isEmpty() ? QVariant() : QVariant(e.creditCode));
@@ -112,7 +111,7 @@ void bindEntity(QSqlQuery& q, const Entity& e)
     q.addBindValue(sqlDate(e.blacklistFrom));
     q.addBindValue(sqlDate(e.blacklistTo));
     q.addBindValue(sqlText(e.tags.join(QLatin1Char(','))));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(updatedAt);
 }
 
 QString firstProblem(const FieldErrors& errors)
@@ -208,27 +207,30 @@ QString EntityRepository::codeForNumber(qint64 number)
     return QStringLiteral("DX%1").arg(number, 6, 10, QLatin1Char('0'));
 }
 
-bool EntityRepository::checkUnique(WriteTransaction& tx, const Entity& entity)
+bool EntityRepository::writeUnique(WriteTransaction& tx, QSqlQuery& write, const Entity& entity)
 {
-    // Through the transaction's cached statements: imports check every row.
+    // The UNIQUE constraints on code and credit_code do the checking (an import writes every row; a SELECT per
+    // code first would double its statements). When the write fails, find out whether a code is taken and say by
+    // whom; otherwise report the database's error.
+    if (!tx.ok())
+        return false;
+    if (write.exec())
+        return true;
+    const QSqlError error = write.lastError();
     if (!entity.creditCode.isEmpty()) {
-        QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name, code FROM entity WHERE credit_code = ?"));
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, name, code FROM entity WHERE credit_code = ?"));
         q.addBindValue(entity.creditCode);
-        if (!tx.exec(q))
-            return false;
-        if (q.next() && q.value(0).toLongLong() != entity.id)
+        if (q.exec() && q.next() && q.value(0).toLongLong() != entity.id)
             return tx.fail(tr("The credit code %1 already belongs to %2 (%3).")
                                .arg(entity.creditCode, q.value(1).toString(), q.value(2).toString()));
-        q.finish();
     }
-    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name FROM entity WHERE code = ?"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, name FROM entity WHERE code = ?"));
     q.addBindValue(entity.code);
-    if (!tx.exec(q))
-        return false;
-    if (q.next() && q.value(0).toLongLong() != entity.id)
+    if (q.exec() && q.next() && q.value(0).toLongLong() != entity.id)
         return tx.fail(tr("The registry code %1 already belongs to %2.").arg(entity.code, q.value(1).toString()));
-    q.finish();
-    return true;
+    return tx.fail(WriteTransaction::tr("The data could not be saved: %1").arg(error.text()));
 }
 
 bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
@@ -240,17 +242,16 @@ bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
         return tx.fail(firstProblem(errors));
     if (entity.code.isEmpty())
         entity.code = nextCode();
-    if (!checkUnique(tx, entity))
-        return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO entity (code, credit_code, name, category, ownership, township_id, address, principal, phone, "
         "status, risk_class, blacklisted, blacklist_reason, blacklist_from, blacklist_to, tags, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindEntity(q, entity);
-    if (!tx.exec(q))
+    bindEntity(q, entity, tx.utcNow());
+    if (!writeUnique(tx, q, entity))
         return false;
     entity.id = q.lastInsertId().toLongLong();
-    return tx.recordChange(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {}, entity.toJson());
+    return tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {},
+                               entity.toJsonText());
 }
 
 bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
@@ -265,21 +266,19 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
         return tx.fail(firstProblem(errors));
     if (entity.code.isEmpty())
         return tx.fail(tr("The registry code is required."));
-    if (!checkUnique(tx, entity))
-        return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
         "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
         "blacklist_from = ?, blacklist_to = ?, tags = ?, updated_at = ? WHERE id = ?"));
-    bindEntity(q, entity);
+    bindEntity(q, entity, tx.utcNow());
     q.addBindValue(entity.id);
-    if (!tx.exec(q))
+    if (!writeUnique(tx, q, entity))
         return false;
     Entity stored = entity;
     if (const auto after = find(entity.id))
         stored = *after; // township name as stored
-    return tx.recordChange(QStringLiteral("update"), QStringLiteral("entity"), entity.code, before->toJson(),
-                           stored.toJson());
+    return tx.recordChangeJson(QStringLiteral("update"), QStringLiteral("entity"), entity.code,
+                               before->toJsonText(), stored.toJsonText());
 }
 
 bool EntityRepository::setStatus(WriteTransaction& tx, qint64 id, const QString& status)
@@ -332,5 +331,6 @@ bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
     q.addBindValue(id);
     if (!tx.exec(q))
         return false;
-    return tx.recordChange(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJson(), {});
+    return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code,
+                               before->toJsonText(), {});
 }

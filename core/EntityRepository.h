@@ -5,6 +5,7 @@
 #include "Entity.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <optional>
 
 class Database;
@@ -50,7 +51,8 @@ public:
     static QString codeForNumber(qint64 number);
 
 private:
-    bool checkUnique(WriteTransaction& tx, const Entity& entity);
+    // Runs the prepared INSERT or UPDATE; a taken code is reported with the entity that has it.
+    bool writeUnique(WriteTransaction& tx, QSqlQuery& write, const Entity& entity);
 
     Database& m_db;
 };

@@ -169,15 +169,17 @@ protected:
         if (cells.has(key))
             target = singleLine ? oneLine(cells.text(key)) : cells.text(key);
     }
-    // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged.
-    static void decide(ImportRow& row, bool exists, const QJsonObject& before, const QJsonObject& after)
+    // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged. `changed()` is only
+    // asked for a record that exists (comparing costs a JSON form of each side).
+    template<typename Changed>
+    static void decide(ImportRow& row, bool exists, Changed changed)
     {
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
         else if (!exists)
             row.verdict = Verdict::New;
         else
-            row.verdict = before == after ? Verdict::Unchanged : Verdict::Update;
+            row.verdict = changed() ? Verdict::Update : Verdict::Unchanged;
     }
     // The earlier row of the file that used the same key, or 0.
     int firstRowWith(QHash<QString, int>& seen, const QString& key, int rowNumber)
@@ -282,7 +284,7 @@ public:
             e.category.clear();
             e.ownership.clear();
         }
-        const QJsonObject before = existingId ? e.toJson() : QJsonObject();
+        const QByteArray before = existingId ? e.toJsonText() : QByteArray();
 
         if (cells.has(QStringLiteral("creditCode")))
             e.creditCode = creditCode;
@@ -355,7 +357,7 @@ public:
         }
         row.key = e.creditCode.isEmpty() ? e.code : e.creditCode;
         row.name = e.name;
-        decide(row, existingId, before, e.toJson());
+        decide(row, existingId, [&] { return e.toJsonText() != before; });
 
         e.id = existingId;
         auto townships = m_townships;
@@ -473,7 +475,7 @@ public:
                                  RegistryImport::tr("The same item as row %1.").arg(earlier)});
         row.key = assignCode ? QString() : item.code;
         row.name = item.name;
-        decide(row, existingId, before, item.toJson());
+        decide(row, existingId, [&] { return item.toJson() != before; });
 
         item.id = existingId;
         write = [item, assignCode](WriteTransaction& tx) mutable {
@@ -575,7 +577,7 @@ public:
         const bool assignCode = !existingId && code.isEmpty();
         row.key = assignCode ? QString() : x.code;
         row.name = x.name;
-        decide(row, existingId, before, x.toJson());
+        decide(row, existingId, [&] { return x.toJson() != before; });
         x.id = existingId;
         write = [x, assignCode](WriteTransaction& tx) mutable {
             InspectorRepository repo(tx.database());
@@ -669,7 +671,7 @@ public:
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
                   + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
-        decide(row, exists, before, exists ? merged(before, c) : c.toJson());
+        decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
             ConflictRepository repo(tx.database());
             return c.id ? repo.update(tx, c) : repo.insert(tx, c);

@@ -249,18 +249,17 @@ private Q_SLOTS:
         QString previous;
         int rows = 0;
         while (q.next()) {
-            const QJsonObject canonical{
-                {QStringLiteral("seq"), q.value(0).toLongLong()},
-                {QStringLiteral("atUtc"), q.value(1).toString()},
-                {QStringLiteral("atLocal"), q.value(2).toString()},
-                {QStringLiteral("user"), q.value(3).toString()},
-                {QStringLiteral("action"), q.value(4).toString()},
-                {QStringLiteral("objectType"), q.value(5).toString()},
-                {QStringLiteral("objectId"), q.value(6).toString()},
-                {QStringLiteral("old"), q.value(7).toString()},
-                {QStringLiteral("new"), q.value(8).toString()},
-            };
-            QCOMPARE(q.value(9).toString(), WriteTransaction::entryHash(previous, canonical));
+            AuditEntry entry;
+            entry.seq = q.value(0).toLongLong();
+            entry.atUtc = q.value(1).toString();
+            entry.atLocal = q.value(2).toString();
+            entry.user = q.value(3).toString();
+            entry.action = q.value(4).toString();
+            entry.objectType = q.value(5).toString();
+            entry.objectId = q.value(6).toString();
+            entry.oldValues = q.value(7).toString().toUtf8();
+            entry.newValues = q.value(8).toString().toUtf8();
+            QCOMPARE(q.value(9).toString(), WriteTransaction::entryHash(previous, entry));
             previous = q.value(9).toString();
             ++rows;
         }
