@@ -5,9 +5,9 @@
 #include "Entity.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <optional>
 
+class BulkStatement;
 class Database;
 class WriteTransaction;
 
@@ -52,7 +52,7 @@ public:
 
 private:
     // Runs the prepared INSERT or UPDATE; a taken code is reported with the entity that has it.
-    bool writeUnique(WriteTransaction& tx, QSqlQuery& write, const Entity& entity);
+    bool writeUnique(WriteTransaction& tx, BulkStatement& write, const Entity& entity);
 
     Database& m_db;
 };

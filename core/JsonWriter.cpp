@@ -1,5 +1,36 @@
 #include "JsonWriter.h"
 
+#include <charconv>
+#include <cstring>
+#include <utility>
+
+JsonWriter::JsonWriter()
+{
+    m_out.resize(512);
+}
+
+char* JsonWriter::reserve(qsizetype n)
+{
+    if (m_size + n > m_out.size())
+        m_out.resize(qMax(m_size + n, 2 * m_out.size()));
+    return m_out.data() + m_size;
+}
+
+void JsonWriter::put(const char* bytes, qsizetype n)
+{
+    std::memcpy(reserve(n), bytes, size_t(n));
+    m_size += n;
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out.truncate(m_size);
+    m_size = 0;
+    m_needComma = false;
+    m_afterKey = false;
+    return std::exchange(m_out, QByteArray());
+}
+
 void JsonWriter::beforeValue()
 {
     if (m_afterKey) {
@@ -7,73 +38,77 @@ void JsonWriter::beforeValue()
         return;
     }
     if (m_needComma)
-        m_out.append(',');
+        put(',');
     m_needComma = true;
 }
 
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out.append('{');
+    put('{');
     m_needComma = false;
 }
 
 void JsonWriter::endObject()
 {
-    m_out.append('}');
+    put('}');
     m_needComma = true;
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out.append('[');
+    put('[');
     m_needComma = false;
 }
 
 void JsonWriter::endArray()
 {
-    m_out.append(']');
+    put(']');
     m_needComma = true;
 }
 
 void JsonWriter::key(QLatin1StringView name)
 {
-    beforeValue();
     bool plain = true;
     for (const char c : name)
-        plain = plain && c >= 0x20 && c != '"' && c != '\\';
-    if (plain) {
-        m_out.append('"').append(name.data(), name.size()).append("\":");
+        plain = plain && c >= 0x20 && c != '"' && c != '\\'; // (a char from 0x80 on is negative)
+    if (!plain) {
+        string(QString(name));
     } else {
-        appendString(m_out, QString(name));
-        m_out.append(':');
+        beforeValue();
+        char* p = reserve(name.size() + 3);
+        *p++ = '"';
+        std::memcpy(p, name.data(), size_t(name.size()));
+        p += name.size();
+        *p++ = '"';
+        m_size += name.size() + 2;
     }
+    put(':');
     m_afterKey = true;
-}
-
-void JsonWriter::string(QStringView text)
-{
-    beforeValue();
-    appendString(m_out, text);
 }
 
 void JsonWriter::boolean(bool value)
 {
     beforeValue();
-    m_out.append(value ? "true" : "false");
+    if (value)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonWriter::integer(qint64 value)
 {
     beforeValue();
-    m_out.append(QByteArray::number(value));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    put(digits, end - digits);
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out.append("null");
+    put("null", 4);
 }
 
 void JsonWriter::stringArray(const QStringList& list)
@@ -84,17 +119,13 @@ void JsonWriter::stringArray(const QStringList& list)
     endArray();
 }
 
-void JsonWriter::appendString(QByteArray& out, QStringView text)
+void JsonWriter::string(QStringView text)
 {
+    beforeValue();
     static const char hex[] = "0123456789abcdef";
     // At most 6 bytes per UTF-16 unit (\u00XX; a surrogate pair gives 4 bytes for 2 units), plus the quotes.
-    const qsizetype start = out.size();
-    const qsizetype needed = start + 6 * text.size() + 2;
-    if (out.capacity() < needed)
-        out.reserve(qMax(needed, 2 * out.capacity()));
-    out.resize(needed);
-    char* const begin = out.data();
-    char* p = begin + start;
+    char* const begin = reserve(6 * text.size() + 2);
+    char* p = begin;
     *p++ = '"';
     const char16_t* s = text.utf16();
     const char16_t* const end = s + text.size();
@@ -157,5 +188,5 @@ void JsonWriter::appendString(QByteArray& out, QStringView text)
         }
     }
     *p++ = '"';
-    out.resize(p - begin);
+    m_size += p - begin;
 }

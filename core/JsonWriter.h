@@ -7,36 +7,41 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <utility>
-
 class JsonWriter final
 {
 public:
-    JsonWriter() { m_out.reserve(512); }
+    JsonWriter();
 
     void beginObject();
     void endObject();
     void beginArray();
     void endArray();
-    // An object member's name; the next call writes its value.
+    // An object member's name (ASCII); the next call writes its value.
     void key(QLatin1StringView name);
+    // Strings: quotes, \" \\ \b \f \n \r \t, \u00XX for the other control characters, all else as UTF-8 (a lone
+    // surrogate becomes U+FFFD).
     void string(QStringView text);
     void boolean(bool value);
     void integer(qint64 value);
     void null();
     void stringArray(const QStringList& list);
 
-    const QByteArray& text() const { return m_out; }
-    QByteArray take() { return std::exchange(m_out, QByteArray()); }
-
-    // Appends `text` as a JSON string: quotes, \" \\ \b \f \n \r \t, \u00XX for the other control characters, all
-    // else as UTF-8 (a lone surrogate becomes U+FFFD).
-    static void appendString(QByteArray& out, QStringView text);
+    // The text written so far.
+    QByteArray take();
 
 private:
     void beforeValue();
+    // Room for n more bytes; returns where to write them (then advance m_size).
+    char* reserve(qsizetype n);
+    void put(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
+    void put(const char* bytes, qsizetype n);
 
-    QByteArray m_out;
+    QByteArray m_out; // m_out.size() is the capacity in use; m_size bytes of it are written
+    qsizetype m_size = 0;
     bool m_needComma = false;
     bool m_afterKey = false;
 };

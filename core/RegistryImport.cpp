@@ -65,6 +65,21 @@ private:
 
 QString oneLine(const QString& text)
 {
+    // Most cells are one line with single spaces between words: then there is nothing to do and nothing to copy.
+    bool afterSpace = true;
+    bool simple = true;
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            afterSpace = false;
+        } else if (c != QLatin1Char(' ') || afterSpace) {
+            simple = false;
+            break;
+        } else {
+            afterSpace = true;
+        }
+    }
+    if (simple && !afterSpace)
+        return text;
     QString s = text;
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.simplified();

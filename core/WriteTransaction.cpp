@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "BulkStatement.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -7,6 +8,10 @@
 #include <QSqlError>
 
 #include <openssl/evp.h>
+
+#include <array>
+#include <charconv>
+#include <cstring>
 
 WriteTransaction::WriteTransaction(Database& db)
     : m_db(db)
@@ -45,6 +50,28 @@ bool WriteTransaction::exec(QSqlQuery& query)
     return fail(tr("The data could not be saved: %1").arg(query.lastError().text()));
 }
 
+BulkStatement& WriteTransaction::prepareBulk(const QString& sql)
+{
+    // A few statements, looked up once per record: comparing is cheaper than hashing the SQL text.
+    for (const auto& [text, statement] : m_bulkStatements)
+        if (text == sql)
+            return *statement;
+    auto statement = std::make_unique<BulkStatement>(m_db.sql(), sql);
+    if (!statement->isPrepared())
+        fail(tr("Internal error in a database statement: %1").arg(statement->lastError()));
+    m_bulkStatements.emplace_back(sql, std::move(statement));
+    return *m_bulkStatements.back().second;
+}
+
+bool WriteTransaction::exec(BulkStatement& statement)
+{
+    if (!ok())
+        return false;
+    if (statement.exec())
+        return true;
+    return fail(tr("The data could not be saved: %1").arg(statement.lastError()));
+}
+
 bool WriteTransaction::fail(const QString& message)
 {
     if (m_error.isEmpty())
@@ -54,45 +81,68 @@ bool WriteTransaction::fail(const QString& message)
 
 namespace {
 
-// SHA-256 through OpenSSL: several times faster than QCryptographicHash's portable code, and an import hashes one
-// entry per record.
+// SHA-256 through OpenSSL with a fetched EVP_MD and a reused context: several times faster than
+// QCryptographicHash, and an import hashes one entry per record.
 class Sha256 final
 {
     Q_DISABLE_COPY_MOVE(Sha256)
 
 public:
     Sha256()
-        : m_ctx(EVP_MD_CTX_new())
+        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+        , m_ctx(EVP_MD_CTX_new())
     {
-        static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-        if (!m_ctx || !md || !EVP_DigestInit_ex2(m_ctx, md, nullptr))
+        if (!m_md || !m_ctx)
             qFatal("SHA-256 is not available from OpenSSL");
     }
-    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
-    void add(QByteArrayView data) { EVP_DigestUpdate(m_ctx, data.data(), size_t(data.size())); }
-    QByteArray hex()
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_ctx);
+        EVP_MD_free(m_md);
+    }
+    // Lower-case hex digest of a followed by b.
+    QByteArray hex(QByteArrayView a, QByteArrayView b)
     {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int length = 0;
-        EVP_DigestFinal_ex(m_ctx, digest, &length);
+        if (!EVP_DigestInit_ex2(m_ctx, m_md, nullptr) || !EVP_DigestUpdate(m_ctx, a.data(), size_t(a.size()))
+            || !EVP_DigestUpdate(m_ctx, b.data(), size_t(b.size())) || !EVP_DigestFinal_ex(m_ctx, digest, &length))
+            qFatal("SHA-256 failed in OpenSSL");
         return QByteArray::fromRawData(reinterpret_cast<const char*>(digest), length).toHex();
     }
 
 private:
+    EVP_MD* m_md;
     EVP_MD_CTX* m_ctx;
 };
 
-void appendNetstring(QByteArray& out, QByteArrayView bytes)
+QByteArray sha256Hex(QByteArrayView a, QByteArrayView b)
 {
-    out.append(QByteArray::number(bytes.size())).append(':').append(bytes).append(',');
+    thread_local Sha256 sha;
+    return sha.hex(a, b);
 }
 
-QByteArray entryHashHex(QByteArrayView previousHash, const AuditEntry& entry)
+// The fields of an entry as UTF-8, in canonical order.
+using CanonicalFields = std::array<QByteArrayView, 9>;
+
+void appendCanonical(QByteArray& out, const CanonicalFields& fields)
 {
-    Sha256 sha;
-    sha.add(previousHash);
-    sha.add(WriteTransaction::canonicalEntry(entry));
-    return sha.hex();
+    qsizetype room = 0;
+    for (const QByteArrayView field : fields)
+        room += field.size() + 22; // at most 20 digits, ':' and ','
+    const qsizetype start = out.size();
+    out.resize(start + room);
+    char* const begin = out.data();
+    char* p = begin + start;
+    for (const QByteArrayView field : fields) {
+        p = std::to_chars(p, p + 20, field.size()).ptr;
+        *p++ = ':';
+        if (!field.isEmpty())
+            std::memcpy(p, field.data(), size_t(field.size()));
+        p += field.size();
+        *p++ = ',';
+    }
+    out.truncate(p - begin);
 }
 
 char* twoDigits(char* p, int value)
@@ -102,27 +152,9 @@ char* twoDigits(char* p, int value)
     return p;
 }
 
-} // namespace
-
-QByteArray WriteTransaction::canonicalEntry(const AuditEntry& entry)
-{
-    QByteArray out;
-    out.reserve(160 + entry.oldValues.size() + entry.newValues.size());
-    appendNetstring(out, QByteArray::number(entry.seq));
-    for (const QString* field : {&entry.atUtc, &entry.atLocal, &entry.user, &entry.action, &entry.objectType,
-                                 &entry.objectId})
-        appendNetstring(out, field->toUtf8());
-    appendNetstring(out, entry.oldValues);
-    appendNetstring(out, entry.newValues);
-    return out;
-}
-
-QString WriteTransaction::entryHash(const QString& previousHash, const AuditEntry& entry)
-{
-    return QString::fromLatin1(entryHashHex(previousHash.toLatin1(), entry));
-}
-
-QString WriteTransaction::isoDateTime(qint64 msecsSinceEpoch, int offsetSeconds, bool withMs)
+// Writes the ISO 8601 form into `out` (at least 32 bytes) and returns its length, or 0 for what QDateTime must
+// write (years outside 0000–9999, offsets that are not whole minutes).
+qsizetype formatIso(char* out, qint64 msecsSinceEpoch, int offsetSeconds, bool withMs)
 {
     const qint64 local = msecsSinceEpoch + qint64(offsetSeconds) * 1000;
     qint64 days = local / 86400000;
@@ -131,7 +163,7 @@ QString WriteTransaction::isoDateTime(qint64 msecsSinceEpoch, int offsetSeconds,
         msOfDay += 86400000;
         --days;
     }
-    // Civil date from days since 1970-01-01 (proleptic Gregorian; H. Hinnant's days_from_civil inverted).
+    // Civil date from days since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days).
     const qint64 z = days + 719468;
     const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
     const qint64 doe = z - era * 146097;
@@ -141,12 +173,9 @@ QString WriteTransaction::isoDateTime(qint64 msecsSinceEpoch, int offsetSeconds,
     const int day = int(doy - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, offsetSeconds);
-        return t.toString(withMs ? Qt::ISODateWithMs : Qt::ISODate);
-    }
-    char buffer[32];
-    char* p = buffer;
+    if (year < 0 || year > 9999 || offsetSeconds % 60 != 0)
+        return 0;
+    char* p = out;
     p = twoDigits(p, int(year / 100));
     p = twoDigits(p, int(year % 100));
     *p++ = '-';
@@ -175,7 +204,57 @@ QString WriteTransaction::isoDateTime(qint64 msecsSinceEpoch, int offsetSeconds,
         *p++ = ':';
         p = twoDigits(p, minutes % 60);
     }
-    return QString::fromLatin1(buffer, p - buffer);
+    return p - out;
+}
+
+// An instant as ISO 8601 text with milliseconds, without allocating in the usual case.
+class IsoText final
+{
+public:
+    IsoText(qint64 msecsSinceEpoch, int offsetSeconds)
+        : m_length(formatIso(m_buffer, msecsSinceEpoch, offsetSeconds, true))
+    {
+        if (m_length == 0)
+            m_fallback = WriteTransaction::isoDateTime(msecsSinceEpoch, offsetSeconds).toLatin1();
+    }
+    QByteArrayView view() const { return m_length ? QByteArrayView(m_buffer, m_length) : QByteArrayView(m_fallback); }
+
+private:
+    char m_buffer[32];
+    qsizetype m_length;
+    QByteArray m_fallback;
+};
+
+} // namespace
+
+QByteArray WriteTransaction::canonicalEntry(const AuditEntry& entry)
+{
+    const QByteArray seq = QByteArray::number(entry.seq);
+    const QByteArray atUtc = entry.atUtc.toUtf8();
+    const QByteArray atLocal = entry.atLocal.toUtf8();
+    const QByteArray user = entry.user.toUtf8();
+    const QByteArray action = entry.action.toUtf8();
+    const QByteArray objectType = entry.objectType.toUtf8();
+    const QByteArray objectId = entry.objectId.toUtf8();
+    QByteArray out;
+    appendCanonical(out, {seq, atUtc, atLocal, user, action, objectType, objectId, entry.oldValues,
+                          entry.newValues});
+    return out;
+}
+
+QString WriteTransaction::entryHash(const QString& previousHash, const AuditEntry& entry)
+{
+    return QString::fromLatin1(sha256Hex(previousHash.toLatin1(), canonicalEntry(entry)));
+}
+
+QString WriteTransaction::isoDateTime(qint64 msecsSinceEpoch, int offsetSeconds, bool withMs)
+{
+    char buffer[32];
+    const qsizetype length = formatIso(buffer, msecsSinceEpoch, offsetSeconds, withMs);
+    if (length > 0)
+        return QString::fromLatin1(buffer, length);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, offsetSeconds);
+    return t.toString(withMs ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 int WriteTransaction::localOffset(qint64 msecsSinceEpoch)
@@ -229,34 +308,46 @@ bool WriteTransaction::recordChangeJson(const QString& action, const QString& ob
 {
     if (!ok() || !loadLastEntry())
         return false;
-    AuditEntry entry;
-    entry.seq = m_lastSeq + 1;
+    const qint64 seq = m_lastSeq + 1;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    entry.atUtc = isoDateTime(now);
-    entry.atLocal = isoDateTime(now, localOffset(now));
-    entry.user = m_db.currentUser();
-    entry.action = action;
-    entry.objectType = objectType;
-    entry.objectId = objectId;
-    entry.oldValues = beforeJson;
-    entry.newValues = afterJson;
-    const QByteArray hash = entryHashHex(m_lastHash, entry);
-    QSqlQuery& q = prepare(QStringLiteral(
+    char seqDigits[24];
+    const QByteArrayView seqText(seqDigits, std::to_chars(seqDigits, seqDigits + sizeof seqDigits, seq).ptr - seqDigits);
+    const IsoText atUtcText(now, 0);
+    const IsoText atLocalText(now, localOffset(now));
+    const QByteArrayView atUtc = atUtcText.view();
+    const QByteArrayView atLocal = atLocalText.view();
+    const QByteArray user = m_db.currentUser().toUtf8();
+    const QByteArray actionText = action.toUtf8();
+    const QByteArray objectTypeText = objectType.toUtf8();
+    const QByteArray objectIdText = objectId.toUtf8();
+    m_canonical.clear();
+    appendCanonical(m_canonical, {seqText, atUtc, atLocal, user, actionText, objectTypeText, objectIdText,
+                                  beforeJson, afterJson});
+    const QByteArray hash = sha256Hex(m_lastHash, m_canonical);
+
+    BulkStatement& q = prepareBulk(QStringLiteral(
         "INSERT INTO audit_log (seq, at_utc, at_local, user_name, action, object_type, object_id, old_values, "
         "new_values, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.seq);
-    q.addBindValue(entry.atUtc);
-    q.addBindValue(entry.atLocal);
-    q.addBindValue(entry.user);
-    q.addBindValue(action);
-    q.addBindValue(objectType);
-    q.addBindValue(objectId);
-    q.addBindValue(beforeJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(beforeJson)));
-    q.addBindValue(afterJson.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(afterJson)));
-    q.addBindValue(QString::fromLatin1(hash));
+    q.bindInt(0, seq);
+    q.bindUtf8(1, atUtc);
+    q.bindUtf8(2, atLocal);
+    q.bindUtf8(3, user);
+    q.bindUtf8(4, actionText);
+    q.bindUtf8(5, objectTypeText);
+    q.bindUtf8(6, objectIdText);
+    // An entry without old (or new) values stores NULL, never an empty text.
+    if (beforeJson.isEmpty())
+        q.bindNull(7);
+    else
+        q.bindUtf8(7, beforeJson);
+    if (afterJson.isEmpty())
+        q.bindNull(8);
+    else
+        q.bindUtf8(8, afterJson);
+    q.bindUtf8(9, hash);
     if (!exec(q))
         return false;
-    m_lastSeq = entry.seq;
+    m_lastSeq = seq;
     m_lastHash = hash;
     return true;
 }
@@ -270,6 +361,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_statements.clear();
+    m_bulkStatements.clear();
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         fail(tr("The data could not be saved: %1").arg(q.lastError().text()));
@@ -285,6 +377,7 @@ void WriteTransaction::rollback()
     if (!m_open)
         return;
     m_statements.clear();
+    m_bulkStatements.clear();
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("ROLLBACK"));
     m_open = false;

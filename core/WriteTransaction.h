@@ -11,6 +11,11 @@
 
 #include <limits>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
+class BulkStatement;
 class Database;
 
 // One audit entry as stored in audit_log and covered by its hash.
@@ -44,6 +49,9 @@ public:
     QSqlQuery& prepare(const QString& sql);
     // Executes; on failure remembers the error (the transaction then cannot commit) and returns false.
     bool exec(QSqlQuery& query);
+    // The same for the statements run once per record of a bulk write (BulkStatement.h).
+    BulkStatement& prepareBulk(const QString& sql);
+    bool exec(BulkStatement& statement);
     // Marks the transaction failed with a message for the clerk; returns false.
     bool fail(const QString& message);
 
@@ -84,10 +92,12 @@ private:
 
     bool m_haveLastHash = false;
     QByteArray m_lastHash; // hex
+    QByteArray m_canonical; // the entry being hashed, reused
     qint64 m_lastSeq = 0;
     qint64 m_offsetMinute = std::numeric_limits<qint64>::min(); // the minute m_offsetSeconds was found for
     int m_offsetSeconds = 0;
     qint64 m_utcNowSecond = std::numeric_limits<qint64>::min();
     QString m_utcNow;
     QHash<QString, QSqlQuery> m_statements;
+    std::vector<std::pair<QString, std::unique_ptr<BulkStatement>>> m_bulkStatements;
 };
