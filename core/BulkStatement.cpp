@@ -109,10 +109,12 @@ bool BulkStatement::exec()
     if (!m_prepared)
         return false;
     if (!m_stmt) {
-        if (m_query.exec())
-            return true;
-        m_error = m_query.lastError().text();
-        return false;
+        const bool done = m_query.exec();
+        if (!done)
+            m_error = m_query.lastError().text();
+        for (qsizetype i = 0; i < m_query.boundValues().size(); ++i)
+            m_query.bindValue(int(i), QVariant());
+        return done;
     }
     const int rc = sqlite3_step(m_stmt);
     const bool done = rc == SQLITE_DONE || rc == SQLITE_ROW;

@@ -1,19 +1,14 @@
 #include "JsonWriter.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <utility>
 
-JsonWriter::JsonWriter()
+void JsonWriter::grow(qsizetype n)
 {
-    m_out.resize(512);
-}
-
-char* JsonWriter::reserve(qsizetype n)
-{
-    if (m_size + n > m_out.size())
-        m_out.resize(qMax(m_size + n, 2 * m_out.size()));
-    return m_out.data() + m_size;
+    m_out.resize(std::max({m_size + n, 2 * m_out.size(), qsizetype(512)}));
+    m_data = m_out.data();
 }
 
 void JsonWriter::put(const char* bytes, qsizetype n)
@@ -25,10 +20,12 @@ void JsonWriter::put(const char* bytes, qsizetype n)
 QByteArray JsonWriter::take()
 {
     m_out.truncate(m_size);
+    QByteArray text = std::exchange(m_out, QByteArray());
+    m_data = nullptr;
     m_size = 0;
     m_needComma = false;
     m_afterKey = false;
-    return std::exchange(m_out, QByteArray());
+    return text;
 }
 
 void JsonWriter::beforeValue()
@@ -66,26 +63,6 @@ void JsonWriter::endArray()
 {
     put(']');
     m_needComma = true;
-}
-
-void JsonWriter::key(QLatin1StringView name)
-{
-    bool plain = true;
-    for (const char c : name)
-        plain = plain && c >= 0x20 && c != '"' && c != '\\'; // (a char from 0x80 on is negative)
-    if (!plain) {
-        string(QString(name));
-    } else {
-        beforeValue();
-        char* p = reserve(name.size() + 3);
-        *p++ = '"';
-        std::memcpy(p, name.data(), size_t(name.size()));
-        p += name.size();
-        *p++ = '"';
-        m_size += name.size() + 2;
-    }
-    put(':');
-    m_afterKey = true;
 }
 
 void JsonWriter::boolean(bool value)

@@ -323,9 +323,15 @@ public:
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = oneLine(cells.text(QStringLiteral("township")));
             e.townshipId = m_townships->value(e.townshipName, 0);
-            if (!e.townshipName.isEmpty() && !e.townshipId)
-                row.notes << RegistryImport::tr("The township %1 is new and will be added to the list.")
-                                 .arg(e.townshipName);
+            if (!e.townshipName.isEmpty() && !e.townshipId) {
+                // Written once per township: a file may name the same new township in every row.
+                auto note = m_newTownshipNotes.constFind(e.townshipName);
+                if (note == m_newTownshipNotes.constEnd())
+                    note = m_newTownshipNotes.insert(
+                        e.townshipName, RegistryImport::tr("The township %1 is new and will be added to the list.")
+                                            .arg(e.townshipName));
+                row.notes << note.value();
+            }
         }
         readText(cells, QStringLiteral("address"), e.address);
         readText(cells, QStringLiteral("principal"), e.principal);
@@ -403,6 +409,7 @@ private:
     QHash<QString, qint64> m_byNameWithoutCode;
     QHash<QString, int> m_seenCreditCodes;
     QHash<QString, int> m_seenCodes;
+    QHash<QString, QString> m_newTownshipNotes;
     std::shared_ptr<QHash<QString, qint64>> m_townships = std::make_shared<QHash<QString, qint64>>();
     std::shared_ptr<qint64> m_nextNumber = std::make_shared<qint64>(0);
 };
@@ -925,6 +932,8 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     std::unique_ptr<Adapter> adapter = adapterFor(registry, db);
     adapter->load();
     auto steps = std::make_shared<QList<ImportPreview::Step>>();
+    steps->reserve(table.rows.size() - match.firstDataRow);
+    preview.rows.reserve(table.rows.size() - match.firstDataRow);
     const qint64 total = table.rows.size();
     for (int r = match.firstDataRow; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <openssl/evp.h>
 
@@ -143,6 +144,16 @@ void appendCanonical(QByteArray& out, const CanonicalFields& fields)
         *p++ = ',';
     }
     out.truncate(p - begin);
+}
+
+// The UTF-8 of text in buffer, whose capacity is reused.
+QByteArrayView utf8Into(QByteArray& buffer, QStringView text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    buffer.resize(encoder.requiredSpace(text.size()));
+    char* const end = encoder.appendToBuffer(buffer.data(), text);
+    buffer.truncate(end - buffer.constData());
+    return buffer;
 }
 
 char* twoDigits(char* p, int value)
@@ -316,10 +327,11 @@ bool WriteTransaction::recordChangeJson(const QString& action, const QString& ob
     const IsoText atLocalText(now, localOffset(now));
     const QByteArrayView atUtc = atUtcText.view();
     const QByteArrayView atLocal = atLocalText.view();
-    const QByteArray user = m_db.currentUser().toUtf8();
-    const QByteArray actionText = action.toUtf8();
-    const QByteArray objectTypeText = objectType.toUtf8();
-    const QByteArray objectIdText = objectId.toUtf8();
+    // Into buffers kept by the transaction: an import appends 100,000 entries and a malloc per field adds up.
+    const QByteArrayView user = utf8Into(m_fieldText[0], m_db.currentUser());
+    const QByteArrayView actionText = utf8Into(m_fieldText[1], action);
+    const QByteArrayView objectTypeText = utf8Into(m_fieldText[2], objectType);
+    const QByteArrayView objectIdText = utf8Into(m_fieldText[3], objectId);
     m_canonical.clear();
     appendCanonical(m_canonical, {seqText, atUtc, atLocal, user, actionText, objectTypeText, objectIdText,
                                   beforeJson, afterJson});

@@ -93,6 +93,7 @@ private:
     bool m_haveLastHash = false;
     QByteArray m_lastHash; // hex
     QByteArray m_canonical; // the entry being hashed, reused
+    QByteArray m_fieldText[4]; // UTF-8 of its user, action, object type and id, reused
     qint64 m_lastSeq = 0;
     qint64 m_offsetMinute = std::numeric_limits<qint64>::min(); // the minute m_offsetSeconds was found for
     int m_offsetSeconds = 0;
