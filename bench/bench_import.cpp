@@ -31,7 +31,7 @@ QString creditCode(int n)
 qint64 cpuMs()
 {
 #ifdef Q_OS_UNIX
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 #else
@@ -42,10 +42,10 @@ qint64 cpuMs()
 qint64 childrenCpuMs()
 {
 #ifdef Q_OS_UNIX
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
     return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000
-           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 #else
     return -1;
 #endif

@@ -33,7 +33,7 @@ bool BulkStatement::sqliteApiUsable(const QSqlDatabase& db)
         return false;
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
-           && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
+        && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
 }
 
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql, Backend backend)

@@ -20,7 +20,7 @@ class BulkStatement final
 public:
     enum class Backend {
         Automatic, // SQLite's C API when the connection is SQLite's and its library is the one we link
-        Portable   // QSqlQuery: other drivers; tests run both
+        Portable // QSqlQuery: other drivers; tests run both
     };
 
     BulkStatement(const QSqlDatabase& db, const QString& sql, Backend backend = Backend::Automatic);

@@ -308,8 +308,8 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
     Entity stored = entity;
     if (const auto after = find(entity.id))
         stored = *after; // township name as stored
-    return tx.recordChangeJson(QStringLiteral("update"), QStringLiteral("entity"), entity.code,
-                               before->toJsonText(), stored.toJsonText());
+    return tx.recordChangeJson(QStringLiteral("update"), QStringLiteral("entity"), entity.code, before->toJsonText(),
+                               stored.toJsonText());
 }
 
 bool EntityRepository::setStatus(WriteTransaction& tx, qint64 id, const QString& status)
@@ -362,6 +362,6 @@ bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
     q.addBindValue(id);
     if (!tx.exec(q))
         return false;
-    return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code,
-                               before->toJsonText(), {});
+    return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJsonText(),
+                               {});
 }

@@ -186,8 +186,7 @@ protected:
     }
     // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged. `changed()` is only
     // asked for a record that exists (comparing costs a JSON form of each side).
-    template<typename Changed>
-    static void decide(ImportRow& row, bool exists, Changed changed)
+    template<typename Changed> static void decide(ImportRow& row, bool exists, Changed changed)
     {
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
@@ -328,8 +327,9 @@ public:
                 auto note = m_newTownshipNotes.constFind(e.townshipName);
                 if (note == m_newTownshipNotes.constEnd())
                     note = m_newTownshipNotes.insert(
-                        e.townshipName, RegistryImport::tr("The township %1 is new and will be added to the list.")
-                                            .arg(e.townshipName));
+                        e.townshipName,
+                        RegistryImport::tr("The township %1 is new and will be added to the list.")
+                            .arg(e.townshipName));
                 row.notes << note.value();
             }
         }

@@ -17,7 +17,7 @@ const int kIdCardWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4
 int creditCodeValue(QChar c)
 {
     static const auto table = [] {
-        std::array<qint8, 128> t{};
+        std::array<qint8, 128> t {};
         t.fill(-1);
         for (qsizetype i = 0; i < kCreditCodeAlphabet.size(); ++i)
             t[kCreditCodeAlphabet.at(i).unicode()] = qint8(i);
@@ -164,9 +164,9 @@ QString Validators::phoneProblem(const QString& phone)
     if (phone.isEmpty())
         return {};
     // The common case, a mobile number, without the regular expression (its first alternative exactly).
+    const auto asciiDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     if (phone.size() == 11 && phone[0] == QLatin1Char('1') && phone[1] >= QLatin1Char('3')
-        && phone[1] <= QLatin1Char('9')
-        && std::all_of(phone.cbegin(), phone.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }))
+        && std::all_of(phone.cbegin(), phone.cend(), asciiDigit))
         return {};
     static const QRegularExpression ok(
         QStringLiteral("^(1[3-9][0-9]{9}|(0[0-9]{2,3}-?)?[0-9]{7,8}(-[0-9]{1,6})?|400-?[0-9]{3}-?[0-9]{4})$"));

@@ -31,7 +31,7 @@ Vocabulary::Vocabulary(QList<Term> terms)
 {
     // In the order keyFor() promises: the first term with a matching form wins.
     for (const Term& t : m_terms) {
-        for (const QString& form : QStringList{t.key, t.zh, t.en} + t.aliases) {
+        for (const QString& form : QStringList {t.key, t.zh, t.en} + t.aliases) {
             const QString f = folded(form);
             if (!m_keyByFolded.contains(f))
                 m_keyByFolded.insert(f, t.key);

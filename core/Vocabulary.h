@@ -4,9 +4,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>
 
 struct Term
 {

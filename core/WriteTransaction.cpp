@@ -248,8 +248,7 @@ QByteArray WriteTransaction::canonicalEntry(const AuditEntry& entry)
     const QByteArray objectType = entry.objectType.toUtf8();
     const QByteArray objectId = entry.objectId.toUtf8();
     QByteArray out;
-    appendCanonical(out, {seq, atUtc, atLocal, user, action, objectType, objectId, entry.oldValues,
-                          entry.newValues});
+    appendCanonical(out, {seq, atUtc, atLocal, user, action, objectType, objectId, entry.oldValues, entry.newValues});
     return out;
 }
 
@@ -322,7 +321,8 @@ bool WriteTransaction::recordChangeJson(const QString& action, const QString& ob
     const qint64 seq = m_lastSeq + 1;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     char seqDigits[24];
-    const QByteArrayView seqText(seqDigits, std::to_chars(seqDigits, seqDigits + sizeof seqDigits, seq).ptr - seqDigits);
+    const QByteArrayView seqText(seqDigits,
+                                 std::to_chars(seqDigits, seqDigits + sizeof seqDigits, seq).ptr - seqDigits);
     const IsoText atUtcText(now, 0);
     const IsoText atLocalText(now, localOffset(now));
     const QByteArrayView atUtc = atUtcText.view();
@@ -333,8 +333,8 @@ bool WriteTransaction::recordChangeJson(const QString& action, const QString& ob
     const QByteArrayView objectTypeText = utf8Into(m_fieldText[2], objectType);
     const QByteArrayView objectIdText = utf8Into(m_fieldText[3], objectId);
     m_canonical.clear();
-    appendCanonical(m_canonical, {seqText, atUtc, atLocal, user, actionText, objectTypeText, objectIdText,
-                                  beforeJson, afterJson});
+    appendCanonical(m_canonical,
+                    {seqText, atUtc, atLocal, user, actionText, objectTypeText, objectIdText, beforeJson, afterJson});
     const QByteArray hash = sha256Hex(m_lastHash, m_canonical);
 
     BulkStatement& q = prepareBulk(QStringLiteral(

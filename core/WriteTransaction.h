@@ -22,7 +22,7 @@ class Database;
 struct AuditEntry
 {
     qint64 seq = 0;
-    QString atUtc;   // ISO 8601 with milliseconds in UTC: 2026-03-01T08:00:00.123Z
+    QString atUtc; // ISO 8601 with milliseconds in UTC: 2026-03-01T08:00:00.123Z
     QString atLocal; // the same instant in local time with its offset: 2026-03-01T16:00:00.123+08:00
     QString user;
     QString action;

@@ -47,7 +47,10 @@ private Q_SLOTS:
 
 #ifdef Q_OS_LINUX
     // Debian's QSQLITE plugin uses the shared libsqlite3 we link, so imports take the fast path here.
-    void sqliteApiIsUsableWithTheSystemLibrary() { QVERIFY(BulkStatement::sqliteApiUsable(m_db->sql())); }
+    void sqliteApiIsUsableWithTheSystemLibrary()
+    {
+        QVERIFY(BulkStatement::sqliteApiUsable(m_db->sql()));
+    }
 #endif
 
     void bindsAndRuns_data()
@@ -70,9 +73,10 @@ private Q_SLOTS:
         s.bindUtf8(3, QByteArrayView("DX000001"));
         QVERIFY2(s.exec(), qPrintable(s.lastError()));
         const qint64 first = s.lastInsertId();
-        QCOMPARE(row(first), QStringList({text, QStringLiteral("text"), QString(), QStringLiteral("null"),
-                                          QStringLiteral("9007199254740993"), QStringLiteral("integer"),
-                                          QStringLiteral("DX000001"), QStringLiteral("text")}));
+        QCOMPARE(row(first),
+                 QStringList({text, QStringLiteral("text"), QString(), QStringLiteral("null"),
+                              QStringLiteral("9007199254740993"), QStringLiteral("integer"), QStringLiteral("DX000001"),
+                              QStringLiteral("text")}));
 
         // A null QString is the empty text (the NOT NULL columns), and UTF-8 arrives as text, not as a blob.
         const QByteArray utf8 = QStringLiteral("民办").toUtf8();
@@ -83,13 +87,17 @@ private Q_SLOTS:
         QVERIFY2(s.exec(), qPrintable(s.lastError()));
         const qint64 second = s.lastInsertId();
         QVERIFY(second > first);
-        QCOMPARE(row(second), QStringList({QString(), QStringLiteral("text"), QStringLiteral("民办"),
-                                           QStringLiteral("text"), QStringLiteral("-1"), QStringLiteral("integer"),
-                                           QStringLiteral("DX000002"), QStringLiteral("text")}));
+        QCOMPARE(row(second),
+                 QStringList({QString(), QStringLiteral("text"), QStringLiteral("民办"), QStringLiteral("text"),
+                              QStringLiteral("-1"), QStringLiteral("integer"), QStringLiteral("DX000002"),
+                              QStringLiteral("text")}));
         QCOMPARE(count(), 2);
     }
 
-    void failuresAreReportedAndTheStatementStaysUsable_data() { bindsAndRuns_data(); }
+    void failuresAreReportedAndTheStatementStaysUsable_data()
+    {
+        bindsAndRuns_data();
+    }
     void failuresAreReportedAndTheStatementStaysUsable()
     {
         QFETCH(Backend, backend);
@@ -110,7 +118,10 @@ private Q_SLOTS:
         QCOMPARE(count(), 2);
     }
 
-    void badSqlIsNotPrepared_data() { bindsAndRuns_data(); }
+    void badSqlIsNotPrepared_data()
+    {
+        bindsAndRuns_data();
+    }
     void badSqlIsNotPrepared()
     {
         QFETCH(Backend, backend);

@@ -247,7 +247,7 @@ private Q_SLOTS:
             QVERIFY(repo.update(tx, e));
             // An entry whose values are a QJsonObject, written by Qt's JSON writer, chains the same way.
             QVERIFY(tx.recordChange(QStringLiteral("export"), QStringLiteral("file"), QStringLiteral("名录.xlsx"), {},
-                                    QJsonObject{{QStringLiteral("rows"), 1}}));
+                                    QJsonObject {{QStringLiteral("rows"), 1}}));
             QVERIFY(tx.commit());
         }
         {
@@ -283,13 +283,15 @@ private Q_SLOTS:
             QVERIFY(utc.toMSecsSinceEpoch() >= start && utc.toMSecsSinceEpoch() <= end);
             QCOMPARE(local.offsetFromUtc(), QDateTime::fromMSecsSinceEpoch(start).offsetFromUtc());
             // A creation has no old values, a deletion no new ones: NULL, not an empty text.
-            QCOMPARE(q.value(7).isNull(), entry.action == QLatin1String("create") || entry.action == QLatin1String("export"));
+            QCOMPARE(q.value(7).isNull(),
+                     entry.action == QLatin1String("create") || entry.action == QLatin1String("export"));
             QCOMPARE(q.value(8).isNull(), entry.action == QLatin1String("delete"));
             previous = q.value(9).toString();
             actions << entry.action;
         }
-        QCOMPARE(actions, QStringList({QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("export"),
-                                       QStringLiteral("delete")}));
+        QCOMPARE(actions,
+                 QStringList({QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("export"),
+                              QStringLiteral("delete")}));
     }
 
     void localTimeCarriesItsOffset()
@@ -315,8 +317,11 @@ private Q_SLOTS:
         const QString atLocal = q.value(1).toString();
         QVERIFY2(atLocal.endsWith(QStringLiteral("+08:00")), qPrintable(atLocal));
         QCOMPARE(QDateTime::fromString(atLocal, Qt::ISODateWithMs), QDateTime::fromString(atUtc, Qt::ISODateWithMs));
-        QCOMPARE(atLocal.left(23), QDateTime::fromString(atUtc, Qt::ISODateWithMs).toOffsetFromUtc(8 * 3600)
-                                       .toString(Qt::ISODateWithMs).left(23));
+        QCOMPARE(atLocal.left(23),
+                 QDateTime::fromString(atUtc, Qt::ISODateWithMs)
+                     .toOffsetFromUtc(8 * 3600)
+                     .toString(Qt::ISODateWithMs)
+                     .left(23));
     }
 
     void canonicalEntryIsAsDocumented()
@@ -373,8 +378,7 @@ private Q_SLOTS:
         QFETCH(QDateTime, utc);
         QFETCH(int, offset);
         const QDateTime shifted = utc.toOffsetFromUtc(offset);
-        QCOMPARE(WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), offset),
-                 shifted.toString(Qt::ISODateWithMs));
+        QCOMPARE(WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), offset), shifted.toString(Qt::ISODateWithMs));
         QCOMPARE(WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), offset, false), shifted.toString(Qt::ISODate));
     }
 };

@@ -275,8 +275,9 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.insert(tx, second));
-            QCOMPARE(tx.error(), QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
-                                     .arg(first.creditCode, first.code));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
+                         .arg(first.creditCode, first.code));
             QVERIFY(!tx.commit());
         }
         second.creditCode.clear();
@@ -284,7 +285,8 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.insert(tx, second));
-            QCOMPARE(tx.error(), QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
         }
         QCOMPARE(rowCount(*m_db, QStringLiteral("audit_log")), 1);
         second.code.clear();
@@ -294,15 +296,17 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.update(tx, second));
-            QCOMPARE(tx.error(), QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
-                                     .arg(first.creditCode, first.code));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
+                         .arg(first.creditCode, first.code));
         }
         second.creditCode.clear();
         second.code = first.code;
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.update(tx, second));
-            QCOMPARE(tx.error(), QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
         }
         QVERIFY(repo.find(second.id)->creditCode.isEmpty());
         QCOMPARE(repo.find(second.id)->code, QStringLiteral("DX000002"));

@@ -36,12 +36,12 @@ private Q_SLOTS:
         row("two-byte", QStringLiteral("é"), QByteArray("\"\xC3\xA9\""));
         row("chinese", QStringLiteral("昌黎县"), QStringLiteral("\"昌黎县\"").toUtf8());
         row("surrogate pairs", QStringLiteral("𠀀😀"), QByteArray("\"\xF0\xA0\x80\x80\xF0\x9F\x98\x80\""));
-        QTest::newRow("lone high surrogate") << QString(QChar(0xD800)) + QLatin1Char('x')
-                                             << QByteArray("\"\xEF\xBF\xBDx\"")
-                                             << QString(QChar::ReplacementCharacter) + QLatin1Char('x');
-        QTest::newRow("lone low surrogate at the end") << QLatin1String("x") + QChar(0xDC00)
-                                                       << QByteArray("\"x\xEF\xBF\xBD\"")
-                                                       << QLatin1String("x") + QChar(QChar::ReplacementCharacter);
+        QTest::newRow("lone high surrogate")
+            << QString(QChar(0xD800)) + QLatin1Char('x') << QByteArray("\"\xEF\xBF\xBDx\"")
+            << QString(QChar::ReplacementCharacter) + QLatin1Char('x');
+        QTest::newRow("lone low surrogate at the end")
+            << QLatin1String("x") + QChar(0xDC00) << QByteArray("\"x\xEF\xBF\xBD\"")
+            << QLatin1String("x") + QChar(QChar::ReplacementCharacter);
     }
     void strings()
     {
@@ -77,7 +77,8 @@ private Q_SLOTS:
         w.endObject();
         w.endObject();
         QCOMPARE(w.take(),
-                 QByteArray("{\"a\":-42,\"b\":true,\"c\":false,\"d\":null,\"e\":[\"x\",\"y\"],\"f\":[],\"g\":{\"h1\":9007199254740993}}"));
+                 QByteArray("{\"a\":-42,\"b\":true,\"c\":false,\"d\":null,\"e\":[\"x\",\"y\"],\"f\":[],\"g\":{\"h1\":"
+                            "9007199254740993}}"));
         // The writer starts afresh after take().
         w.beginArray();
         w.integer(1);
@@ -112,12 +113,16 @@ private Q_SLOTS:
         e.blacklistReason = QStringLiteral("拒绝检查");
         e.blacklistFrom = QDate(2026, 3, 1);
         e.tags = {QStringLiteral("寄宿"), QStringLiteral("农村")};
-        const QByteArray expected = QStringLiteral(
-            "{\"code\":\"DX000007\",\"creditCode\":\"12100000400000624D\",\"name\":\"昌黎县\\\"第一\\\"中学\",\"category\":\"senior\","
-            "\"ownership\":\"public\",\"township\":\"昌黎镇\",\"address\":\"民生路1号\\n东院\",\"principal\":\"张校长\","
-            "\"phone\":\"0335-2021234\",\"status\":\"normal\",\"riskClass\":\"C\",\"blacklisted\":true,"
-            "\"blacklistReason\":\"拒绝检查\",\"blacklistFrom\":\"2026-03-01\",\"blacklistTo\":\"\",\"tags\":[\"寄宿\",\"农村\"]}")
-                                        .toUtf8();
+        const QByteArray expected
+            = QStringLiteral(
+                  "{\"code\":\"DX000007\",\"creditCode\":\"12100000400000624D\",\"name\":\"昌黎县\\\"第一\\\"中学\","
+                  "\"category\":\"senior\","
+                  "\"ownership\":\"public\",\"township\":\"昌黎镇\",\"address\":\"民生路1号\\n东院\",\"principal\":"
+                  "\"张校长\","
+                  "\"phone\":\"0335-2021234\",\"status\":\"normal\",\"riskClass\":\"C\",\"blacklisted\":true,"
+                  "\"blacklistReason\":\"拒绝检查\",\"blacklistFrom\":\"2026-03-01\",\"blacklistTo\":\"\",\"tags\":["
+                  "\"寄宿\",\"农村\"]}")
+                  .toUtf8();
         QCOMPARE(e.toJsonText(), expected);
 
         const QJsonObject json = e.toJson();

@@ -185,9 +185,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!RegistryImport::apply(*db, preview, nullptr, &error));
         // The database's UNIQUE constraint refused the row; the clerk reads who has the code.
-        QCOMPARE(error, QStringLiteral("Row 4: The credit code %1 already belongs to 手工录入 (DX000001). "
-                                       "Nothing was imported.")
-                            .arg(code3));
+        QCOMPARE(error,
+                 QStringLiteral("Row 4: The credit code %1 already belongs to 手工录入 (DX000001). "
+                                "Nothing was imported.")
+                     .arg(code3));
         QCOMPARE(EntityRepository(*db).count(), 1);
         QCOMPARE(auditCount(*db, QStringLiteral("import")), 0);
     }

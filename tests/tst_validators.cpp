@@ -51,8 +51,8 @@ private Q_SLOTS:
         QTest::newRow("ascii spaces and tab")
             << QStringLiteral("\t9144 0300 1922 0382 16\n") << QStringLiteral("914403001922038216");
         QTest::newRow("already normal") << QStringLiteral("914403001922038216") << QStringLiteral("914403001922038216");
-        QTest::newRow("mixed full-width letter") << QStringLiteral("12100000400000624ｄ")
-                                                 << QStringLiteral("12100000400000624D");
+        QTest::newRow("mixed full-width letter")
+            << QStringLiteral("12100000400000624ｄ") << QStringLiteral("12100000400000624D");
         QTest::newRow("empty") << QString() << QString();
     }
     void normalizeCode()

@@ -39,9 +39,9 @@ private Q_SLOTS:
     void firstTermWinsWhenSpellingsClash()
     {
         // Two terms claim the same word: the earlier one gets it, as when the terms were searched in order.
-        const Vocabulary v({{QStringLiteral("on_duty"), QStringLiteral("在岗"), QStringLiteral("On duty"),
-                             {QStringLiteral("正常")}},
-                            {QStringLiteral("normal"), QStringLiteral("正常"), QStringLiteral("Normal"), {}}});
+        const Vocabulary v(
+            {{QStringLiteral("on_duty"), QStringLiteral("在岗"), QStringLiteral("On duty"), {QStringLiteral("正常")}},
+             {QStringLiteral("normal"), QStringLiteral("正常"), QStringLiteral("Normal"), {}}});
         QCOMPARE(v.keyFor(QStringLiteral("正常")), QStringLiteral("on_duty"));
         QCOMPARE(v.keyFor(QStringLiteral("normal")), QStringLiteral("normal"));
         QCOMPARE(v.keyFor(QStringLiteral("ON DUTY")), QStringLiteral("on_duty"));
