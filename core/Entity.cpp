@@ -1,9 +1,10 @@
 #include "Entity.h"
 
+#include "JsonWriter.h"
 #include "Validators.h"
 #include "Vocabulary.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 QStringList Entity::fields()
 {
@@ -85,24 +86,47 @@ FieldErrors Entity::problems() const
     return errors;
 }
 
+QByteArray Entity::toJsonText() const
+{
+    JsonWriter w;
+    w.beginObject();
+    w.key(QLatin1StringView("code"));
+    w.string(code);
+    w.key(QLatin1StringView("creditCode"));
+    w.string(creditCode);
+    w.key(QLatin1StringView("name"));
+    w.string(name);
+    w.key(QLatin1StringView("category"));
+    w.string(category);
+    w.key(QLatin1StringView("ownership"));
+    w.string(ownership);
+    w.key(QLatin1StringView("township"));
+    w.string(townshipName);
+    w.key(QLatin1StringView("address"));
+    w.string(address);
+    w.key(QLatin1StringView("principal"));
+    w.string(principal);
+    w.key(QLatin1StringView("phone"));
+    w.string(phone);
+    w.key(QLatin1StringView("status"));
+    w.string(status);
+    w.key(QLatin1StringView("riskClass"));
+    w.string(riskClass);
+    w.key(QLatin1StringView("blacklisted"));
+    w.boolean(blacklisted);
+    w.key(QLatin1StringView("blacklistReason"));
+    w.string(blacklistReason);
+    w.key(QLatin1StringView("blacklistFrom"));
+    w.string(blacklistFrom.isValid() ? blacklistFrom.toString(Qt::ISODate) : QString());
+    w.key(QLatin1StringView("blacklistTo"));
+    w.string(blacklistTo.isValid() ? blacklistTo.toString(Qt::ISODate) : QString());
+    w.key(QLatin1StringView("tags"));
+    w.stringArray(tags);
+    w.endObject();
+    return w.take();
+}
+
 QJsonObject Entity::toJson() const
 {
-    return {
-        {QStringLiteral("code"), code},
-        {QStringLiteral("creditCode"), creditCode},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("category"), category},
-        {QStringLiteral("ownership"), ownership},
-        {QStringLiteral("township"), townshipName},
-        {QStringLiteral("address"), address},
-        {QStringLiteral("principal"), principal},
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("riskClass"), riskClass},
-        {QStringLiteral("blacklisted"), blacklisted},
-        {QStringLiteral("blacklistReason"), blacklistReason},
-        {QStringLiteral("blacklistFrom"), blacklistFrom.toString(Qt::ISODate)},
-        {QStringLiteral("blacklistTo"), blacklistTo.toString(Qt::ISODate)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-    };
+    return QJsonDocument::fromJson(toJsonText()).object();
 }

@@ -37,7 +37,10 @@ public:
     bool isActive() const { return status == QLatin1String("normal"); }
 
     FieldErrors problems() const;
-    QJsonObject toJson() const;
+    // The record as compact JSON (UTF-8), as its audit entries hold it: fields in the order of fields(), the
+    // township by name, dates as yyyy-MM-dd or "", tags as an array. Equal records give equal bytes.
+    QByteArray toJsonText() const;
+    QJsonObject toJson() const; // toJsonText() parsed
 
     static QString fieldLabel(const QString& field);
     static QStringList fields();

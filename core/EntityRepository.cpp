@@ -1,11 +1,13 @@
 #include "EntityRepository.h"
 
+#include "BulkStatement.h"
 #include "Database.h"
 #include "WriteTransaction.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <charconv>
 
 namespace {
 
@@ -94,25 +96,40 @@ QString whereClause(const EntityFilter& f, QVariantList& binds)
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void bindEntity(QSqlQuery& q, const Entity& e)
+void bindDate(BulkStatement& q, int index, const QDate& date)
 {
-    q.addBindValue(sqlText(e.code));
-    q.addBindValue(e.creditCode.isEmpty() ? QVariant() : QVariant(e.creditCode));
-    q.addBindValue(e.name.trimmed());
-    q.addBindValue(e.category);
-    q.addBindValue(e.ownership);
-    q.addBindValue(e.townshipId > 0 ? QVariant(e.townshipId) : QVariant());
-    q.addBindValue(sqlText(e.address));
-    q.addBindValue(sqlText(e.principal));
-    q.addBindValue(sqlText(e.phone));
-    q.addBindValue(e.status);
-    q.addBindValue(e.riskClass);
-    q.addBindValue(e.blacklisted ? 1 : 0);
-    q.addBindValue(sqlText(e.blacklistReason));
-    q.addBindValue(sqlDate(e.blacklistFrom));
-    q.addBindValue(sqlDate(e.blacklistTo));
-    q.addBindValue(sqlText(e.tags.join(QLatin1Char(','))));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (date.isValid())
+        q.bindText(index, date.toString(Qt::ISODate));
+    else
+        q.bindNull(index);
+}
+
+// Text columns are NOT NULL: bindText() binds a null QString as the empty text.
+void bindEntity(BulkStatement& q, const Entity& e, const QString& updatedAt)
+{
+    q.bindText(0, e.code);
+    if (e.creditCode.isEmpty())
+        q.bindNull(1);
+    else
+        q.bindText(1, e.creditCode);
+    q.bindText(2, e.name.trimmed());
+    q.bindText(3, e.category);
+    q.bindText(4, e.ownership);
+    if (e.townshipId > 0)
+        q.bindInt(5, e.townshipId);
+    else
+        q.bindNull(5);
+    q.bindText(6, e.address);
+    q.bindText(7, e.principal);
+    q.bindText(8, e.phone);
+    q.bindText(9, e.status);
+    q.bindText(10, e.riskClass);
+    q.bindInt(11, e.blacklisted ? 1 : 0);
+    q.bindText(12, e.blacklistReason);
+    bindDate(q, 13, e.blacklistFrom);
+    bindDate(q, 14, e.blacklistTo);
+    q.bindText(15, e.tags.join(QLatin1Char(',')));
+    q.bindText(16, updatedAt);
 }
 
 QString firstProblem(const FieldErrors& errors)
@@ -205,30 +222,46 @@ QString EntityRepository::nextCode() const
 
 QString EntityRepository::codeForNumber(qint64 number)
 {
-    return QStringLiteral("DX%1").arg(number, 6, 10, QLatin1Char('0'));
+    // "DX" and at least six digits; written by hand because an import numbers every new entity.
+    if (number < 0)
+        return QStringLiteral("DX%1").arg(number, 6, 10, QLatin1Char('0'));
+    char16_t buffer[2 + 20];
+    buffer[0] = u'D';
+    buffer[1] = u'X';
+    char digits[20];
+    const auto length = std::to_chars(digits, digits + sizeof digits, number).ptr - digits;
+    qsizetype n = 2;
+    for (auto pad = length; pad < 6; ++pad)
+        buffer[n++] = u'0';
+    for (qsizetype i = 0; i < length; ++i)
+        buffer[n++] = char16_t(digits[i]);
+    return QString(reinterpret_cast<const QChar*>(buffer), n);
 }
 
-bool EntityRepository::checkUnique(WriteTransaction& tx, const Entity& entity)
+bool EntityRepository::writeUnique(WriteTransaction& tx, BulkStatement& write, const Entity& entity)
 {
-    // Through the transaction's cached statements: imports check every row.
+    // The UNIQUE constraints on code and credit_code do the checking (an import writes every row; a SELECT per
+    // code first would double its statements). When the write fails, find out whether a code is taken and say by
+    // whom; otherwise report the database's error.
+    if (!tx.ok())
+        return false;
+    if (write.exec())
+        return true;
+    const QString error = write.lastError();
     if (!entity.creditCode.isEmpty()) {
-        QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name, code FROM entity WHERE credit_code = ?"));
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT id, name, code FROM entity WHERE credit_code = ?"));
         q.addBindValue(entity.creditCode);
-        if (!tx.exec(q))
-            return false;
-        if (q.next() && q.value(0).toLongLong() != entity.id)
+        if (q.exec() && q.next() && q.value(0).toLongLong() != entity.id)
             return tx.fail(tr("The credit code %1 already belongs to %2 (%3).")
                                .arg(entity.creditCode, q.value(1).toString(), q.value(2).toString()));
-        q.finish();
     }
-    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT id, name FROM entity WHERE code = ?"));
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, name FROM entity WHERE code = ?"));
     q.addBindValue(entity.code);
-    if (!tx.exec(q))
-        return false;
-    if (q.next() && q.value(0).toLongLong() != entity.id)
+    if (q.exec() && q.next() && q.value(0).toLongLong() != entity.id)
         return tx.fail(tr("The registry code %1 already belongs to %2.").arg(entity.code, q.value(1).toString()));
-    q.finish();
-    return true;
+    return tx.fail(WriteTransaction::tr("The data could not be saved: %1").arg(error));
 }
 
 bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
@@ -240,17 +273,16 @@ bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
         return tx.fail(firstProblem(errors));
     if (entity.code.isEmpty())
         entity.code = nextCode();
-    if (!checkUnique(tx, entity))
-        return false;
-    QSqlQuery& q = tx.prepare(QStringLiteral(
+    BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "INSERT INTO entity (code, credit_code, name, category, ownership, township_id, address, principal, phone, "
         "status, risk_class, blacklisted, blacklist_reason, blacklist_from, blacklist_to, tags, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindEntity(q, entity);
-    if (!tx.exec(q))
+    bindEntity(q, entity, tx.utcNow());
+    if (!writeUnique(tx, q, entity))
         return false;
-    entity.id = q.lastInsertId().toLongLong();
-    return tx.recordChange(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {}, entity.toJson());
+    entity.id = q.lastInsertId();
+    return tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {},
+                               entity.toJsonText());
 }
 
 bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
@@ -265,21 +297,19 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
         return tx.fail(firstProblem(errors));
     if (entity.code.isEmpty())
         return tx.fail(tr("The registry code is required."));
-    if (!checkUnique(tx, entity))
-        return false;
-    QSqlQuery& q = tx.prepare(QStringLiteral(
+    BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
         "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
         "blacklist_from = ?, blacklist_to = ?, tags = ?, updated_at = ? WHERE id = ?"));
-    bindEntity(q, entity);
-    q.addBindValue(entity.id);
-    if (!tx.exec(q))
+    bindEntity(q, entity, tx.utcNow());
+    q.bindInt(17, entity.id);
+    if (!writeUnique(tx, q, entity))
         return false;
     Entity stored = entity;
     if (const auto after = find(entity.id))
         stored = *after; // township name as stored
-    return tx.recordChange(QStringLiteral("update"), QStringLiteral("entity"), entity.code, before->toJson(),
-                           stored.toJson());
+    return tx.recordChangeJson(QStringLiteral("update"), QStringLiteral("entity"), entity.code, before->toJsonText(),
+                               stored.toJsonText());
 }
 
 bool EntityRepository::setStatus(WriteTransaction& tx, qint64 id, const QString& status)
@@ -332,5 +362,6 @@ bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
     q.addBindValue(id);
     if (!tx.exec(q))
         return false;
-    return tx.recordChange(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJson(), {});
+    return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJsonText(),
+                               {});
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <optional>
 
+class BulkStatement;
 class Database;
 class WriteTransaction;
 
@@ -50,7 +51,8 @@ public:
     static QString codeForNumber(qint64 number);
 
 private:
-    bool checkUnique(WriteTransaction& tx, const Entity& entity);
+    // Runs the prepared INSERT or UPDATE; a taken code is reported with the entity that has it.
+    bool writeUnique(WriteTransaction& tx, BulkStatement& write, const Entity& entity);
 
     Database& m_db;
 };

@@ -65,6 +65,21 @@ private:
 
 QString oneLine(const QString& text)
 {
+    // Most cells are one line with single spaces between words: then there is nothing to do and nothing to copy.
+    bool afterSpace = true;
+    bool simple = true;
+    for (const QChar c : text) {
+        if (!c.isSpace()) {
+            afterSpace = false;
+        } else if (c != QLatin1Char(' ') || afterSpace) {
+            simple = false;
+            break;
+        } else {
+            afterSpace = true;
+        }
+    }
+    if (simple && !afterSpace)
+        return text;
     QString s = text;
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.simplified();
@@ -169,15 +184,16 @@ protected:
         if (cells.has(key))
             target = singleLine ? oneLine(cells.text(key)) : cells.text(key);
     }
-    // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged.
-    static void decide(ImportRow& row, bool exists, const QJsonObject& before, const QJsonObject& after)
+    // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged. `changed()` is only
+    // asked for a record that exists (comparing costs a JSON form of each side).
+    template<typename Changed> static void decide(ImportRow& row, bool exists, Changed changed)
     {
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
         else if (!exists)
             row.verdict = Verdict::New;
         else
-            row.verdict = before == after ? Verdict::Unchanged : Verdict::Update;
+            row.verdict = changed() ? Verdict::Update : Verdict::Unchanged;
     }
     // The earlier row of the file that used the same key, or 0.
     int firstRowWith(QHash<QString, int>& seen, const QString& key, int rowNumber)
@@ -282,7 +298,7 @@ public:
             e.category.clear();
             e.ownership.clear();
         }
-        const QJsonObject before = existingId ? e.toJson() : QJsonObject();
+        const QByteArray before = existingId ? e.toJsonText() : QByteArray();
 
         if (cells.has(QStringLiteral("creditCode")))
             e.creditCode = creditCode;
@@ -306,9 +322,16 @@ public:
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = oneLine(cells.text(QStringLiteral("township")));
             e.townshipId = m_townships->value(e.townshipName, 0);
-            if (!e.townshipName.isEmpty() && !e.townshipId)
-                row.notes << RegistryImport::tr("The township %1 is new and will be added to the list.")
-                                 .arg(e.townshipName);
+            if (!e.townshipName.isEmpty() && !e.townshipId) {
+                // Written once per township: a file may name the same new township in every row.
+                auto note = m_newTownshipNotes.constFind(e.townshipName);
+                if (note == m_newTownshipNotes.constEnd())
+                    note = m_newTownshipNotes.insert(
+                        e.townshipName,
+                        RegistryImport::tr("The township %1 is new and will be added to the list.")
+                            .arg(e.townshipName));
+                row.notes << note.value();
+            }
         }
         readText(cells, QStringLiteral("address"), e.address);
         readText(cells, QStringLiteral("principal"), e.principal);
@@ -355,7 +378,7 @@ public:
         }
         row.key = e.creditCode.isEmpty() ? e.code : e.creditCode;
         row.name = e.name;
-        decide(row, existingId, before, e.toJson());
+        decide(row, existingId, [&] { return e.toJsonText() != before; });
 
         e.id = existingId;
         auto townships = m_townships;
@@ -386,6 +409,7 @@ private:
     QHash<QString, qint64> m_byNameWithoutCode;
     QHash<QString, int> m_seenCreditCodes;
     QHash<QString, int> m_seenCodes;
+    QHash<QString, QString> m_newTownshipNotes;
     std::shared_ptr<QHash<QString, qint64>> m_townships = std::make_shared<QHash<QString, qint64>>();
     std::shared_ptr<qint64> m_nextNumber = std::make_shared<qint64>(0);
 };
@@ -473,7 +497,7 @@ public:
                                  RegistryImport::tr("The same item as row %1.").arg(earlier)});
         row.key = assignCode ? QString() : item.code;
         row.name = item.name;
-        decide(row, existingId, before, item.toJson());
+        decide(row, existingId, [&] { return item.toJson() != before; });
 
         item.id = existingId;
         write = [item, assignCode](WriteTransaction& tx) mutable {
@@ -575,7 +599,7 @@ public:
         const bool assignCode = !existingId && code.isEmpty();
         row.key = assignCode ? QString() : x.code;
         row.name = x.name;
-        decide(row, existingId, before, x.toJson());
+        decide(row, existingId, [&] { return x.toJson() != before; });
         x.id = existingId;
         write = [x, assignCode](WriteTransaction& tx) mutable {
             InspectorRepository repo(tx.database());
@@ -669,7 +693,7 @@ public:
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
                   + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
-        decide(row, exists, before, exists ? merged(before, c) : c.toJson());
+        decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
             ConflictRepository repo(tx.database());
             return c.id ? repo.update(tx, c) : repo.insert(tx, c);
@@ -908,6 +932,8 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     std::unique_ptr<Adapter> adapter = adapterFor(registry, db);
     adapter->load();
     auto steps = std::make_shared<QList<ImportPreview::Step>>();
+    steps->reserve(table.rows.size() - match.firstDataRow);
+    preview.rows.reserve(table.rows.size() - match.firstDataRow);
     const qint64 total = table.rows.size();
     for (int r = match.firstDataRow; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);

@@ -926,8 +926,11 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
         }
         if (row.size() == 1 && row.front().isEmpty())
             row.clear();
-        table.rows.append(row);
-        row.clear();
+        // Rows of a file mostly have the same number of cells: one allocation per row.
+        const qsizetype width = row.size();
+        table.rows.append(std::move(row));
+        row = QStringList();
+        row.reserve(width);
         if (progress && i - lastReport >= kProgressStep) {
             lastReport = i;
             if (!progress(i, n))

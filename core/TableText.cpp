@@ -54,6 +54,18 @@ QString TableText::cleanCell(const QString& text)
 {
     if (text.isEmpty())
         return text;
+    // Most cells have nothing to remove but padding: trimmed() then shares the text instead of copying it.
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '\r' || u == '\n' || (u >= 0x0B && u <= 0x0C) || u == 0x85 || u == 0x2028 || u == 0x2029
+            || isZeroWidth(c)) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text.trimmed();
     QString s;
     s.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

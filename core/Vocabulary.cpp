@@ -2,11 +2,18 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 QString folded(const QString& text)
 {
-    QString s = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // NFKC changes neither ASCII nor the CJK Unified Ideographs (no decompositions, nothing composes with them);
+    // cells of an import are almost always just these.
+    const bool stable = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x80 || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+    });
+    QString s = (stable ? text : text.normalized(QString::NormalizationForm_KC)).toCaseFolded();
     s.remove(QLatin1Char(' '));
     s.remove(QChar(0x3000));
     return s;
@@ -22,6 +29,14 @@ bool interfaceIsEnglish()
 Vocabulary::Vocabulary(QList<Term> terms)
     : m_terms(std::move(terms))
 {
+    // In the order keyFor() promises: the first term with a matching form wins.
+    for (const Term& t : m_terms) {
+        for (const QString& form : QStringList {t.key, t.zh, t.en} + t.aliases) {
+            const QString f = folded(form);
+            if (!m_keyByFolded.contains(f))
+                m_keyByFolded.insert(f, t.key);
+        }
+    }
 }
 
 QStringList Vocabulary::keys() const
@@ -69,14 +84,7 @@ QString Vocabulary::keyFor(const QString& text) const
     const QString wanted = folded(text);
     if (wanted.isEmpty())
         return {};
-    for (const Term& t : m_terms) {
-        if (folded(t.key) == wanted || folded(t.zh) == wanted || folded(t.en) == wanted)
-            return t.key;
-        for (const QString& alias : t.aliases)
-            if (folded(alias) == wanted)
-                return t.key;
-    }
-    return {};
+    return m_keyByFolded.value(wanted);
 }
 
 const Vocabulary& Vocabulary::categories()

@@ -3,9 +3,10 @@
 // spreadsheets. The one place that turns a cell or a combo box entry into a key and back.
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QList>
 
 struct Term
 {
@@ -49,6 +50,7 @@ public:
 
 private:
     QList<Term> m_terms;
+    QHash<QString, QString> m_keyByFolded; // every form of every term, white space and case folded → key
 };
 
 // True when the interface speaks English (set by the app through QLocale::setDefault).

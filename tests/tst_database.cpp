@@ -3,8 +3,11 @@
 #include "Schema.h"
 #include "WriteTransaction.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +234,7 @@ private Q_SLOTS:
         QString error;
         auto db = Database::openInMemory(&error);
         EntityRepository repo(*db);
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
         Entity e = sampleEntity();
         {
             WriteTransaction tx(*db);
@@ -241,30 +245,141 @@ private Q_SLOTS:
             WriteTransaction tx(*db);
             e.name = QStringLiteral("昌黎县第一中学（新校区）");
             QVERIFY(repo.update(tx, e));
+            // An entry whose values are a QJsonObject, written by Qt's JSON writer, chains the same way.
+            QVERIFY(tx.recordChange(QStringLiteral("export"), QStringLiteral("file"), QStringLiteral("名录.xlsx"), {},
+                                    QJsonObject {{QStringLiteral("rows"), 1}}));
             QVERIFY(tx.commit());
         }
+        {
+            WriteTransaction tx(*db);
+            QVERIFY(repo.remove(tx, e.id));
+            QVERIFY(tx.commit());
+        }
+        const qint64 end = QDateTime::currentMSecsSinceEpoch();
+
         QSqlQuery q(db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT seq, at_utc, at_local, user_name, action, object_type, object_id, "
                                       "old_values, new_values, hash FROM audit_log ORDER BY seq")));
         QString previous;
-        int rows = 0;
+        QStringList actions;
         while (q.next()) {
-            const QJsonObject canonical{
-                {QStringLiteral("seq"), q.value(0).toLongLong()},
-                {QStringLiteral("atUtc"), q.value(1).toString()},
-                {QStringLiteral("atLocal"), q.value(2).toString()},
-                {QStringLiteral("user"), q.value(3).toString()},
-                {QStringLiteral("action"), q.value(4).toString()},
-                {QStringLiteral("objectType"), q.value(5).toString()},
-                {QStringLiteral("objectId"), q.value(6).toString()},
-                {QStringLiteral("old"), q.value(7).toString()},
-                {QStringLiteral("new"), q.value(8).toString()},
-            };
-            QCOMPARE(q.value(9).toString(), WriteTransaction::entryHash(previous, canonical));
+            AuditEntry entry;
+            entry.seq = q.value(0).toLongLong();
+            entry.atUtc = q.value(1).toString();
+            entry.atLocal = q.value(2).toString();
+            entry.user = q.value(3).toString();
+            entry.action = q.value(4).toString();
+            entry.objectType = q.value(5).toString();
+            entry.objectId = q.value(6).toString();
+            entry.oldValues = q.value(7).toString().toUtf8();
+            entry.newValues = q.value(8).toString().toUtf8();
+            QCOMPARE(entry.seq, qint64(actions.size() + 1));
+            QCOMPARE(q.value(9).toString(), WriteTransaction::entryHash(previous, entry));
+            // Both times name the same instant, within the test's run; UTC is written with Z.
+            const QDateTime utc = QDateTime::fromString(entry.atUtc, Qt::ISODateWithMs);
+            const QDateTime local = QDateTime::fromString(entry.atLocal, Qt::ISODateWithMs);
+            QVERIFY2(entry.atUtc.endsWith(QLatin1Char('Z')), qPrintable(entry.atUtc));
+            QCOMPARE(local.toMSecsSinceEpoch(), utc.toMSecsSinceEpoch());
+            QVERIFY(utc.toMSecsSinceEpoch() >= start && utc.toMSecsSinceEpoch() <= end);
+            QCOMPARE(local.offsetFromUtc(), QDateTime::fromMSecsSinceEpoch(start).offsetFromUtc());
+            // A creation has no old values, a deletion no new ones: NULL, not an empty text.
+            QCOMPARE(q.value(7).isNull(),
+                     entry.action == QLatin1String("create") || entry.action == QLatin1String("export"));
+            QCOMPARE(q.value(8).isNull(), entry.action == QLatin1String("delete"));
             previous = q.value(9).toString();
-            ++rows;
+            actions << entry.action;
         }
-        QCOMPARE(rows, 2);
+        QCOMPARE(actions,
+                 QStringList({QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("export"),
+                              QStringLiteral("delete")}));
+    }
+
+    void localTimeCarriesItsOffset()
+    {
+        // The clerk's PC is in China; a POSIX TZ rule needs no time zone files.
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "CST-8");
+        QString error;
+        auto db = Database::openInMemory(&error);
+        {
+            WriteTransaction tx(*db);
+            Entity e = sampleEntity();
+            QVERIFY(EntityRepository(*db).insert(tx, e));
+            QVERIFY(tx.commit());
+        }
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT at_utc, at_local FROM audit_log")) && q.next());
+        const QString atUtc = q.value(0).toString();
+        const QString atLocal = q.value(1).toString();
+        QVERIFY2(atLocal.endsWith(QStringLiteral("+08:00")), qPrintable(atLocal));
+        QCOMPARE(QDateTime::fromString(atLocal, Qt::ISODateWithMs), QDateTime::fromString(atUtc, Qt::ISODateWithMs));
+        QCOMPARE(atLocal.left(23),
+                 QDateTime::fromString(atUtc, Qt::ISODateWithMs)
+                     .toOffsetFromUtc(8 * 3600)
+                     .toString(Qt::ISODateWithMs)
+                     .left(23));
+    }
+
+    void canonicalEntryIsAsDocumented()
+    {
+        AuditEntry entry;
+        entry.seq = 7;
+        entry.atUtc = QStringLiteral("2026-03-01T08:00:00.123Z");
+        entry.atLocal = QStringLiteral("2026-03-01T16:00:00.123+08:00");
+        entry.user = QStringLiteral("张三");
+        entry.action = QStringLiteral("create");
+        entry.objectType = QStringLiteral("entity");
+        entry.objectId = QStringLiteral("DX000001");
+        entry.newValues = QStringLiteral("{\"name\":\"一\"}").toUtf8();
+        const QByteArray expected = QStringLiteral("1:7,24:2026-03-01T08:00:00.123Z,29:2026-03-01T16:00:00.123+08:00,"
+                                                   "6:张三,6:create,6:entity,8:DX000001,0:,14:{\"name\":\"一\"},")
+                                        .toUtf8();
+        QCOMPARE(WriteTransaction::canonicalEntry(entry), expected);
+
+        // SHA-256 over the previous hash's hex digits and these bytes, in lower-case hex.
+        const QString previous = QString(64, QLatin1Char('a'));
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        sha.addData(previous.toLatin1());
+        sha.addData(expected);
+        QCOMPARE(WriteTransaction::entryHash(previous, entry), QString::fromLatin1(sha.result().toHex()));
+        QCOMPARE(WriteTransaction::entryHash(QString(), entry),
+                 QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+
+        // Moving text from one field to the next changes the bytes, so it changes the hash.
+        AuditEntry moved = entry;
+        moved.user = QStringLiteral("张");
+        moved.action = QStringLiteral("三create");
+        QVERIFY(WriteTransaction::canonicalEntry(moved) != expected);
+        QVERIFY(WriteTransaction::entryHash(previous, moved) != WriteTransaction::entryHash(previous, entry));
+    }
+
+    void isoDateTimeAsQtWritesIt_data()
+    {
+        QTest::addColumn<QDateTime>("utc");
+        QTest::addColumn<int>("offset");
+        const QDateTime t(QDate(2026, 3, 1), QTime(8, 0, 0, 123), Qt::UTC);
+        QTest::newRow("UTC") << t << 0;
+        QTest::newRow("Beijing") << t << 8 * 3600;
+        QTest::newRow("Newfoundland") << t << -(3 * 3600 + 30 * 60);
+        QTest::newRow("date line") << t << 14 * 3600;
+        QTest::newRow("day changes") << QDateTime(QDate(2025, 12, 31), QTime(20, 59, 59, 999), Qt::UTC) << 8 * 3600;
+        QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 29), QTime(23, 0, 0, 5), Qt::UTC) << 3600;
+        QTest::newRow("century") << QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC) << 0;
+        QTest::newRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 1), Qt::UTC) << 0;
+        QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC) << 0;
+        QTest::newRow("seconds offset") << t << 8 * 3600 + 17;
+    }
+    void isoDateTimeAsQtWritesIt()
+    {
+        QFETCH(QDateTime, utc);
+        QFETCH(int, offset);
+        const QDateTime shifted = utc.toOffsetFromUtc(offset);
+        QCOMPARE(WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), offset), shifted.toString(Qt::ISODateWithMs));
+        QCOMPARE(WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), offset, false), shifted.toString(Qt::ISODate));
     }
 };
 

@@ -264,6 +264,7 @@ private Q_SLOTS:
 
     void duplicatesAreRefused()
     {
+        // The UNIQUE constraints refuse a taken code; the message names the entity that has it.
         EntityRepository repo(*m_db);
         Entity first = validEntity(QStringLiteral("昌黎县第一小学"));
         first.creditCode = creditCode(1);
@@ -274,17 +275,20 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.insert(tx, second));
-            QVERIFY2(tx.error().contains(first.creditCode) && tx.error().contains(QStringLiteral("昌黎县第一小学"))
-                         && tx.error().contains(first.code),
-                     qPrintable(tx.error()));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
+                         .arg(first.creditCode, first.code));
+            QVERIFY(!tx.commit());
         }
         second.creditCode.clear();
         second.code = first.code;
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.insert(tx, second));
-            QVERIFY2(tx.error().contains(first.code), qPrintable(tx.error()));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
         }
+        QCOMPARE(rowCount(*m_db, QStringLiteral("audit_log")), 1);
         second.code.clear();
         second = add(second);
         QVERIFY(second.id > 0);
@@ -292,12 +296,46 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             QVERIFY(!repo.update(tx, second));
-            QVERIFY(tx.error().contains(first.creditCode));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The credit code %1 already belongs to 昌黎县第一小学 (%2).")
+                         .arg(first.creditCode, first.code));
+        }
+        second.creditCode.clear();
+        second.code = first.code;
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY(!repo.update(tx, second));
+            QCOMPARE(tx.error(),
+                     QStringLiteral("The registry code %1 already belongs to 昌黎县第一小学.").arg(first.code));
         }
         QVERIFY(repo.find(second.id)->creditCode.isEmpty());
+        QCOMPARE(repo.find(second.id)->code, QStringLiteral("DX000002"));
+        // An entity keeps its own codes when it is changed.
+        first.phone = QStringLiteral("13831234567");
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(repo.update(tx, first), qPrintable(tx.error()));
+            QVERIFY(tx.commit());
+        }
         // Entities without a credit code do not clash with each other.
         QVERIFY(add(validEntity(QStringLiteral("教学点"))).id > 0);
         QCOMPARE(repo.count(), 3);
+    }
+
+    void registryCodes_data()
+    {
+        QTest::addColumn<qint64>("number");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("first") << qint64(1) << QStringLiteral("DX000001");
+        QTest::newRow("six digits") << qint64(999999) << QStringLiteral("DX999999");
+        QTest::newRow("seven digits") << qint64(1000000) << QStringLiteral("DX1000000");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("DX000000");
+    }
+    void registryCodes()
+    {
+        QFETCH(qint64, number);
+        QFETCH(QString, code);
+        QCOMPARE(EntityRepository::codeForNumber(number), code);
     }
 
     void removeOnlyWhatNothingRefersTo()

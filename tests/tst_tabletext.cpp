@@ -25,6 +25,9 @@ private Q_SLOTS:
         QTest::newRow("inner spaces kept") << QStringLiteral("No. 1  Road") << QStringLiteral("No. 1  Road");
         QTest::newRow("zero width") << QStringLiteral("\uFEFF9143\u200B0121") << QStringLiteral("91430121");
         QTest::newRow("line separator") << QStringLiteral("一\u2028二") << QStringLiteral("一\n二");
+        QTest::newRow("vertical tab, form feed, NEL")
+            << QStringLiteral("一\v二\f三\u0085四") << QStringLiteral("一\n二\n三\n四");
+        QTest::newRow("one padding space") << QStringLiteral(" 91130322 ") << QStringLiteral("91130322");
         QTest::newRow("only spaces") << QStringLiteral(" \u3000\n\r\n ") << QString();
         QTest::newRow("empty") << QString() << QString();
     }

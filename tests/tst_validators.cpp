@@ -41,11 +41,42 @@ private Q_SLOTS:
         const QString code = first17 + Validators::creditCodeCheckCharacter(first17);
         QVERIFY2(Validators::isValidCreditCode(code), qPrintable(Validators::creditCodeProblem(code)));
     }
+    void normalizeCode_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("full-width, ideographic space")
+            << QStringLiteral("\u3000９１４４０３００１９２２０３８２１６ ") << QStringLiteral("914403001922038216");
+        QTest::newRow("lower case") << QStringLiteral("12100000400000624d") << QStringLiteral("12100000400000624D");
+        QTest::newRow("ascii spaces and tab")
+            << QStringLiteral("\t9144 0300 1922 0382 16\n") << QStringLiteral("914403001922038216");
+        QTest::newRow("already normal") << QStringLiteral("914403001922038216") << QStringLiteral("914403001922038216");
+        QTest::newRow("mixed full-width letter")
+            << QStringLiteral("12100000400000624ｄ") << QStringLiteral("12100000400000624D");
+        QTest::newRow("empty") << QString() << QString();
+    }
     void normalizeCode()
     {
-        QCOMPARE(Validators::normalizeCode(QStringLiteral("\u3000９１４４０３００１９２２０３８２１６ ")),
-                 QStringLiteral("914403001922038216"));
-        QCOMPARE(Validators::normalizeCode(QStringLiteral("12100000400000624d")), QStringLiteral("12100000400000624D"));
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(Validators::normalizeCode(text), code);
+    }
+    void excelNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("excel");
+        QTest::newRow("scientific") << QStringLiteral("9.14690062012665E+17") << true;
+        QTest::newRow("lower e, no plus") << QStringLiteral("9.1e17") << true;
+        QTest::newRow("padded") << QStringLiteral(" 9.14690062012665E+17 ") << true;
+        QTest::newRow("code with E") << QStringLiteral("91130322MA0ABCDE1X") << false;
+        QTest::newRow("digits") << QStringLiteral("914690062012665000") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void excelNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, excel);
+        QCOMPARE(Validators::looksLikeExcelNumber(text), excel);
     }
     void idCard_data()
     {
@@ -76,6 +107,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << true;
         QTest::newRow("letters") << QStringLiteral("abc") << false;
         QTest::newRow("short mobile") << QStringLiteral("1383123456") << false;
+        QTest::newRow("mobile 199") << QStringLiteral("19912345678") << true;
+        QTest::newRow("mobile starting 12") << QStringLiteral("12345678901") << false;
+        QTest::newRow("eleven digits starting 10") << QStringLiteral("10012345678") << false;
+        QTest::newRow("landline without dash") << QStringLiteral("03352021234") << true;
+        QTest::newRow("mobile with a letter") << QStringLiteral("1383123456x") << false;
+        QTest::newRow("full-width digits") << QStringLiteral("１３８３１２３４５６７") << false;
+        QTest::newRow("service number") << QStringLiteral("400-810-8888") << true;
+        QTest::newRow("extension") << QStringLiteral("0335-2021234-801") << true;
     }
     void phone()
     {
