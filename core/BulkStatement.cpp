@@ -12,10 +12,11 @@
 // converts back, a result cache for a statement that returns no rows) on top of SQLite's work, which made QSqlQuery
 // the largest single cost of an import. The connection stays Qt's: same transaction, same error handling around it.
 //
-// Calling the C API on the driver's handle is only sound when the driver uses the very library linked here. Debian's
-// Qt plugin uses the shared libsqlite3; Qt's own Windows builds carry a private copy instead, so there the plugin
-// must be built against the shared SQLite (-system-sqlite). A different copy is recognised by its source id and
-// the statement then runs through QSqlQuery; so does any other driver.
+// Calling the C API on the driver's handle is only sound when the driver uses the very library linked here, one copy
+// in the process. Debian's Qt plugin uses the shared libsqlite3. Qt's own Windows builds carry a private copy, which
+// a source-id check cannot tell apart when the versions match, so off Linux the statements always run through
+// QSqlQuery (slower, never unsound). On Linux a second copy is also recognised: by another source id, or because our
+// copy has allocated no memory although a connection is open.
 
 sqlite3* BulkStatement::handleOf(const QSqlDatabase& db)
 {
@@ -29,11 +30,16 @@ sqlite3* BulkStatement::handleOf(const QSqlDatabase& db)
 
 bool BulkStatement::sqliteApiUsable(const QSqlDatabase& db)
 {
-    if (!handleOf(db))
+#ifndef Q_OS_LINUX
+    Q_UNUSED(db);
+    return false;
+#else
+    if (!handleOf(db) || sqlite3_memory_used() <= 0)
         return false;
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
         && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
+#endif
 }
 
 BulkStatement::BulkStatement(const QSqlDatabase& db, const QString& sql, Backend backend)
