@@ -56,7 +56,8 @@ QString section(const QString& heading, const QString& headerRow, const QString&
 {
     if (rows.isEmpty())
         return {};
-    return QStringLiteral("<h2>%1</h2>\n<table>\n%2\n%3</table>\n").arg(esc(heading), headerRow, rows);
+    return QStringLiteral("<h2>%1</h2>\n<table width=\"100%\" cellspacing=\"0\">\n%2\n%3</table>\n")
+        .arg(esc(heading), headerRow, rows);
 }
 
 QString row(const QStringList& cells)
@@ -149,6 +150,16 @@ QHash<QString, QString> planValues(Database& db, const Plan& plan)
         {QStringLiteral("confidentiality"), esc(plan.confidentiality)},
         {QStringLiteral("resultUse"), esc(plan.resultUse)},
     };
+}
+
+// The request's reasons ("conflict: 亲属关系; rotation: 昌教抽查〔2026〕1号") in the printed sheet's words.
+QString exclusionReason(const QString& reason)
+{
+    QString text = reason;
+    text.replace(QStringLiteral("conflict: "), QStringLiteral("回避："));
+    text.replace(QStringLiteral("rotation: "), QStringLiteral("轮换（上次检查）："));
+    text.replace(QStringLiteral("; "), QStringLiteral("；"));
+    return text;
 }
 
 QString witnessLabel(const Witness& w)
@@ -355,16 +366,17 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
                      esc(names.inspectorName(s.substitution.in)), esc(s.substitution.reason),
                      esc(timeText(QDateTime::fromString(s.substitution.at, Qt::ISODate)))});
     v.insert(QStringLiteral("substitutionSection"),
-             section(QStringLiteral("二、人员递补"),
+             section(QStringLiteral("人员递补"),
                      headerRow({QStringLiteral("检查对象"), QStringLiteral("不能参加"), QStringLiteral("递补人员"),
                                 QStringLiteral("原因"), QStringLiteral("时间")}),
                      subs));
 
     QString exclusions;
     for (const DrawExclusion& x : frozen->request.exclusions)
-        exclusions += row({esc(names.inspectorName(x.inspector)), esc(names.entityName(x.entity)), esc(x.reason)});
+        exclusions += row(
+            {esc(names.inspectorName(x.inspector)), esc(names.entityName(x.entity)), esc(exclusionReason(x.reason))});
     v.insert(QStringLiteral("exclusionSection"),
-             section(QStringLiteral("三、回避及排除"),
+             section(QStringLiteral("回避及排除"),
                      headerRow({QStringLiteral("执法人员"), QStringLiteral("检查对象"), QStringLiteral("原因")}),
                      exclusions));
 
@@ -375,16 +387,17 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
                            QStringLiteral("<span class=\"hash\">%1</span>").arg(esc(a.seed)), esc(a.voidReason),
                            esc(timeText(a.voidedAt) + QStringLiteral(" ") + a.voidedBy)});
     v.insert(QStringLiteral("voidedSection"),
-             section(QStringLiteral("四、作废的抽取"),
+             section(QStringLiteral("作废的抽取"),
                      headerRow({QStringLiteral("抽取"), QStringLiteral("随机种子"), QStringLiteral("作废原因"),
                                 QStringLiteral("作废时间及经办人")}),
                      voided));
 
     QString witnesses;
     for (const Witness& w : plan->witnesses)
-        witnesses += QStringLiteral("<tr><td>见证人（%1）%2（签字）：＿＿＿＿＿＿</td><td>日期：＿＿＿＿年＿＿月＿＿日"
-                                    "</td></tr>\n")
-                         .arg(esc(witnessLabel(w)), esc(w.name));
+        witnesses
+            += QStringLiteral("<tr><td>见证人（%1）%2（签字）：＿＿＿＿＿＿＿＿</td><td>日期：＿＿＿＿年＿＿月＿＿日"
+                              "</td></tr>\n")
+                   .arg(esc(witnessLabel(w)), esc(w.name));
     v.insert(QStringLiteral("witnessSignRows"), witnesses);
 
     DrawDocument doc;

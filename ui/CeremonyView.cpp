@@ -54,7 +54,10 @@ CeremonyView::CeremonyView(QWidget* parent)
     m_visits->setSelectionMode(QAbstractItemView::NoSelection);
     m_visits->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_visits->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_visits->setWordWrap(true);
+    // Many visits fill columns, top to bottom, so that all of them stay on the screen.
+    m_visits->setFlow(QListView::TopToBottom);
+    m_visits->setWrapping(true);
+    m_visits->setResizeMode(QListView::Adjust);
     QFont listFont = m_visits->font();
     listFont.setPointSizeF(24);
     m_visits->setFont(listFont);
@@ -97,6 +100,18 @@ void CeremonyView::setSeed(const QString& digits, int minimumDigits)
 void CeremonyView::reveal(const QStringList& lines, int intervalMs)
 {
     m_visits->clear();
+    // Every visit stays on the screen: one column up to 12, then two or three, in the largest type that fits.
+    const int n = std::max<int>(1, int(lines.size()));
+    const int columns = n <= 12 ? 1 : n <= 40 ? 2 : 3;
+    const int rows = (n + columns - 1) / columns;
+    const QSize area = m_visits->viewport()->size();
+    const int lineHeight = std::clamp(area.height() / (rows + 1), 16, 64);
+    QFont listFont = m_visits->font();
+    listFont.setPixelSize(std::max(12, lineHeight * 62 / 100));
+    m_visits->setFont(listFont);
+    m_visits->setSpacing(0);
+    m_visits->setGridSize(QSize(std::max(100, area.width() / columns - 2), lineHeight));
+    m_visits->setTextElideMode(Qt::ElideRight);
     m_pending = lines;
     m_status->setText(tr("The draw result"));
     revealNext();
@@ -110,7 +125,6 @@ void CeremonyView::revealNext()
         return;
     }
     m_visits->addItem(m_pending.takeFirst());
-    m_visits->scrollToBottom();
     if (m_pending.isEmpty())
         m_timer->stop();
 }

@@ -15,6 +15,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +30,32 @@ namespace {
 QString timeText(const QDateTime& t)
 {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// An audit entry of the plan in the clerk's words.
+QString actionInWords(const PlanHistoryEntry& e)
+{
+    if (e.action == QLatin1String("create"))
+        return PlanView::tr("Plan created");
+    if (e.action == QLatin1String("update"))
+        return PlanView::tr("Plan changed");
+    if (e.action == QLatin1String("status")) {
+        const QString status
+            = QJsonDocument::fromJson(e.newValues.toUtf8()).object().value(QStringLiteral("status")).toString();
+        return PlanView::tr("Status: %1")
+            .arg(Vocabulary::planStatuses().contains(status) ? Vocabulary::planStatuses().label(status) : e.newValues);
+    }
+    if (e.action == QLatin1String("freeze"))
+        return PlanView::tr("Pools and parameters frozen");
+    if (e.action == QLatin1String("seed"))
+        return PlanView::tr("Seed stored");
+    if (e.action == QLatin1String("draw"))
+        return PlanView::tr("Drawn");
+    if (e.action == QLatin1String("void"))
+        return PlanView::tr("Draw voided");
+    if (e.action == QLatin1String("substitute"))
+        return PlanView::tr("Substitution");
+    return e.action;
 }
 
 void setRow(QTableWidget* table, int row, const QStringList& cells)
@@ -94,8 +122,8 @@ QWidget* PlanView::buildSubstitutionTab()
 {
     auto* tab = new QWidget(this);
     auto* help = new QLabel(tr("A member who cannot attend is replaced by the first backup of the team in draw order "
-                               "who may inspect the entity; when no backup is left, by the next inspector of the "
-                               "draw order (policy §6.2). The reason is recorded and printed."),
+                               "with whom the team still has its certified members; when no backup is left, by the "
+                               "next inspector of the draw order (policy §6.2). The reason is recorded and printed."),
                             tab);
     help->setWordWrap(true);
     m_visit = new QComboBox(tab);
@@ -233,8 +261,13 @@ void PlanView::refreshTabs()
     m_voidReason->setEnabled(canVoid);
     m_void->setEnabled(canVoid);
     m_history->clear();
-    for (const PlanHistoryEntry& e : PlanHistory::entries(m_db, plan->code))
-        m_history->addItem(QStringLiteral("%1  %2  %3").arg(e.atLocal, e.user, e.action));
+    for (const PlanHistoryEntry& e : PlanHistory::entries(m_db, plan->code)) {
+        const QDateTime at = QDateTime::fromString(e.atLocal, Qt::ISODateWithMs);
+        m_history->addItem(
+            QStringLiteral("%1   %2   %3")
+                .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.atLocal,
+                     e.user, actionInWords(e)));
+    }
 }
 
 void PlanView::fillMembers()
@@ -287,7 +320,8 @@ void PlanView::substitute()
     const bool wasBackup = before && before->backups.contains(done->in);
     const int rank = before ? int(before->order.indexOf(done->in)) + 1 : 0;
     m_substituteResult->setText(
-        (wasBackup ? tr("%1 replaces %2: the first backup in draw order (no. %3) who may inspect this entity.")
+        (wasBackup ? tr("%1 replaces %2: the first backup in draw order (no. %3) with whom the team keeps its "
+                        "certified members.")
                    : tr("%1 replaces %2: no backup was left, so the next inspector of the draw order (no. %3)."))
             .arg(in ? in->name : done->in, gone ? gone->name : done->out)
             .arg(rank));

@@ -20,6 +20,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -188,6 +189,7 @@ public:
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_locked);
         layout->addLayout(form);
+        layout->addStretch();
 
         registerField(QStringLiteral("title*"), m_title);
         connect(m_items, &QListWidget::itemChanged, this, [this](QListWidgetItem* row) {
@@ -415,10 +417,10 @@ public:
         m_notInspectedSince->setDate(scope.conditions.notInspectedSince);
         m_riskStrata->setChecked(scope.useRiskStrata);
         buildStrata(scope.strata);
-        m_conditions->setEnabled(scope.directed);
+        m_conditions->setVisible(scope.directed);
 
         connect(m_directed, &QRadioButton::toggled, this, [this](bool on) {
-            m_conditions->setEnabled(on);
+            m_conditions->setVisible(on);
             Q_EMIT changed();
         });
         for (QCheckBox* b : m_categories + m_ownerships + QList<QCheckBox*> {m_blacklistedOnly})
@@ -915,6 +917,7 @@ public:
         m_summary->setObjectName(QStringLiteral("freezeSummary"));
         m_summary->setWordWrap(true);
         m_summary->setTextFormat(Qt::RichText);
+        m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_freeze->setObjectName(QStringLiteral("freezeButton"));
         m_hash->setObjectName(QStringLiteral("requestHash"));
         m_hash->setWordWrap(true);
@@ -1002,9 +1005,10 @@ public:
         m_pdf->setVisible(frozen);
         if (frozen) {
             const auto request = PlanDraw(m_wizard->database()).frozenRequest(p.id);
-            m_hash->setText(tr("Frozen. Request hash: %1\nPrint the pre-draw sheet for the witnesses, then go on "
-                               "to the seed.")
-                                .arg(request ? request->hash : QString()));
+            m_hash->setText(
+                QStringLiteral("<p>%1<br><b><tt>%2</tt></b><br>%3</p>")
+                    .arg(tr("Frozen. Request hash:").toHtmlEscaped(), request ? request->hash : QString(),
+                         tr("Print the pre-draw sheet for the witnesses, then go on to the seed.").toHtmlEscaped()));
         } else {
             m_hash->setText(tr("Not frozen yet."));
         }
@@ -1342,7 +1346,11 @@ public:
             lines << tr("No. %1  %2 — %3")
                          .arg(r + 1)
                          .arg(m_panel->table()->item(r, 1)->text(),
-                              m_panel->table()->item(r, 3)->text().replace(QLatin1Char('\n'), QStringLiteral("、")));
+                              m_panel->table()
+                                  ->item(r, 3)
+                                  ->text()
+                                  .remove(QStringLiteral(" ★"))
+                                  .replace(QLatin1Char('\n'), QStringLiteral("、")));
         view->reveal(lines, m_wizard->ceremonyTestMode() ? 1 : 1500);
     }
 
@@ -1394,9 +1402,10 @@ PlanWizard::~PlanWizard()
         delete m_ceremony.data();
 }
 
-QString PlanWizard::stepSettingKey(qint64 planId)
+QString PlanWizard::stepSettingKey(qint64 planId) const
 {
-    return QStringLiteral("planWizard/step/%1").arg(planId);
+    const QByteArray file = QCryptographicHash::hash(m_db.path().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    return QStringLiteral("planWizard/%1/step%2").arg(QString::fromLatin1(file)).arg(planId);
 }
 
 void PlanWizard::reloadPlan()

@@ -39,7 +39,8 @@ public:
     void setCeremonyTestMode(bool on) { m_ceremonyTestMode = on; }
     bool ceremonyTestMode() const { return m_ceremonyTestMode; }
 
-    static QString stepSettingKey(qint64 planId);
+    // Where the step a draft was left at is remembered: per data file and plan.
+    QString stepSettingKey(qint64 planId) const;
 
 Q_SIGNALS:
     // The plan was saved, frozen or drawn: lists showing it should read it again.
