@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -200,8 +201,43 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.readAllStandardOutput().contains("verified"));
 
-        view->close();
+        // Esc closes the ceremony view.
+        const QPointer<CeremonyView> shown(view);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(!shown || !shown->isVisible());
         wizard.close();
+    }
+
+    void aDirectedDrawNarrowsThePool()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        PlanWizard wizard(*f.db);
+        wizard.show();
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planTitle")), QStringLiteral("黑名单专项抽查"));
+        child<QListWidget>(&wizard, QStringLiteral("planItems"))->item(0)->setCheckState(Qt::Checked);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ScopePage));
+        auto* live = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("liveCount"));
+        const QString undirected = live->text();
+        const int wholePool = DrawPreparation::summary(*f.db, wizard.plan()).items.first().pool();
+
+        child<QAbstractButton>(wizard.currentPage(), QStringLiteral("directed"))->click();
+        auto* blacklisted = child<QAbstractButton>(wizard.currentPage(), QStringLiteral("blacklistedOnly"));
+        QVERIFY(blacklisted->isVisible());
+        blacklisted->click();
+        QTRY_VERIFY(live->text() != undirected && !live->text().isEmpty()
+                    && live->text() != PlanWizard::tr("Counting…"));
+        const PoolSummary summary = DrawPreparation::summary(*f.db, wizard.plan());
+        QVERIFY(wizard.plan().items.first().directed);
+        QVERIFY(wizard.plan().items.first().conditions.blacklistedOnly);
+        QVERIFY(summary.items.first().pool() < wholePool);
+        QVERIFY2(live->text().contains(QString::number(summary.items.first().pool())), qPrintable(live->text()));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::TeamPage));
+        // Saved with the draft.
+        QVERIFY(PlanRepository(*f.db).find(wizard.planId())->items.first().conditions.blacklistedOnly);
     }
 
     void theWizardResumesWhereItWasLeft()

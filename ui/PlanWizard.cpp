@@ -384,6 +384,7 @@ public:
         m_tags->setPlaceholderText(tr("Tags separated by commas; any one of them"));
         form->addRow(cond.label(QStringLiteral("tags")), m_tags);
         m_blacklistedOnly = new QCheckBox(cond.label(QStringLiteral("blacklistedOnly")), m_conditions);
+        m_blacklistedOnly->setObjectName(QStringLiteral("blacklistedOnly"));
         form->addRow(QString(), m_blacklistedOnly);
         m_notInspectedSince = new OptionalDateEdit(tr("No condition"), m_conditions);
         form->addRow(cond.label(QStringLiteral("notInspectedSince")), m_notInspectedSince);
