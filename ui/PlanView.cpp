@@ -200,7 +200,7 @@ void PlanView::refreshTabs()
         return;
     m_heading->setText(QStringLiteral("%1  %2").arg(plan->code, plan->title));
     m_status->setText(Vocabulary::planStatuses().label(plan->status));
-    m_resume->setVisible(plan->status == QLatin1String("frozen"));
+    m_resume->setVisible(plan->status == QLatin1String("frozen") && !PlanDraw(m_db).currentAttempt(m_planId));
     m_result->showPlan(m_planId);
 
     PlanDraw draw(m_db);

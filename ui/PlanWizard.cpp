@@ -154,6 +154,7 @@ public:
         m_to->setObjectName(QStringLiteral("periodTo"));
         for (QDateEdit* d : {m_from, m_to}) {
             d->setCalendarPopup(true);
+            d->setMinimumWidth(130);
             d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         }
         auto* period = new QWidget(this);
@@ -914,7 +915,7 @@ public:
         setSubTitle(tr("Freezing fixes the pools and the parameters before anyone knows the seed, so that nobody can "
                        "change them to get a wanted result. After this, steps 1–3 can no longer change."));
         setCommitPage(true);
-        setButtonText(QWizard::CommitButton, tr("Next"));
+        setButtonText(QWizard::CommitButton, wizard->buttonText(QWizard::NextButton));
         m_summary->setObjectName(QStringLiteral("freezeSummary"));
         m_summary->setWordWrap(true);
         m_summary->setTextFormat(Qt::RichText);
@@ -1297,7 +1298,8 @@ public:
                                 tr("%1\nThe attempt stays on the record; void it on the plan's Record tab before a "
                                    "new seed.")
                                     .arg(error));
-            initializePage();
+            // The plan page opens on the record, where the refused draw is voided.
+            QTimer::singleShot(0, m_wizard, &QWizard::reject);
             return false;
         }
         return true;

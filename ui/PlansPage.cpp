@@ -1,6 +1,7 @@
 #include "PlansPage.h"
 
 #include "Database.h"
+#include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PlanView.h"
 #include "PlanWizard.h"
@@ -205,16 +206,26 @@ void PlansPage::reloadData()
         m_view->showPlan(m_view->planId());
 }
 
+bool PlansPage::hasRefusedDraw(qint64 planId) const
+{
+    // A draw the engine refused stays on the record and must be voided (on the plan page) before a new seed.
+    const auto current = PlanDraw(m_db).currentAttempt(planId);
+    return current && current->computed && !current->result;
+}
+
 void PlansPage::openPlan(qint64 planId)
 {
     const auto plan = PlanRepository(m_db).find(planId);
     if (!plan)
         return;
-    if (plan->status == QLatin1String("draft") || plan->status == QLatin1String("frozen")) {
+    const bool refused = hasRefusedDraw(planId);
+    if ((plan->status == QLatin1String("draft") || plan->status == QLatin1String("frozen")) && !refused) {
         openWizard(planId);
         return;
     }
     m_view->showPlan(planId);
+    if (refused)
+        m_view->tabs()->setCurrentIndex(2);
     m_stack->setCurrentIndex(1);
 }
 
@@ -234,11 +245,10 @@ void PlansPage::openWizard(qint64 planId)
     connect(m_wizard, &QWizard::finished, this, [this] {
         const qint64 id = m_wizard ? m_wizard->planId() : 0;
         reloadData();
-        // After the draw the clerk lands on the plan page.
-        if (const auto plan = PlanRepository(m_db).find(id); plan && Plan::statusRank(plan->status) >= 2) {
-            m_view->showPlan(id);
-            m_stack->setCurrentIndex(1);
-        }
+        // After the draw the clerk lands on the plan page; after a refused draw on its record, to void it.
+        if (const auto plan = PlanRepository(m_db).find(id);
+            plan && (Plan::statusRank(plan->status) >= 2 || hasRefusedDraw(id)))
+            openPlan(id);
     });
     m_wizard->open();
 }

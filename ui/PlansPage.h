@@ -43,6 +43,7 @@ public:
 
 private:
     void openWizard(qint64 planId);
+    bool hasRefusedDraw(qint64 planId) const;
 
     Database& m_db;
     QStackedWidget* m_stack;
