@@ -4,13 +4,14 @@
 #include "MessageBox.h"
 
 #include "AboutDialog.h"
-#include "Database.h"
 #include "ConflictPage.h"
+#include "Database.h"
 #include "EntityPage.h"
 #include "InspectorPage.h"
 #include "ItemPage.h"
 #include "OverviewPage.h"
 #include "Page.h"
+#include "PlansPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage(QStringLiteral("entities"), new EntityPage(db, this));
     addPage(QStringLiteral("inspectors"), new InspectorPage(db, this));
     addPage(QStringLiteral("conflicts"), new ConflictPage(db, this));
+    addPage(QStringLiteral("plans"), new PlansPage(db, this));
 
     // Ctrl+1 … Ctrl+9 go to the pages in order.
     for (int i = 0; i < 9; ++i) {

@@ -1,0 +1,466 @@
+#include "DrawDocuments.h"
+
+#include "Database.h"
+#include "DrawPreparation.h"
+#include "InspectorRepository.h"
+#include "PlanDraw.h"
+#include "PlanRepository.h"
+#include "Vocabulary.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                          : QString();
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString periodText(const Plan& plan)
+{
+    return dateText(plan.periodFrom) + QStringLiteral(" 至 ") + dateText(plan.periodTo);
+}
+
+QString shareText(const std::optional<int>& ratioBp, const std::optional<int>& count)
+{
+    if (count)
+        return QStringLiteral("固定 %1 家").arg(*count);
+    return ratioBp ? PlanItemScope::percentText(*ratioBp) : QString();
+}
+
+// draw-spec §3: k = min(count, N), or min(N, max(ceil(N × r / 10000), 1 when N > 0)).
+int selectedCount(const DrawStratum& stratum)
+{
+    const qint64 n = stratum.ids.size();
+    if (stratum.count)
+        return int(std::min<qint64>(*stratum.count, n));
+    const qint64 r = stratum.ratioBp.value_or(0);
+    return int(std::min<qint64>(n, std::max<qint64>((n * r + 9999) / 10000, n > 0 ? 1 : 0)));
+}
+
+QString section(const QString& heading, const QString& headerRow, const QString& rows)
+{
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2>\n<table width=\"100%\" cellspacing=\"0\">\n%2\n%3</table>\n")
+        .arg(esc(heading), headerRow, rows);
+}
+
+QString row(const QStringList& cells)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        html += QStringLiteral("<td>") + cell + QStringLiteral("</td>");
+    return html + QStringLiteral("</tr>\n");
+}
+
+QString headerRow(const QStringList& cells)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        html += QStringLiteral("<th>") + esc(cell) + QStringLiteral("</th>");
+    return html + QStringLiteral("</tr>");
+}
+
+bool setError(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Names of entities and inspectors by their draw ids, read once each.
+class Names
+{
+public:
+    explicit Names(Database& db)
+        : m_db(db)
+        , m_inspectors(db)
+    { }
+
+    const std::optional<Entity>& entity(const QString& drawId)
+    {
+        auto it = m_entities.find(drawId);
+        if (it == m_entities.end())
+            it = m_entities.insert(drawId, DrawPreparation::findEntity(m_db, drawId));
+        return *it;
+    }
+    QString entityName(const QString& drawId)
+    {
+        const auto& e = entity(drawId);
+        return e ? e->name : drawId;
+    }
+    const std::optional<Inspector>& inspector(const QString& code)
+    {
+        auto it = m_people.find(code);
+        if (it == m_people.end())
+            it = m_people.insert(code, m_inspectors.findByCode(code));
+        return *it;
+    }
+    QString inspectorName(const QString& code)
+    {
+        const auto& p = inspector(code);
+        return p ? p->name : code;
+    }
+
+private:
+    Database& m_db;
+    InspectorRepository m_inspectors;
+    QHash<QString, std::optional<Entity>> m_entities;
+    QHash<QString, std::optional<Inspector>> m_people;
+};
+
+QString itemNames(const Plan& plan, const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes) {
+        QString name = code;
+        for (const PlanItemScope& scope : plan.items)
+            if (scope.itemCode == code)
+                name = scope.itemName;
+        names << name;
+    }
+    return names.join(QStringLiteral("；"));
+}
+
+QHash<QString, QString> planValues(Database& db, const Plan& plan)
+{
+    return {
+        {QStringLiteral("bureau"), esc(DrawDocuments::bureauName(db))},
+        {QStringLiteral("planCode"), esc(plan.code)},
+        {QStringLiteral("title"), esc(plan.title)},
+        {QStringLiteral("section"), esc(plan.section)},
+        {QStringLiteral("period"), esc(periodText(plan))},
+        {QStringLiteral("purpose"), esc(plan.purpose)},
+        {QStringLiteral("method"), esc(plan.method)},
+        {QStringLiteral("confidentiality"), esc(plan.confidentiality)},
+        {QStringLiteral("resultUse"), esc(plan.resultUse)},
+    };
+}
+
+// The request's reasons ("conflict: 亲属关系; rotation: 昌教抽查〔2026〕1号") in the printed sheet's words.
+QString exclusionReason(const QString& reason)
+{
+    QString text = reason;
+    text.replace(QStringLiteral("conflict: "), QStringLiteral("回避："));
+    text.replace(QStringLiteral("rotation: "), QStringLiteral("轮换（上次检查）："));
+    text.replace(QStringLiteral("; "), QStringLiteral("；"));
+    return text;
+}
+
+QString witnessLabel(const Witness& w)
+{
+    return Vocabulary::witnessRoles().chinese(w.role);
+}
+
+} // namespace
+
+QString DrawDocuments::bureauName(Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(bureauNameKey());
+    if (q.exec() && q.next() && !q.value(0).toString().trimmed().isEmpty())
+        return q.value(0).toString().trimmed();
+    return defaultBureauName();
+}
+
+QString DrawDocuments::templateText(const QString& fileName)
+{
+    QFile file(QStringLiteral(":/templates/") + fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString DrawDocuments::fill(const QString& templateHtml, const QHash<QString, QString>& values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([A-Za-z0-9_]+)\\}\\}"));
+    QString out;
+    out.reserve(templateHtml.size() * 2);
+    qsizetype last = 0;
+    for (auto it = placeholder.globalMatch(templateHtml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(templateHtml).mid(last, m.capturedStart() - last);
+        out += values.value(m.captured(1));
+        last = m.capturedEnd();
+    }
+    out += QStringView(templateHtml).mid(last);
+    return out;
+}
+
+std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, tr("There is no such plan.")), std::nullopt;
+    const auto frozen = PlanDraw(db).frozenRequest(planId);
+    if (!frozen)
+        return setError(error,
+                        tr("Plan %1 is not frozen yet: the pre-draw sheet shows the frozen pools.").arg(plan->code)),
+               std::nullopt;
+
+    QHash<QString, QString> v = planValues(db, *plan);
+    QString pools;
+    for (qsizetype i = 0; i < frozen->request.items.size(); ++i) {
+        const DrawItem& item = frozen->request.items.at(i);
+        const PlanItemScope* scope = nullptr;
+        for (const PlanItemScope& s : plan->items)
+            if (s.itemCode == item.code)
+                scope = &s;
+        const QString itemText = esc(item.code) + QStringLiteral(" ") + esc(scope ? scope->itemName : QString());
+        const QString scopeText = esc(scope ? PlanRepository(db).conditionsInWords(*scope) : QString());
+        for (qsizetype j = 0; j < item.strata.size(); ++j) {
+            const DrawStratum& s = item.strata.at(j);
+            QStringList cells;
+            if (j == 0) {
+                const QString span = QStringLiteral(" rowspan=\"%1\"").arg(item.strata.size());
+                pools += QStringLiteral("<tr><td%1>%2</td><td%1>%3</td>").arg(span, itemText, scopeText);
+            } else {
+                pools += QStringLiteral("<tr>");
+            }
+            pools += QStringLiteral("<td>%1</td><td class=\"num\">%2</td><td>%3</td><td class=\"num\">%4</td></tr>\n")
+                         .arg(esc(Vocabulary::drawStrata().chinese(s.name)))
+                         .arg(s.ids.size())
+                         .arg(esc(shareText(s.ratioBp, s.count)))
+                         .arg(selectedCount(s));
+        }
+    }
+    v.insert(QStringLiteral("poolRows"), pools);
+
+    QString leftOut;
+    for (const EntityNote& note : frozen->entityNotes)
+        leftOut += row(
+            {esc(note.name), esc(note.code), esc(note.items.join(QStringLiteral("、"))),
+             esc(Vocabulary::drawLeftOutReasons().chinese(note.reason)
+                 + (note.plan.isEmpty()
+                        ? QString()
+                        : QStringLiteral("：已在 %1 中抽中（检查期至 %2）").arg(note.plan, dateText(note.until))))});
+    v.insert(QStringLiteral("leftOutSection"),
+             section(QStringLiteral("未列入对象池的检查对象"),
+                     headerRow({QStringLiteral("检查对象"), QStringLiteral("编号"), QStringLiteral("抽查事项"),
+                                QStringLiteral("原因")}),
+                     leftOut));
+
+    const DrawTeamRules& t = frozen->request.teams;
+    int certified = 0;
+    for (const DrawInspector& x : frozen->request.inspectors)
+        certified += x.certified ? 1 : 0;
+    v.insert(QStringLiteral("teamSize"), QString::number(t.size));
+    v.insert(QStringLiteral("minCertified"), QString::number(t.minCertified));
+    v.insert(QStringLiteral("backupFactor"), QString::number(t.backupFactor));
+    v.insert(QStringLiteral("maxTeams"),
+             t.maxTeamsPerInspector > 0 ? QString::number(t.maxTeamsPerInspector) : QStringLiteral("不限"));
+    v.insert(QStringLiteral("inspectorCount"), QString::number(frozen->request.inspectors.size()));
+    v.insert(QStringLiteral("certifiedCount"), QString::number(certified));
+    v.insert(QStringLiteral("exclusionCount"), QStringLiteral("%1 对").arg(frozen->request.exclusions.size()));
+
+    QString inspectorNotes;
+    for (const InspectorNote& note : frozen->inspectorNotes)
+        inspectorNotes
+            += row({esc(note.name), esc(note.inspector),
+                    esc(Vocabulary::drawLeftOutReasons().chinese(note.reason)
+                        + (note.status.isEmpty()
+                               ? QString()
+                               : QStringLiteral("（%1）").arg(Vocabulary::inspectorStatuses().chinese(note.status))))});
+    v.insert(QStringLiteral("inspectorNotesSection"),
+             section(QStringLiteral("未参加抽取或按无证人员抽取的执法人员"),
+                     headerRow({QStringLiteral("姓名"), QStringLiteral("编号"), QStringLiteral("原因")}),
+                     inspectorNotes));
+
+    v.insert(QStringLiteral("hash"), esc(frozen->hash));
+    v.insert(QStringLiteral("frozenAt"), esc(timeText(frozen->frozenAt)));
+    v.insert(QStringLiteral("frozenBy"), esc(frozen->frozenBy));
+    QString witnesses;
+    for (const Witness& w : plan->witnesses)
+        witnesses += row({esc(w.name), esc(witnessLabel(w)), esc(w.unit), QString()});
+    // Blank lines for witnesses not yet named (they are often known only on the day).
+    for (qsizetype i = plan->witnesses.size(); i < 3; ++i)
+        witnesses += row({QStringLiteral("&nbsp;"), QString(), QString(), QString()});
+    v.insert(QStringLiteral("witnessRows"), witnesses);
+
+    DrawDocument doc;
+    doc.title = QStringLiteral("抽查前公示单 ") + plan->code;
+    doc.html = fill(templateText(QStringLiteral("pre-draw-sheet.html")), v);
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2").arg(plan->code, frozen->hash);
+    return doc;
+}
+
+std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
+
+    Names names(db);
+    QHash<QString, QString> v = planValues(db, *plan);
+    v.insert(QStringLiteral("attemptNumber"), QString::number(current->number));
+    v.insert(QStringLiteral("hash"), esc(frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(current->seed));
+    QStringList parts;
+    for (const SeedPart& part : current->seedParts)
+        parts << (part.source == QLatin1String("system") ? QStringLiteral("机选 %1").arg(part.digits)
+                                                         : QStringLiteral("%1 掷骰 %2").arg(part.witness, part.digits));
+    v.insert(QStringLiteral("seedParts"), esc(parts.join(QStringLiteral("；"))));
+    v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
+    v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
+
+    QHash<QString, bool> certified;
+    for (const DrawInspector& x : frozen->request.inspectors)
+        certified.insert(x.id, x.certified);
+    const auto person = [&](const QString& code, const QStringList& order, bool struck) {
+        const QString text = QStringLiteral("%1. %2%3")
+                                 .arg(order.indexOf(code) + 1)
+                                 .arg(esc(names.inspectorName(code)))
+                                 .arg(certified.value(code) ? QStringLiteral("★") : QString());
+        return struck ? QStringLiteral("<span class=\"struck\">%1</span>").arg(text) : text;
+    };
+    QString visits;
+    const QList<DrawTeam>& teams = current->result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        QStringList members, backups;
+        const auto state = draw.teamNow(current->id, team.entity, nullptr);
+        const QStringList order = state ? state->order : team.members + team.backups;
+        for (const QString& m : state ? state->members : team.members)
+            members << person(m, order, false);
+        if (state)
+            for (const QString& m : state->struckOut)
+                members << person(m, order, true);
+        for (const QString& b : state ? state->backups : team.backups)
+            backups << person(b, order, false);
+        const auto& entity = names.entity(team.entity);
+        const QString entityText = entity
+            ? QStringLiteral("%1<br><span class=\"note\">%2</span>").arg(esc(entity->name), esc(team.entity))
+            : esc(team.entity);
+        visits += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                      .arg(i + 1)
+                      .arg(entityText, esc(itemNames(*plan, team.items)), members.join(QStringLiteral("<br>")),
+                           backups.join(QStringLiteral("<br>")));
+    }
+    v.insert(QStringLiteral("visitRows"), visits);
+    v.insert(QStringLiteral("visitCount"), QString::number(teams.size()));
+
+    QString subs;
+    for (const RecordedSubstitution& s : current->substitutions)
+        subs += row({esc(names.entityName(s.substitution.entity)), esc(names.inspectorName(s.substitution.out)),
+                     esc(names.inspectorName(s.substitution.in)), esc(s.substitution.reason),
+                     esc(timeText(QDateTime::fromString(s.substitution.at, Qt::ISODate)))});
+    v.insert(QStringLiteral("substitutionSection"),
+             section(QStringLiteral("人员递补"),
+                     headerRow({QStringLiteral("检查对象"), QStringLiteral("不能参加"), QStringLiteral("递补人员"),
+                                QStringLiteral("原因"), QStringLiteral("时间")}),
+                     subs));
+
+    QString exclusions;
+    for (const DrawExclusion& x : frozen->request.exclusions)
+        exclusions += row(
+            {esc(names.inspectorName(x.inspector)), esc(names.entityName(x.entity)), esc(exclusionReason(x.reason))});
+    v.insert(QStringLiteral("exclusionSection"),
+             section(QStringLiteral("回避及排除"),
+                     headerRow({QStringLiteral("执法人员"), QStringLiteral("检查对象"), QStringLiteral("原因")}),
+                     exclusions));
+
+    QString voided;
+    for (const DrawAttempt& a : draw.attempts(planId))
+        if (a.voided)
+            voided += row({QStringLiteral("第 %1 次").arg(a.number),
+                           QStringLiteral("<span class=\"hash\">%1</span>").arg(esc(a.seed)), esc(a.voidReason),
+                           esc(timeText(a.voidedAt) + QStringLiteral(" ") + a.voidedBy)});
+    v.insert(QStringLiteral("voidedSection"),
+             section(QStringLiteral("作废的抽取"),
+                     headerRow({QStringLiteral("抽取"), QStringLiteral("随机种子"), QStringLiteral("作废原因"),
+                                QStringLiteral("作废时间及经办人")}),
+                     voided));
+
+    QString witnesses;
+    for (const Witness& w : plan->witnesses)
+        witnesses
+            += QStringLiteral("<tr><td>见证人（%1）%2（签字）：＿＿＿＿＿＿＿＿</td><td>日期：＿＿＿＿年＿＿月＿＿日"
+                              "</td></tr>\n")
+                   .arg(esc(witnessLabel(w)), esc(w.name));
+    v.insert(QStringLiteral("witnessSignRows"), witnesses);
+
+    DrawDocument doc;
+    doc.title = QStringLiteral("随机抽取结果单 ") + plan->code;
+    doc.html = fill(templateText(QStringLiteral("draw-sheet.html")), v);
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
+    return doc;
+}
+
+std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64 planId, const QString& entity,
+                                                            QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
+
+    Names names(db);
+    const QString templateHtml = templateText(QStringLiteral("inspection-notice.html"));
+    const QHash<QString, QString> base = planValues(db, *plan);
+    QStringList pages;
+    const QList<DrawTeam>& teams = current->result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        if (!entity.isEmpty() && team.entity != entity)
+            continue;
+        QHash<QString, QString> v = base;
+        const auto state = draw.teamNow(current->id, team.entity, nullptr);
+        QStringList members;
+        for (const QString& m : state ? state->members : team.members)
+            members << esc(names.inspectorName(m));
+        const auto& e = names.entity(team.entity);
+        v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
+        v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));
+        v.insert(QStringLiteral("entityCode"), esc(team.entity));
+        v.insert(QStringLiteral("address"), esc(e ? e->address : QString()));
+        v.insert(QStringLiteral("items"), esc(itemNames(*plan, team.items)));
+        v.insert(QStringLiteral("members"), members.join(QStringLiteral("、")));
+        pages << fill(templateHtml, v);
+    }
+    if (pages.isEmpty())
+        return setError(error, tr("%1 is not among the visits of plan %2.").arg(entity, plan->code)), std::nullopt;
+
+    // Each notice is a whole HTML page; for several, their bodies go one per printed page.
+    static const QRegularExpression body(QStringLiteral("<body>(.*)</body>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QString html = pages.first();
+    if (pages.size() > 1) {
+        QStringList bodies;
+        for (const QString& page : std::as_const(pages))
+            bodies << body.match(page).captured(1);
+        const QRegularExpressionMatch first = body.match(html);
+        html = html.left(first.capturedStart(1))
+            + bodies.join(QStringLiteral("<div style=\"page-break-before: always\"></div>"))
+            + html.mid(first.capturedEnd(1));
+    }
+    DrawDocument doc;
+    doc.title = QStringLiteral("检查通知单 ") + plan->code;
+    doc.html = html;
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
+    return doc;
+}

@@ -1,0 +1,45 @@
+// The printed documents of a draw — 抽查前公示单, 随机抽取结果单, 检查通知单 — as HTML filled into the one template of
+// each document (resources/templates/), so print, PDF and a website export share one source. Reads only.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+class Database;
+
+// A filled document: the HTML body, the title of the print job or PDF, and the small line printed at the foot of
+// every page beside the page numbers (the plan code, and on draw documents the request hash and seed).
+struct DrawDocument
+{
+    QString title;
+    QString html;
+    QString footer;
+};
+
+class DrawDocuments final
+{
+    Q_DECLARE_TR_FUNCTIONS(DrawDocuments)
+
+public:
+    // The `setting` key of the bureau name printed on every document, and the name when none is set.
+    static QString bureauNameKey() { return QStringLiteral("print/bureauName"); }
+    static QString defaultBureauName() { return QStringLiteral("昌黎县教育局"); }
+    static QString bureauName(Database& db);
+
+    // 抽查前公示单: the plan, each item's pool by stratum with its size and share, the team rules, what was left out
+    // and why, the request hash, and a line for each witness. Needs a frozen request.
+    static std::optional<DrawDocument> preDrawSheet(Database& db, qint64 planId, QString* error);
+    // 随机抽取结果单: seed and hash, every visit with its team (members and backups numbered by their rank in the
+    // draw order), substitutions, exclusions, voided attempts, and signature lines for the clerk, each witness and
+    // the supervisor. Needs a standing draw.
+    static std::optional<DrawDocument> drawSheet(Database& db, qint64 planId, QString* error);
+    // 检查通知单 of one visit (entity = its draw id), or of every visit one per page when entity is empty.
+    static std::optional<DrawDocument> inspectionNotice(Database& db, qint64 planId, const QString& entity,
+                                                        QString* error);
+
+    // The template with every {{name}} replaced by values[name] (already HTML); unknown names are left empty.
+    static QString fill(const QString& templateHtml, const QHash<QString, QString>& values);
+    // A template of resources/templates/ by file name.
+    static QString templateText(const QString& fileName);
+};

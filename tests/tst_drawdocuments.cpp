@@ -1,0 +1,192 @@
+#include "DrawDocuments.h"
+#include "PlanDraw.h"
+#include "PlanFixture.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace PlanFixture;
+
+class TestDrawDocuments final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+    Plan m_plan;
+    QList<Inspector> m_inspectors;
+
+    DrawAttempt drawWith(const QString& digits)
+    {
+        PlanDraw draw(*m_db);
+        QString error;
+        const auto attempt = draw.addSeed(m_plan.id, {SeedPart::fromWitness(QStringLiteral("王建国"), digits)}, &error);
+        if (!attempt || !draw.draw(attempt->id, &error))
+            qFatal("draw: %s", qPrintable(error));
+        return *draw.attempt(attempt->id);
+    }
+
+    void freeze()
+    {
+        QString error;
+        if (!PlanDraw(*m_db).freeze(m_plan.id, &error))
+            qFatal("freeze: %s", qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        m_db = openDatabase();
+        Registry r(*m_db);
+        const InspectionItem item
+            = r.item(QStringLiteral("JY-01"), {QStringLiteral("kindergarten"), QStringLiteral("primary")});
+        r.entities(30, QStringLiteral("昌黎县小学"));
+        // A name that is HTML: it must be printed as text, not as markup.
+        r.entity({.name = QStringLiteral("<b>童心&幼儿园</b>"),
+                  .category = QStringLiteral("kindergarten"),
+                  .blacklisted = true});
+        m_inspectors = r.inspectors(8);
+        Plan p = plan({item});
+        p.witnesses = {{QStringLiteral("王建国"), QStringLiteral("npc_deputy"), QStringLiteral("县人大常委会")},
+                       {QStringLiteral("<i>李华</i>"), QStringLiteral("media"), QStringLiteral("昌黎电视台")}};
+        m_plan = inserted(*m_db, p);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void templatesAreEmbedded_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("pre-draw") << QStringLiteral("pre-draw-sheet.html");
+        QTest::newRow("draw") << QStringLiteral("draw-sheet.html");
+        QTest::newRow("notice") << QStringLiteral("inspection-notice.html");
+    }
+
+    void templatesAreEmbedded()
+    {
+        QFETCH(QString, fileName);
+        const QString html = DrawDocuments::templateText(fileName);
+        QVERIFY(html.contains(QStringLiteral("{{planCode}}")));
+        QVERIFY(html.contains(QStringLiteral("{{bureau}}")));
+        QVERIFY(html.contains(QStringLiteral("\"Microsoft YaHei\",\"SimSun\",\"Noto Sans CJK SC\"")));
+    }
+
+    void fillReplacesEveryPlaceholder()
+    {
+        QCOMPARE(DrawDocuments::fill(
+                     QStringLiteral("<p>{{a}}·{{b}}·{{a}}{{missing}}</p>"),
+                     {{QStringLiteral("a"), QStringLiteral("甲")}, {QStringLiteral("b"), QStringLiteral("$1\\1")}}),
+                 QStringLiteral("<p>甲·$1\\1·甲</p>"));
+    }
+
+    void preDrawSheetNeedsAFrozenPlan()
+    {
+        QString error;
+        QVERIFY(!DrawDocuments::preDrawSheet(*m_db, m_plan.id, &error));
+        QVERIFY(error.contains(m_plan.code));
+        QVERIFY(!DrawDocuments::drawSheet(*m_db, m_plan.id, &error));
+    }
+
+    void preDrawSheetShowsPoolsHashAndWitnesses()
+    {
+        freeze();
+        QString error;
+        const auto doc = DrawDocuments::preDrawSheet(*m_db, m_plan.id, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const auto frozen = PlanDraw(*m_db).frozenRequest(m_plan.id);
+        QVERIFY(doc->html.contains(m_plan.code));
+        QVERIFY(doc->html.contains(QStringLiteral("昌黎县教育局")));
+        QVERIFY(doc->html.contains(frozen->hash));
+        QVERIFY(doc->footer.contains(frozen->hash));
+        QVERIFY(doc->html.contains(QStringLiteral("王建国")));
+        QVERIFY(doc->html.contains(QStringLiteral("人大代表")));
+        QVERIFY(doc->html.contains(QStringLiteral("&lt;i&gt;李华&lt;/i&gt;")));
+        QVERIFY(!doc->html.contains(QStringLiteral("<i>李华")));
+        QVERIFY(!doc->html.contains(QStringLiteral("{{")));
+        // Every stratum's pool size is printed: 30 primary schools of class B.
+        QVERIFY(doc->html.contains(QStringLiteral("<td class=\"num\">30</td>")));
+    }
+
+    void theBureauNameIsASetting()
+    {
+        freeze();
+        WriteTransaction tx(*m_db);
+        QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
+        q.addBindValue(DrawDocuments::bureauNameKey());
+        q.addBindValue(QStringLiteral("秦皇岛市教育局"));
+        QVERIFY(tx.exec(q) && tx.commit());
+        const auto doc = DrawDocuments::preDrawSheet(*m_db, m_plan.id, nullptr);
+        QVERIFY(doc->html.contains(QStringLiteral("秦皇岛市教育局")));
+        QVERIFY(!doc->html.contains(QStringLiteral("昌黎县教育局")));
+    }
+
+    void drawSheetListsSeedHashVisitsMembersAndVoidedAttempts()
+    {
+        freeze();
+        const DrawAttempt first = drawWith(QStringLiteral("11111111112222222222"));
+        QString error;
+        QVERIFY2(PlanDraw(*m_db).voidAttempt(first.id, QStringLiteral("见证人未到场"), &error), qPrintable(error));
+        const DrawAttempt second = drawWith(QStringLiteral("94821993518190937865"));
+        const DrawTeam& team = second.result->teams.first();
+        const auto sub = PlanDraw(*m_db).substitute(second.id, team.entity, team.members.first(),
+                                                    QStringLiteral("因病住院"), &error);
+        QVERIFY2(sub, qPrintable(error));
+
+        const auto doc = DrawDocuments::drawSheet(*m_db, m_plan.id, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const auto frozen = PlanDraw(*m_db).frozenRequest(m_plan.id);
+        QVERIFY(doc->html.contains(m_plan.code));
+        QVERIFY(doc->html.contains(second.seed));
+        QVERIFY(doc->html.contains(frozen->hash));
+        QVERIFY(doc->footer.contains(second.seed));
+        QVERIFY(doc->footer.contains(frozen->hash));
+        InspectorRepository inspectors(*m_db);
+        for (const DrawTeam& t : second.result->teams) {
+            const auto entity = DrawPreparation::findEntity(*m_db, t.entity);
+            QVERIFY(entity);
+            QVERIFY2(doc->html.contains(entity->name.toHtmlEscaped()), qPrintable(entity->name));
+            for (const QString& member : t.members + t.backups)
+                QVERIFY(doc->html.contains(inspectors.findByCode(member)->name));
+        }
+        QVERIFY(doc->html.contains(QStringLiteral("&lt;b&gt;童心&amp;幼儿园&lt;/b&gt;")));
+        QVERIFY(!doc->html.contains(QStringLiteral("<b>童心")));
+        // The voided attempt stays on the sheet with its seed and reason; the substitution with its reason.
+        QVERIFY(doc->html.contains(first.seed));
+        QVERIFY(doc->html.contains(QStringLiteral("见证人未到场")));
+        QVERIFY(doc->html.contains(QStringLiteral("因病住院")));
+        QVERIFY(doc->html.contains(inspectors.findByCode(sub->in)->name));
+        // A signature line for the clerk, each witness and the supervisor.
+        QVERIFY(doc->html.contains(QStringLiteral("经办人（签字）")));
+        QVERIFY(doc->html.contains(QStringLiteral("王建国（签字）")));
+        QVERIFY(doc->html.contains(QStringLiteral("&lt;i&gt;李华&lt;/i&gt;（签字）")));
+        QVERIFY(doc->html.contains(QStringLiteral("监督人（签字）")));
+        QVERIFY(!doc->html.contains(QStringLiteral("{{")));
+    }
+
+    void inspectionNoticesOnePerVisit()
+    {
+        freeze();
+        const DrawAttempt attempt = drawWith(QStringLiteral("94821993518190937865"));
+        const QList<DrawTeam>& teams = attempt.result->teams;
+        QString error;
+        const auto one = DrawDocuments::inspectionNotice(*m_db, m_plan.id, teams.last().entity, &error);
+        QVERIFY2(one, qPrintable(error));
+        const auto entity = DrawPreparation::findEntity(*m_db, teams.last().entity);
+        QVERIFY(one->html.contains(entity->name.toHtmlEscaped()));
+        QVERIFY(one->html.contains(QStringLiteral("第 %1 家").arg(teams.size())));
+        QVERIFY(!one->html.contains(QStringLiteral("page-break-before")));
+
+        const auto all = DrawDocuments::inspectionNotice(*m_db, m_plan.id, QString(), &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->html.count(QStringLiteral("page-break-before")), teams.size() - 1);
+        QCOMPARE(all->html.count(QStringLiteral("<body>")), 1);
+        for (const DrawTeam& t : teams)
+            QVERIFY(all->html.contains(DrawPreparation::findEntity(*m_db, t.entity)->name.toHtmlEscaped()));
+
+        QVERIFY(!DrawDocuments::inspectionNotice(*m_db, m_plan.id, QStringLiteral("nobody"), &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrawDocuments)
+#include "tst_drawdocuments.moc"

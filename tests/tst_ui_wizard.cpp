@@ -1,0 +1,343 @@
+#include "CeremonyView.h"
+#include "DemoData.h"
+#include "DocumentPrinter.h"
+#include "DrawDocuments.h"
+#include "DrawPreparation.h"
+#include "DrawResultPanel.h"
+#include "FileDialog.h"
+#include "PlanDraw.h"
+#include "PlanRepository.h"
+#include "PlanView.h"
+#include "PlanWizard.h"
+#include "PlansPage.h"
+#include "UiTestSupport.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+class TestUiWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void typeText(QWidget* widget, const QString& text)
+    {
+        widget->setFocus();
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, text, Qt::NoModifier);
+    }
+
+    template<typename T> static T* child(QObject* parent, const QString& name)
+    {
+        T* found = parent->findChild<T*>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    static int pdfPages(const QString& fileName)
+    {
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {fileName});
+        if (!pdfinfo.waitForFinished(30000) || pdfinfo.exitCode() != 0)
+            return -1;
+        const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+
+    // Steps 1–3 of a new plan over JY-01 of the demo data; the wizard stands on step 4.
+    static void fillPlan(PlanWizard& wizard)
+    {
+        QCOMPARE(wizard.currentId(), int(PlanWizard::BasicsPage));
+        auto* code = child<QLineEdit>(&wizard, QStringLiteral("planCode"));
+        QVERIFY(code->text().startsWith(QStringLiteral("昌教抽查〔")));
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planTitle")), QStringLiteral("幼儿园办园行为双随机抽查"));
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planPurpose")), QStringLiteral("规范办园行为"));
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planConfidentiality")), QStringLiteral("抽查前不得泄露"));
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planResultUse")), QStringLiteral("纳入诚信档案"));
+        auto* items = child<QListWidget>(&wizard, QStringLiteral("planItems"));
+        QVERIFY(items->count() > 0);
+        // Next waits for an item.
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        items->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ScopePage));
+        QVERIFY(wizard.planId() > 0);
+        QCOMPARE(PlanRepository(wizard.database()).find(wizard.planId())->status, QStringLiteral("draft"));
+
+        // The live count says what the core's summary says.
+        const PoolSummary summary = DrawPreparation::summary(wizard.database(), wizard.plan());
+        auto* live = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("liveCount"));
+        QVERIFY(live);
+        QVERIFY2(live->text().contains(QString::number(summary.items.first().pool())), qPrintable(live->text()));
+        QVERIFY(live->text().contains(QString::number(summary.items.first().selected())));
+        // The one stratum rule speaks beside the field: class A below 5 % is refused until it is raised again.
+        auto* ratioA = wizard.currentPage()->findChild<QDoubleSpinBox*>(QStringLiteral("ratio_A"));
+        auto* errorA = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("error_A"));
+        QVERIFY(ratioA && errorA);
+        ratioA->setValue(3.0);
+        QTRY_VERIFY(!errorA->isHidden());
+        QVERIFY(errorA->text().contains(QStringLiteral("5%")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        ratioA->setValue(5.0);
+        QTRY_VERIFY(errorA->isHidden());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::TeamPage));
+        QVERIFY(!child<QLabel>(&wizard, QStringLiteral("inspectorsNeeded"))->text().isEmpty());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { UiTest::setUpApplication(); }
+
+    void aPlanFromTheWizardToTheVerifiedRecord()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        PlanWizard wizard(*f.db);
+        wizard.setCeremonyTestMode(true);
+        wizard.show();
+        fillPlan(wizard);
+        if (QTest::currentTestFailed())
+            return;
+
+        // 4: freezing asks first; refused, nothing happens.
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        auto* freeze = child<QPushButton>(&wizard, QStringLiteral("freezeButton"));
+        QVERIFY2(freeze->isEnabled(), qPrintable(child<QLabel>(&wizard, QStringLiteral("freezeSummary"))->text()));
+        MessageBox::setNextConfirmation(false);
+        freeze->click();
+        QCOMPARE(PlanRepository(*f.db).find(wizard.planId())->status, QStringLiteral("draft"));
+        MessageBox::setNextConfirmation(true);
+        freeze->click();
+        QCOMPARE(PlanRepository(*f.db).find(wizard.planId())->status, QStringLiteral("frozen"));
+        const auto frozen = PlanDraw(*f.db).frozenRequest(wizard.planId());
+        QVERIFY(frozen);
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("requestHash"))->text().contains(frozen->hash));
+        child<QPushButton>(&wizard, QStringLiteral("printPreDrawButton"))->click();
+        QVERIFY(DocumentPrinter::lastPreviewed().contains(wizard.plan().code));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+
+        // 5: two witnesses roll the dice; the seed grows as typed, on the ceremony view too.
+        child<QPushButton>(&wizard, QStringLiteral("ceremonyButton"))->click();
+        CeremonyView* view = wizard.ceremonyView();
+        QVERIFY(view && view->isVisible());
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("witnessName0")), QStringLiteral("王建国"));
+        auto* digits0 = child<QLineEdit>(&wizard, QStringLiteral("witnessDigits0"));
+        QTest::keyClicks(digits0, QStringLiteral("94821x99351"));
+        QCOMPARE(digits0->text(), QStringLiteral("9482199351")); // digits only
+        QCOMPARE(view->seedText(), QStringLiteral("94821 99351"));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // 10 digits are not enough
+        child<QPushButton>(&wizard, QStringLiteral("addWitnessButton"))->click();
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("witnessName1")), QStringLiteral("李华"));
+        auto* role1 = child<QComboBox>(&wizard, QStringLiteral("witnessRole1"));
+        role1->setCurrentIndex(role1->findData(QStringLiteral("media")));
+        QTest::keyClicks(child<QLineEdit>(&wizard, QStringLiteral("witnessDigits1")), QStringLiteral("8190937865"));
+        QCOMPARE(child<QLabel>(&wizard, QStringLiteral("seedPreview"))->text(), QStringLiteral("94821993518190937865"));
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+
+        // The draw asks first.
+        MessageBox::setNextConfirmation(false);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+        QVERIFY(PlanDraw(*f.db).attempts(wizard.planId()).isEmpty());
+        MessageBox::setNextConfirmation(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ResultPage));
+
+        // 6: the result page lists the stored result's visits, the ceremony view reveals them.
+        const auto attempt = PlanDraw(*f.db).currentAttempt(wizard.planId());
+        QVERIFY(attempt && attempt->result);
+        QCOMPARE(attempt->seed, QStringLiteral("94821993518190937865"));
+        QCOMPARE(wizard.plan().witnesses.size(), 2);
+        QCOMPARE(wizard.plan().witnesses.at(1).role, QStringLiteral("media"));
+        auto* panel = child<DrawResultPanel>(&wizard, QStringLiteral("resultPanel"));
+        QCOMPARE(panel->table()->rowCount(), attempt->result->teams.size());
+        QStringList expected;
+        for (const DrawTeam& team : attempt->result->teams)
+            expected << team.entity;
+        QCOMPARE(panel->visitEntities(), expected);
+        for (int r = 0; r < panel->table()->rowCount(); ++r)
+            QCOMPARE(panel->table()->item(r, 1)->text(), DrawPreparation::findEntity(*f.db, expected.at(r))->name);
+        QTRY_COMPARE(view->revealedLines().size(), expected.size());
+        QVERIFY(view->revealedLines().first().contains(panel->table()->item(0, 1)->text()));
+
+        // The draw sheet as PDF, through the panel's button and the file dialog seam.
+        const QString pdf = f.dir.filePath(QStringLiteral("随机抽取结果单.pdf"));
+        FileDialog::setNextFileName(pdf);
+        child<QPushButton>(&wizard, QStringLiteral("drawSheetPdfButton"))->click();
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QVERIFY(pdfPages(pdf) >= 1);
+
+        // The exported record verifies with the command line tool.
+        const QString json = f.dir.filePath(QStringLiteral("公开记录.json"));
+        FileDialog::setNextFileName(json);
+        child<QPushButton>(&wizard, QStringLiteral("exportRecordButton"))->click();
+        QVERIFY(QFile::exists(json));
+        QProcess cli;
+        cli.start(QStringLiteral(SHUANGSUI_CLI_PATH),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("verify"), json});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("verified"));
+
+        // Esc closes the ceremony view.
+        const QPointer<CeremonyView> shown(view);
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTRY_VERIFY(!shown || !shown->isVisible());
+        wizard.close();
+    }
+
+    void aDirectedDrawNarrowsThePool()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        PlanWizard wizard(*f.db);
+        wizard.show();
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("planTitle")), QStringLiteral("黑名单专项抽查"));
+        child<QListWidget>(&wizard, QStringLiteral("planItems"))->item(0)->setCheckState(Qt::Checked);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ScopePage));
+        auto* live = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("liveCount"));
+        const QString undirected = live->text();
+        const int wholePool = DrawPreparation::summary(*f.db, wizard.plan()).items.first().pool();
+
+        child<QAbstractButton>(wizard.currentPage(), QStringLiteral("directed"))->click();
+        auto* blacklisted = child<QAbstractButton>(wizard.currentPage(), QStringLiteral("blacklistedOnly"));
+        QVERIFY(blacklisted->isVisible());
+        blacklisted->click();
+        QTRY_VERIFY(live->text() != undirected && !live->text().isEmpty()
+                    && live->text() != PlanWizard::tr("Counting…"));
+        const PoolSummary summary = DrawPreparation::summary(*f.db, wizard.plan());
+        QVERIFY(wizard.plan().items.first().directed);
+        QVERIFY(wizard.plan().items.first().conditions.blacklistedOnly);
+        QVERIFY(summary.items.first().pool() < wholePool);
+        QVERIFY2(live->text().contains(QString::number(summary.items.first().pool())), qPrintable(live->text()));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::TeamPage));
+        // Saved with the draft.
+        QVERIFY(PlanRepository(*f.db).find(wizard.planId())->items.first().conditions.blacklistedOnly);
+    }
+
+    void theWizardResumesWhereItWasLeft()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        qint64 id = 0;
+        {
+            PlanWizard wizard(*f.db);
+            wizard.show();
+            fillPlan(wizard);
+            if (QTest::currentTestFailed())
+                return;
+            id = wizard.planId();
+        }
+        {
+            PlanWizard wizard(*f.db, id);
+            wizard.show();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
+            MessageBox::setNextConfirmation(true);
+            child<QPushButton>(&wizard, QStringLiteral("freezeButton"))->click();
+        }
+        // A frozen plan opens from the plan list at the seed.
+        PlansPage page(*f.db);
+        QCOMPARE(page.table()->rowCount(), 1);
+        page.openPlan(id);
+        QVERIFY(page.wizard());
+        QCOMPARE(page.wizard()->currentId(), int(PlanWizard::SeedPage));
+        page.wizard()->close();
+    }
+
+    void aSubstitutionThroughThePlanPage()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        qint64 id = 0;
+        {
+            PlanWizard wizard(*f.db);
+            wizard.show();
+            fillPlan(wizard);
+            if (QTest::currentTestFailed())
+                return;
+            id = wizard.planId();
+        }
+        PlanDraw draw(*f.db);
+        QVERIFY2(draw.freeze(id, &error), qPrintable(error));
+        const auto attempt = draw.addSeed(id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))}, &error);
+        QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
+
+        PlansPage page(*f.db);
+        page.resize(1200, 800);
+        page.show();
+        page.openPlan(id);
+        PlanView* view = page.planView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->resultPanel()->table()->rowCount(), draw.currentAttempt(id)->result->teams.size());
+        view->tabs()->setCurrentIndex(1);
+        auto* visit = child<QComboBox>(view, QStringLiteral("substituteVisit"));
+        auto* member = child<QComboBox>(view, QStringLiteral("substituteMember"));
+        QCOMPARE(visit->count(), view->resultPanel()->table()->rowCount());
+        const QString entity = visit->currentData().toString();
+        const QString out = member->currentData().toString();
+        QVERIFY(!out.isEmpty());
+        const auto before = draw.teamNow(attempt->id, entity, &error);
+
+        // Without a reason nothing is recorded.
+        child<QPushButton>(view, QStringLiteral("substituteButton"))->click();
+        QVERIFY(draw.currentAttempt(id)->substitutions.isEmpty());
+        typeText(child<QLineEdit>(view, QStringLiteral("substituteReason")), QStringLiteral("因病住院"));
+        MessageBox::setNextConfirmation(true);
+        child<QPushButton>(view, QStringLiteral("substituteButton"))->click();
+        const auto after = draw.currentAttempt(id);
+        QCOMPARE(after->substitutions.size(), 1);
+        const DrawSubstitution& s = after->substitutions.first().substitution;
+        QCOMPARE(s.out, out);
+        QCOMPARE(s.reason, QStringLiteral("因病住院"));
+        // The rule's replacement: a backup of the team (the first that keeps a certified member in it).
+        QVERIFY(before->backups.contains(s.in));
+        const QString in = InspectorRepository(*f.db).findByCode(s.in)->name;
+        QVERIFY(child<QLabel>(view, QStringLiteral("substituteResult"))->text().contains(in));
+        QCOMPARE(child<QTableWidget>(view, QStringLiteral("substitutionTable"))->rowCount(), 1);
+        QVERIFY(!draw.teamNow(attempt->id, entity, &error)->members.contains(out));
+
+        // The record tab lists the attempt and the plan's audit entries.
+        QCOMPARE(child<QTableWidget>(view, QStringLiteral("attemptTable"))->rowCount(), 1);
+        QVERIFY(child<QListWidget>(view, QStringLiteral("planHistory"))->count() >= 4);
+        // Voiding needs a reason and a confirmation; the plan is frozen again and opens in the wizard.
+        typeText(child<QLineEdit>(view, QStringLiteral("voidReason")), QStringLiteral("见证人未到场"));
+        MessageBox::setNextConfirmation(true);
+        child<QPushButton>(view, QStringLiteral("voidButton"))->click();
+        QCOMPARE(PlanRepository(*f.db).find(id)->status, QStringLiteral("frozen"));
+        QVERIFY(child<QTableWidget>(view, QStringLiteral("attemptTable"))
+                    ->item(0, 4)
+                    ->text()
+                    .contains(QStringLiteral("见证人未到场")));
+        QVERIFY(child<QPushButton>(view, QStringLiteral("resumeButton"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestUiWizard)
+#include "tst_ui_wizard.moc"

@@ -1,0 +1,32 @@
+// Prints the documents of a draw (DrawDocuments): lays the HTML out on A4 and paints each page itself, with the
+// document's footer line and "第 x 页 共 y 页" (QTextDocument has no page-number field). Preview, print and PDF.
+#pragma once
+
+#include "DrawDocuments.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPrinter;
+class QWidget;
+
+class DocumentPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
+
+public:
+    // Shows the print preview (print or save as PDF from there). In MessageBox's test mode nothing is shown; the
+    // document is only recorded (lastPreviewed).
+    static void preview(QWidget* parent, const DrawDocument& document);
+    // Asks for a PDF file name (FileDialog) and writes the document there; says so or says what went wrong.
+    static void savePdf(QWidget* parent, const DrawDocument& document);
+    // Writes the document as an A4 PDF without asking anything; the page count, or -1 with *error set.
+    static int writePdf(const DrawDocument& document, const QString& fileName, QString* error);
+    // Lays the document out on the printer's page and paints every page with its footer; returns the page count.
+    static int paint(QPrinter* printer, const DrawDocument& document);
+
+    static QString lastPreviewed();
+
+private:
+    static void setUp(QPrinter* printer, const DrawDocument& document);
+};

@@ -1,0 +1,360 @@
+#include "PlanView.h"
+
+#include "Database.h"
+#include "DrawPreparation.h"
+#include "DrawResultPanel.h"
+#include "InspectorRepository.h"
+#include "MessageBox.h"
+#include "PlanDraw.h"
+#include "PlanHistory.h"
+#include "PlanRepository.h"
+#include "Vocabulary.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// An audit entry of the plan in the clerk's words.
+QString actionInWords(const PlanHistoryEntry& e)
+{
+    if (e.action == QLatin1String("create"))
+        return PlanView::tr("Plan created");
+    if (e.action == QLatin1String("update"))
+        return PlanView::tr("Plan changed");
+    if (e.action == QLatin1String("status")) {
+        const QString status
+            = QJsonDocument::fromJson(e.newValues.toUtf8()).object().value(QStringLiteral("status")).toString();
+        return PlanView::tr("Status: %1")
+            .arg(Vocabulary::planStatuses().contains(status) ? Vocabulary::planStatuses().label(status) : e.newValues);
+    }
+    if (e.action == QLatin1String("freeze"))
+        return PlanView::tr("Pools and parameters frozen");
+    if (e.action == QLatin1String("seed"))
+        return PlanView::tr("Seed stored");
+    if (e.action == QLatin1String("draw"))
+        return PlanView::tr("Drawn");
+    if (e.action == QLatin1String("void"))
+        return PlanView::tr("Draw voided");
+    if (e.action == QLatin1String("substitute"))
+        return PlanView::tr("Substitution");
+    return e.action;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+QTableWidget* readOnlyTable(QWidget* parent, const QStringList& headers)
+{
+    auto* table = new QTableWidget(parent);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+PlanView::PlanView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_heading(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_resume(new QPushButton(tr("Draw again…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_result(new DrawResultPanel(db, this))
+{
+    setObjectName(QStringLiteral("planView"));
+    auto* back = new QPushButton(tr("← All plans"), this);
+    back->setObjectName(QStringLiteral("backToPlans"));
+    m_heading->setObjectName(QStringLiteral("planHeading"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_heading->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("planStatus"));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(back);
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_status);
+    top->addWidget(m_resume);
+
+    m_tabs->setObjectName(QStringLiteral("planTabs"));
+    m_tabs->addTab(m_result, tr("Draw result"));
+    m_tabs->addTab(buildSubstitutionTab(), tr("Substitutions"));
+    m_tabs->addTab(buildRecordTab(), tr("Record"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(back, &QPushButton::clicked, this, &PlanView::backRequested);
+    connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(m_planId); });
+}
+
+QWidget* PlanView::buildSubstitutionTab()
+{
+    auto* tab = new QWidget(this);
+    auto* help = new QLabel(tr("A member who cannot attend is replaced by the first backup of the team in draw order "
+                               "with whom the team still has its certified members; when no backup is left, by the "
+                               "next inspector of the draw order (policy §6.2). The reason is recorded and printed."),
+                            tab);
+    help->setWordWrap(true);
+    m_visit = new QComboBox(tab);
+    m_visit->setObjectName(QStringLiteral("substituteVisit"));
+    m_member = new QComboBox(tab);
+    m_member->setObjectName(QStringLiteral("substituteMember"));
+    m_reason = new QLineEdit(tab);
+    m_reason->setObjectName(QStringLiteral("substituteReason"));
+    m_reason->setPlaceholderText(tr("e.g. 因病住院"));
+    m_substitute = new QPushButton(tr("Replace this member…"), tab);
+    m_substitute->setObjectName(QStringLiteral("substituteButton"));
+    m_substituteResult = new QLabel(tab);
+    m_substituteResult->setObjectName(QStringLiteral("substituteResult"));
+    m_substituteResult->setWordWrap(true);
+    m_substituteResult->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Entity"), m_visit);
+    form->addRow(tr("Member who cannot attend"), m_member);
+    form->addRow(tr("Reason"), m_reason);
+    form->addRow(QString(), m_substitute);
+    m_substitutions = readOnlyTable(
+        tab, {tr("Entity"), tr("Cannot attend"), tr("Replaced by"), tr("Reason"), tr("Time"), tr("Recorded by")});
+    m_substitutions->setObjectName(QStringLiteral("substitutionTable"));
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(m_substituteResult);
+    layout->addWidget(new QLabel(tr("Substitutions so far:"), tab));
+    layout->addWidget(m_substitutions, 1);
+    connect(m_visit, &QComboBox::currentIndexChanged, this, &PlanView::fillMembers);
+    connect(m_substitute, &QPushButton::clicked, this, &PlanView::substitute);
+    return tab;
+}
+
+QWidget* PlanView::buildRecordTab()
+{
+    auto* tab = new QWidget(this);
+    m_attempts = readOnlyTable(tab, {tr("Draw"), tr("Seed"), tr("Seeded"), tr("Outcome"), tr("Voided")});
+    m_attempts->setObjectName(QStringLiteral("attemptTable"));
+    auto* voidBox = new QGroupBox(tr("Void the standing draw"), tab);
+    auto* voidLayout = new QHBoxLayout(voidBox);
+    m_voidReason = new QLineEdit(voidBox);
+    m_voidReason->setObjectName(QStringLiteral("voidReason"));
+    m_voidReason->setPlaceholderText(tr("Why the draw is voided (required; printed on every sheet)"));
+    m_void = new QPushButton(tr("Void…"), voidBox);
+    m_void->setObjectName(QStringLiteral("voidButton"));
+    voidLayout->addWidget(m_voidReason, 1);
+    voidLayout->addWidget(m_void);
+    m_history = new QListWidget(tab);
+    m_history->setObjectName(QStringLiteral("planHistory"));
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(new QLabel(tr("Every draw attempt, voided ones included:"), tab));
+    layout->addWidget(m_attempts, 1);
+    layout->addWidget(voidBox);
+    layout->addWidget(new QLabel(tr("The plan's audit trail:"), tab));
+    layout->addWidget(m_history, 1);
+    connect(m_void, &QPushButton::clicked, this, &PlanView::voidDraw);
+    return tab;
+}
+
+void PlanView::showPlan(qint64 planId)
+{
+    m_planId = planId;
+    m_substituteResult->clear();
+    m_reason->clear();
+    m_voidReason->clear();
+    refreshTabs();
+}
+
+void PlanView::refreshTabs()
+{
+    const auto plan = PlanRepository(m_db).find(m_planId);
+    if (!plan)
+        return;
+    m_heading->setText(QStringLiteral("%1  %2").arg(plan->code, plan->title));
+    m_status->setText(Vocabulary::planStatuses().label(plan->status));
+    m_resume->setVisible(plan->status == QLatin1String("frozen") && !PlanDraw(m_db).currentAttempt(m_planId));
+    m_result->showPlan(m_planId);
+
+    PlanDraw draw(m_db);
+    const auto current = draw.currentAttempt(m_planId);
+    const bool drawn = current && current->result;
+    InspectorRepository inspectors(m_db);
+    const auto name = [&inspectors](const QString& code) {
+        const auto p = inspectors.findByCode(code);
+        return p ? QStringLiteral("%1 %2").arg(code, p->name) : code;
+    };
+
+    // Substitutions.
+    {
+        const QSignalBlocker block(m_visit);
+        m_visit->clear();
+        if (drawn)
+            for (qsizetype i = 0; i < current->result->teams.size(); ++i) {
+                const QString entity = current->result->teams.at(i).entity;
+                const auto e = DrawPreparation::findEntity(m_db, entity);
+                m_visit->addItem(tr("No. %1  %2").arg(i + 1).arg(e ? e->name : entity), entity);
+            }
+    }
+    fillMembers();
+    const bool canSubstitute = drawn && plan->status != QLatin1String("completed");
+    for (QWidget* w : std::initializer_list<QWidget*> {m_visit, m_member, m_reason, m_substitute})
+        w->setEnabled(canSubstitute);
+    m_substitutions->setRowCount(0);
+    if (current) {
+        m_substitutions->setRowCount(int(current->substitutions.size()));
+        for (int i = 0; i < current->substitutions.size(); ++i) {
+            const RecordedSubstitution& s = current->substitutions.at(i);
+            const auto e = DrawPreparation::findEntity(m_db, s.substitution.entity);
+            setRow(m_substitutions, i,
+                   {e ? e->name : s.substitution.entity, name(s.substitution.out), name(s.substitution.in),
+                    s.substitution.reason, timeText(QDateTime::fromString(s.substitution.at, Qt::ISODate)), s.by});
+        }
+        m_substitutions->resizeColumnsToContents();
+    }
+
+    // Record.
+    const QList<DrawAttempt> attempts = draw.attempts(m_planId);
+    m_attempts->setRowCount(int(attempts.size()));
+    for (int i = 0; i < attempts.size(); ++i) {
+        const DrawAttempt& a = attempts.at(i);
+        const QString outcome = !a.computed ? tr("not computed")
+            : a.result                      ? tr("%n visit(s)", nullptr, int(a.result->teams.size()))
+                                            : tr("refused: %1").arg(a.failure);
+        setRow(m_attempts, i,
+               {tr("No. %1").arg(a.number), a.seed, tr("%1 by %2").arg(timeText(a.seededAt), a.seededBy), outcome,
+                a.voided ? tr("%1 (%2, %3)").arg(a.voidReason, timeText(a.voidedAt), a.voidedBy) : QString()});
+        if (a.voided)
+            for (int c = 0; c < m_attempts->columnCount(); ++c)
+                m_attempts->item(i, c)->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    m_attempts->resizeColumnsToContents();
+    const bool canVoid = current.has_value() && plan->status != QLatin1String("inspecting")
+        && plan->status != QLatin1String("completed");
+    m_voidReason->setEnabled(canVoid);
+    m_void->setEnabled(canVoid);
+    m_history->clear();
+    for (const PlanHistoryEntry& e : PlanHistory::entries(m_db, plan->code)) {
+        const QDateTime at = QDateTime::fromString(e.atLocal, Qt::ISODateWithMs);
+        m_history->addItem(
+            QStringLiteral("%1   %2   %3")
+                .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.atLocal,
+                     e.user, actionInWords(e)));
+    }
+}
+
+void PlanView::fillMembers()
+{
+    m_member->clear();
+    const auto current = PlanDraw(m_db).currentAttempt(m_planId);
+    if (!current || m_visit->currentIndex() < 0)
+        return;
+    const auto state = PlanDraw(m_db).teamNow(current->id, m_visit->currentData().toString(), nullptr);
+    if (!state)
+        return;
+    InspectorRepository inspectors(m_db);
+    for (const QString& code : state->members) {
+        const auto p = inspectors.findByCode(code);
+        m_member->addItem(tr("%1. %2").arg(state->order.indexOf(code) + 1).arg(p ? p->name : code), code);
+    }
+}
+
+void PlanView::substitute()
+{
+    PlanDraw draw(m_db);
+    const auto current = draw.currentAttempt(m_planId);
+    if (!current || m_member->currentIndex() < 0)
+        return;
+    const QString entity = m_visit->currentData().toString();
+    const QString out = m_member->currentData().toString();
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        MessageBox::warning(
+            this, tr("Reason required"),
+            tr("Say why %1 cannot attend: the reason is recorded and printed.").arg(m_member->currentText()));
+        return;
+    }
+    if (!MessageBox::confirm(this, tr("Substitution"),
+                             tr("%1 will be replaced in the team for %2 by the rule of the draw, with the reason "
+                                "\"%3\". The substitution is recorded and cannot be undone. Go ahead?")
+                                 .arg(m_member->currentText(), m_visit->currentText(), reason),
+                             tr("Replace")))
+        return;
+    const auto before = draw.teamNow(current->id, entity, nullptr);
+    QString error;
+    const auto done = draw.substitute(current->id, entity, out, reason, &error);
+    if (!done) {
+        MessageBox::warning(this, tr("No substitution"), error);
+        return;
+    }
+    InspectorRepository inspectors(m_db);
+    const auto in = inspectors.findByCode(done->in);
+    const auto gone = inspectors.findByCode(done->out);
+    const bool wasBackup = before && before->backups.contains(done->in);
+    const int rank = before ? int(before->order.indexOf(done->in)) + 1 : 0;
+    m_substituteResult->setText(
+        (wasBackup ? tr("%1 replaces %2: the first backup in draw order (no. %3) with whom the team keeps its "
+                        "certified members.")
+                   : tr("%1 replaces %2: no backup was left, so the next inspector of the draw order (no. %3)."))
+            .arg(in ? in->name : done->in, gone ? gone->name : done->out)
+            .arg(rank));
+    m_reason->clear();
+    refreshTabs();
+    Q_EMIT planChanged(m_planId);
+}
+
+void PlanView::voidDraw()
+{
+    PlanDraw draw(m_db);
+    const auto current = draw.currentAttempt(m_planId);
+    if (!current)
+        return;
+    const QString reason = m_voidReason->text().trimmed();
+    if (reason.isEmpty()) {
+        MessageBox::warning(this, tr("Reason required"),
+                            tr("Say why the draw is voided: the reason stays on the record and on every printout."));
+        return;
+    }
+    if (!MessageBox::confirm(this, tr("Void the draw"),
+                             tr("Draw %1 (seed %2) will be voided with the reason \"%3\". It stays on the record and "
+                                "on every printout; the plan returns to frozen and needs a new seed. Void it?")
+                                 .arg(current->number)
+                                 .arg(current->seed, reason),
+                             tr("Void")))
+        return;
+    QString error;
+    if (!draw.voidAttempt(current->id, reason, &error)) {
+        MessageBox::warning(this, tr("Not voided"), error);
+        return;
+    }
+    m_voidReason->clear();
+    refreshTabs();
+    Q_EMIT planChanged(m_planId);
+}

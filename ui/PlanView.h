@@ -1,0 +1,64 @@
+// The plan page after the draw: tabs 抽取结果 (the result and its printouts), 人员递补 (a member who cannot attend
+// is replaced by the draw's rule, with the reason) and 记录 (every attempt, voided ones with their reasons, voiding
+// with a reason, and the plan's audit entries).
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class DrawResultPanel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+class PlanView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanView)
+
+public:
+    explicit PlanView(Database& db, QWidget* parent = nullptr);
+
+    void showPlan(qint64 planId);
+    qint64 planId() const { return m_planId; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    DrawResultPanel* resultPanel() const { return m_result; }
+
+Q_SIGNALS:
+    void backRequested();
+    // A substitution or a void changed the plan.
+    void planChanged(qint64 planId);
+    // After a void the plan is frozen again and is drawn anew in the wizard.
+    void resumeRequested(qint64 planId);
+
+private:
+    QWidget* buildSubstitutionTab();
+    QWidget* buildRecordTab();
+    void fillMembers();
+    void substitute();
+    void voidDraw();
+    void refreshTabs();
+
+    Database& m_db;
+    qint64 m_planId = 0;
+    QLabel* m_heading;
+    QLabel* m_status;
+    QPushButton* m_resume;
+    QTabWidget* m_tabs;
+    DrawResultPanel* m_result;
+    QComboBox* m_visit = nullptr;
+    QComboBox* m_member = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_substitute = nullptr;
+    QLabel* m_substituteResult = nullptr;
+    QTableWidget* m_substitutions = nullptr;
+    QTableWidget* m_attempts = nullptr;
+    QLineEdit* m_voidReason = nullptr;
+    QPushButton* m_void = nullptr;
+    QListWidget* m_history = nullptr;
+};
