@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>BasicsWizardPage</name>
+    <message>
+        <source>Step 1 of 6 · The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is inspected, when, and why (policy §6.1). Everything here can change until the plan is frozen in step 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026年民办学校办学行为双随机抽查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 现场检查、书面检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is frozen: these fields can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -60,6 +95,29 @@
     </message>
     <message>
         <source>The calendar of %1 cannot be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyView</name>
+    <message>
+        <source>Draw ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · request hash %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: %1 of at least %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed complete: %1 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,6 +541,40 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Cannot write %1. Is the folder writable, and the file not open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s)) was saved as %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrawCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -538,6 +630,25 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawDocuments</name>
+    <message>
+        <source>There is no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is not frozen yet: the pre-draw sheet shows the frozen pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the visits of plan %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +937,119 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Every pool is empty: there is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawResultPanel</name>
+    <message>
+        <source>Print the draw sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the inspection notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draw sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team (rank in the draw order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file anyone can check with `shuangsui-cli verify`: publish it with the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no standing draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 of %2: %n visit(s). Seed %3 · request hash %4 · %5 exclusion(s) applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier draw(s) voided (see Record).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>★ = certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the public record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw record %1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw records (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public record was written to %1. Anyone can check it with &quot;shuangsui-cli verify&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,6 +1400,77 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezeWizardPage</name>
+    <message>
+        <source>Freeze the pools and parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 6 · Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing fixes the pools and the parameters before anyone knows the seed, so that nobody can change them to get a wanted result. After this, steps 1–3 can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1 to %2. Teams of %3 (at least %4 certified), drawn at %5×. Inspectors in the draw: %6 (%7 certified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be frozen yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen. Request hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet for the witnesses, then go on to the seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not frozen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered. Freeze it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not frozen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +2198,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2250,10 +2557,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no plan %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2566,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>published record of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2693,313 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Plan created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pools and parameters frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member who cannot attend is replaced by the first backup of the team in draw order with whom the team still has its certified members; when no backup is left, by the next inspector of the draw order (policy §6.2). The reason is recorded and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 因病住院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who cannot attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitutions so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the standing draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (required; printed on every sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draw attempt, voided ones included:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s audit trail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why %1 cannot attend: the reason is recorded and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason &quot;%3&quot;. The substitution is recorded and cannot be undone. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No substitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces %2: the first backup in draw order (no. %3) with whom the team keeps its certified members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces %2: no backup was left, so the next inspector of the draw order (no. %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the draw is voided: the reason stays on the record and on every printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Pool %1 → draw %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Search plan code or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiating section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a plan or press Enter to open it: a plan not yet drawn opens in the wizard where it was left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans yet. Press &quot;New inspection plan…&quot; to start one: the wizard leads through the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3250,196 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultWizardPage</name>
+    <message>
+        <source>Step 6 of 6 · The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the draw sheet for the witnesses to sign, print the inspection notices, and export the public record for the website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1  %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of the directed draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags separated by commas; any one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw by credit risk class (A, B, C, D), higher risk at higher ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share drawn from each stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the pool → %2 drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left out: inspected recently)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWizardPage</name>
+    <message>
+        <source>Step 2 of 6 · Who may be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each item: the pool of entities and the share drawn from each stratum. The counts follow your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n visit(s) (an entity drawn by several items is visited once).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 to %2 visits, as the seed decides (an entity drawn by several items is visited once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedWizardPage</name>
+    <message>
+        <source>Step 5 of 6 · Witnesses and the random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each witness rolls the dice and their digits are typed in, or the computer picks digits (机选). At least %1 digits in all. The draw is computed once, when you press Draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dice digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine pick (机选)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 digits from the computer&apos;s secure random source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-picked digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ceremony view (投屏)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits as rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the witness who rolled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1 was stored on %2 but not drawn yet; press Draw to compute it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s): the seed is complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The seed %1 will be stored and the draw of plan %2 computed from it. The result is final: drawing again needs this draw voided with a reason, and both stay on the record. Draw now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The attempt stays on the record; void it on the plan&apos;s Record tab before a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -2785,6 +3589,53 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizardPage</name>
+    <message>
+        <source>Step 3 of 6 · Inspection teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each team has at least 2 inspectors, at least 1 of them certified; inspectors are drawn at twice the number needed, the others are backups in draw order (policy §4, §6.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate: nobody inspects an entity they inspected in its previous plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn at (× the number needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out entities inspected within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn, or drawn as not certified, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 visits × %2 per team × %3 = %4 places drawn (members and backups). On duty and in the draw: %5 inspectors, %6 of them certified for the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity %1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>BasicsWizardPage</name>
+    <message>
+        <source>Step 1 of 6 · The plan</source>
+        <translation>第1步（共6步）· 抽查计划</translation>
+    </message>
+    <message>
+        <source>What is inspected, when, and why (policy §6.1). Everything here can change until the plan is frozen in step 4.</source>
+        <translation>抽查什么、何时检查、为何抽查（实施方案第六部分第1条）。在第4步冻结本计划之前，此处各项均可修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年民办学校办学行为双随机抽查</source>
+        <translation>例如：2026年民办学校办学行为双随机抽查</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>e.g. 现场检查、书面检查</source>
+        <translation>例如：现场检查、书面检查</translation>
+    </message>
+    <message>
+        <source>Items to inspect</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Inspection period</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>This plan is frozen: these fields can no longer change.</source>
+        <translation>本计划已冻结，以下各项不能再修改。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -61,6 +96,29 @@
     <message>
         <source>The calendar of %1 cannot be saved: %2</source>
         <translation>%1年日历无法保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyView</name>
+    <message>
+        <source>Draw ceremony</source>
+        <translation>摇号现场</translation>
+    </message>
+    <message>
+        <source>%1 · request hash %2…</source>
+        <translation>%1 · 请求摘要 %2…</translation>
+    </message>
+    <message>
+        <source>Random seed: %1 of at least %2 digits</source>
+        <translation>随机种子：已有%1位，至少需要%2位</translation>
+    </message>
+    <message>
+        <source>Random seed complete: %1 digits</source>
+        <translation>随机种子已生成：共%1位</translation>
+    </message>
+    <message>
+        <source>The draw result</source>
+        <translation>抽取结果</translation>
     </message>
 </context>
 <context>
@@ -500,6 +558,37 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Cannot write %1. Is the folder writable, and the file not open in another program?</source>
+        <translation>无法写入%1。请检查该文件夹是否允许写入，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s)) was saved as %2.</source>
+        <translation><numerusform>%1（共%n页）已保存为%2。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DrawCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -556,6 +645,25 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Not verified: %1</source>
         <translation>核验未通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDocuments</name>
+    <message>
+        <source>There is no such plan.</source>
+        <translation>没有该抽查计划。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is not frozen yet: the pre-draw sheet shows the frozen pools.</source>
+        <translation>抽查计划“%1”尚未冻结：抽查前公示单列出的是已冻结的抽取范围，请先冻结该计划。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to print.</source>
+        <translation>抽查计划“%1”没有可打印的有效抽取结果。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the visits of plan %2.</source>
+        <translation>%1不在抽查计划“%2”的检查对象之中。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +949,113 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Every pool is empty: there is nothing to draw.</source>
         <translation>所有抽取范围均为空，没有可抽取的对象。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawResultPanel</name>
+    <message>
+        <source>Print the draw sheet…</source>
+        <translation>打印随机抽取结果单…</translation>
+    </message>
+    <message>
+        <source>Print the inspection notices…</source>
+        <translation>打印检查通知单…</translation>
+    </message>
+    <message>
+        <source>Save the draw sheet as PDF…</source>
+        <translation>将随机抽取结果单另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the public record…</source>
+        <translation>导出公开记录…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Inspection items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Team (rank in the draw order)</source>
+        <translation>检查组（序号为抽取顺序）</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>候补人员</translation>
+    </message>
+    <message>
+        <source>The file anyone can check with `shuangsui-cli verify`: publish it with the results.</source>
+        <translation>任何人都可用 `shuangsui-cli verify` 核验此文件，请与检查结果一并公开。</translation>
+    </message>
+    <message>
+        <source>This plan has no standing draw.</source>
+        <translation>本计划尚无有效的抽取结果。</translation>
+    </message>
+    <message>
+        <source>%1. %2%3</source>
+        <translation>%1. %2%3</translation>
+    </message>
+    <message>
+        <source>(%1, replaced)</source>
+        <translation>（%1，已被替换）</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 of %2: %n visit(s). Seed %3 · request hash %4 · %5 exclusion(s) applied.</source>
+        <translation><numerusform>抽查计划“%2”第%1次抽取：共%n次检查。随机种子%3 · 请求摘要%4 · 已排除回避%5项。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier draw(s) voided (see Record).</source>
+        <translation><numerusform>此前有%n次抽取已作废（见“抽取记录”）。</numerusform></translation>
+    </message>
+    <message>
+        <source>★ = certified.</source>
+        <translation>★ 表示持证。</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export the public record</source>
+        <translation>导出公开记录</translation>
+    </message>
+    <message>
+        <source>Draw record %1.json</source>
+        <translation>抽取记录 %1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json)</source>
+        <translation>抽取记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Record exported</source>
+        <translation>记录已导出</translation>
+    </message>
+    <message>
+        <source>The public record was written to %1. Anyone can check it with "shuangsui-cli verify".</source>
+        <translation>公开记录已写入%1。任何人都可用“shuangsui-cli verify”进行核验。</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1406,77 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeWizardPage</name>
+    <message>
+        <source>Freeze the pools and parameters…</source>
+        <translation>冻结抽取范围和参数…</translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet…</source>
+        <translation>打印抽查前公示单…</translation>
+    </message>
+    <message>
+        <source>Save it as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Step 4 of 6 · Freeze</source>
+        <translation>第4步（共6步）· 冻结</translation>
+    </message>
+    <message>
+        <source>Freezing fixes the pools and the parameters before anyone knows the seed, so that nobody can change them to get a wanted result. After this, steps 1–3 can no longer change.</source>
+        <translation>冻结是在任何人知道随机种子之前，先把抽取范围和各项参数固定下来，使任何人都无法通过修改它们得到想要的结果。冻结后，第1至3步的内容不能再修改。</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Visits: %1 to %2. Teams of %3 (at least %4 certified), drawn at %5×. Inspectors in the draw: %6 (%7 certified).</source>
+        <translation>检查次数：%1至%2次。每个检查组%3人（至少%4人持证），按%5倍抽取。参加抽取的执法人员：%6人（其中持证%7人）。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be frozen yet:</source>
+        <translation>本计划暂不能冻结：</translation>
+    </message>
+    <message>
+        <source>Frozen. Request hash:</source>
+        <translation>已冻结。请求摘要：</translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet for the witnesses, then go on to the seed.</source>
+        <translation>请打印抽查前公示单交见证人，然后进入下一步生成随机种子。</translation>
+    </message>
+    <message>
+        <source>Not frozen yet.</source>
+        <translation>尚未冻结。</translation>
+    </message>
+    <message>
+        <source>Freeze the plan</source>
+        <translation>冻结抽查计划</translation>
+    </message>
+    <message>
+        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered. Freeze it now?</source>
+        <translation>即将冻结抽查计划“%1”：其抽取范围、分层、抽取比例和检查组规则将连同摘要一并保存，此后不能再修改，只能继续填写见证人。确定现在冻结吗？</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Not frozen</source>
+        <translation>未冻结</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2200,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the program starts.</source>
+        <translation>下次启动程序时将切换为所选界面语言。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -2262,10 +2560,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</source>
-        <translation>用法：shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]</translation>
-    </message>
-    <message>
         <source>There is no plan %1.</source>
         <translation>没有抽查计划“%1”。</translation>
     </message>
@@ -2276,6 +2570,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>published record of %1 written to %2</source>
         <translation>已将“%1”的公开记录写入%2</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</source>
+        <translation>用法：shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2696,307 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
         <translation>抽查计划“%1”当前状态为“%2”；只有草稿可以删除。该计划的记录予以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Plan created</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Plan changed</source>
+        <translation>修改计划</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Pools and parameters frozen</source>
+        <translation>冻结抽取范围和参数</translation>
+    </message>
+    <message>
+        <source>Seed stored</source>
+        <translation>保存随机种子</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>完成抽取</translation>
+    </message>
+    <message>
+        <source>Draw voided</source>
+        <translation>作废抽取</translation>
+    </message>
+    <message>
+        <source>Substitution</source>
+        <translation>递补</translation>
+    </message>
+    <message>
+        <source>Draw again…</source>
+        <translation>重新抽取…</translation>
+    </message>
+    <message>
+        <source>← All plans</source>
+        <translation>← 全部抽查计划</translation>
+    </message>
+    <message>
+        <source>Draw result</source>
+        <translation>抽取结果</translation>
+    </message>
+    <message>
+        <source>Substitutions</source>
+        <translation>递补</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>抽取记录</translation>
+    </message>
+    <message>
+        <source>A member who cannot attend is replaced by the first backup of the team in draw order with whom the team still has its certified members; when no backup is left, by the next inspector of the draw order (policy §6.2). The reason is recorded and printed.</source>
+        <translation>组员不能参加检查的，按抽取顺序由该检查组的第一名候补人员递补，且递补后检查组仍须有规定数量的持证人员；候补人员用完的，由抽取顺序中的下一名执法人员递补（实施方案第六部分第2条）。递补原因将记录在案并打印。</translation>
+    </message>
+    <message>
+        <source>e.g. 因病住院</source>
+        <translation>例如：因病住院</translation>
+    </message>
+    <message>
+        <source>Replace this member…</source>
+        <translation>替换该组员…</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Member who cannot attend</source>
+        <translation>不能参加的组员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cannot attend</source>
+        <translation>不能参加人员</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>递补人员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Substitutions so far:</source>
+        <translation>已有的递补：</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <translation>种子生成</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废情况</translation>
+    </message>
+    <message>
+        <source>Void the standing draw</source>
+        <translation>作废当前抽取结果</translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (required; printed on every sheet)</source>
+        <translation>作废原因（必填，将打印在每份表单上）</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Every draw attempt, voided ones included:</source>
+        <translation>全部抽取记录（含已作废的）：</translation>
+    </message>
+    <message>
+        <source>The plan's audit trail:</source>
+        <translation>本计划的操作记录：</translation>
+    </message>
+    <message>
+        <source>No. %1  %2</source>
+        <translation>第%1号  %2</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n次检查</numerusform></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒绝抽取：%1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1次</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由%2录入</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>Say why %1 cannot attend: the reason is recorded and printed.</source>
+        <translation>请说明%1不能参加的原因，该原因将记录在案并打印。</translation>
+    </message>
+    <message>
+        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason "%3". The substitution is recorded and cannot be undone. Go ahead?</source>
+        <translation>将按抽取规则递补替换%2检查组中的%1，原因为“%3”。递补将记录在案，且不能撤销。是否继续？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>No substitution</source>
+        <translation>未递补</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2: the first backup in draw order (no. %3) with whom the team keeps its certified members.</source>
+        <translation>由%1替换%2：按抽取顺序（第%3位）排在最前、且能保证本组持证人数的候补人员。</translation>
+    </message>
+    <message>
+        <source>%1 replaces %2: no backup was left, so the next inspector of the draw order (no. %3).</source>
+        <translation>由%1替换%2：已无候补人员，因此由抽取顺序中的下一名执法人员（第%3位）递补。</translation>
+    </message>
+    <message>
+        <source>Say why the draw is voided: the reason stays on the record and on every printout.</source>
+        <translation>请说明作废本次抽取的原因：该原因将保留在记录中，并打印在每份打印件上。</translation>
+    </message>
+    <message>
+        <source>Void the draw</source>
+        <translation>作废抽取结果</translation>
+    </message>
+    <message>
+        <source>Draw %1 (seed %2) will be voided with the reason "%3". It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
+        <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。确定作废吗？</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>未作废</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Pool %1 → draw %2 (%3%)</source>
+        <translation>候选池%1家 → 抽取%2家（%3%）</translation>
+    </message>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建抽查计划</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Inspection plan %1</source>
+        <translation>抽查计划%1</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>计划未保存</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Search plan code or title (Ctrl+F)</source>
+        <translation>搜索计划编号或计划名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Plan code</source>
+        <translation>计划编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Initiating section</source>
+        <translation>发起股室</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click a plan or press Enter to open it: a plan not yet drawn opens in the wizard where it was left.</source>
+        <translation>双击计划或按Enter键打开：尚未抽取的计划将在向导中从上次停下的步骤继续。</translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>New inspection plan…</source>
+        <translation>新建抽查计划…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>No plans yet. Press "New inspection plan…" to start one: the wizard leads through the draw.</source>
+        <translation>尚无抽查计划。请点击“新建抽查计划…”开始，向导将引导您完成抽取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation><numerusform>共%n个计划</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3241,188 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultWizardPage</name>
+    <message>
+        <source>Step 6 of 6 · The result</source>
+        <translation>第6步（共6步）· 抽取结果</translation>
+    </message>
+    <message>
+        <source>Print the draw sheet for the witnesses to sign, print the inspection notices, and export the public record for the website.</source>
+        <translation>打印抽取结果表供见证人签字，打印检查通知书，并导出公开记录用于网站公示。</translation>
+    </message>
+    <message>
+        <source>No. %1  %2 — %3</source>
+        <translation>第%1号  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Undirected: every active entity of the item's categories. Directed: only those that meet all the conditions below.</source>
+        <translation>不定向抽查：该事项适用类别中的全部在册检查对象。定向抽查：仅限同时满足以下全部条件的检查对象。</translation>
+    </message>
+    <message>
+        <source>Conditions of the directed draw</source>
+        <translation>定向抽查条件</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas; any one of them</source>
+        <translation>多个标签用逗号分隔，符合其中任一即可</translation>
+    </message>
+    <message>
+        <source>No condition</source>
+        <translation>不设条件</translation>
+    </message>
+    <message>
+        <source>Draw by credit risk class (A, B, C, D), higher risk at higher ratios</source>
+        <translation>按信用风险分类（A、B、C、D）分层抽取，风险越高抽取比例越高</translation>
+    </message>
+    <message>
+        <source>Share drawn from each stratum</source>
+        <translation>各分层抽取比例</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 in the pool → %2 drawn</source>
+        <translation>候选池%1家 → 抽取%2家</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n left out: inspected recently)</source>
+        <translation><numerusform>（已排除%n家：近期已检查）</numerusform></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>抽取比例</translation>
+    </message>
+    <message>
+        <source>Fixed count</source>
+        <translation>固定数量</translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation> 家</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWizardPage</name>
+    <message>
+        <source>Step 2 of 6 · Who may be drawn</source>
+        <translation>第2步（共6步）· 抽取范围</translation>
+    </message>
+    <message>
+        <source>For each item: the pool of entities and the share drawn from each stratum. The counts follow your changes.</source>
+        <translation>逐项设定：检查对象的候选池，以及各分层的抽取比例。数量随您的修改即时更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n visit(s) (an entity drawn by several items is visited once).</source>
+        <translation><numerusform>合计：%n次检查（同一检查对象被多个事项抽中的，只检查一次）。</numerusform></translation>
+    </message>
+    <message>
+        <source>In all: %1 to %2 visits, as the seed decides (an entity drawn by several items is visited once).</source>
+        <translation>合计：%1至%2次检查，具体数量由随机种子决定（同一检查对象被多个事项抽中的，只检查一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>SeedWizardPage</name>
+    <message>
+        <source>Step 5 of 6 · Witnesses and the random seed</source>
+        <translation>第5步（共6步）· 见证人与随机种子</translation>
+    </message>
+    <message>
+        <source>Each witness rolls the dice and their digits are typed in, or the computer picks digits (机选). At least %1 digits in all. The draw is computed once, when you press Draw.</source>
+        <translation>每位见证人掷骰子，录入其掷出的数字；也可由计算机生成数字（机选）。数字合计至少%1位。抽取只计算一次，在点击“抽取”时进行。</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Dice digits</source>
+        <translation>骰子数字</translation>
+    </message>
+    <message>
+        <source>Add a witness</source>
+        <translation>添加见证人</translation>
+    </message>
+    <message>
+        <source>Machine pick (机选)</source>
+        <translation>机选</translation>
+    </message>
+    <message>
+        <source>Adds %1 digits from the computer's secure random source.</source>
+        <translation>由计算机的安全随机源生成%1位数字。</translation>
+    </message>
+    <message>
+        <source>No machine-picked digits</source>
+        <translation>无机选数字</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Open the ceremony view (投屏)</source>
+        <translation>打开投屏界面</translation>
+    </message>
+    <message>
+        <source>The seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>digits as rolled</source>
+        <translation>按掷出顺序录入数字</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type the name of the witness who rolled %1.</source>
+        <translation>请填写掷出%1的见证人姓名。</translation>
+    </message>
+    <message>
+        <source>Seed %1 was stored on %2 but not drawn yet; press Draw to compute it.</source>
+        <translation>随机种子%1已于%2保存，但尚未抽取；请点击“抽取”进行计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s): the seed is complete.</source>
+        <translation><numerusform>共%n位数字：随机种子已完整。</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed %1 will be stored and the draw of plan %2 computed from it. The result is final: drawing again needs this draw voided with a reason, and both stay on the record. Draw now?</source>
+        <translation>将保存随机种子%1，并据此计算抽查计划%2的抽取结果。结果一经产生即为最终结果：如需重新抽取，须先填写原因将本次抽取作废，两次抽取均保留在记录中。现在抽取吗？</translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation>未抽取</translation>
+    </message>
+    <message>
+        <source>%1
+The attempt stays on the record; void it on the plan's Record tab before a new seed.</source>
+        <translation>%1
+本次抽取记录将保留；如需生成新的随机种子，请先在计划的“抽取记录”页中将其作废。</translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -2792,6 +3573,53 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Cannot export to "%1": the file name must end in .xlsx (Excel workbook) or .csv.</source>
         <translation>无法导出到“%1”：文件名必须以 .xlsx（Excel 工作簿）或 .csv 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWizardPage</name>
+    <message>
+        <source>Step 3 of 6 · Inspection teams</source>
+        <translation>第3步（共6步）· 检查组</translation>
+    </message>
+    <message>
+        <source>Each team has at least 2 inspectors, at least 1 of them certified; inspectors are drawn at twice the number needed, the others are backups in draw order (policy §4, §6.2).</source>
+        <translation>每个检查组至少2名执法人员，其中至少1人持证；执法人员按实际需要人数的2倍抽取，其余人员按抽取顺序作为候补人员（实施方案第四部分、第六部分第2条）。</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Rotate: nobody inspects an entity they inspected in its previous plan</source>
+        <translation>人员轮换：执法人员不检查其在上一次计划中检查过的检查对象</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不启用</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Drawn at (× the number needed)</source>
+        <translation>抽取倍数（× 实际需要人数）</translation>
+    </message>
+    <message>
+        <source>Leave out entities inspected within</source>
+        <translation>不抽取在以下期限内检查过的检查对象</translation>
+    </message>
+    <message>
+        <source>Not drawn, or drawn as not certified, and why:</source>
+        <translation>未抽取或按非持证人员抽取的执法人员及原因：</translation>
+    </message>
+    <message>
+        <source>Up to %1 visits × %2 per team × %3 = %4 places drawn (members and backups). On duty and in the draw: %5 inspectors, %6 of them certified for the whole period.</source>
+        <translation>最多%1次检查 × 每组%2人 × %3倍 = 抽取%4人（含组员和候补人员）。在岗并参加抽取的执法人员%5人，其中在整个检查时间内持证%6人。</translation>
+    </message>
+    <message>
+        <source>Entity %1 %2 — %3</source>
+        <translation>检查对象%1 %2 — %3</translation>
     </message>
 </context>
 <context>
