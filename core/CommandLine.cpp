@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AuditCommands.h"
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
@@ -191,6 +192,10 @@ QString CommandLine::usage()
               "  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed\n"
               "  verify RECORD.json                     check a published draw record; no data file needed\n"
               "  record PLAN_CODE [-o FILE.json]        write the published record of a plan's draw\n"
+              "  audit verify                           check that the audit trail is whole and unaltered\n"
+              "  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)\n"
+              "  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's\n"
+              "                                         data in its place\n"
               "\n"
               "Without --db the data file is %1.\n"
               "Exit codes: 0 done, 1 data errors, 2 usage error.")
@@ -257,6 +262,15 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             return DataError;
         return runRecordCommand(*db, o.args, out, err);
     }
+    if (o.command == QLatin1String("audit") || o.command == QLatin1String("backup")) {
+        auto db = openDatabase(o, err);
+        if (!db)
+            return DataError;
+        return o.command == QLatin1String("audit") ? runAuditCommand(*db, o.args, out, err)
+                                                   : runBackupCommand(*db, o.args, out, err);
+    }
+    if (o.command == QLatin1String("restore"))
+        return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err);
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))

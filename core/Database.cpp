@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditTrail.h"
 #include "Schema.h"
 
 #include <QDir>
@@ -9,6 +10,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QtEndian>
+
+#include <filesystem>
+#include <system_error>
 
 namespace {
 
@@ -219,6 +224,147 @@ bool Database::migrate(int from, QString* error)
         if (error)
             *error = db.lastError().text();
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Database::backupTo(const QString& file, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    if (QFileInfo::exists(file)) {
+        if (error)
+            *error = tr("%1 already exists.").arg(shown);
+        return false;
+    }
+    QSqlQuery q(sql());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        if (error)
+            *error = tr("The copy %1 cannot be written: %2").arg(shown, q.lastError().text());
+        return false;
+    }
+    q.addBindValue(QFileInfo(file).absoluteFilePath());
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The copy %1 cannot be written: %2").arg(shown, q.lastError().text());
+        QFile::remove(file);
+        return false;
+    }
+    return true;
+}
+
+bool Database::checkReplacement(const QString& file, QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    const QFileInfo info(file);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    QFile f(file);
+    if (!info.isFile() || !f.open(QIODevice::ReadOnly)) {
+        err = tr("%1 cannot be read.").arg(shown);
+        return false;
+    }
+    const QByteArray header = f.read(100);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        err = tr("%1 is not a shuangsui data file (it is not an SQLite database).").arg(shown);
+        return false;
+    }
+    // The page size and, when the header's count is current (the change counter at byte 24 equals
+    // the version-valid-for number at byte 92), the number of pages: a
+    // shorter file was cut off, by an interrupted copy for instance.
+    const qint64 size = f.size();
+    qint64 pageSize = header.size() >= 100 ? qFromBigEndian<quint16>(header.constData() + 16) : 0;
+    if (pageSize == 1)
+        pageSize = 65536;
+    const bool countValid =
+        header.size() >= 100 && qFromBigEndian<quint32>(header.constData() + 24)
+                                    == qFromBigEndian<quint32>(header.constData() + 92);
+    const qint64 pages = header.size() >= 100 ? qFromBigEndian<quint32>(header.constData() + 28) : 0;
+    if (header.size() < 100 || pageSize < 512 || size % pageSize != 0 || (countValid && size < pages * pageSize)) {
+        err = tr("%1 is incomplete (the file was cut off; %2 bytes).").arg(shown).arg(size);
+        return false;
+    }
+    f.close();
+
+    const QString connection = newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        ok = [&] {
+            if (!db.open()) {
+                err = tr("%1 cannot be opened: %2").arg(shown, db.lastError().text());
+                return false;
+            }
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
+                err = tr("%1 is damaged: %2").arg(shown, q.lastError().text());
+                return false;
+            }
+            if (q.value(0).toString() != QLatin1String("ok")) {
+                err = tr("%1 is damaged: %2").arg(shown, q.value(0).toString());
+                return false;
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                err = tr("%1 cannot be read: %2").arg(shown, q.lastError().text());
+                return false;
+            }
+            const int version = q.value(0).toInt();
+            if (version > SchemaVersion) {
+                err = tr("%1 was written by a newer version of shuangsui (data version %2; this program knows up "
+                         "to %3). Install the newer program first.")
+                          .arg(shown)
+                          .arg(version)
+                          .arg(SchemaVersion);
+                return false;
+            }
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                       "'audit_log'"))
+                || !q.next() || version < 1 || q.value(0).toInt() != 1) {
+                err = tr("%1 is not a shuangsui data file.").arg(shown);
+                return false;
+            }
+            q.finish();
+            if (const auto problem = AuditTrail::verify(db)) {
+                err = tr("The audit trail in %1 is not intact: %2").arg(shown, problem->message);
+                return false;
+            }
+            return true;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool Database::replaceWith(const QString& file, QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    const QString shown = QDir::toNativeSeparators(m_path);
+    {
+        QSqlDatabase db = sql();
+        db.close(); // the last connection: SQLite checkpoints and removes its -wal file
+    }
+    std::error_code ec;
+    std::filesystem::rename(QFileInfo(file).absoluteFilePath().toStdU16String(), m_path.toStdU16String(), ec);
+    const bool moved = !ec;
+    if (moved) {
+        // Left by an earlier crash they would belong to the old content, and SQLite would apply them to the new.
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
+    QSqlDatabase db = sql();
+    if (!db.open()) {
+        err = tr("The data file %1 cannot be opened: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+    if (!moved) {
+        err = tr("The data file %1 cannot be replaced: %2").arg(shown, QString::fromStdString(ec.message()));
+        return false;
+    }
+    if (!configure(&err)) {
+        err = tr("The data file %1 cannot be used: %2").arg(shown, err);
         return false;
     }
     return true;

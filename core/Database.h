@@ -37,6 +37,18 @@ public:
     QString currentUser() const { return m_user; }
     void setCurrentUser(const QString& user) { m_user = user; }
 
+    // Writes a compact copy of the whole database to `file` (SQLite's VACUUM INTO), which must not exist yet.
+    bool backupTo(const QString& file, QString* error);
+    // Checks that `file` may replace a data file: an SQLite database (header), not truncated, PRAGMA
+    // integrity_check ok, a shuangsui data file of a data version up to ours, and its audit trail verifies.
+    // Run it on a copy: SQLite may write
+    // a -wal or -shm file beside it while reading. On failure *error says why in a sentence for the clerk.
+    static bool checkReplacement(const QString& file, QString* error);
+    // Replaces this database's content with `file` (checked with checkReplacement, in the same folder as path()):
+    // closes the connection, renames file over path() keeping the lock, removes stale -wal/-shm files and
+    // reopens (migrating an older data version). The file is gone afterwards.
+    bool replaceWith(const QString& file, QString* error);
+
     // Runs the ordered migration steps from `from` to SchemaVersion; exposed for the migration tests.
     bool migrate(int from, QString* error);
 

@@ -1,0 +1,166 @@
+#include "AuditTrail.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+namespace {
+
+AuditEntry entryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atUtc = q.value(1).toString();
+    e.atLocal = q.value(2).toString();
+    e.user = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.objectType = q.value(5).toString();
+    e.objectId = q.value(6).toString();
+    e.oldValues = q.value(7).toString().toUtf8();
+    e.newValues = q.value(8).toString().toUtf8();
+    return e;
+}
+
+const QLatin1String kColumns("seq, at_utc, at_local, user_name, action, object_type, object_id, old_values, "
+                             "new_values");
+
+// The WHERE clause of a filter and its bound values, in order.
+QString whereClause(const AuditFilter& filter, QVariantList* values)
+{
+    QStringList terms;
+    if (filter.from.isValid()) {
+        terms << QStringLiteral("at_utc >= ?");
+        *values << WriteTransaction::isoDateTime(filter.from.toMSecsSinceEpoch());
+    }
+    if (filter.to.isValid()) {
+        terms << QStringLiteral("at_utc < ?");
+        *values << WriteTransaction::isoDateTime(filter.to.toMSecsSinceEpoch());
+    }
+    const std::pair<const QString*, QLatin1String> exact[] = {{&filter.user, QLatin1String("user_name")},
+                                                              {&filter.objectType, QLatin1String("object_type")},
+                                                              {&filter.objectId, QLatin1String("object_id")},
+                                                              {&filter.action, QLatin1String("action")}};
+    for (const auto& [value, column] : exact) {
+        if (value->isEmpty())
+            continue;
+        terms << QStringLiteral("%1 = ?").arg(column);
+        *values << *value;
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+std::optional<AuditProblem> AuditTrail::verify(Database& db)
+{
+    return verify(db.sql());
+}
+
+std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* entries)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY seq").arg(kColumns)))
+        return AuditProblem{0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
+
+    qint64 count = 0;
+    qint64 expected = 1;
+    QString previousHash;
+    // An entry whose hash does not match: whether it was changed, or the chain was broken there, shows in the
+    // next entry. If that one links to the stored hash, only the entry's content was altered.
+    std::optional<qint64> mismatch;
+    const auto changed = [](qint64 seq) {
+        return AuditProblem{seq, tr("Audit entry %1 was changed after it was written: its content no longer "
+                                    "matches its hash.")
+                                     .arg(seq)};
+    };
+    const auto broken = [](qint64 seq) {
+        return AuditProblem{seq, tr("The audit trail breaks at entry %1: entries were inserted or reordered here "
+                                    "(or this entry's hash was altered), so it no longer follows the entry "
+                                    "before it.")
+                                     .arg(seq)};
+    };
+    while (q.next()) {
+        ++count;
+        const AuditEntry entry = entryFrom(q);
+        const QString stored = q.value(9).toString();
+        if (mismatch) {
+            if (entry.seq == *mismatch + 1 && WriteTransaction::entryHash(previousHash, entry) == stored)
+                return changed(*mismatch);
+            if (entry.seq == *mismatch + 1)
+                return broken(*mismatch);
+            return changed(*mismatch);
+        }
+        if (entry.seq < expected)
+            return AuditProblem{entry.seq, tr("Audit entry %1 is out of order: it follows entry %2.")
+                                               .arg(entry.seq)
+                                               .arg(expected - 1)};
+        if (entry.seq > expected) {
+            if (entry.seq == expected + 1)
+                return AuditProblem{expected, tr("Audit entry %1 is missing: it was deleted (the trail goes from "
+                                                 "entry %2 to entry %3).")
+                                                  .arg(expected)
+                                                  .arg(expected - 1)
+                                                  .arg(entry.seq)};
+            return AuditProblem{expected, tr("Audit entries %1 to %2 are missing: they were deleted (the trail "
+                                             "goes from entry %3 to entry %4).")
+                                              .arg(expected)
+                                              .arg(entry.seq - 1)
+                                              .arg(expected - 1)
+                                              .arg(entry.seq)};
+        }
+        if (WriteTransaction::entryHash(previousHash, entry) != stored)
+            mismatch = entry.seq;
+        previousHash = stored;
+        expected = entry.seq + 1;
+    }
+    if (q.lastError().isValid())
+        return AuditProblem{0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
+    if (mismatch)
+        return changed(*mismatch);
+    if (entries)
+        *entries = count;
+    return std::nullopt;
+}
+
+std::vector<AuditEntry> AuditTrail::list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,
+                                         QString* error)
+{
+    std::vector<AuditEntry> result;
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT ? OFFSET ?").arg(kColumns, where));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    q.bindValue(int(values.size()), qMax<qint64>(0, limit));
+    q.bindValue(int(values.size()) + 1, qMax<qint64>(0, offset));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
+        return result;
+    }
+    while (q.next())
+        result.push_back(entryFrom(q));
+    return result;
+}
+
+qint64 AuditTrail::count(Database& db, const AuditFilter& filter, QString* error)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log%1").arg(where));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}

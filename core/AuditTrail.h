@@ -1,0 +1,52 @@
+// Reading the audit trail back: checking that its hash chain is whole (nothing edited, deleted, inserted or
+// reordered since it was written) and listing entries for the audit page.
+#pragma once
+
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class Database;
+
+// The first entry at which the chain is not as it was written, in words for the clerk.
+struct AuditProblem
+{
+    qint64 seq = 0;
+    QString message;
+};
+
+// Which entries list() returns; empty or invalid members do not filter.
+struct AuditFilter
+{
+    QDateTime from; // at or after this instant
+    QDateTime to; // before this instant
+    QString user;
+    QString objectType;
+    QString objectId;
+    QString action;
+};
+
+class AuditTrail final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+
+public:
+    // Walks the whole trail in seq order, recomputing every hash. Returns nothing when the chain is whole, else
+    // the first bad entry: a changed entry, a missing (deleted) one, or the place where the chain breaks because
+    // entries were inserted or reordered. An error reading the trail is reported as a problem at seq 0.
+    static std::optional<AuditProblem> verify(Database& db);
+    // The same on any connection holding an audit_log table (restore checks a file before it is used).
+    static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries = nullptr);
+
+    // The entries matching filter, newest first, skipping `offset` and returning at most `limit`.
+    static std::vector<AuditEntry> list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,
+                                        QString* error = nullptr);
+    // How many entries match filter (for paging).
+    static qint64 count(Database& db, const AuditFilter& filter, QString* error = nullptr);
+};
