@@ -54,7 +54,7 @@ public:
 
 int runAuditCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    if (args != QStringList{QStringLiteral("verify")}) {
+    if (args != QStringList {QStringLiteral("verify")}) {
         err << AuditCommands::tr("usage: shuangsui-cli --db FILE audit verify") << Qt::endl;
         return CommandLine::UsageError;
     }

@@ -64,7 +64,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY seq").arg(kColumns)))
-        return AuditProblem{0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
+        return AuditProblem {0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
 
     qint64 count = 0;
     qint64 expected = 1;
@@ -73,15 +73,17 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     // next entry. If that one links to the stored hash, only the entry's content was altered.
     std::optional<qint64> mismatch;
     const auto changed = [](qint64 seq) {
-        return AuditProblem{seq, tr("Audit entry %1 was changed after it was written: its content no longer "
-                                    "matches its hash.")
-                                     .arg(seq)};
+        return AuditProblem {seq,
+                             tr("Audit entry %1 was changed after it was written: its content no longer "
+                                "matches its hash.")
+                                 .arg(seq)};
     };
     const auto broken = [](qint64 seq) {
-        return AuditProblem{seq, tr("The audit trail breaks at entry %1: entries were inserted or reordered here "
-                                    "(or this entry's hash was altered), so it no longer follows the entry "
-                                    "before it.")
-                                     .arg(seq)};
+        return AuditProblem {seq,
+                             tr("The audit trail breaks at entry %1: entries were inserted or reordered here "
+                                "(or this entry's hash was altered), so it no longer follows the entry "
+                                "before it.")
+                                 .arg(seq)};
     };
     while (q.next()) {
         ++count;
@@ -95,22 +97,23 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
             return changed(*mismatch);
         }
         if (entry.seq < expected)
-            return AuditProblem{entry.seq, tr("Audit entry %1 is out of order: it follows entry %2.")
-                                               .arg(entry.seq)
-                                               .arg(expected - 1)};
+            return AuditProblem {
+                entry.seq, tr("Audit entry %1 is out of order: it follows entry %2.").arg(entry.seq).arg(expected - 1)};
         if (entry.seq > expected) {
             if (entry.seq == expected + 1)
-                return AuditProblem{expected, tr("Audit entry %1 is missing: it was deleted (the trail goes from "
-                                                 "entry %2 to entry %3).")
-                                                  .arg(expected)
-                                                  .arg(expected - 1)
-                                                  .arg(entry.seq)};
-            return AuditProblem{expected, tr("Audit entries %1 to %2 are missing: they were deleted (the trail "
-                                             "goes from entry %3 to entry %4).")
-                                              .arg(expected)
-                                              .arg(entry.seq - 1)
-                                              .arg(expected - 1)
-                                              .arg(entry.seq)};
+                return AuditProblem {expected,
+                                     tr("Audit entry %1 is missing: it was deleted (the trail goes from "
+                                        "entry %2 to entry %3).")
+                                         .arg(expected)
+                                         .arg(expected - 1)
+                                         .arg(entry.seq)};
+            return AuditProblem {expected,
+                                 tr("Audit entries %1 to %2 are missing: they were deleted (the trail "
+                                    "goes from entry %3 to entry %4).")
+                                     .arg(expected)
+                                     .arg(entry.seq - 1)
+                                     .arg(expected - 1)
+                                     .arg(entry.seq)};
         }
         if (WriteTransaction::entryHash(previousHash, entry) != stored)
             mismatch = entry.seq;
@@ -118,7 +121,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
         expected = entry.seq + 1;
     }
     if (q.lastError().isValid())
-        return AuditProblem{0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
+        return AuditProblem {0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
     if (mismatch)
         return changed(*mismatch);
     if (entries)

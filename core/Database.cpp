@@ -276,9 +276,8 @@ bool Database::checkReplacement(const QString& file, QString* error)
     qint64 pageSize = header.size() >= 100 ? qFromBigEndian<quint16>(header.constData() + 16) : 0;
     if (pageSize == 1)
         pageSize = 65536;
-    const bool countValid =
-        header.size() >= 100 && qFromBigEndian<quint32>(header.constData() + 24)
-                                    == qFromBigEndian<quint32>(header.constData() + 92);
+    const bool countValid = header.size() >= 100
+        && qFromBigEndian<quint32>(header.constData() + 24) == qFromBigEndian<quint32>(header.constData() + 92);
     const qint64 pages = header.size() >= 100 ? qFromBigEndian<quint32>(header.constData() + 28) : 0;
     if (header.size() < 100 || pageSize < 512 || size % pageSize != 0 || (countValid && size < pages * pageSize)) {
         err = tr("%1 is incomplete (the file was cut off; %2 bytes).").arg(shown).arg(size);

@@ -21,8 +21,8 @@ void writeEntries(Database& db, int count = 10)
         db.setCurrentUser(i % 2 ? QStringLiteral("张三") : QStringLiteral("李四"));
         WriteTransaction tx(db);
         const QString id = QStringLiteral("T%1").arg(i % 3);
-        const QJsonObject before{{QStringLiteral("name"), QStringLiteral("旧名%1").arg(i)}};
-        const QJsonObject after{{QStringLiteral("name"), QStringLiteral("新名%1").arg(i)}};
+        const QJsonObject before {{QStringLiteral("name"), QStringLiteral("旧名%1").arg(i)}};
+        const QJsonObject after {{QStringLiteral("name"), QStringLiteral("新名%1").arg(i)}};
         if (i % 3 == 1)
             QVERIFY(tx.recordChange(QStringLiteral("create"), QStringLiteral("township"), id, {}, after));
         else if (i == 9)
@@ -78,35 +78,41 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("seq");
         QTest::addColumn<QString>("words");
 
-        const QString forged = QStringLiteral(
-            "INSERT INTO audit_log (seq, at_utc, at_local, user_name, action, object_type, object_id, old_values, "
-            "new_values, hash) VALUES (5, '2026-03-01T08:00:00.000Z', '2026-03-01T16:00:00.000+08:00', '张三', "
-            "'delete', 'entity', 'T1', '{\"name\":\"x\"}', NULL, '%1')")
-                                   .arg(QString(64, QLatin1Char('a')));
-        QTest::newRow("edited new values") << QStringList{QStringLiteral(
-            "UPDATE audit_log SET new_values = '{\"name\":\"改过\"}' WHERE seq = 4")} << qint64(4) << "was changed";
-        QTest::newRow("edited user") << QStringList{QStringLiteral(
-            "UPDATE audit_log SET user_name = '王五' WHERE seq = 7")} << qint64(7) << "was changed";
-        QTest::newRow("edited last entry") << QStringList{QStringLiteral(
-            "UPDATE audit_log SET object_id = 'T9' WHERE seq = 10")} << qint64(10) << "was changed";
-        QTest::newRow("deleted entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 6")}
+        const QString forged
+            = QStringLiteral(
+                  "INSERT INTO audit_log (seq, at_utc, at_local, user_name, action, object_type, object_id, "
+                  "old_values, "
+                  "new_values, hash) VALUES (5, '2026-03-01T08:00:00.000Z', '2026-03-01T16:00:00.000+08:00', '张三', "
+                  "'delete', 'entity', 'T1', '{\"name\":\"x\"}', NULL, '%1')")
+                  .arg(QString(64, QLatin1Char('a')));
+        QTest::newRow("edited new values")
+            << QStringList {QStringLiteral("UPDATE audit_log SET new_values = '{\"name\":\"改过\"}' WHERE seq = 4")}
+            << qint64(4) << "was changed";
+        QTest::newRow("edited user") << QStringList {QStringLiteral(
+            "UPDATE audit_log SET user_name = '王五' WHERE seq = 7")}
+                                     << qint64(7) << "was changed";
+        QTest::newRow("edited last entry")
+            << QStringList {QStringLiteral("UPDATE audit_log SET object_id = 'T9' WHERE seq = 10")} << qint64(10)
+            << "was changed";
+        QTest::newRow("deleted entry") << QStringList {QStringLiteral("DELETE FROM audit_log WHERE seq = 6")}
                                        << qint64(6) << "is missing";
-        QTest::newRow("deleted first entry") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE seq = 1")}
-                                             << qint64(1) << "is missing";
-        QTest::newRow("deleted two entries") << QStringList{QStringLiteral(
-            "DELETE FROM audit_log WHERE seq IN (3, 4)")} << qint64(3) << "3 to 4 are missing";
+        QTest::newRow("deleted first entry")
+            << QStringList {QStringLiteral("DELETE FROM audit_log WHERE seq = 1")} << qint64(1) << "is missing";
+        QTest::newRow("deleted two entries")
+            << QStringList {QStringLiteral("DELETE FROM audit_log WHERE seq IN (3, 4)")} << qint64(3)
+            << "3 to 4 are missing";
         QTest::newRow("forged entry inserted") << (shiftUpFrom(5) << forged) << qint64(5) << "inserted or reordered";
-        QTest::newRow("entries swapped") << QStringList{QStringLiteral("UPDATE audit_log SET seq = -3 WHERE seq = 3"),
-                                                        QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 8"),
-                                                        QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -3")}
+        QTest::newRow("entries swapped") << QStringList {QStringLiteral("UPDATE audit_log SET seq = -3 WHERE seq = 3"),
+                                                         QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 8"),
+                                                         QStringLiteral("UPDATE audit_log SET seq = 8 WHERE seq = -3")}
                                          << qint64(3) << "inserted or reordered";
         QTest::newRow("neighbours swapped")
-            << QStringList{QStringLiteral("UPDATE audit_log SET seq = -5 WHERE seq = 5"),
-                           QStringLiteral("UPDATE audit_log SET seq = 5 WHERE seq = 6"),
-                           QStringLiteral("UPDATE audit_log SET seq = 6 WHERE seq = -5")}
+            << QStringList {QStringLiteral("UPDATE audit_log SET seq = -5 WHERE seq = 5"),
+                            QStringLiteral("UPDATE audit_log SET seq = 5 WHERE seq = 6"),
+                            QStringLiteral("UPDATE audit_log SET seq = 6 WHERE seq = -5")}
             << qint64(5) << "inserted or reordered";
-        QTest::newRow("hash replaced") << QStringList{QStringLiteral(
-            "UPDATE audit_log SET hash = '%1' WHERE seq = 2").arg(QString(64, QLatin1Char('0')))}
+        QTest::newRow("hash replaced") << QStringList {QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 2")
+                                                           .arg(QString(64, QLatin1Char('0')))}
                                        << qint64(2) << "breaks at entry 2";
     }
 
@@ -151,10 +157,10 @@ private Q_SLOTS:
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at_utc, at_local, user_name, action, "
                                          "object_type, object_id, old_values, new_values, hash) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")));
-        for (const QVariant& v : {QVariant(forged.seq), QVariant(forged.atUtc), QVariant(forged.atLocal),
-                                  QVariant(forged.user), QVariant(forged.action), QVariant(forged.objectType),
-                                  QVariant(forged.objectId), QVariant(QString::fromUtf8(forged.oldValues)),
-                                  QVariant(hash)})
+        for (const QVariant& v :
+             {QVariant(forged.seq), QVariant(forged.atUtc), QVariant(forged.atLocal), QVariant(forged.user),
+              QVariant(forged.action), QVariant(forged.objectType), QVariant(forged.objectId),
+              QVariant(QString::fromUtf8(forged.oldValues)), QVariant(hash)})
             q.addBindValue(v);
         QVERIFY(q.exec());
         const auto problem = AuditTrail::verify(*db);
@@ -171,8 +177,8 @@ private Q_SLOTS:
             WriteTransaction tx(*db);
             const QByteArray after = R"({"name":"昌黎县第一中学","creditCode":"12100000400000624D"})";
             for (int i = 1; i <= 200000; ++i)
-                QVERIFY(tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), QString::number(i),
-                                            {}, after));
+                QVERIFY(tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), QString::number(i), {},
+                                            after));
             QVERIFY(tx.commit());
         }
         QElapsedTimer timer;

@@ -43,7 +43,7 @@ QString lastAction(const QString& path)
 {
     QString error;
     auto db = Database::open(path, &error);
-    const auto last = db ? AuditTrail::list(*db, {}, 0, 1) : std::vector<AuditEntry>{};
+    const auto last = db ? AuditTrail::list(*db, {}, 0, 1) : std::vector<AuditEntry> {};
     return last.empty() ? QString() : last.front().action;
 }
 
@@ -72,7 +72,7 @@ QByteArray readAll(const QString& path)
 
 QStringList cliDb(const QString& path, const QStringList& rest)
 {
-    return QStringList{QStringLiteral("--db"), path} + rest;
+    return QStringList {QStringLiteral("--db"), path} + rest;
 }
 
 } // namespace
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void backupIsRecordedAndComplete()
     {
         QCOMPARE(lastAction(m_path), QStringLiteral("backup"));
-        QCOMPARE(townshipNames(m_backup), (QStringList{QStringLiteral("城关镇"), QStringLiteral("安山镇")}));
+        QCOMPARE(townshipNames(m_backup), (QStringList {QStringLiteral("城关镇"), QStringLiteral("安山镇")}));
         QCOMPARE(auditCount(m_backup), 2); // the two creations; the backup entry comes after the copy
         const auto r = runCli(cliDb(m_backup, {QStringLiteral("audit"), QStringLiteral("verify")}));
         QCOMPARE(r.exitCode, 0);
@@ -119,8 +119,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_dir.filePath(QStringLiteral("old.sqlite"))), QByteArray("keep me"));
         const qint64 entries = auditCount(m_path);
 
-        r = runCli(cliDb(m_path, {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("old.sqlite")),
-                                  QStringLiteral("--force")}));
+        r = runCli(
+            cliDb(m_path,
+                  {QStringLiteral("backup"), m_dir.filePath(QStringLiteral("old.sqlite")), QStringLiteral("--force")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(townshipNames(m_dir.filePath(QStringLiteral("old.sqlite"))).size(), 2);
         QCOMPARE(auditCount(m_path), entries + 1);
@@ -135,7 +136,7 @@ private Q_SLOTS:
 
         const auto r = runCli(cliDb(m_path, {QStringLiteral("restore"), m_backup}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(townshipNames(m_path), (QStringList{QStringLiteral("城关镇"), QStringLiteral("安山镇")}));
+        QCOMPARE(townshipNames(m_path), (QStringList {QStringLiteral("城关镇"), QStringLiteral("安山镇")}));
         QCOMPARE(lastAction(m_path), QStringLiteral("restore"));
         QCOMPARE(auditCount(m_path), 3); // the backup's two entries and the restore
         QCOMPARE(runCli(cliDb(m_path, {QStringLiteral("audit"), QStringLiteral("verify")})).exitCode, 0);
@@ -154,15 +155,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("words");
-        QTest::newRow("cut off") << "truncated" << "incomplete";
-        QTest::newRow("cut off mid-page") << "truncatedOdd" << "incomplete";
-        QTest::newRow("text file") << "text" << "not an SQLite database";
-        QTest::newRow("empty file") << "empty" << "not an SQLite database";
-        QTest::newRow("newer data version") << "newer" << "newer version";
-        QTest::newRow("edited audit entry") << "edited" << "entry 2 was changed";
-        QTest::newRow("deleted audit entry") << "deleted" << "entry 1 is missing";
-        QTest::newRow("not our data file") << "foreign" << "not a shuangsui data file";
-        QTest::newRow("missing") << "missing" << "does not exist";
+        QTest::newRow("cut off") << "truncated"
+                                 << "incomplete";
+        QTest::newRow("cut off mid-page") << "truncatedOdd"
+                                          << "incomplete";
+        QTest::newRow("text file") << "text"
+                                   << "not an SQLite database";
+        QTest::newRow("empty file") << "empty"
+                                    << "not an SQLite database";
+        QTest::newRow("newer data version") << "newer"
+                                            << "newer version";
+        QTest::newRow("edited audit entry") << "edited"
+                                            << "entry 2 was changed";
+        QTest::newRow("deleted audit entry") << "deleted"
+                                             << "entry 1 is missing";
+        QTest::newRow("not our data file") << "foreign"
+                                           << "not a shuangsui data file";
+        QTest::newRow("missing") << "missing"
+                                 << "does not exist";
     }
 
     void restoreRefuses()
