@@ -60,10 +60,10 @@ int runAuditCommand(Database& db, const QStringList& args, QTextStream& out, QTe
     }
     qint64 entries = 0;
     if (const auto problem = AuditTrail::verify(db.sql(), &entries)) {
-        err << AuditCommands::tr("audit trail NOT intact: %1").arg(problem->message) << Qt::endl;
+        err << QStringLiteral("audit trail NOT intact: %1").arg(problem->message) << Qt::endl;
         return CommandLine::DataError;
     }
-    out << AuditCommands::tr("audit trail verified: %n entries", nullptr, int(entries)) << Qt::endl;
+    out << QStringLiteral("audit trail verified: %1 entries").arg(entries) << Qt::endl;
     return CommandLine::Done;
 }
 
@@ -118,7 +118,7 @@ int runBackupCommand(Database& db, const QStringList& args, QTextStream& out, QT
             << Qt::endl;
         return CommandLine::DataError;
     }
-    out << AuditCommands::tr("backup written to %1 (%2 bytes)").arg(AuditCommands::shown(target)).arg(bytes)
+    out << QStringLiteral("backup written to %1 (%2 bytes)").arg(AuditCommands::shown(target)).arg(bytes)
         << Qt::endl;
     return CommandLine::Done;
 }
@@ -192,7 +192,7 @@ int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStrea
             << Qt::endl;
         return CommandLine::DataError;
     }
-    out << AuditCommands::tr("restored %1 into %2; the data as it was before is kept in %3")
+    out << QStringLiteral("restored %1 into %2; the data as it was before is kept in %3")
                .arg(AuditCommands::shown(source), AuditCommands::shown(current), AuditCommands::shown(keep))
         << Qt::endl;
     return CommandLine::Done;

@@ -251,11 +251,11 @@ private Q_SLOTS:
             QVERIFY2(db, qPrintable(error));
             writeEntries(*db);
         }
-        auto r = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+        auto r = TestSupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("audit trail verified: 10 entries"));
 
-        r = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("audit")});
+        r = TestSupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("audit")});
         QCOMPARE(r.exitCode, 2);
 
         {
@@ -263,7 +263,7 @@ private Q_SLOTS:
             auto db = Database::open(path, &error);
             QVERIFY(execAll(*db, {QStringLiteral("DELETE FROM audit_log WHERE seq = 3")}));
         }
-        r = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+        r = TestSupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("entry 3 is missing")), qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("verified")));

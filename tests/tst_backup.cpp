@@ -70,9 +70,10 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The messages are checked in English (the source language); the interface default is Chinese.
 QStringList cliDb(const QString& path, const QStringList& rest)
 {
-    return QStringList {QStringLiteral("--db"), path} + rest;
+    return QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path} + rest;
 }
 
 } // namespace

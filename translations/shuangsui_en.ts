@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE backup OUT.sqlite [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the data file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry&apos;s hash was altered), so it no longer follows the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of order: it follows entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted (the trail goes from entry %2 to entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicsWizardPage</name>
     <message>
         <source>Step 1 of 6 · The plan</source>
@@ -156,26 +238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
-
-  init                                   create the data file (and its folder)
-  demo                                   fill a new data file with the demo data of 昌黎县
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         import a CSV or .xlsx file; REGISTRY is items, entities,
-                                         inspectors, conflicts or townships
-  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
-  template REGISTRY FILE                 write an empty template to fill in
-  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
-                                         ending that day
-  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
-  verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json]        write the published record of a plan&apos;s draw
-
-Without --db the data file is %1.
-Exit codes: 0 done, 1 data errors, 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +251,31 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     </message>
     <message>
         <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   create the data file (and its folder)
+  demo                                   fill a new data file with the demo data of 昌黎县
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         import a CSV or .xlsx file; REGISTRY is items, entities,
+                                         inspectors, conflicts or townships
+  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
+  template REGISTRY FILE                 write an empty template to fill in
+  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
+                                         ending that day
+  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
+  verify RECORD.json                     check a published draw record; no data file needed
+  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan&apos;s draw; .html writes the
+                                         browser verify page with the record inside
+  audit verify                           check that the audit trail is whole and unaltered
+  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
+  restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
+                                         data in its place
+
+Without --db the data file is %1.
+Exit codes: 0 done, 1 data errors, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +597,54 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     </message>
     <message>
         <source>upgrading the data to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file was cut off; %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of shuangsui (data version %2; this program knows up to %3). Install the newer program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be replaced: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

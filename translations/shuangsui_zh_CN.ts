@@ -37,6 +37,88 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE audit verify</source>
+        <translation>用法：shuangsui-cli --db FILE audit verify</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE backup OUT.sqlite [--force]</source>
+        <translation>用法：shuangsui-cli --db FILE backup OUT.sqlite [--force]</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation>备份文件不能覆盖数据文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
+        <translation>备份 %1 已写入，但未能记入操作记录：%2</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
+        <translation>用法：shuangsui-cli --db FILE restore IN.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself. Nothing was changed.</source>
+        <translation>%1 就是数据文件本身。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was changed.</source>
+        <translation>%1 不存在。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the data file. Nothing was changed.</source>
+        <translation>无法将 %1 复制到数据文件所在文件夹。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation>恢复前的数据已保存在 %1。</translation>
+    </message>
+    <message>
+        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
+        <translation>数据已恢复，但本次恢复未能记入操作记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>第 %1 条操作记录在写入后被改动：其内容与摘要不再相符。</translation>
+    </message>
+    <message>
+        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry&apos;s hash was altered), so it no longer follows the entry before it.</source>
+        <translation>操作记录在第 %1 条处断开：此处有记录被插入或调换了顺序（或本条摘要被改动），已不能与前一条衔接。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of order: it follows entry %2.</source>
+        <translation>第 %1 条操作记录顺序错乱：它排在第 %2 条之后。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted (the trail goes from entry %2 to entry %3).</source>
+        <translation>第 %1 条操作记录缺失：已被删除（记录从第 %2 条直接跳到第 %3 条）。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
+        <translation>第 %1 条至第 %2 条操作记录缺失：已被删除（记录从第 %3 条直接跳到第 %4 条）。</translation>
+    </message>
+</context>
+<context>
     <name>BasicsWizardPage</name>
     <message>
         <source>Step 1 of 6 · The plan</source>
@@ -156,42 +238,6 @@
         <translation>模板已写入%1</translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
-
-  init                                   create the data file (and its folder)
-  demo                                   fill a new data file with the demo data of 昌黎县
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         import a CSV or .xlsx file; REGISTRY is items, entities,
-                                         inspectors, conflicts or townships
-  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
-  template REGISTRY FILE                 write an empty template to fill in
-  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
-                                         ending that day
-  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
-  verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json]        write the published record of a plan&apos;s draw
-
-Without --db the data file is %1.
-Exit codes: 0 done, 1 data errors, 2 usage error.</source>
-        <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
-
-  init                                   创建数据文件（及其所在文件夹）
-  demo                                   向新数据文件填入昌黎县的演示数据
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
-                                         inspectors、conflicts 或 townships
-  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
-  template REGISTRY FILE                 生成待填写的空白模板
-  deadline --end YYYY-MM-DD              计算于该日结束的检查的公示期限
-                                         （10个工作日）
-  draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
-  verify RECORD.json                     核验已公开的抽取记录；无需数据文件
-  record PLAN_CODE [-o FILE.json]        输出某抽查计划抽取结果的公开记录
-
-不带 --db 时，数据文件为 %1。
-退出码：0 完成，1 数据错误，2 用法错误。</translation>
-    </message>
-    <message>
         <source>init takes no arguments.</source>
         <translation>init 命令不接受参数。</translation>
     </message>
@@ -206,6 +252,50 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     <message>
         <source>Unknown command %1.</source>
         <translation>未知命令%1。</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   create the data file (and its folder)
+  demo                                   fill a new data file with the demo data of 昌黎县
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         import a CSV or .xlsx file; REGISTRY is items, entities,
+                                         inspectors, conflicts or townships
+  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
+  template REGISTRY FILE                 write an empty template to fill in
+  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
+                                         ending that day
+  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
+  verify RECORD.json                     check a published draw record; no data file needed
+  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan&apos;s draw; .html writes the
+                                         browser verify page with the record inside
+  audit verify                           check that the audit trail is whole and unaltered
+  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
+  restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
+                                         data in its place
+
+Without --db the data file is %1.
+Exit codes: 0 done, 1 data errors, 2 usage error.</source>
+        <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+
+  init                                   建立数据文件（及其文件夹）
+  demo                                   向新建的数据文件写入昌黎县演示数据
+  import REGISTRY FILE [--dry-run] [--skip-invalid]
+                                         导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
+                                         inspectors、conflicts 或 townships
+  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
+  template REGISTRY FILE                 写出待填写的空白模板
+  deadline --end YYYY-MM-DD              检查于该日结束时的公示期限（10 个工作日）
+  draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
+  verify RECORD.json                     核验公开的抽取记录；无需数据文件
+  record PLAN_CODE [-o FILE.json|.html]  输出抽查计划的公开记录；.html 则写出内含该记录的
+                                         浏览器核验页面
+  audit verify                           检查操作记录是否完整、未被改动
+  backup OUT.sqlite [--force]            备份数据文件（--force 替换已有的 OUT）
+  restore IN.sqlite                      先检查 IN，保留当前数据副本，再以 IN 的数据替换
+
+未指定 --db 时，数据文件为 %1。
+退出码：0 完成，1 数据错误，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -527,6 +617,54 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     <message>
         <source>upgrading the data to version %1 failed: %2</source>
         <translation>数据升级到版本%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>无法写入副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file (it is not an SQLite database).</source>
+        <translation>%1 不是本系统的数据文件（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file was cut off; %2 bytes).</source>
+        <translation>%1 不完整（文件被截断，仅 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of shuangsui (data version %2; this program knows up to %3). Install the newer program first.</source>
+        <translation>%1 由更新版本的本系统写入（数据版本 %2；本程序最高支持 %3）。请先安装新版程序。</translation>
+    </message>
+    <message>
+        <source>%1 is not a shuangsui data file.</source>
+        <translation>%1 不是本系统的数据文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation>%1 中的操作记录不完整：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be replaced: %2</source>
+        <translation>无法替换数据文件 %1：%2</translation>
     </message>
 </context>
 <context>
