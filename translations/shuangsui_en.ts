@@ -1573,10 +1573,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Visits: %1 to %2. Teams of %3 (at least %4 certified), drawn at %5×. Inspectors in the draw: %6 (%7 certified).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan cannot be frozen yet:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1602,21 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Not frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 visits, as the seed decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the draw: %5 (%6 certified).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

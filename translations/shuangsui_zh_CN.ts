@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -102,7 +102,7 @@
         <translation>第 %1 条操作记录在写入后被改动：其内容与摘要不再相符。</translation>
     </message>
     <message>
-        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry&apos;s hash was altered), so it no longer follows the entry before it.</source>
+        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry's hash was altered), so it no longer follows the entry before it.</source>
         <translation>操作记录在第 %1 条处断开：此处有记录被插入或调换了顺序（或本条摘要被改动），已不能与前一条衔接。</translation>
     </message>
     <message>
@@ -267,11 +267,11 @@
                                          ending that day
   draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
   verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan&apos;s draw; .html writes the
+  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan's draw; .html writes the
                                          browser verify page with the record inside
   audit verify                           check that the audit trail is whole and unaltered
   backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
-  restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
+  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's
                                          data in its place
 
 Without --db the data file is %1.
@@ -341,7 +341,7 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
         <translation>请选择回避原因：%1。</translation>
     </message>
     <message>
-        <source>The reason is &quot;other&quot;: say what the relationship is.</source>
+        <source>The reason is "other": say what the relationship is.</source>
         <translation>回避原因为“其他”：请说明具体是什么关系。</translation>
     </message>
     <message>
@@ -372,11 +372,11 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
         <translation>编辑回避关系</translation>
     </message>
     <message>
-        <source>Type part of the inspector&apos;s name or code</source>
+        <source>Type part of the inspector's name or code</source>
         <translation>输入执法人员姓名或人员编号（可只输入一部分）</translation>
     </message>
     <message>
-        <source>Type part of the entity&apos;s name, registry code or credit code</source>
+        <source>Type part of the entity's name, registry code or credit code</source>
         <translation>输入检查对象名称、对象编号或信用代码（可只输入一部分）</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>共抽中%1个检查对象，%2个检查组；结果已写入%3。</translation>
     </message>
     <message>
-        <source>Recomputes a published draw record and replays its substitutions; prints &quot;verified&quot; or the first difference.</source>
+        <source>Recomputes a published draw record and replays its substitutions; prints "verified" or the first difference.</source>
         <translation>重新计算已公开的抽取记录并重放其中的递补；输出“verified”或第一处不一致。</translation>
     </message>
     <message>
@@ -865,7 +865,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>结果中有%1个抽查事项，而请求中有%2个。</translation>
     </message>
     <message>
-        <source>Item no. %1 of the result is %2, but the request&apos;s is %3.</source>
+        <source>Item no. %1 of the result is %2, but the request's is %3.</source>
         <translation>结果中第%1个抽查事项为%2，而请求中为%3。</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>抽查事项%1：结果中有%2个分层，而请求中有%3个。</translation>
     </message>
     <message>
-        <source>Item %1: stratum no. %2 of the result is %3, but the request&apos;s is %4.</source>
+        <source>Item %1: stratum no. %2 of the result is %3, but the request's is %4.</source>
         <translation>抽查事项%1：结果中第%2个分层为%3，而请求中为%4。</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>记录已导出</translation>
     </message>
     <message>
-        <source>The public record was written to %1. Anyone can check it with &quot;shuangsui-cli verify&quot;.</source>
+        <source>The public record was written to %1. Anyone can check it with "shuangsui-cli verify".</source>
         <translation>公开记录已写入%1。任何人都可用“shuangsui-cli verify”进行核验。</translation>
     </message>
 </context>
@@ -1589,10 +1589,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>检查时间</translation>
     </message>
     <message>
-        <source>Visits: %1 to %2. Teams of %3 (at least %4 certified), drawn at %5×. Inspectors in the draw: %6 (%7 certified).</source>
-        <translation>检查次数：%1至%2次。每个检查组%3人（至少%4人持证），按%5倍抽取。参加抽取的执法人员：%6人（其中持证%7人）。</translation>
-    </message>
-    <message>
         <source>The plan cannot be frozen yet:</source>
         <translation>本计划暂不能冻结：</translation>
     </message>
@@ -1623,6 +1619,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Not frozen</source>
         <translation>未冻结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation><numerusform>%n次</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 to %2 visits, as the seed decides</source>
+        <translation>%1至%2次（由随机种子决定）</translation>
+    </message>
+    <message>
+        <source>Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the draw: %5 (%6 certified).</source>
+        <translation>检查次数：%1。每个检查组%2人（至少%3人持证），按%4倍抽取。参加抽取的执法人员：%5人（其中持证%6人）。</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1798,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请填写事项编码（例如JY-01）。</translation>
     </message>
     <message>
-        <source>The item code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
+        <source>The item code may have at most 32 characters, without spaces or '|'.</source>
         <translation>事项编码最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -1814,7 +1822,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1不是有效的类别，请从以下类别中选择：%2。</translation>
     </message>
     <message>
-        <source>The share drawn must be between 5 % (the policy&apos;s minimum) and 100 %.</source>
+        <source>The share drawn must be between 5 % (the policy's minimum) and 100 %.</source>
         <translation>抽查比例须在5%（政策规定的最低比例）至100%之间。</translation>
     </message>
     <message>
@@ -1881,7 +1889,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请填写人员编号（例如ZF-001）。</translation>
     </message>
     <message>
-        <source>The registry code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
+        <source>The registry code may have at most 32 characters, without spaces or '|'.</source>
         <translation>人员编号最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -1901,11 +1909,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请选择状态：%1。</translation>
     </message>
     <message>
-        <source>Enter the certificate number, or clear the certificate&apos;s dates.</source>
+        <source>Enter the certificate number, or clear the certificate's dates.</source>
         <translation>请填写执法证号，或清除执法证的有效期。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s end of validity is before its start; correct one of the two dates.</source>
+        <source>The certificate's end of validity is before its start; correct one of the two dates.</source>
         <translation>执法证有效期止早于有效期起，请更正其中一个日期。</translation>
     </message>
     <message>
@@ -1913,11 +1921,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请逐项填写专业领域，单个专业领域中不能含逗号。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a man&apos;s; check the gender or the number.</source>
+        <source>The ID card number %1 is a man's; check the gender or the number.</source>
         <translation>身份证号码%1为男性号码，请核对性别或号码。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a woman&apos;s; check the gender or the number.</source>
+        <source>The ID card number %1 is a woman's; check the gender or the number.</source>
         <translation>身份证号码%1为女性号码，请核对性别或号码。</translation>
     </message>
 </context>
@@ -2598,7 +2606,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请注明数字%1是由哪位见证人掷出的。</translation>
     </message>
     <message>
-        <source>%1 is not among the plan&apos;s witnesses; add the witness first.</source>
+        <source>%1 is not among the plan's witnesses; add the witness first.</source>
         <translation>%1不在本计划的见证人名单中，请先添加该见证人。</translation>
     </message>
     <message>
@@ -2606,7 +2614,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>缺少%1掷出的数字。</translation>
     </message>
     <message>
-        <source>The computer&apos;s digits are missing.</source>
+        <source>The computer's digits are missing.</source>
         <translation>缺少计算机生成的数字。</translation>
     </message>
     <message>
@@ -2614,7 +2622,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1掷出的数字只能是0至9（发现了“%2”）。</translation>
     </message>
     <message>
-        <source>The computer&apos;s digits may only be 0 to 9 (found %1).</source>
+        <source>The computer's digits may only be 0 to 9 (found %1).</source>
         <translation>计算机生成的数字只能是0至9（发现了“%1”）。</translation>
     </message>
     <message>
@@ -2794,7 +2802,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>PlanRepository</name>
     <message>
-        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or &apos;|&apos;.</source>
+        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or '|'.</source>
         <translation>计划编号前缀为1至20个字符，不能含空格、〔〕或“|”。</translation>
     </message>
     <message>
@@ -2981,7 +2989,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>全部抽取记录（含已作废的）：</translation>
     </message>
     <message>
-        <source>The plan&apos;s audit trail:</source>
+        <source>The plan's audit trail:</source>
         <translation>本计划的操作记录：</translation>
     </message>
     <message>
@@ -3027,7 +3035,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请说明%1不能参加的原因，该原因将记录在案并打印。</translation>
     </message>
     <message>
-        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason &quot;%3&quot;. The substitution is recorded and cannot be undone. Go ahead?</source>
+        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason "%3". The substitution is recorded and cannot be undone. Go ahead?</source>
         <translation>将按抽取规则递补替换%2检查组中的%1，原因为“%3”。递补将记录在案，且不能撤销。是否继续？</translation>
     </message>
     <message>
@@ -3055,7 +3063,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>作废抽取结果</translation>
     </message>
     <message>
-        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
+        <source>Draw %1 (seed %2) will be voided with the reason "%3". It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
         <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。确定作废吗？</translation>
     </message>
     <message>
@@ -3141,7 +3149,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1至%2</translation>
     </message>
     <message>
-        <source>No plans yet. Press &quot;New inspection plan…&quot; to start one: the wizard leads through the draw.</source>
+        <source>No plans yet. Press "New inspection plan…" to start one: the wizard leads through the draw.</source>
         <translation>尚无抽查计划。请点击“新建抽查计划…”开始，向导将引导您完成抽取。</translation>
     </message>
     <message numerus="yes">
@@ -3161,11 +3169,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>RegistryImport</name>
     <message>
-        <source>&quot;%1&quot; is not one of: %2.</source>
+        <source>"%1" is not one of: %2.</source>
         <translation>“%1”不是以下选项之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (write it as 2026-03-01).</source>
+        <source>"%1" is not a date (write it as 2026-03-01).</source>
         <translation>“%1”不是日期（请写成 2026-03-01 的形式）。</translation>
     </message>
     <message>
@@ -3205,11 +3213,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>对象编号%1已属于另一个检查对象。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no known category; the item applies to all categories. Check it after the import.</source>
+        <source>"%1" names no known category; the item applies to all categories. Check it after the import.</source>
         <translation>“%1”不是已知的类别，该事项将适用于所有类别。请在导入后核对。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ratio (write it as 5%).</source>
+        <source>"%1" is not a ratio (write it as 5%).</source>
         <translation>“%1”不是比例（请写成 5% 的形式）。</translation>
     </message>
     <message>
@@ -3342,7 +3350,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row&apos;s result before anything is saved.</source>
+        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row's result before anything is saved.</source>
         <translation>从 Excel（.xlsx）或 CSV 文件读取各行；保存前可先查看每一行的处理情况。</translation>
     </message>
     <message>
@@ -3414,7 +3422,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>ScopeEditor</name>
     <message>
-        <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
+        <source>Undirected: every active entity of the item's categories. Directed: only those that meet all the conditions below.</source>
         <translation>不定向抽查：该事项适用类别中的全部在册检查对象。定向抽查：仅限同时满足以下全部条件的检查对象。</translation>
     </message>
     <message>
@@ -3528,7 +3536,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>机选</translation>
     </message>
     <message>
-        <source>Adds %1 digits from the computer&apos;s secure random source.</source>
+        <source>Adds %1 digits from the computer's secure random source.</source>
         <translation>由计算机的安全随机源生成%1位数字。</translation>
     </message>
     <message>
@@ -3579,7 +3587,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>%1
-The attempt stays on the record; void it on the plan&apos;s Record tab before a new seed.</source>
+The attempt stays on the record; void it on the plan's Record tab before a new seed.</source>
         <translation>%1
 本次抽取记录将保留；如需生成新的随机种子，请先在计划的“抽取记录”页中将其作废。</translation>
     </message>
@@ -3634,12 +3642,12 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation>该文件是以电子表格文件名保存的网页或 XML 电子表格，不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
+        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as "CSV UTF-8" or as .xlsx.</source>
         <translation>该文件不是 UTF-8 编码，而本机无法读取中文 GB18030（GBK）编码。请在 Excel 中将文件另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
-        <source>Row %1: a cell opened with a quotation mark (&quot;) is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
-        <translation>第%1行：某个单元格以引号（&quot;）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
+        <source>Row %1: a cell opened with a quotation mark (") is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
+        <translation>第%1行：某个单元格以引号（"）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %L1 cells). Split it into smaller files.</source>
@@ -3690,7 +3698,7 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation>工作簿中没有含单元格的工作表（只有图表工作表，或文件已损坏）。</translation>
     </message>
     <message>
-        <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
+        <source>The worksheet "%1" of the workbook is empty.</source>
         <translation>工作簿中的工作表“%1”为空。</translation>
     </message>
 </context>
@@ -3733,7 +3741,7 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation>无法写入第%1行第%2列：%3</translation>
     </message>
     <message>
-        <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <source>Cannot export to "%1": the file name must end in .xlsx (Excel workbook) or .csv.</source>
         <translation>无法导出到“%1”：文件名必须以 .xlsx（Excel 工作簿）或 .csv 结尾。</translation>
     </message>
 </context>
@@ -3810,7 +3818,7 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation>统一社会信用代码应为18位；%1为%2位。</translation>
     </message>
     <message>
-        <source>Character %1 of %2 (&quot;%3&quot;) may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
+        <source>Character %1 of %2 ("%3") may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
         <translation>%2的第%1位（“%3”）不能用于信用代码（可使用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>

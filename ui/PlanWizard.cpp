@@ -973,12 +973,13 @@ public:
                        .arg(item.itemCode.toHtmlEscaped(), item.itemName.toHtmlEscaped(),
                             item.scopeInWords.toHtmlEscaped(), countLine(item.pool(), item.selected()).toHtmlEscaped());
         html += QStringLiteral("</table>");
+        const QString visits = s.visitsMin == s.visitsMax
+                                   ? tr("%n visit(s)", nullptr, s.visitsMax)
+                                   : tr("%1 to %2 visits, as the seed decides").arg(s.visitsMin).arg(s.visitsMax);
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Visits: %1 to %2. Teams of %3 (at least %4 certified), drawn at %5×. Inspectors in the "
-                            "draw: %6 (%7 "
-                            "certified).")
-                             .arg(s.visitsMin)
-                             .arg(s.visitsMax)
+                    .arg(tr("Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the "
+                            "draw: %5 (%6 certified).")
+                             .arg(visits)
                              .arg(p.teamSize)
                              .arg(p.minCertified)
                              .arg(p.backupFactor)
