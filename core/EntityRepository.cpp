@@ -1,5 +1,7 @@
 #include "EntityRepository.h"
 
+#include "FrozenRequests.h"
+
 #include "BulkStatement.h"
 #include "Database.h"
 #include "WriteTransaction.h"
@@ -297,6 +299,12 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
         return tx.fail(firstProblem(errors));
     if (entity.code.isEmpty())
         return tx.fail(tr("The registry code is required."));
+    // The published draw records name the entity by these codes.
+    if ((entity.code != before->code && FrozenRequests::namesEntity(m_db, before->code))
+        || (entity.creditCode != before->creditCode && FrozenRequests::namesEntity(m_db, before->creditCode)))
+        return tx.fail(tr("%1 is named in a frozen draw request by its codes, so its credit code and registry code "
+                          "can no longer be changed.")
+                           .arg(before->name));
     BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
         "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
@@ -328,24 +336,13 @@ bool EntityRepository::isReferenced(qint64 id) const
     q.addBindValue(id);
     if (q.exec() && q.next())
         return true;
-    // A frozen draw request names the entity by its draw id (credit code or registry code), in a pool or in the
-    // notes of those left out; the draw's result and substitutions only name entities of the request.
+    // A frozen draw request names the entity by its draw id (credit code or registry code); the draw's result and
+    // substitutions only name entities of the request.
     const auto entity = find(id);
     if (!entity)
         return false;
-    QStringList ids {entity->code};
-    if (!entity->creditCode.isEmpty())
-        ids << entity->creditCode;
-    for (const QString& drawId : std::as_const(ids)) {
-        QSqlQuery p(m_db.sql());
-        p.prepare(QStringLiteral("SELECT 1 FROM plan_request WHERE instr(request_json, ?) > 0 "
-                                 "OR instr(entity_notes, ?) > 0 LIMIT 1"));
-        const QString quoted = QLatin1Char('"') + drawId + QLatin1Char('"');
-        p.addBindValue(quoted);
-        p.addBindValue(quoted);
-        if (p.exec() && p.next())
-            return true;
-    }
+    if (FrozenRequests::namesEntity(m_db, entity->code) || FrozenRequests::namesEntity(m_db, entity->creditCode))
+        return true;
     return false;
 }
 

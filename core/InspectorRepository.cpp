@@ -1,5 +1,7 @@
 #include "InspectorRepository.h"
 
+#include "FrozenRequests.h"
+
 #include "Database.h"
 #include "Validators.h"
 #include "WriteTransaction.h"
@@ -267,6 +269,10 @@ bool InspectorRepository::update(WriteTransaction& tx, const Inspector& inspecto
     const FieldErrors errors = stored.problems();
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
+    // The published draw records name the inspector by this code.
+    if (stored.code != before->code && FrozenRequests::namesInspector(m_db, before->code))
+        return tx.fail(tr("%1 (%2) is named in a frozen draw request, so the registry code can no longer be changed.")
+                           .arg(before->name, before->code));
     if (!checkUnique(tx, stored))
         return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
@@ -298,18 +304,10 @@ bool InspectorRepository::isReferenced(qint64 id) const
     q.addBindValue(id);
     if (q.exec() && q.next())
         return true;
-    // A frozen draw request names the inspector by registry code, in its list or in the notes of those left out;
-    // results and substitutions only name inspectors of the request.
+    // A frozen draw request names the inspector by registry code; results and substitutions only name inspectors
+    // of the request.
     const auto inspector = find(id);
-    if (!inspector)
-        return false;
-    QSqlQuery p(m_db.sql());
-    p.prepare(QStringLiteral("SELECT 1 FROM plan_request WHERE instr(request_json, ?) > 0 "
-                             "OR instr(inspector_notes, ?) > 0 LIMIT 1"));
-    const QString quoted = QLatin1Char('"') + inspector->code + QLatin1Char('"');
-    p.addBindValue(quoted);
-    p.addBindValue(quoted);
-    return p.exec() && p.next();
+    return inspector && FrozenRequests::namesInspector(m_db, inspector->code);
 }
 
 bool InspectorRepository::remove(WriteTransaction& tx, qint64 id)

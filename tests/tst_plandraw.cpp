@@ -130,6 +130,33 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("The plan 昌教抽查〔2026〕1号 is already frozen."));
     }
 
+    // The published record names entities and inspectors by their codes: once frozen, those codes stay.
+    void codesNamedInAFrozenRequestCannotChange()
+    {
+        frozenPlan();
+        EntityRepository entities(*m_db);
+        Entity school = *entities.find(m_primary.first().id);
+        {
+            WriteTransaction tx(*m_db);
+            Entity changed = school;
+            changed.creditCode.clear();
+            QVERIFY(!entities.update(tx, changed));
+            QVERIFY2(tx.error().contains(QStringLiteral("frozen draw request")), qPrintable(tx.error()));
+        }
+        {
+            WriteTransaction tx(*m_db);
+            Entity renamed = school;
+            renamed.name += QStringLiteral("（新校区）");
+            QVERIFY2(entities.update(tx, renamed) && tx.commit(), qPrintable(tx.error()));
+        }
+        InspectorRepository inspectors(*m_db);
+        Inspector first = inspectors.list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, 1).first();
+        WriteTransaction tx(*m_db);
+        first.code = QStringLiteral("ZF-999");
+        QVERIFY(!inspectors.update(tx, first));
+        QVERIFY2(tx.error().contains(QStringLiteral("frozen draw request")), qPrintable(tx.error()));
+    }
+
     void freezeRefusesAPlanWithProblems()
     {
         Plan p = m_plan;

@@ -1526,6 +1526,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1 is referred to by other records and cannot be deleted; set its status to suspended or deregistered instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named in a frozen draw request by its codes, so its credit code and registry code can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -2121,6 +2125,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>%1 is referred to by other records (such as a conflict of interest) and cannot be deleted; set the status to transferred or retired instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is named in a frozen draw request, so the registry code can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1542,6 +1542,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1 is referred to by other records and cannot be deleted; set its status to suspended or deregistered instead.</source>
         <translation>%1已被其他记录引用，不能删除；请改为将其状态设为“停办”或“注销”。</translation>
     </message>
+    <message>
+        <source>%1 is named in a frozen draw request by its codes, so its credit code and registry code can no longer be changed.</source>
+        <translation>%1 已列入已冻结的抽取请求（以其编码标识），其统一社会信用代码和对象编号不能再修改。</translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -1622,7 +1626,9 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation><numerusform>%n次</numerusform></translation>
+        <translation>
+            <numerusform>%n次</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 to %2 visits, as the seed decides</source>
@@ -2135,6 +2141,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>%1 is referred to by other records (such as a conflict of interest) and cannot be deleted; set the status to transferred or retired instead.</source>
         <translation>%1已被其他记录（如回避关系）引用，不能删除；请将状态改为调离或退休。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is named in a frozen draw request, so the registry code can no longer be changed.</source>
+        <translation>%1（%2）已列入已冻结的抽取请求，人员编号不能再修改。</translation>
     </message>
 </context>
 <context>
