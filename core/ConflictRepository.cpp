@@ -1,6 +1,7 @@
 #include "ConflictRepository.h"
 
 #include "Database.h"
+#include "RegistryQuery.h"
 #include "WriteTransaction.h"
 
 #include <QDateTime>
@@ -110,33 +111,17 @@ std::optional<Conflict> ConflictRepository::find(qint64 id) const
 QList<Conflict> ConflictRepository::list(const ConflictFilter& filter, int offset, int limit) const
 {
     QVariantList binds;
-    const QString sql = kSelect + whereClause(filter, binds) + kOrder
-        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    QList<Conflict> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    const QString sql = kSelect + whereClause(filter, binds) + kOrder + RegistryQuery::page(offset, limit);
+    return RegistryQuery::rows<Conflict>(m_db.sql(), sql, binds, fromQuery);
 }
 
 int ConflictRepository::count(const ConflictFilter& filter) const
 {
     QVariantList binds;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM conflict c JOIN inspector p ON p.id = c.inspector_id "
-                             "JOIN entity e ON e.id = c.entity_id ")
-              + whereClause(filter, binds));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    const QString sql = QStringLiteral("SELECT count(*) FROM conflict c JOIN inspector p ON p.id = c.inspector_id "
+                                       "JOIN entity e ON e.id = c.entity_id ")
+        + whereClause(filter, binds);
+    return RegistryQuery::count(m_db.sql(), sql, binds);
 }
 
 QList<Conflict> ConflictRepository::inForce(QDate from, QDate to) const

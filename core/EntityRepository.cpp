@@ -1,6 +1,7 @@
 #include "EntityRepository.h"
 
 #include "FrozenRequests.h"
+#include "RegistryQuery.h"
 
 #include "BulkStatement.h"
 #include "Database.h"
@@ -180,37 +181,17 @@ QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& 
                                      int offset, int limit) const
 {
     QVariantList binds;
-    QString sql = kSelect + whereClause(filter, binds);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QStringList orderBy;
-    for (const QString& column : sortColumn(sortField).split(QStringLiteral(", ")))
-        orderBy << column + direction;
-    orderBy << QStringLiteral("e.id") + direction;
-    sql += QStringLiteral(" ORDER BY ") + orderBy.join(QStringLiteral(", "));
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    QList<Entity> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    const QString sql = kSelect + whereClause(filter, binds)
+        + RegistryQuery::orderBy(sortColumn(sortField), QStringLiteral("e.id"), order)
+        + RegistryQuery::page(offset, limit);
+    return RegistryQuery::rows<Entity>(m_db.sql(), sql, binds, fromQuery);
 }
 
 int EntityRepository::count(const EntityFilter& filter) const
 {
     QVariantList binds;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM entity e ") + whereClause(filter, binds));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    const QString sql = QStringLiteral("SELECT count(*) FROM entity e ") + whereClause(filter, binds);
+    return RegistryQuery::count(m_db.sql(), sql, binds);
 }
 
 QString EntityRepository::nextCode() const

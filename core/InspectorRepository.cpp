@@ -1,6 +1,7 @@
 #include "InspectorRepository.h"
 
 #include "FrozenRequests.h"
+#include "RegistryQuery.h"
 
 #include "Database.h"
 #include "Validators.h"
@@ -162,33 +163,17 @@ QList<Inspector> InspectorRepository::list(const InspectorFilter& filter, const 
                                            Qt::SortOrder order, int offset, int limit) const
 {
     QVariantList binds;
-    QString sql = kSelect + whereClause(filter, binds);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    sql += QStringLiteral(" ORDER BY ") + sortColumn(sortField) + direction + QStringLiteral(", p.id") + direction;
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    QList<Inspector> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    const QString sql = kSelect + whereClause(filter, binds)
+        + RegistryQuery::orderBy(sortColumn(sortField), QStringLiteral("p.id"), order)
+        + RegistryQuery::page(offset, limit);
+    return RegistryQuery::rows<Inspector>(m_db.sql(), sql, binds, fromQuery);
 }
 
 int InspectorRepository::count(const InspectorFilter& filter) const
 {
     QVariantList binds;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM inspector p ") + whereClause(filter, binds));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    const QString sql = QStringLiteral("SELECT count(*) FROM inspector p ") + whereClause(filter, binds);
+    return RegistryQuery::count(m_db.sql(), sql, binds);
 }
 
 QStringList InspectorRepository::sections() const

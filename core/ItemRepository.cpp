@@ -1,6 +1,7 @@
 #include "ItemRepository.h"
 
 #include "Database.h"
+#include "RegistryQuery.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
 
@@ -155,33 +156,17 @@ QList<InspectionItem> ItemRepository::list(const ItemFilter& filter, const QStri
                                            int offset, int limit) const
 {
     QVariantList binds;
-    QString sql = kSelect + whereClause(filter, binds);
-    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    sql += QStringLiteral(" ORDER BY ") + sortColumn(sortField) + direction + QStringLiteral(", i.id") + direction;
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    QList<InspectionItem> list;
-    if (!q.exec())
-        return list;
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    const QString sql = kSelect + whereClause(filter, binds)
+        + RegistryQuery::orderBy(sortColumn(sortField), QStringLiteral("i.id"), order)
+        + RegistryQuery::page(offset, limit);
+    return RegistryQuery::rows<InspectionItem>(m_db.sql(), sql, binds, fromQuery);
 }
 
 int ItemRepository::count(const ItemFilter& filter) const
 {
     QVariantList binds;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM inspection_item i ") + whereClause(filter, binds));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    const QString sql = QStringLiteral("SELECT count(*) FROM inspection_item i ") + whereClause(filter, binds);
+    return RegistryQuery::count(m_db.sql(), sql, binds);
 }
 
 QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
