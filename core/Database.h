@@ -14,7 +14,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     ~Database();
 

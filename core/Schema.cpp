@@ -205,6 +205,114 @@ const char* const kVersion2[] = {
 // The append-only tables of version 2 and the triggers that keep them so.
 const char* const kAppendOnly2[] = {"plan_request", "draw_attempt", "draw_result", "draw_void", "draw_substitution"};
 
+// Version 3: results of the visits (R8) with review states and versioned corrections, follow-up visits, attached
+// files, the blacklist's history (R7), publications (一公开), and the users of the program with their roles.
+// A result is the logical "visit × item"; each correction is a new result_version, the old one stays. A version is
+// edited only until it is published; triggers refuse any change to a published version and every DELETE.
+const char* const kVersion3[] = {
+    R"(CREATE TABLE result (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plan(id),
+        entity TEXT NOT NULL,
+        item_code TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (plan_id, entity, item_code)))",
+    R"(CREATE TABLE result_version (
+        id INTEGER PRIMARY KEY,
+        result_id INTEGER NOT NULL REFERENCES result(id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        correction_reason TEXT NOT NULL DEFAULT '',
+        inspected_from TEXT NOT NULL,
+        inspected_to TEXT NOT NULL,
+        members TEXT NOT NULL DEFAULT '[]',
+        categories TEXT NOT NULL DEFAULT '[]',
+        findings TEXT NOT NULL DEFAULT '',
+        follow_up TEXT NOT NULL DEFAULT 'none',
+        case_number TEXT NOT NULL DEFAULT '',
+        rectify_by TEXT,
+        remarks TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'entered'
+            CHECK (state = 'entered' OR state = 'submitted' OR state = 'reviewed' OR state = 'returned'
+                   OR state = 'published'),
+        review_comment TEXT NOT NULL DEFAULT '',
+        reviewed_by TEXT NOT NULL DEFAULT '',
+        reviewed_at TEXT,
+        published_at TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (version = 1 OR length(trim(correction_reason)) > 0),
+        UNIQUE (result_id, version)))",
+    "CREATE INDEX result_version_state ON result_version(state)",
+    R"(CREATE TABLE result_follow_up (
+        id INTEGER PRIMARY KEY,
+        result_id INTEGER NOT NULL REFERENCES result(id),
+        visited_on TEXT NOT NULL,
+        inspectors TEXT NOT NULL DEFAULT '[]',
+        outcome TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL))",
+    "CREATE INDEX result_follow_up_result ON result_follow_up(result_id)",
+    R"(CREATE TABLE result_attachment (
+        id INTEGER PRIMARY KEY,
+        result_id INTEGER NOT NULL REFERENCES result(id),
+        file_name TEXT NOT NULL,
+        stored_path TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size >= 0),
+        description TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL))",
+    "CREATE INDEX result_attachment_result ON result_attachment(result_id)",
+    R"(CREATE TABLE blacklist_entry (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entity(id),
+        action TEXT NOT NULL CHECK (action = 'add' OR action = 'remove'),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        legal_basis TEXT NOT NULL DEFAULT '',
+        document TEXT NOT NULL DEFAULT '',
+        effective_from TEXT NOT NULL,
+        effective_to TEXT,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL))",
+    "CREATE INDEX blacklist_entry_entity ON blacklist_entry(entity_id)",
+    R"(CREATE TABLE publication (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER REFERENCES plan(id),
+        kind TEXT NOT NULL,
+        files TEXT NOT NULL DEFAULT '[]',
+        published_at TEXT NOT NULL,
+        published_by TEXT NOT NULL))",
+    R"(CREATE TABLE app_user (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role = 'admin' OR role = 'clerk' OR role = 'reviewer' OR role = 'viewer'),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    // A published version never changes; follow-ups, attachments, blacklist entries and publications only grow.
+    R"(CREATE TRIGGER result_version_published_no_update BEFORE UPDATE ON result_version WHEN OLD.state = 'published'
+        BEGIN SELECT RAISE(ABORT, 'a published result is never changed: record a correction'); END)",
+};
+
+// The append-only tables of version 3 (every DELETE refused; UPDATE refused except on result_version and result,
+// whose rules are above).
+const char* const kAppendOnly3[] = {"result_follow_up", "result_attachment", "blacklist_entry", "publication"};
+const char* const kNoDelete3[] = {"result", "result_version"};
+
+QString refuseTrigger(const char* table, const char* operation, const char* why)
+{
+    return QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 %4'); END")
+        .arg(QLatin1String(table), QString::fromLatin1(operation).toLower(), QLatin1String(operation),
+             QLatin1String(why));
+}
+
 template<std::size_t N>
 QStringList toList(const char* const (&statements)[N])
 {
@@ -224,6 +332,14 @@ QStringList Schema::appendOnlyTables()
     return tables;
 }
 
+QStringList Schema::appendOnlyResultTables()
+{
+    QStringList tables;
+    for (const char* table : kAppendOnly3)
+        tables << QString::fromLatin1(table);
+    return tables;
+}
+
 QStringList Schema::migrationStatements(int step)
 {
     switch (step) {
@@ -233,12 +349,19 @@ QStringList Schema::migrationStatements(int step)
         QStringList statements = toList(kVersion2);
         for (const char* table : kAppendOnly2) {
             for (const char* operation : {"UPDATE", "DELETE"})
-                statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
-                                             "SELECT RAISE(ABORT, '%1 is append-only: the record of a draw is never "
-                                             "changed or deleted'); END")
-                                  .arg(QLatin1String(table), QString::fromLatin1(operation).toLower(),
-                                       QLatin1String(operation));
+                statements << refuseTrigger(table, operation,
+                                            "is append-only: the record of a draw is never changed or deleted");
         }
+        return statements;
+    }
+    case 3: {
+        QStringList statements = toList(kVersion3);
+        for (const char* table : kAppendOnly3) {
+            for (const char* operation : {"UPDATE", "DELETE"})
+                statements << refuseTrigger(table, operation, "is append-only: it is never changed or deleted");
+        }
+        for (const char* table : kNoDelete3)
+            statements << refuseTrigger(table, "DELETE", "is never deleted: results stay on the record");
         return statements;
     }
     default:

@@ -8,4 +8,7 @@ namespace Schema {
 QStringList migrationStatements(int step);
 // The tables whose rows are never updated or deleted (the record of the draws); triggers enforce it.
 QStringList appendOnlyTables();
+// Version 3's append-only tables: follow-up visits, attachments, blacklist entries, publications. (result and
+// result_version refuse DELETE, and a published result_version refuses UPDATE.)
+QStringList appendOnlyResultTables();
 }

@@ -297,3 +297,66 @@ const Vocabulary& Vocabulary::drawLeftOutReasons()
     });
     return v;
 }
+
+const Vocabulary& Vocabulary::resultCategories()
+{
+    static const Vocabulary v({
+        {QStringLiteral("no_problem"), QStringLiteral("未发现问题"), QStringLiteral("No problem found"), {QStringLiteral("未发现"), QStringLiteral("合格")}},
+        {QStringLiteral("ordered_rectify"), QStringLiteral("发现问题已责令整改"), QStringLiteral("Problem found, rectification ordered"), {QStringLiteral("已责令整改")}},
+        {QStringLiteral("pending"), QStringLiteral("发现问题待后续处理"), QStringLiteral("Problem found, to be handled further"), {QStringLiteral("待后续处理")}},
+        {QStringLiteral("not_disclosed"), QStringLiteral("未按规定公示应当公示的信息"), QStringLiteral("Did not disclose information it must disclose"), {}},
+        {QStringLiteral("false_disclosure"), QStringLiteral("公示信息隐瞒真实情况、弄虚作假"), QStringLiteral("Disclosed information concealed facts or was false"), {}},
+        {QStringLiteral("obstructed"), QStringLiteral("不配合检查，情节严重"), QStringLiteral("Seriously obstructed the inspection"), {}},
+        {QStringLiteral("unreachable"), QStringLiteral("通过登记的地址无法联系"), QStringLiteral("Cannot be reached at the registered address"), {}},
+        {QStringLiteral("closed"), QStringLiteral("已停办或正在清算"), QStringLiteral("Closed or being wound up"), {}},
+        {QStringLiteral("no_activity"), QStringLiteral("未发现开展本次抽查涉及的办学活动"), QStringLiteral("None of the inspected activities found"), {}},
+        {QStringLiteral("other_rules"), QStringLiteral("违反其他部门相关规定"), QStringLiteral("Breach of other departments' rules"), {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::followUpMeasures()
+{
+    static const Vocabulary v({
+        {QStringLiteral("none"), QStringLiteral("无需后续处置"), QStringLiteral("No follow-up needed"), {QStringLiteral("无")}},
+        {QStringLiteral("rectify"), QStringLiteral("责令限期整改"), QStringLiteral("Rectification within a time limit"), {QStringLiteral("限期整改")}},
+        {QStringLiteral("routine"), QStringLiteral("移交日常监管"), QStringLiteral("Handed to routine supervision"), {}},
+        {QStringLiteral("case"), QStringLiteral("立案查处"), QStringLiteral("Case opened"), {}},
+        {QStringLiteral("judicial"), QStringLiteral("移送司法机关"), QStringLiteral("Referred to the judicial authorities"), {}},
+        {QStringLiteral("notify"), QStringLiteral("抄告相关部门"), QStringLiteral("Notified to the departments concerned"), {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::followUpOutcomes()
+{
+    static const Vocabulary v({
+        {QStringLiteral("rectified"), QStringLiteral("已整改"), QStringLiteral("Rectified"), {QStringLiteral("整改完成")}},
+        {QStringLiteral("partly"), QStringLiteral("部分整改"), QStringLiteral("Partly rectified"), {}},
+        {QStringLiteral("not_rectified"), QStringLiteral("未整改"), QStringLiteral("Not rectified"), {}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::resultStates()
+{
+    static const Vocabulary v({
+        {QStringLiteral("entered"), QStringLiteral("录入"), QStringLiteral("Entered"), {QStringLiteral("已录入")}},
+        {QStringLiteral("submitted"), QStringLiteral("待审核"), QStringLiteral("Awaiting review"), {QStringLiteral("提交审核")}},
+        {QStringLiteral("reviewed"), QStringLiteral("已审核"), QStringLiteral("Reviewed"), {QStringLiteral("审核通过")}},
+        {QStringLiteral("returned"), QStringLiteral("退回"), QStringLiteral("Returned"), {QStringLiteral("已退回")}},
+        {QStringLiteral("published"), QStringLiteral("已公示"), QStringLiteral("Published"), {QStringLiteral("公示")}},
+    });
+    return v;
+}
+
+const Vocabulary& Vocabulary::userRoles()
+{
+    static const Vocabulary v({
+        {QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("Administrator"), {QStringLiteral("系统管理员")}},
+        {QStringLiteral("clerk"), QStringLiteral("录入员"), QStringLiteral("Clerk"), {QStringLiteral("操作员")}},
+        {QStringLiteral("reviewer"), QStringLiteral("审核员"), QStringLiteral("Reviewer"), {}},
+        {QStringLiteral("viewer"), QStringLiteral("只读"), QStringLiteral("Read only"), {QStringLiteral("只读用户")}},
+    });
+    return v;
+}

@@ -36,6 +36,11 @@ public:
     static const Vocabulary& drawConditions();    // the conditions of a directed draw: 类别, 办学性质 …
     static const Vocabulary& drawStrata();        // A–D by credit risk, 普通 (without risk strata), 黑名单
     static const Vocabulary& drawLeftOutReasons(); // why an entity or inspector is left out of a draw
+    static const Vocabulary& resultCategories();  // 检查结果: 未发现问题 … (several may apply to one result)
+    static const Vocabulary& followUpMeasures();  // 后续处置: 无需后续处置, 责令限期整改 …
+    static const Vocabulary& followUpOutcomes();  // 复查结果: 已整改, 部分整改, 未整改
+    static const Vocabulary& resultStates();      // 录入 → 待审核 → 已审核 / 退回 → 已公示
+    static const Vocabulary& userRoles();         // 管理员, 录入员, 审核员, 只读
 
     const QList<Term>& terms() const { return m_terms; }
     QStringList keys() const;
