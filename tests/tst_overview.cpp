@@ -1,0 +1,370 @@
+#include "Overview.h"
+#include "PlanDraw.h"
+#include "PlanFixture.h"
+#include "Vocabulary.h"
+#include "WorkCalendar.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace PlanFixture;
+using Severity = OverviewRow::Severity;
+
+Q_DECLARE_METATYPE(OverviewRow::Severity)
+
+namespace {
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+const OverviewRow* rowFor(const QList<OverviewRow>& rows, const QString& subject)
+{
+    for (const OverviewRow& row : rows)
+        if (row.subject == subject)
+            return &row;
+    return nullptr;
+}
+
+} // namespace
+
+class TestOverview : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    InspectionItem m_schools; // JY-01: primary schools
+    InspectionItem m_kindergartens; // JY-02: kindergartens
+    QList<Entity> m_primary;
+
+    // A plan of the given period over the items, frozen and drawn (status drawn), adjusted before it is saved.
+    Plan drawnPlan(const QList<InspectionItem>& items, QDate from, QDate to,
+                   const std::function<void(Plan&)>& adjust = {})
+    {
+        Plan p = plan(items, true, from, to);
+        if (adjust)
+            adjust(p);
+        p = inserted(*m_db, p);
+        PlanDraw draw(*m_db);
+        QString error;
+        if (!draw.freeze(p.id, &error))
+            qFatal("freeze: %s", qPrintable(error));
+        const auto attempt = draw.addSeed(p.id, {SeedPart::fromSystem(QStringLiteral("31415926535897932384"))}, &error);
+        if (!attempt || !draw.draw(attempt->id, &error))
+            qFatal("draw: %s", qPrintable(error));
+        return *PlanRepository(*m_db).find(p.id);
+    }
+
+    void setStatus(qint64 planId, const QString& status)
+    {
+        WriteTransaction tx(*m_db);
+        check(PlanRepository(*m_db).setStatus(tx, planId, status), tx, "status");
+    }
+
+    int visitCount(qint64 planId) { return int(PlanDraw(*m_db).currentAttempt(planId)->result->teams.size()); }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void init()
+    {
+        m_db = openDatabase();
+        Registry r(*m_db);
+        m_schools = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")});
+        m_kindergartens = r.item(QStringLiteral("JY-02"), {QStringLiteral("kindergarten")});
+        m_primary = r.entities(60, QStringLiteral("昌黎县第小学"));
+        r.entities(20, QStringLiteral("昌黎县幼儿园"), {.category = QStringLiteral("kindergarten")});
+        r.inspectors(8);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void halfYears()
+    {
+        QCOMPARE(Overview::halfYear(d(2026, 6, 30)), std::pair(d(2026, 1, 1), d(2026, 6, 30)));
+        QCOMPARE(Overview::halfYear(d(2026, 7, 1)), std::pair(d(2026, 7, 1), d(2026, 12, 31)));
+        QCOMPARE(Overview::halfYear(d(2026, 1, 1)), std::pair(d(2026, 1, 1), d(2026, 6, 30)));
+        QCOMPARE(Overview::halfYear(d(2026, 12, 31)), std::pair(d(2026, 7, 1), d(2026, 12, 31)));
+    }
+
+    void nothingToDoOnAnEmptyDatabase()
+    {
+        QString error;
+        auto db = Database::openInMemory(&error);
+        QVERIFY(db);
+        const Overview overview(*db, d(2026, 5, 1));
+        for (Overview::Section section : Overview::sections()) {
+            QVERIFY(!Overview::sectionTitle(section).isEmpty());
+            QVERIFY2(overview.rows(section).isEmpty(), qPrintable(Overview::sectionTitle(section)));
+        }
+    }
+
+    void publicationDeadlineAcrossNationalDay_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<int>("days");
+        // The period ends Wed 2026-09-30; 国庆 10/1–10/7 off, Sat 10/10 worked: the deadline is Tue 10/20.
+        QTest::newRow("period still running") << d(2026, 9, 29) << Severity::Ok << 11;
+        QTest::newRow("last day of the period") << d(2026, 9, 30) << Severity::Ok << 10;
+        QTest::newRow("during 国庆") << d(2026, 10, 3) << Severity::Yellow << 10;
+        QTest::newRow("Sat 10/10 is worked") << d(2026, 10, 10) << Severity::Yellow << 7;
+        QTest::newRow("the day before") << d(2026, 10, 19) << Severity::Yellow << 1;
+        QTest::newRow("the deadline itself") << d(2026, 10, 20) << Severity::Yellow << 0;
+        QTest::newRow("one day late") << d(2026, 10, 21) << Severity::Red << -1;
+        QTest::newRow("a week late") << d(2026, 10, 26) << Severity::Red << -4;
+    }
+
+    void publicationDeadlineAcrossNationalDay()
+    {
+        QFETCH(QDate, today);
+        QFETCH(Severity, severity);
+        QFETCH(int, days);
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        const OverviewRow& row = rows.first();
+        QCOMPARE(row.subject, p.code);
+        QCOMPARE(row.date, d(2026, 10, 20));
+        QCOMPARE(row.severity, severity);
+        QCOMPARE(row.days, days);
+        QCOMPARE(row.count, visitCount(p.id)); // one item: one result per visit, none published
+        QCOMPARE(row.page, QStringLiteral("plans"));
+        QCOMPARE(row.id, p.id);
+        QVERIFY(row.text.contains(QStringLiteral("2026-10-20")));
+        QCOMPARE(row.text.contains(QStringLiteral("overdue")), severity == Severity::Red);
+    }
+
+    void publicationDueForEveryStatusAfterTheDraw()
+    {
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        for (const QString& status : {QStringLiteral("inspecting"), QStringLiteral("completed")}) {
+            setStatus(p.id, status);
+            const QList<OverviewRow> rows = Overview(*m_db, d(2026, 10, 21)).publicationsDue();
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().severity, Severity::Red);
+        }
+        // A plan not yet drawn has nothing to publish.
+        inserted(*m_db, plan({m_schools}, true, d(2026, 8, 1), d(2026, 8, 31)));
+        QCOMPARE(Overview(*m_db, d(2026, 10, 21)).publicationsDue().size(), 1);
+    }
+
+    void publicationDeadlineInAYearWithoutCalendar()
+    {
+        // Ten working days after Fri 2026-12-25 run into 2027, for which no calendar is shipped.
+        const Plan p = drawnPlan({m_schools}, d(2026, 12, 1), d(2026, 12, 25));
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 12, 10)).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().severity, Severity::Yellow); // not yet due, but the clerk must add 2027
+        QVERIFY(rows.first().text.contains(WorkCalendar::missingYearWarning(2027)));
+        QCOMPARE(rows.first().date, WorkCalendar().publicationDeadline(d(2026, 12, 25), nullptr));
+        // A plan whose deadline falls within 2026 gives no warning.
+        const Plan earlier = drawnPlan({m_kindergartens}, d(2026, 11, 1), d(2026, 11, 30));
+        const QList<OverviewRow> both = Overview(*m_db, d(2026, 11, 2)).publicationsDue();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.first().subject, earlier.code);
+        QCOMPARE(both.first().severity, Severity::Ok);
+        QVERIFY(!both.first().text.contains(QStringLiteral("2027")));
+    }
+
+    void itemsNotDrawnAtTheHalfYearBoundary_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QStringList>("notDrawn");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<int>("daysLeft");
+        // JY-01 is drawn in a plan of June 2026; JY-02 never.
+        QTest::newRow("5/31: 30 days left")
+            << d(2026, 5, 31) << QStringList {QStringLiteral("JY-02")} << Severity::Yellow << 30;
+        QTest::newRow("6/1: 29 days left")
+            << d(2026, 6, 1) << QStringList {QStringLiteral("JY-02")} << Severity::Red << 29;
+        QTest::newRow("6/30: last day") << d(2026, 6, 30) << QStringList {QStringLiteral("JY-02")} << Severity::Red
+                                        << 0;
+        QTest::newRow("7/1: a new half year")
+            << d(2026, 7, 1) << QStringList {QStringLiteral("JY-01"), QStringLiteral("JY-02")} << Severity::Yellow
+            << 183;
+    }
+
+    void itemsNotDrawnAtTheHalfYearBoundary()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QStringList, notDrawn);
+        QFETCH(Severity, severity);
+        QFETCH(int, daysLeft);
+        drawnPlan({m_schools}, d(2026, 6, 1), d(2026, 6, 30));
+        // A draft of the other item does not count: only a standing draw does.
+        inserted(*m_db, plan({m_kindergartens}, true, d(2026, 6, 1), d(2026, 6, 30)));
+        const QList<OverviewRow> rows = Overview(*m_db, today).itemsNotDrawn();
+        QStringList subjects;
+        for (const OverviewRow& row : rows) {
+            subjects << row.subject;
+            QCOMPARE(row.severity, severity);
+            QCOMPARE(row.days, daysLeft);
+            QCOMPARE(row.page, QStringLiteral("items"));
+        }
+        QCOMPARE(subjects, notDrawn);
+        QCOMPARE(rowFor(rows, QStringLiteral("JY-02"))->id, m_kindergartens.id);
+    }
+
+    void aPlanAcrossTheBoundaryCountsForBothHalves()
+    {
+        drawnPlan({m_schools, m_kindergartens}, d(2026, 6, 20), d(2026, 7, 10));
+        QVERIFY(Overview(*m_db, d(2026, 6, 1)).itemsNotDrawn().isEmpty());
+        QVERIFY(Overview(*m_db, d(2026, 12, 31)).itemsNotDrawn().isEmpty());
+        QCOMPARE(Overview(*m_db, d(2027, 1, 1)).itemsNotDrawn().size(), 2);
+    }
+
+    void itemsOutOfForceAreNotAsked()
+    {
+        WriteTransaction tx(*m_db);
+        InspectionItem item = m_kindergartens;
+        item.effectiveTo = d(2026, 3, 31);
+        check(ItemRepository(*m_db).update(tx, item), tx, "item");
+        const QList<OverviewRow> april = Overview(*m_db, d(2026, 4, 1)).itemsNotDrawn();
+        QCOMPARE(april.size(), 1);
+        QCOMPARE(april.first().subject, QStringLiteral("JY-01"));
+        QCOMPARE(Overview(*m_db, d(2026, 3, 31)).itemsNotDrawn().size(), 2);
+    }
+
+    void aDirectedDrawAloneIsBelowTheMinimum()
+    {
+        // Two schools tagged 寄宿 are the whole directed pool; at most 2 of the item's 62 schools are drawn.
+        Registry r(*m_db);
+        r.entities(2, QStringLiteral("寄宿小学"), {.tags = {QStringLiteral("寄宿")}});
+        const Plan directed = drawnPlan({m_schools}, d(2026, 3, 1), d(2026, 3, 31), [](Plan& p) {
+            p.items[0].directed = true;
+            p.items[0].conditions.tags = {QStringLiteral("寄宿")};
+        });
+        const int drawn = visitCount(directed.id);
+        QVERIFY(drawn >= 1 && drawn <= 2);
+
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 4, 15)).drawsBelowMinimum();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().subject, QStringLiteral("JY-01"));
+        QCOMPARE(rows.first().severity, Severity::Red);
+        QCOMPARE(rows.first().count, drawn);
+        QCOMPARE(rows.first().days, 62); // the pool: every school in operation
+        QCOMPARE(rows.first().id, m_schools.id);
+        QVERIFY(rows.first().text.contains(QStringLiteral("5%")));
+
+        // The next half year starts afresh; the old draw is not judged there.
+        QVERIFY(Overview(*m_db, d(2026, 7, 1)).drawsBelowMinimum().isEmpty());
+
+        // An undirected draw of the item in the same half year brings it to the minimum.
+        drawnPlan({m_schools}, d(2026, 5, 1), d(2026, 5, 31));
+        QVERIFY(Overview(*m_db, d(2026, 5, 15)).drawsBelowMinimum().isEmpty());
+    }
+
+    void aRaisedMinimumIsJudgedAgainstTheFrozenPool()
+    {
+        // An undirected draw at the item's minimum meets it; raising the minimum afterwards makes it fall short.
+        const Plan p = drawnPlan({m_schools}, d(2026, 3, 1), d(2026, 3, 31));
+        QVERIFY(Overview(*m_db, d(2026, 4, 1)).drawsBelowMinimum().isEmpty());
+        WriteTransaction tx(*m_db);
+        InspectionItem item = m_schools;
+        item.minRatioBp = 5000;
+        check(ItemRepository(*m_db).update(tx, item), tx, "item");
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 4, 1)).drawsBelowMinimum();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().days, 60); // the frozen pool
+        QCOMPARE(rows.first().count, visitCount(p.id));
+        QVERIFY(rows.first().text.contains(QStringLiteral("50%")));
+    }
+
+    void blacklistInspectedMoreOften()
+    {
+        Registry r(*m_db);
+        r.entities(2, QStringLiteral("黑名单小学"), {.blacklisted = true});
+        // No draws at all: 0 visits per blacklisted school is not higher than 0 per other school.
+        QList<OverviewRow> rows = Overview(*m_db, d(2026, 4, 1)).blacklistFrequency();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().severity, Severity::Yellow);
+        QCOMPARE(rows.first().subject, Vocabulary::categories().label(QStringLiteral("primary")));
+        QCOMPARE(rows.first().page, QStringLiteral("entities"));
+        QCOMPARE(rows.first().filter, QStringLiteral("blacklisted"));
+        QCOMPARE(rows.first().count, 2);
+
+        // A directed draw of the blacklist only: now they are visited more often than the others.
+        drawnPlan({m_schools}, d(2026, 3, 1), d(2026, 3, 31), [](Plan& p) {
+            p.items[0].directed = true;
+            p.items[0].conditions.blacklistedOnly = true;
+        });
+        rows = Overview(*m_db, d(2026, 4, 1)).blacklistFrequency();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().severity, Severity::Ok);
+        QVERIFY(rows.first().text.contains(QStringLiteral("0.00 per other entity (60)")));
+
+        // Twelve months later that draw has left the window.
+        QCOMPARE(Overview(*m_db, d(2027, 3, 31)).blacklistFrequency().first().severity, Severity::Ok);
+        QCOMPARE(Overview(*m_db, d(2027, 4, 1)).blacklistFrequency().first().severity, Severity::Yellow);
+    }
+
+    void blacklistNotHigherWhenEverySchoolIsDrawn()
+    {
+        Registry r(*m_db);
+        r.entities(2, QStringLiteral("黑名单小学"), {.blacklisted = true});
+        // An undirected draw of every school (100 %) visits the others as often: not higher.
+        drawnPlan({m_schools}, d(2026, 5, 1), d(2026, 5, 31), [](Plan& p) {
+            for (PlanStratum& s : p.items[0].strata)
+                s.ratioBp = 10000;
+        });
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 6, 1)).blacklistFrequency();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().severity, Severity::Yellow);
+        QVERIFY(rows.first().text.contains(QStringLiteral("1.00 visits per blacklisted entity (2 entities), 1.00 per "
+                                                          "other entity (60)")));
+    }
+
+    void noBlacklistNothingToCompare()
+    {
+        drawnPlan({m_schools}, d(2026, 3, 1), d(2026, 3, 31));
+        QVERIFY(Overview(*m_db, d(2026, 4, 1)).blacklistFrequency().isEmpty());
+    }
+
+    void registryHealth()
+    {
+        const QDate today = d(2026, 5, 10);
+        Registry r(*m_db);
+        const Inspector expired = r.inspector({.code = QStringLiteral("ZF-101"), .certTo = today.addDays(-1)});
+        const Inspector endsToday = r.inspector({.code = QStringLiteral("ZF-102"), .certTo = today});
+        const Inspector in60 = r.inspector({.code = QStringLiteral("ZF-103"), .certTo = today.addDays(60)});
+        r.inspector({.code = QStringLiteral("ZF-104"), .certTo = today.addDays(61)});
+        r.inspector(
+            {.code = QStringLiteral("ZF-105"), .status = QStringLiteral("retired"), .certTo = today.addDays(-30)});
+        const Inspector uncertified = r.inspector({.code = QStringLiteral("ZF-106"), .certified = false});
+        const Entity noCode = r.entity({.name = QStringLiteral("无代码幼儿园"), .withCreditCode = false});
+        r.entity({.name = QStringLiteral("已注销无代码"), .status = QStringLiteral("closed"), .withCreditCode = false});
+
+        const QList<OverviewRow> rows = Overview(*m_db, today).registryHealth();
+        QCOMPARE(rows.size(), 5);
+        const OverviewRow* row = rowFor(rows, expired.name);
+        QVERIFY(row);
+        QCOMPARE(row->severity, Severity::Red);
+        QCOMPARE(row->id, expired.id);
+        QCOMPARE(row->page, QStringLiteral("inspectors"));
+        QVERIFY(row->text.contains(QStringLiteral("expired")));
+        QCOMPARE(rowFor(rows, endsToday.name)->severity, Severity::Yellow); // valid through its last day
+        QCOMPARE(rowFor(rows, endsToday.name)->days, 0);
+        QCOMPARE(rowFor(rows, in60.name)->severity, Severity::Yellow);
+        QCOMPARE(rowFor(rows, in60.name)->days, 60);
+
+        row = rowFor(rows, QStringLiteral("Entities"));
+        QVERIFY(row);
+        QCOMPARE(row->severity, Severity::Yellow);
+        QCOMPARE(row->count, 1); // the closed one is not counted
+        QCOMPARE(row->id, noCode.id);
+        QCOMPARE(row->page, QStringLiteral("entities"));
+
+        row = rowFor(rows, QStringLiteral("Inspectors"));
+        QVERIFY(row);
+        QCOMPARE(row->severity, Severity::Ok);
+        QCOMPARE(row->count, 1);
+        QCOMPARE(row->id, uncertified.id);
+        QVERIFY(row->text.contains(uncertified.name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverview)
+#include "tst_overview.moc"
