@@ -131,6 +131,11 @@ void EntityPage::reloadData()
 
 void EntityPage::showFiltered(const QString& argument)
 {
+    if (const qint64 id = recordId(argument)) {
+        if (const auto entity = EntityRepository(m_db).find(id))
+            showRecord(id, entity->code);
+        return;
+    }
     clearFilters();
     if (argument == QLatin1String("blacklisted"))
         m_blacklist->setCurrentIndex(m_blacklist->findData(1));

@@ -108,9 +108,16 @@ void InspectorPage::reloadData()
 
 void InspectorPage::showFiltered(const QString& argument)
 {
+    if (const qint64 id = recordId(argument)) {
+        if (const auto inspector = InspectorRepository(m_db).find(id))
+            showRecord(id, inspector->code);
+        return;
+    }
     clearFilters();
     if (argument == QLatin1String("certified"))
         m_certified->setCurrentIndex(m_certified->findData(1));
+    else if (argument == QLatin1String("uncertified"))
+        m_certified->setCurrentIndex(m_certified->findData(0));
 }
 
 void InspectorPage::applyFilter()

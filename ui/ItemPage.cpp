@@ -155,6 +155,15 @@ void ItemPage::createNew()
     openDialog(std::nullopt);
 }
 
+void ItemPage::showFiltered(const QString& argument)
+{
+    const qint64 id = recordId(argument);
+    if (const auto item = id ? ItemRepository(m_db).find(id) : std::nullopt)
+        showRecord(id, item->code);
+    else
+        clearFilters();
+}
+
 void ItemPage::editRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())

@@ -25,6 +25,7 @@ public:
     QString title() const override;
     QString createActionText() const override;
     void createNew() override;
+    void showFiltered(const QString& argument) override;
 
     ItemTableModel* model() const { return m_model; }
     QListWidget* historyList() const { return m_history; }

@@ -1,15 +1,19 @@
-// 概览: the first page — cards with the registries' numbers, each opening the list it counts. Later issues add the
-// urgent cards (待公示, 结果待录入 …) above these plain numbers.
+// 概览: the first page — what needs the clerk's attention (late results, publication deadlines, rectifications, the
+// policy's frequency and ratio rules, registry health), one calm section each, then cards with the registries' numbers.
 #pragma once
 
+#include "Overview.h"
 #include "Page.h"
 
+#include <QDate>
+#include <QHash>
 #include <functional>
 
 class Database;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 class OverviewPage final : public Page
 {
@@ -25,6 +29,13 @@ public:
     // The number a card shows, -1 when there is no such card (tests).
     int cardValue(const QString& key) const;
 
+    // The day the checks are made for; invalid (the default) = the system's date (tests set one).
+    void setToday(const QDate& today);
+    // A section's rows as last shown, its table (one row each) and its header line.
+    QList<OverviewRow> sectionRows(Overview::Section section) const;
+    QTableWidget* sectionTable(Overview::Section section) const;
+    QLabel* sectionHeader(Overview::Section section) const;
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -38,11 +49,23 @@ private:
         QLabel* number = nullptr;
         int value = 0;
     };
+    struct SectionView
+    {
+        QLabel* header = nullptr;
+        QLabel* allClear = nullptr;
+        QTableWidget* table = nullptr;
+        QList<OverviewRow> rows;
+    };
     // A card: a number, its caption, and the page (and filter) it opens.
     void addCard(const QString& key, const QString& caption, const QString& targetPage, const QString& argument,
                  std::function<int()> count);
+    void addSection(Overview::Section section, QLayout* layout);
+    void fillSection(Overview::Section section, SectionView& view, const QList<OverviewRow>& rows);
+    void openRow(Overview::Section section, int row);
 
     Database& m_db;
+    QDate m_today;
     QGridLayout* m_grid;
     QList<Card> m_cards;
+    QHash<int, SectionView> m_sections; // by Overview::Section
 };

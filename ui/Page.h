@@ -24,8 +24,17 @@ public:
     virtual void createNew() {}
     // Another page changed data this page shows: read it again.
     virtual void reloadData() {}
-    // Shows the page narrowed as another page asked ("blacklisted" …); unknown arguments show it unfiltered.
+    // Shows the page narrowed as another page asked ("blacklisted" …, or recordArgument(id) for one record);
+    // unknown arguments show it unfiltered.
     virtual void showFiltered(const QString& argument) { Q_UNUSED(argument); }
+
+    // The argument that asks a page to show one record (a row of the overview): "id:<id>".
+    static QString recordArgument(qint64 id) { return QStringLiteral("id:%1").arg(id); }
+    // The record id such an argument names; 0 for any other argument.
+    static qint64 recordId(const QString& argument)
+    {
+        return argument.startsWith(QLatin1String("id:")) ? argument.mid(3).toLongLong() : 0;
+    }
 
 Q_SIGNALS:
     // This page changed data (other pages reload when they are shown).

@@ -154,6 +154,10 @@ void PlansPage::createNew()
 
 void PlansPage::showFiltered(const QString& argument)
 {
+    if (const qint64 id = recordId(argument)) {
+        openPlan(id);
+        return;
+    }
     setStatusFilter(Vocabulary::planStatuses().contains(argument) ? argument : QString());
 }
 

@@ -336,6 +336,19 @@ bool RegistryPage::selectId(qint64 id)
     return true;
 }
 
+bool RegistryPage::showRecord(qint64 id, const QString& searchText)
+{
+    m_applying = true;
+    for (QComboBox* combo : m_filterCombos)
+        combo->setCurrentIndex(0);
+    resetFilters();
+    m_showInactive->setChecked(true);
+    m_search->setText(searchText);
+    m_applying = false;
+    applyFilterNow();
+    return selectId(id);
+}
+
 void RegistryPage::currentRowChanged()
 {
     const int row = currentRow();
@@ -393,17 +406,7 @@ void RegistryPage::recordSaved(qint64 id, const QString& description, const QStr
     } else {
         currentRowChanged();
         showNotice(tr("Saved: %1. The current search and filters do not show it.").arg(description), tr("Show it"),
-                   [this, id, searchToFindIt] {
-                       m_applying = true;
-                       for (QComboBox* combo : m_filterCombos)
-                           combo->setCurrentIndex(0);
-                       resetFilters();
-                       m_showInactive->setChecked(true);
-                       m_search->setText(searchToFindIt);
-                       m_applying = false;
-                       applyFilterNow();
-                       selectId(id);
-                   });
+                   [this, id, searchToFindIt] { showRecord(id, searchToFindIt); });
     }
     updateEmptyHint();
     Q_EMIT dataModified();

@@ -48,6 +48,9 @@ public:
     void applyFilterNow();
     // Clears the search text and every filter.
     void clearFilters();
+    // Shows one record whatever the filters: clears them, shows inactive records too, searches for searchText (its
+    // code, so that it is found among many) and selects it. False when the record is not found.
+    bool showRecord(qint64 id, const QString& searchText);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
