@@ -8,6 +8,9 @@
 #include "Plan.h"
 #include "Vocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -180,23 +183,50 @@ QHash<QString, Overview::ResultState> Overview::resultStates(qint64 planId) cons
     return states;
 }
 
+void Overview::loadEntities(const QStringList& drawIds) const
+{
+    QStringList wanted;
+    QSet<QString> seen;
+    for (const QString& id : drawIds) {
+        if (!m_entities.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            wanted << id;
+        }
+    }
+    // The draw id is the credit code, or the registry code of an entity that had none when it was drawn. A plan
+    // has thousands of visits: they are looked up a few hundred per statement.
+    constexpr qsizetype batch = 500;
+    for (const QString& column : {QStringLiteral("credit_code"), QStringLiteral("code")}) {
+        QStringList missing;
+        for (qsizetype from = 0; from < wanted.size(); from += batch) {
+            const QStringList part = wanted.mid(from, batch);
+            QStringList marks(part.size(), QStringLiteral("?"));
+            QSqlQuery q(m_db.sql());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT %1, id, name, category, blacklisted, status FROM entity WHERE %1 IN (%2)")
+                          .arg(column, marks.join(QLatin1Char(','))));
+            for (const QString& id : part)
+                q.addBindValue(id);
+            if (!q.exec())
+                continue;
+            while (q.next())
+                m_entities.insert(q.value(0).toString(),
+                                  EntityInfo {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                              q.value(4).toBool(), q.value(5).toString() == QLatin1String("normal")});
+        }
+        for (const QString& id : std::as_const(wanted))
+            if (!m_entities.contains(id))
+                missing << id;
+        wanted = missing;
+    }
+    for (const QString& id : std::as_const(wanted))
+        m_entities.insert(id, std::nullopt);
+}
+
 std::optional<Overview::EntityInfo> Overview::entityByDrawId(const QString& drawId) const
 {
-    const auto cached = m_entities.constFind(drawId);
-    if (cached != m_entities.constEnd())
-        return cached.value();
-    // The draw id is the credit code, or the registry code of an entity that had none when it was drawn.
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, category, blacklisted, status FROM entity WHERE credit_code = ? "
-                             "UNION ALL SELECT id, name, category, blacklisted, status FROM entity WHERE code = ?"));
-    q.addBindValue(drawId);
-    q.addBindValue(drawId);
-    std::optional<EntityInfo> info;
-    if (q.exec() && q.next())
-        info = EntityInfo {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                           q.value(4).toString() == QLatin1String("normal")};
-    m_entities.insert(drawId, info);
-    return info;
+    loadEntities({drawId});
+    return m_entities.value(drawId);
 }
 
 QList<OverviewRow> Overview::lateResults() const
@@ -422,17 +452,20 @@ QList<OverviewRow> Overview::drawsBelowMinimum() const
         q.addBindValue(draw.planId);
         if (!q.exec() || !q.next())
             continue;
-        const auto request = DrawJson::readRequest(q.value(0).toString().toUtf8(), nullptr, DrawJson::Seed::Absent);
-        if (!request)
-            continue;
-        for (const DrawItem& item : request->items) {
-            if (!undirectedItems.contains(item.code))
+        // Only the sizes of the id lists are needed: the request was checked when it was frozen (DrawJson), and
+        // an entity is in one stratum of an item (draw-spec §1), so a plain parse counts its pool (a fraction of
+        // the full reading's time on a pool of 100,000).
+        const QJsonArray requestItems
+            = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QLatin1String("items")).toArray();
+        for (const QJsonValue& value : requestItems) {
+            const QJsonObject item = value.toObject();
+            const QString code = item.value(QLatin1String("code")).toString();
+            if (!undirectedItems.contains(code))
                 continue;
-            QSet<QString> pool;
-            for (const DrawStratum& stratum : item.strata)
-                for (const QString& id : stratum.ids)
-                    pool.insert(id);
-            undirectedPool[item.code] = std::max(undirectedPool.value(item.code), int(pool.size()));
+            int pool = 0;
+            for (const QJsonValue& stratum : item.value(QLatin1String("strata")).toArray())
+                pool += int(stratum.toObject().value(QLatin1String("ids")).toArray().size());
+            undirectedPool[code] = std::max(undirectedPool.value(code), pool);
         }
     }
 
@@ -497,12 +530,20 @@ QList<OverviewRow> Overview::blacklistFrequency() const
         return rows;
 
     const QDate windowFrom = m_today.addMonths(-12);
-    QHash<QString, std::pair<qint64, qint64>> visits; // category → (others, blacklisted)
+    QList<const StandingDraw*> inWindow;
+    QStringList visited;
     for (const StandingDraw& draw : standingDraws()) {
         if (!draw.periodFrom.isValid() || !draw.periodTo.isValid() || draw.periodFrom > m_today
             || draw.periodTo < windowFrom)
             continue;
-        for (const DrawTeam& team : draw.result.teams) {
+        inWindow << &draw;
+        for (const DrawTeam& team : draw.result.teams)
+            visited << team.entity;
+    }
+    loadEntities(visited);
+    QHash<QString, std::pair<qint64, qint64>> visits; // category → (others, blacklisted)
+    for (const StandingDraw* draw : std::as_const(inWindow)) {
+        for (const DrawTeam& team : draw->result.teams) {
             const auto entity = entityByDrawId(team.entity);
             if (!entity || !entity->active || !withBlacklist.contains(entity->category))
                 continue;

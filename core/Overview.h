@@ -128,6 +128,8 @@ private:
 
     const QList<StandingDraw>& standingDraws() const;
     QHash<QString, ResultState> resultStates(qint64 planId) const; // key: entity + '\n' + item code
+    // Reads the entities of these draw ids that are not yet known into m_entities.
+    void loadEntities(const QStringList& drawIds) const;
     std::optional<EntityInfo> entityByDrawId(const QString& drawId) const;
     int settingDays(const QString& key, int fallback) const;
 

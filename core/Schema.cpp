@@ -278,6 +278,9 @@ const char* const kVersion3[] = {
         recorded_at TEXT NOT NULL,
         recorded_by TEXT NOT NULL))",
     "CREATE INDEX blacklist_entry_entity ON blacklist_entry(entity_id)",
+    // The overview counts entities in operation by category and blacklist (R7) from this index alone, without
+    // reading 100,000 rows.
+    "CREATE INDEX entity_status_category ON entity(status, category, blacklisted)",
     R"(CREATE TABLE publication (
         id INTEGER PRIMARY KEY,
         plan_id INTEGER REFERENCES plan(id),
