@@ -1,6 +1,7 @@
 #include "ItemRepository.h"
 
 #include "Database.h"
+#include "FrozenRequests.h"
 #include "RegistryQuery.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -291,6 +292,10 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
         return tx.fail(firstProblem(errors));
     if (stored.toJson() == before->toJson())
         return true; // nothing changed: no new version
+    // The published draw records name the item by its code.
+    if (stored.code != before->code && FrozenRequests::namesItem(m_db, stored.id))
+        return tx.fail(tr("%1 is an item of a frozen draw request, so its code can no longer be changed.")
+                           .arg(before->code));
     if (!checkUnique(tx, stored))
         return false;
     stored.version = before->version + 1;
