@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
     // Only a file created just now gets the demo data (the clerk may have chosen another, existing file).
     if (parser.isSet(demoOption) && isNew && QFileInfo(db->path()) == QFileInfo(path)) {
         QString error;
-        if (!DemoData::fill(*db, &error))
+        if (!DemoData::fill(*db, &error) || !DemoData::addFinishedPlan(*db, &error))
             MessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo data not loaded"),
                                 QCoreApplication::translate("main", "The demo data could not be loaded: %1\n\nThe "
                                                                     "program starts with an empty data file.")

@@ -237,7 +237,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         if (!db)
             return DataError;
         QString error;
-        if (!DemoData::fill(*db, &error)) {
+        if (!DemoData::fill(*db, &error) || !DemoData::addFinishedPlan(*db, &error)) {
             err << error << Qt::endl;
             return DataError;
         }

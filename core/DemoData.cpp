@@ -1,7 +1,12 @@
 #include "DemoData.h"
 
+#include "BlacklistRepository.h"
 #include "EntityRepository.h"
+#include "ItemRepository.h"
+#include "PlanDraw.h"
+#include "PlanRepository.h"
 #include "RegistryImport.h"
+#include "ResultRepository.h"
 #include "WriteTransaction.h"
 
 bool DemoData::fill(Database& db, QString* error)
@@ -37,4 +42,169 @@ bool DemoData::fill(Database& db, QString* error)
         return true;
     err = tx.error();
     return false;
+}
+
+bool DemoData::addFinishedPlan(Database& db, QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    PlanRepository plans(db);
+    if (!plans.list().isEmpty()) {
+        err = tr("The data file already holds plans; the demo plan goes only into a file with the demo registries.");
+        return false;
+    }
+    EntityRepository entities(db);
+    ItemRepository items(db);
+
+    // The blacklist's history first, so that the draw's blacklist stratum sees it.
+    {
+        const auto removed = entities.findByCreditCode(QStringLiteral("52130322MJ0YR72E4E"));
+        const auto kept = entities.findByCreditCode(QStringLiteral("91130322MA05PLKF5F"));
+        if (!removed || !kept) {
+            err = tr("The demo registry lacks the entities of the demo blacklist.");
+            return false;
+        }
+        WriteTransaction tx(db);
+        BlacklistRepository blacklist(db);
+        BlacklistEntry added {0,
+                              removed->id,
+                              {},
+                              QStringLiteral("超规模招生，经责令整改后仍未改正"),
+                              QStringLiteral("《中华人民共和国民办教育促进法》第六十二条"),
+                              QStringLiteral("昌教执〔2026〕2号"),
+                              QDate(2026, 1, 12),
+                              QDate(2026, 12, 31),
+                              {},
+                              {}};
+        BlacklistEntry lifted {0,
+                               removed->id,
+                               {},
+                               QStringLiteral("已按要求压减招生规模，复查合格"),
+                               QStringLiteral("《中华人民共和国民办教育促进法》第六十二条"),
+                               QStringLiteral("昌教执〔2026〕9号"),
+                               QDate(2026, 5, 18),
+                               {},
+                               {},
+                               {}};
+        BlacklistEntry stays {0,
+                              kept->id,
+                              {},
+                              QStringLiteral("预收培训费用超过三个月"),
+                              QStringLiteral("《中华人民共和国民办教育促进法》第六十四条"),
+                              QStringLiteral("昌教执〔2026〕4号"),
+                              QDate(2026, 2, 26),
+                              {},
+                              {},
+                              {}};
+        if (!blacklist.add(tx, added) || !blacklist.remove(tx, lifted) || !blacklist.add(tx, stays) || !tx.commit()) {
+            err = tx.error();
+            return false;
+        }
+    }
+
+    Plan plan;
+    plan.title = QStringLiteral("2026年上半年民办学校及校外培训机构办学行为双随机抽查");
+    plan.section = QStringLiteral("行政执法办公室");
+    plan.periodFrom = QDate(2026, 3, 2);
+    plan.periodTo = QDate(2026, 4, 30);
+    plan.purpose = QStringLiteral("规范民办学校和校外培训机构办学行为，维护受教育者合法权益");
+    plan.method = QStringLiteral("现场检查、书面检查");
+    plan.confidentiality = QStringLiteral("抽查名单在检查前不得向检查对象泄露");
+    plan.resultUse = QStringLiteral("检查结果纳入监管对象诚信档案，并向社会公示");
+    plan.witnesses = {{QStringLiteral("赵振华"), QStringLiteral("npc_deputy"), QStringLiteral("昌黎县人大常委会")},
+                      {QStringLiteral("孙丽娟"), QStringLiteral("media"), QStringLiteral("昌黎县融媒体中心")}};
+    for (const QString& code : {QStringLiteral("JY-01"), QStringLiteral("JY-02")}) {
+        const auto item = items.findByCode(code);
+        if (!item) {
+            err = tr("The demo registry lacks item %1.").arg(code);
+            return false;
+        }
+        plan.items << PlanItemScope::forItem(*item);
+    }
+    {
+        WriteTransaction tx(db);
+        if (!plans.insert(tx, plan) || !tx.commit()) {
+            err = tx.error();
+            return false;
+        }
+    }
+    PlanDraw draw(db);
+    if (!draw.freeze(plan.id, &err))
+        return false;
+    const auto attempt = draw.addSeed(plan.id,
+                                      {SeedPart::fromWitness(QStringLiteral("赵振华"), QStringLiteral("3615204987")),
+                                       SeedPart::fromWitness(QStringLiteral("孙丽娟"), QStringLiteral("5271640398"))},
+                                      &err);
+    if (!attempt)
+        return false;
+    const auto drawn = draw.draw(attempt->id, &err);
+    if (!drawn)
+        return false;
+    if (drawn->teams.isEmpty() || drawn->teams.first().members.isEmpty()) {
+        err = tr("The demo draw has no visits.");
+        return false;
+    }
+    const DrawTeam& first = drawn->teams.first();
+    if (!draw.substitute(attempt->id, first.entity, first.members.first(), QStringLiteral("参加市局执法培训，无法参加"),
+                         &err))
+        return false;
+
+    // The results: visits on working days from 9 March, one visit a day; three with problems.
+    ResultRepository results(db);
+    const QList<ResultRow> rows = results.planResults(plan.id);
+    WriteTransaction tx(db);
+    QHash<QString, QDate> visitDay;
+    QDate next(2026, 3, 9);
+    int problems = 0;
+    for (const ResultRow& row : rows) {
+        if (!visitDay.contains(row.entity)) {
+            while (next.dayOfWeek() > 5)
+                next = next.addDays(1);
+            visitDay.insert(row.entity, next);
+            next = next.addDays(1);
+        }
+        ResultVersion v;
+        v.inspectedFrom = v.inspectedTo = visitDay.value(row.entity);
+        v.members = row.team;
+        const bool problem = row.itemCode == QLatin1String("JY-02") && problems < 3;
+        if (!problem) {
+            v.categories = {QStringLiteral("no_problem")};
+            v.findings = QStringLiteral("办学许可、收费公示、教师资质等抽查内容均符合规定。");
+        } else if (problems == 0) {
+            v.categories = {QStringLiteral("ordered_rectify")};
+            v.findings = QStringLiteral("未在显著位置公示收费项目和标准；部分培训人员未取得相应资格证书。");
+            v.followUp = QStringLiteral("rectify");
+            v.rectifyBy = v.inspectedTo.addDays(30);
+        } else if (problems == 1) {
+            v.categories = {QStringLiteral("pending"), QStringLiteral("false_disclosure")};
+            v.findings = QStringLiteral("一次性预收培训费用超过三个月，公示的收费信息与实际不符。");
+            v.followUp = QStringLiteral("case");
+            v.caseNumber = QStringLiteral("昌教罚立〔2026〕3号");
+        } else {
+            v.categories = {QStringLiteral("other_rules")};
+            v.findings = QStringLiteral("培训场所消防设施未按期检测。");
+            v.followUp = QStringLiteral("routine");
+            v.remarks = QStringLiteral("已抄告县消防救援大队");
+        }
+        if (!results.create(tx, plan.id, row.entity, row.itemCode, v))
+            break;
+        if (problem && problems == 0) {
+            FollowUpVisit visit;
+            visit.resultId = v.resultId;
+            visit.visitedOn = v.rectifyBy.addDays(-3);
+            visit.inspectors = row.team;
+            visit.outcome = QStringLiteral("rectified");
+            visit.notes = QStringLiteral("收费公示栏已设置，两名培训人员已取得资格证书。");
+            if (!results.addFollowUp(tx, visit))
+                break;
+        }
+        problems += problem ? 1 : 0;
+        if (!results.submit(tx, v.resultId) || !results.review(tx, v.resultId) || !results.publish(tx, v.resultId))
+            break;
+    }
+    if (!tx.commit()) {
+        err = tx.error();
+        return false;
+    }
+    return true;
 }

@@ -307,6 +307,8 @@ PreparedDraw DrawPreparation::prepare(Database& db, const Plan& plan)
         for (const Entity& e : active) {
             if (!categories.contains(e.category))
                 continue;
+            if (!item->ownerships.isEmpty() && !item->ownerships.contains(e.ownership))
+                continue;
             const bool blacklisted = blacklistedDuring(e, from, to);
             if (scope.directed) {
                 if (!c.ownerships.isEmpty() && !c.ownerships.contains(e.ownership))

@@ -31,3 +31,12 @@ bool FrozenRequests::namesInspector(Database& db, const QString& code)
 {
     return named(db, QStringLiteral("inspector_notes"), code);
 }
+
+bool FrozenRequests::namesItem(Database& db, qint64 itemId)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM plan_item i JOIN plan_request r ON r.plan_id = i.plan_id "
+                             "WHERE i.item_id = ? LIMIT 1"));
+    q.addBindValue(itemId);
+    return q.exec() && q.next();
+}

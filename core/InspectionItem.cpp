@@ -9,9 +9,9 @@ QStringList InspectionItem::fields()
 {
     return {QStringLiteral("code"),          QStringLiteral("name"),         QStringLiteral("legalBasis"),
             QStringLiteral("authority"),     QStringLiteral("content"),      QStringLiteral("method"),
-            QStringLiteral("categories"),    QStringLiteral("minRatioBp"),   QStringLiteral("frequencyMonths"),
-            QStringLiteral("effectiveFrom"), QStringLiteral("effectiveTo"),  QStringLiteral("status"),
-            QStringLiteral("version")};
+            QStringLiteral("categories"),    QStringLiteral("ownerships"),   QStringLiteral("minRatioBp"),
+            QStringLiteral("frequencyMonths"), QStringLiteral("effectiveFrom"), QStringLiteral("effectiveTo"),
+            QStringLiteral("status"),        QStringLiteral("version")};
 }
 
 QString InspectionItem::fieldLabel(const QString& field)
@@ -30,6 +30,8 @@ QString InspectionItem::fieldLabel(const QString& field)
         return tr("Inspection method");
     if (field == QLatin1String("categories"))
         return tr("Entity categories");
+    if (field == QLatin1String("ownerships"))
+        return tr("Ownership");
     if (field == QLatin1String("minRatioBp"))
         return tr("Minimum share drawn");
     if (field == QLatin1String("frequencyMonths"))
@@ -87,6 +89,14 @@ FieldErrors InspectionItem::problems() const
             }
         }
     }
+    for (const QString& ownership : ownerships) {
+        if (!Vocabulary::ownerships().contains(ownership)) {
+            errors.append({QStringLiteral("ownerships"),
+                           tr("%1 is not an ownership; choose from: %2, or leave it empty for both.")
+                               .arg(ownership, Vocabulary::ownerships().labels().join(QStringLiteral("、")))});
+            break;
+        }
+    }
     if (minRatioBp < MinRatioBp || minRatioBp > MaxRatioBp)
         errors.append({QStringLiteral("minRatioBp"),
                        tr("The share drawn must be between 5 % (the policy's minimum) and 100 %.")});
@@ -112,6 +122,7 @@ QJsonObject InspectionItem::toJson() const
         {QStringLiteral("content"), content},
         {QStringLiteral("method"), method},
         {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
+        {QStringLiteral("ownerships"), QJsonArray::fromStringList(ownerships)},
         {QStringLiteral("minRatioBp"), minRatioBp},
         {QStringLiteral("frequencyMonths"), frequencyMonths},
         {QStringLiteral("effectiveFrom"), effectiveFrom.toString(Qt::ISODate)},

@@ -28,6 +28,7 @@ public:
     QString content;    // 抽查内容
     QString method;     // 抽查方式
     QStringList categories; // keys of Vocabulary::categories(): the draw's default scope (R2)
+    QStringList ownerships; // keys of Vocabulary::ownerships() the item applies to; empty = all (民办学校… = private)
     int minRatioBp = MinRatioBp; // smallest share of the pool drawn, in basis points (500 = 5 %)
     int frequencyMonths = MaxFrequencyMonths; // drawn at least once every so many months
     QDate effectiveFrom; // open when invalid

@@ -1,6 +1,7 @@
 #include "ItemRepository.h"
 
 #include "Database.h"
+#include "FrozenRequests.h"
 #include "RegistryQuery.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -11,14 +12,14 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.code, i.name, i.legal_basis, i.authority, i.content, i.method, i.categories, i.min_ratio_bp, "
-    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version FROM inspection_item i ");
+    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version, i.ownerships FROM inspection_item i ");
 
 QStringList splitList(const QString& text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
 }
 
-// Columns 0..13: id, code … status, version (the same order in inspection_item and its version table).
+// Columns 0..14: id, code … status, version, ownerships (the same order in inspection_item and its version table).
 InspectionItem fromQuery(const QSqlQuery& q)
 {
     InspectionItem i;
@@ -36,6 +37,7 @@ InspectionItem fromQuery(const QSqlQuery& q)
     i.effectiveTo = dateFromSql(q.value(11));
     i.status = q.value(12).toString();
     i.version = q.value(13).toInt();
+    i.ownerships = splitList(q.value(14).toString());
     return i;
 }
 
@@ -49,6 +51,7 @@ QString sortColumn(const QString& field)
         {QStringLiteral("content"), QStringLiteral("i.content")},
         {QStringLiteral("method"), QStringLiteral("i.method")},
         {QStringLiteral("categories"), QStringLiteral("i.categories")},
+        {QStringLiteral("ownerships"), QStringLiteral("i.ownerships")},
         {QStringLiteral("minRatioBp"), QStringLiteral("i.min_ratio_bp")},
         {QStringLiteral("frequencyMonths"), QStringLiteral("i.frequency_months")},
         {QStringLiteral("effectiveFrom"), QStringLiteral("i.effective_from")},
@@ -95,6 +98,15 @@ InspectionItem normalized(InspectionItem item)
         if (!categories.contains(other))
             categories << other; // not a category: problems() names it
     item.categories = categories;
+    QStringList ownerships;
+    for (const QString& key : Vocabulary::ownerships().keys())
+        if (item.ownerships.contains(key))
+            ownerships << key;
+    for (const QString& other : std::as_const(item.ownerships))
+        if (!ownerships.contains(other))
+            ownerships << other; // not an ownership: problems() names it
+    // Both ownerships is the same scope as none named.
+    item.ownerships = ownerships == Vocabulary::ownerships().keys() ? QStringList() : ownerships;
     return item;
 }
 
@@ -113,6 +125,7 @@ void bindItem(QSqlQuery& q, const InspectionItem& i)
     q.addBindValue(sqlDate(i.effectiveTo));
     q.addBindValue(sqlText(i.status));
     q.addBindValue(i.version);
+    q.addBindValue(sqlText(i.ownerships.join(QLatin1Char(','))));
 }
 
 QString firstProblem(const FieldErrors& errors)
@@ -175,7 +188,7 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT item_id, code, name, legal_basis, authority, content, method, categories, min_ratio_bp, "
-        "frequency_months, effective_from, effective_to, status, version, recorded_at, recorded_by "
+        "frequency_months, effective_from, effective_to, status, version, ownerships, recorded_at, recorded_by "
         "FROM inspection_item_version WHERE item_id = ? ORDER BY version DESC"));
     q.addBindValue(id);
     QList<InspectionItemVersion> versions;
@@ -185,8 +198,8 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
         InspectionItemVersion v;
         v.item = fromQuery(q);
         v.version = v.item.version;
-        v.recordedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-        v.recordedBy = q.value(15).toString();
+        v.recordedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+        v.recordedBy = q.value(16).toString();
         versions.append(v);
     }
     return versions;
@@ -237,8 +250,8 @@ bool ItemRepository::writeVersion(WriteTransaction& tx, const InspectionItem& it
 {
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item_version (code, name, legal_basis, authority, content, method, categories, "
-        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, item_id, recorded_at, "
-        "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, item_id, "
+        "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindItem(q, item);
     q.addBindValue(item.id);
     q.addBindValue(nowUtc());
@@ -261,8 +274,8 @@ bool ItemRepository::insert(WriteTransaction& tx, InspectionItem& item)
         return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item (code, name, legal_basis, authority, content, method, categories, "
-        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     if (!tx.exec(q))
@@ -291,13 +304,17 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
         return tx.fail(firstProblem(errors));
     if (stored.toJson() == before->toJson())
         return true; // nothing changed: no new version
+    // The published draw records name the item by its code.
+    if (stored.code != before->code && FrozenRequests::namesItem(m_db, stored.id))
+        return tx.fail(tr("%1 is an item of a frozen draw request, so its code can no longer be changed.")
+                           .arg(before->code));
     if (!checkUnique(tx, stored))
         return false;
     stored.version = before->version + 1;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "UPDATE inspection_item SET code = ?, name = ?, legal_basis = ?, authority = ?, content = ?, method = ?, "
         "categories = ?, min_ratio_bp = ?, frequency_months = ?, effective_from = ?, effective_to = ?, status = ?, "
-        "version = ?, updated_at = ? WHERE id = ?"));
+        "version = ?, ownerships = ?, updated_at = ? WHERE id = ?"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     q.addBindValue(stored.id);

@@ -476,12 +476,17 @@ QList<OverviewRow> Overview::drawsBelowMinimum() const
             continue;
         int pool = undirectedPool.value(item->code, -1);
         if (pool < 0) {
-            // Drawn only with conditions: the whole scope is the entities in operation of the item's categories.
+            // Drawn only with conditions: the whole scope is the entities in operation of the item's categories
+            // (and ownerships, when the item names some).
             QSqlQuery q(m_db.sql());
-            q.prepare(QStringLiteral("SELECT count(*) FROM entity WHERE status = 'normal' AND category = ?"));
+            q.prepare(QStringLiteral("SELECT count(*) FROM entity WHERE status = 'normal' AND category = ? AND (? = '' "
+                                     "OR (',' || ? || ',') LIKE ('%,' || ownership || ',%'))"));
+            const QVariant ownerships = sqlText(item->ownerships.join(QLatin1Char(',')));
             pool = 0;
             for (const QString& category : item->categories) {
                 q.bindValue(0, category);
+                q.bindValue(1, ownerships);
+                q.bindValue(2, ownerships);
                 if (q.exec() && q.next())
                     pool += q.value(0).toInt();
             }

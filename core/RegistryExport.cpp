@@ -72,6 +72,7 @@ QList<Record> records(Database& db, Registry registry)
                         {QStringLiteral("content"), i.content},
                         {QStringLiteral("method"), i.method},
                         {QStringLiteral("categories"), chineseList(Vocabulary::categories(), i.categories)},
+                        {QStringLiteral("ownerships"), chineseList(Vocabulary::ownerships(), i.ownerships)},
                         {QStringLiteral("minRatio"), ratioText(i.minRatioBp)},
                         {QStringLiteral("frequency"), QString::number(i.frequencyMonths)},
                         {QStringLiteral("effectiveFrom"), isoDate(i.effectiveFrom)},

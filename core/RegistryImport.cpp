@@ -466,6 +466,20 @@ public:
                                  .arg(text);
             }
         }
+        if (cells.has(QStringLiteral("ownerships"))) {
+            const QString text = oneLine(cells.text(QStringLiteral("ownerships")));
+            item.ownerships.clear();
+            for (const Term& term : Vocabulary::ownerships().terms()) {
+                QStringList words{term.zh};
+                words << term.aliases;
+                for (const QString& word : std::as_const(words))
+                    if (text.contains(word) && !item.ownerships.contains(term.key))
+                        item.ownerships << term.key;
+            }
+            // 全部, 不限 or empty: both ownerships.
+            if (item.ownerships.size() == Vocabulary::ownerships().keys().size())
+                item.ownerships.clear();
+        }
         if (cells.has(QStringLiteral("minRatio")) && !cells.text(QStringLiteral("minRatio")).isEmpty()) {
             const auto bp = parseRatioBp(cells.text(QStringLiteral("minRatio")));
             if (bp)
@@ -778,6 +792,7 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("content", {"抽查内容", "检查内容"}),
                 spec("method", {"抽查方式", "检查方式"}),
                 spec("categories", {"适用对象类别", "检查对象", "抽查对象", "对象类别"}),
+                spec("ownerships", {"适用办学性质", "办学性质"}),
                 spec("minRatio", {"最低抽查比例", "抽查比例"}),
                 spec("frequency", {"抽查频次（月）", "抽查频次", "频次"}),
                 spec("effectiveFrom", {"生效日期", "有效期起"}),

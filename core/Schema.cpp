@@ -210,6 +210,9 @@ const char* const kAppendOnly2[] = {"plan_request", "draw_attempt", "draw_result
 // A result is the logical "visit × item"; each correction is a new result_version, the old one stays. A version is
 // edited only until it is published; triggers refuse any change to a published version and every DELETE.
 const char* const kVersion3[] = {
+    // The ownership an item applies to (民办学校办学行为检查: private schools only); empty = both.
+    "ALTER TABLE inspection_item ADD COLUMN ownerships TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE inspection_item_version ADD COLUMN ownerships TEXT NOT NULL DEFAULT ''",
     R"(CREATE TABLE result (
         id INTEGER PRIMARY KEY,
         plan_id INTEGER NOT NULL REFERENCES plan(id),

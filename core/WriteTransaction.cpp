@@ -381,6 +381,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_open = false;
+    m_undo.clear();
     return true;
 }
 
@@ -393,4 +394,12 @@ void WriteTransaction::rollback()
     QSqlQuery q(m_db.sql());
     q.exec(QStringLiteral("ROLLBACK"));
     m_open = false;
+    for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it)
+        (*it)();
+    m_undo.clear();
+}
+
+void WriteTransaction::onRollback(std::function<void()> undo)
+{
+    m_undo.push_back(std::move(undo));
 }

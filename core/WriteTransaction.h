@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <limits>
 
 #include <memory>
@@ -67,6 +68,9 @@ public:
 
     bool commit();
     void rollback();
+    // Work outside the database that must be undone when the transaction does not commit (a file copied beside
+    // the database for a row of this transaction): run, newest first, on rollback; forgotten on commit.
+    void onRollback(std::function<void()> undo);
 
     // The canonical form of an entry, which its hash covers: the fields seq, atUtc, atLocal, user, action,
     // objectType, objectId, oldValues, newValues in this order, each as a netstring "<length>:<bytes>," where bytes
@@ -100,5 +104,6 @@ private:
     qint64 m_utcNowSecond = std::numeric_limits<qint64>::min();
     QString m_utcNow;
     QHash<QString, QSqlQuery> m_statements;
+    std::vector<std::function<void()>> m_undo;
     std::vector<std::pair<QString, std::unique_ptr<BulkStatement>>> m_bulkStatements;
 };

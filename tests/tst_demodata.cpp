@@ -122,7 +122,7 @@ private Q_SLOTS:
                                                "专业领域,状态,联系电话,身份证号");
         QTest::newRow("items") << QStringLiteral("items.csv")
                                << columns("事项编码,抽查事项,抽查依据,抽查主体,抽查内容,抽查方式,适用对象类别,"
-                                          "最低抽查比例,抽查频次（月）,生效日期");
+                                          "适用办学性质,最低抽查比例,抽查频次（月）,生效日期");
         QTest::newRow("conflicts") << QStringLiteral("conflicts.csv")
                                    << columns("人员编号,执法人员姓名,统一社会信用代码,检查对象名称,回避原因,说明,"
                                               "有效期起,有效期止");
@@ -324,11 +324,17 @@ private Q_SLOTS:
     {
         QCOMPARE(m_items.values(QStringLiteral("事项编码")),
                  (QStringList {QStringLiteral("JY-01"), QStringLiteral("JY-02"), QStringLiteral("JY-03")}));
+        // Active entities by category and ownership ("" counts both).
         QHash<QString, int> activeByCategory;
         for (const QStringList& row : std::as_const(m_entities.rows))
             if (Vocabulary::entityStatuses().keyFor(cell(m_entities, row, QStringLiteral("状态")))
-                == QLatin1String("normal"))
-                ++activeByCategory[Vocabulary::categories().keyFor(cell(m_entities, row, QStringLiteral("类别")))];
+                == QLatin1String("normal")) {
+                const QString category
+                    = Vocabulary::categories().keyFor(cell(m_entities, row, QStringLiteral("类别")));
+                ++activeByCategory[category];
+                ++activeByCategory[category + QLatin1Char('/')
+                                   + Vocabulary::ownerships().keyFor(cell(m_entities, row, QStringLiteral("办学性质")))];
+            }
 
         for (const QStringList& row : std::as_const(m_items.rows)) {
             auto value = [&](const char* column) { return cell(m_items, row, QString::fromUtf8(column)); };
@@ -338,10 +344,12 @@ private Q_SLOTS:
             QCOMPARE(value("抽查主体"), QStringLiteral("昌黎县教育局"));
             QVERIFY2(!value("抽查内容").isEmpty() && !value("抽查方式").isEmpty(), qPrintable(code));
             int pool = 0;
+            const QString ownership = Vocabulary::ownerships().keyFor(value("适用办学性质"));
+            QCOMPARE(ownership.isEmpty(), value("适用办学性质").isEmpty());
             for (const QString& category : value("适用对象类别").split(QStringLiteral("、"))) {
                 const QString key = Vocabulary::categories().keyFor(category);
                 QVERIFY2(!key.isEmpty(), qPrintable(code + QLatin1Char(' ') + category));
-                pool += activeByCategory.value(key);
+                pool += activeByCategory.value(ownership.isEmpty() ? key : key + QLatin1Char('/') + ownership);
             }
             QVERIFY2(pool >= 20, qPrintable(code)); // enough entities for a 5 % draw to mean something
             const QString ratio = value("最低抽查比例");

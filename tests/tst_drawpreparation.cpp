@@ -190,6 +190,26 @@ private Q_SLOTS:
         QCOMPARE(prepared.summary.items[0].selected(), 3); // ceil(24 × 5 %) + ceil(1 × 50 %)
     }
 
+    // 民办学校办学行为检查 applies to private schools: public ones are never in its pool, directed or not.
+    void theItemsOwnershipLimitsThePool()
+    {
+        InspectionItem privateOnly = m_schools;
+        privateOnly.ownerships = {QStringLiteral("private")};
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(ItemRepository(*m_db).update(tx, privateOnly) && tx.commit(), qPrintable(tx.error()));
+        }
+        QCOMPARE(ItemRepository(*m_db).find(m_schools.id)->ownerships, QStringList {QStringLiteral("private")});
+        const PreparedDraw prepared = prepare(plan({m_schools}, false));
+        QStringList all;
+        for (const DrawStratum& s : prepared.request.items[0].strata)
+            all += s.ids;
+        all.sort();
+        QStringList expected = idsOf({m_sunshine, m_rainbow, m_formerlyListed});
+        expected.sort();
+        QCOMPARE(all, expected);
+    }
+
     void directedConditionsNarrowThePool_data()
     {
         QTest::addColumn<QString>("condition");

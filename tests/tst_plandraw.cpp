@@ -151,10 +151,24 @@ private Q_SLOTS:
         }
         InspectorRepository inspectors(*m_db);
         Inspector first = inspectors.list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, 1).first();
+        {
+            WriteTransaction tx(*m_db);
+            first.code = QStringLiteral("ZF-999");
+            QVERIFY(!inspectors.update(tx, first));
+            QVERIFY2(tx.error().contains(QStringLiteral("frozen draw request")), qPrintable(tx.error()));
+        }
+        ItemRepository items(*m_db);
+        InspectionItem item = *items.find(m_plan.items.first().itemId);
+        {
+            WriteTransaction tx(*m_db);
+            InspectionItem recoded = item;
+            recoded.code = QStringLiteral("JY-99");
+            QVERIFY(!items.update(tx, recoded));
+            QVERIFY2(tx.error().contains(QStringLiteral("frozen draw request")), qPrintable(tx.error()));
+        }
         WriteTransaction tx(*m_db);
-        first.code = QStringLiteral("ZF-999");
-        QVERIFY(!inspectors.update(tx, first));
-        QVERIFY2(tx.error().contains(QStringLiteral("frozen draw request")), qPrintable(tx.error()));
+        item.content += QStringLiteral("（补充）");
+        QVERIFY2(items.update(tx, item) && tx.commit(), qPrintable(tx.error()));
     }
 
     void freezeRefusesAPlanWithProblems()

@@ -244,6 +244,32 @@ private Q_SLOTS:
         QVERIFY(items.at(0).code != items.at(1).code);
     }
 
+    void itemOwnershipColumn()
+    {
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("事项编码,抽查事项,抽查依据,适用对象类别,适用办学性质\n"
+                                           "JY-01,民办学校办学行为检查,《民办教育促进法》,小学,民办\n"
+                                           "JY-02,办学行为检查,《教育法》,小学,公办、民办\n"
+                                           "JY-03,公办学校检查,《教育法》,小学,公办学校\n"
+                                           "JY-04,其他检查,《教育法》,小学,\n");
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("i.csv"), utf8(csv)));
+        QCOMPARE(preview.count(Verdict::New), 4);
+        QString error;
+        QVERIFY2(RegistryImport::apply(*db, preview, nullptr, &error), qPrintable(error));
+        ItemRepository items(*db);
+        QCOMPARE(items.findByCode(QStringLiteral("JY-01"))->ownerships, QStringList {QStringLiteral("private")});
+        QCOMPARE(items.findByCode(QStringLiteral("JY-02"))->ownerships, QStringList());
+        QCOMPARE(items.findByCode(QStringLiteral("JY-03"))->ownerships, QStringList {QStringLiteral("public")});
+        QCOMPARE(items.findByCode(QStringLiteral("JY-04"))->ownerships, QStringList());
+        // The export writes it back in Chinese, and reading that back changes nothing.
+        const int column = RegistryExport::headers(Registry::Items).indexOf(QStringLiteral("适用办学性质"));
+        QVERIFY(column >= 0);
+        const QList<QStringList> rows = RegistryExport::rows(*db, Registry::Items);
+        QCOMPARE(rows.at(0).at(column), QStringLiteral("民办"));
+        QCOMPARE(rows.at(1).at(column), QString());
+    }
+
     void itemWithoutLegalBasisIsRejected()
     {
         auto db = memoryDb();

@@ -6,6 +6,7 @@
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ ItemDialog::ItemDialog(Database& db, const std::optional<InspectionItem>& item, 
     , m_content(new QPlainTextEdit(this))
     , m_method(new QLineEdit(this))
     , m_categories(new QListWidget(this))
+    , m_ownerships(new QComboBox(this))
     , m_minRatio(new QDoubleSpinBox(this))
     , m_frequency(new QSpinBox(this))
     , m_effectiveFrom(new OptionalDateEdit(tr("Not set"), this))
@@ -55,6 +57,12 @@ ItemDialog::ItemDialog(Database& db, const std::optional<InspectionItem>& item, 
     m_categories->setFlow(QListView::TopToBottom);
     m_categories->setWrapping(true);
     m_categories->setResizeMode(QListView::Adjust);
+    // Empty = both; otherwise one ownership (there are two).
+    m_ownerships->addItem(tr("Public and private"), QString());
+    for (const Term& term : Vocabulary::ownerships().terms())
+        m_ownerships->addItem(tr("%1 only").arg(Vocabulary::ownerships().label(term.key)), term.key);
+    m_ownerships->setCurrentIndex(
+        qMax(0, m_ownerships->findData(m_original.ownerships.size() == 1 ? m_original.ownerships.first() : QString())));
     // The spin boxes start at the policy's floors, which the core defines.
     m_minRatio->setRange(InspectionItem::MinRatioBp / 100.0, InspectionItem::MaxRatioBp / 100.0);
     m_minRatio->setDecimals(1);
@@ -75,6 +83,8 @@ ItemDialog::ItemDialog(Database& db, const std::optional<InspectionItem>& item, 
     QFormLayout* scope = addGroup(tr("Scope and frequency"));
     addField(scope, QStringLiteral("categories"), InspectionItem::fieldLabel(QStringLiteral("categories")),
              m_categories);
+    addField(scope, QStringLiteral("ownerships"), InspectionItem::fieldLabel(QStringLiteral("ownerships")),
+             m_ownerships);
     addField(scope, QStringLiteral("minRatioBp"), InspectionItem::fieldLabel(QStringLiteral("minRatioBp")),
              m_minRatio);
     addField(scope, QStringLiteral("frequencyMonths"), InspectionItem::fieldLabel(QStringLiteral("frequencyMonths")),
@@ -121,6 +131,8 @@ InspectionItem ItemDialog::item() const
     for (int row = 0; row < m_categories->count(); ++row)
         if (m_categories->item(row)->checkState() == Qt::Checked)
             i.categories << m_categories->item(row)->data(Qt::UserRole).toString();
+    const QString ownership = m_ownerships->currentData().toString();
+    i.ownerships = ownership.isEmpty() ? QStringList() : QStringList{ownership};
     i.minRatioBp = qRound(m_minRatio->value() * 100);
     i.frequencyMonths = m_frequency->value();
     i.effectiveFrom = m_effectiveFrom->date();

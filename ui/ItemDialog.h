@@ -9,6 +9,7 @@
 
 class Database;
 class OptionalDateEdit;
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
@@ -42,6 +43,7 @@ private:
     QPlainTextEdit* m_content;
     QLineEdit* m_method;
     QListWidget* m_categories;
+    QComboBox* m_ownerships;
     QDoubleSpinBox* m_minRatio;
     QSpinBox* m_frequency;
     OptionalDateEdit* m_effectiveFrom;

@@ -42,6 +42,14 @@ QString ItemTableModel::displayValue(const InspectionItem& item, const QString& 
             labels << Vocabulary::categories().label(category);
         return labels.join(QStringLiteral("、"));
     }
+    if (field == QLatin1String("ownerships")) {
+        if (item.ownerships.isEmpty())
+            return tr("Public and private");
+        QStringList labels;
+        for (const QString& ownership : item.ownerships)
+            labels << Vocabulary::ownerships().label(ownership);
+        return labels.join(QStringLiteral("、"));
+    }
     if (field == QLatin1String("minRatioBp"))
         return QLocale().toString(item.minRatioBp / 100.0, 'g', 4) + QStringLiteral(" %");
     if (field == QLatin1String("frequencyMonths"))

@@ -1,0 +1,234 @@
+#include "Result.h"
+
+#include "Vocabulary.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonArray array(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+bool is(const QString& a, const char* b)
+{
+    return a == QLatin1String(b);
+}
+
+} // namespace
+
+// --- ResultVersion --------------------------------------------------------------------------------------------
+
+QStringList ResultVersion::fields()
+{
+    return {QStringLiteral("inspectedFrom"),   QStringLiteral("inspectedTo"), QStringLiteral("members"),
+            QStringLiteral("categories"),      QStringLiteral("findings"),    QStringLiteral("followUp"),
+            QStringLiteral("caseNumber"),      QStringLiteral("rectifyBy"),   QStringLiteral("remarks"),
+            QStringLiteral("correctionReason")};
+}
+
+QString ResultVersion::fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("inspectedFrom"))
+        return tr("Inspected from");
+    if (field == QLatin1String("inspectedTo"))
+        return tr("Inspected until");
+    if (field == QLatin1String("members"))
+        return tr("Members present");
+    if (field == QLatin1String("categories"))
+        return tr("Result");
+    if (field == QLatin1String("findings"))
+        return tr("Findings");
+    if (field == QLatin1String("followUp"))
+        return tr("Follow-up measure");
+    if (field == QLatin1String("caseNumber"))
+        return tr("Case number");
+    if (field == QLatin1String("rectifyBy"))
+        return tr("Rectify by");
+    if (field == QLatin1String("remarks"))
+        return tr("Remarks");
+    if (field == QLatin1String("correctionReason"))
+        return tr("Reason for the correction");
+    return field;
+}
+
+bool ResultVersion::isProblemCategory(const QString& key)
+{
+    static const QStringList problems {QStringLiteral("ordered_rectify"), QStringLiteral("pending"),
+                                       QStringLiteral("not_disclosed"),   QStringLiteral("false_disclosure"),
+                                       QStringLiteral("obstructed"),      QStringLiteral("other_rules")};
+    return problems.contains(key);
+}
+
+bool ResultVersion::foundProblem() const
+{
+    for (const QString& c : categories) {
+        if (isProblemCategory(c))
+            return true;
+    }
+    return false;
+}
+
+QString ResultVersion::categoriesText() const
+{
+    QStringList words;
+    for (const QString& c : categories)
+        words << Vocabulary::resultCategories().chinese(c);
+    return words.join(QStringLiteral("；"));
+}
+
+FieldErrors ResultVersion::problems(const Team& team) const
+{
+    FieldErrors errors;
+    if (!inspectedFrom.isValid())
+        errors.append({QStringLiteral("inspectedFrom"), tr("Enter the date of the inspection.")});
+    if (!inspectedTo.isValid())
+        errors.append({QStringLiteral("inspectedTo"), tr("Enter the last day of the inspection.")});
+    else if (inspectedFrom.isValid() && inspectedTo < inspectedFrom)
+        errors.append({QStringLiteral("inspectedTo"), tr("The last day of the inspection is before its first day.")});
+
+    const Vocabulary& words = Vocabulary::resultCategories();
+    if (categories.isEmpty()) {
+        errors.append({QStringLiteral("categories"), tr("Choose at least one result.")});
+    } else {
+        QStringList unknown;
+        for (const QString& c : categories) {
+            if (!words.contains(c))
+                unknown << c;
+        }
+        if (!unknown.isEmpty())
+            errors.append(
+                {QStringLiteral("categories"), tr("Unknown result: %1.").arg(unknown.join(QStringLiteral(", ")))});
+        else if (categories.contains(QStringLiteral("no_problem")) && categories.size() > 1)
+            errors.append(
+                {QStringLiteral("categories"),
+                 tr("\"%1\" cannot be combined with another result.").arg(words.label(QStringLiteral("no_problem")))});
+    }
+    if (foundProblem() && findings.trimmed().isEmpty())
+        errors.append({QStringLiteral("findings"), tr("Describe what was found.")});
+
+    const Vocabulary& measures = Vocabulary::followUpMeasures();
+    if (!measures.contains(followUp)) {
+        errors.append({QStringLiteral("followUp"), tr("Choose the follow-up measure.")});
+    } else {
+        if (categories == QStringList {QStringLiteral("no_problem")} && !is(followUp, "none"))
+            errors.append({QStringLiteral("followUp"),
+                           tr("No problem was found, so the follow-up measure is \"%1\".")
+                               .arg(measures.label(QStringLiteral("none")))});
+        if (categories.contains(QStringLiteral("ordered_rectify")) && !is(followUp, "rectify"))
+            errors.append({QStringLiteral("followUp"),
+                           tr("Rectification was ordered, so the follow-up measure is \"%1\".")
+                               .arg(measures.label(QStringLiteral("rectify")))});
+    }
+    if (is(followUp, "case") && caseNumber.trimmed().isEmpty())
+        errors.append({QStringLiteral("caseNumber"), tr("Enter the number of the case opened.")});
+    if (is(followUp, "rectify")) {
+        if (!rectifyBy.isValid())
+            errors.append({QStringLiteral("rectifyBy"), tr("Enter the deadline for the rectification.")});
+        else if (inspectedTo.isValid() && rectifyBy <= inspectedTo)
+            errors.append({QStringLiteral("rectifyBy"),
+                           tr("The deadline for the rectification must be after the "
+                              "inspection (%1).")
+                               .arg(inspectedTo.toString(Qt::ISODate))});
+    }
+
+    QStringList strangers;
+    for (const QString& m : members) {
+        if (!team.members.contains(m))
+            strangers << m;
+    }
+    if (!strangers.isEmpty())
+        errors.append({QStringLiteral("members"),
+                       tr("Not a member of the team of this visit: %1.").arg(strangers.join(QStringLiteral(", ")))});
+    else if (QSet<QString>(members.cbegin(), members.cend()).size() < MinMembersPresent)
+        errors.append({QStringLiteral("members"),
+                       tr("At least %1 members of the team must have been present.").arg(MinMembersPresent)});
+    else {
+        int certified = 0;
+        for (const QString& m : members)
+            certified += team.certified.contains(m) ? 1 : 0;
+        if (certified < MinCertifiedPresent)
+            errors.append({QStringLiteral("members"),
+                           tr("At least one member present must hold a law-enforcement certificate valid on the "
+                              "inspection dates.")});
+    }
+
+    if (version > 1 && correctionReason.trimmed().isEmpty())
+        errors.append({QStringLiteral("correctionReason"), tr("Say why the published result is corrected.")});
+    return errors;
+}
+
+QJsonObject ResultVersion::toJson() const
+{
+    QJsonObject o {
+        {QStringLiteral("version"), version},
+        {QStringLiteral("inspectedFrom"), isoDate(inspectedFrom)},
+        {QStringLiteral("inspectedTo"), isoDate(inspectedTo)},
+        {QStringLiteral("members"), array(members)},
+        {QStringLiteral("categories"), array(categories)},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("followUp"), followUp},
+        {QStringLiteral("caseNumber"), caseNumber},
+        {QStringLiteral("rectifyBy"), isoDate(rectifyBy)},
+        {QStringLiteral("remarks"), remarks},
+        {QStringLiteral("state"), state},
+    };
+    if (version > 1)
+        o.insert(QStringLiteral("correctionReason"), correctionReason);
+    if (!reviewComment.isEmpty())
+        o.insert(QStringLiteral("reviewComment"), reviewComment);
+    return o;
+}
+
+// --- FollowUpVisit --------------------------------------------------------------------------------------------
+
+QString FollowUpVisit::fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("visitedOn"))
+        return tr("Date of the visit");
+    if (field == QLatin1String("inspectors"))
+        return tr("Inspectors");
+    if (field == QLatin1String("outcome"))
+        return tr("Outcome");
+    if (field == QLatin1String("notes"))
+        return tr("Notes");
+    return field;
+}
+
+FieldErrors FollowUpVisit::problems() const
+{
+    FieldErrors errors;
+    if (!visitedOn.isValid())
+        errors.append({QStringLiteral("visitedOn"), tr("Enter the date of the follow-up visit.")});
+    if (inspectors.isEmpty())
+        errors.append({QStringLiteral("inspectors"), tr("Name at least one inspector who made the visit.")});
+    if (!Vocabulary::followUpOutcomes().contains(outcome))
+        errors.append({QStringLiteral("outcome"), tr("Choose what the visit found.")});
+    return errors;
+}
+
+QJsonObject FollowUpVisit::toJson() const
+{
+    return {{QStringLiteral("visitedOn"), isoDate(visitedOn)},
+            {QStringLiteral("inspectors"), array(inspectors)},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("notes"), notes}};
+}
+
+// --- Attachment -----------------------------------------------------------------------------------------------
+
+QJsonObject Attachment::toJson() const
+{
+    return {{QStringLiteral("fileName"), fileName},
+            {QStringLiteral("storedPath"), storedPath},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("size"), size},
+            {QStringLiteral("description"), description}};
+}

@@ -1,0 +1,119 @@
+// The result of one visit for one item (检查结果, R8) as the clerk records it, version by version, with the rules a
+// version must meet before it is stored; and the follow-up visits and attached files that belong to a result.
+#pragma once
+
+#include "FieldError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+// One version of a result. Version 1 is the first record; each correction of a published version is a new version
+// with a reason, and the old one stays. A version is edited only while it is entered or returned.
+struct ResultVersion
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultVersion)
+
+public:
+    qint64 id = 0; // result_version.id
+    qint64 resultId = 0;
+    int version = 1;
+    QString correctionReason; // required from version 2 on
+    QDate inspectedFrom;
+    QDate inspectedTo;
+    QStringList members; // inspector codes of the team members actually present
+    QStringList categories; // keys of Vocabulary::resultCategories(); several may apply
+    QString findings;
+    QString followUp = QStringLiteral("none"); // Vocabulary::followUpMeasures()
+    QString caseNumber; // 立案查处: the case number
+    QDate rectifyBy; // 责令限期整改: the deadline
+    QString remarks;
+    QString state = QStringLiteral("entered"); // Vocabulary::resultStates()
+    QString reviewComment; // the reason given when it was returned
+    QString reviewedBy;
+    QDateTime reviewedAt;
+    QDateTime publishedAt;
+    QDateTime createdAt;
+    QString createdBy;
+    QDateTime updatedAt;
+
+    // The team and who of it is certified on the inspection dates, against which members are checked.
+    struct Team
+    {
+        QStringList members; // the standing team of the visit, after substitutions
+        QStringList certified; // those of them holding a certificate valid on every inspection date
+    };
+
+    // The policy's team on site (§4): at least two present, and at least one certified.
+    static constexpr int MinMembersPresent = 2;
+    static constexpr int MinCertifiedPresent = 1;
+
+    // Every rule of the clerk's form: dates given and in order; at least one category, all known, 未发现问题 alone;
+    // findings when a problem was found; a known follow-up measure, none for 未发现问题 and 责令限期整改 for
+    // 发现问题已责令整改; a case number for 立案查处; a deadline after the inspection for 责令限期整改; present
+    // members from the team, at least two, at least one certified; a reason for a correction. Fields as fields().
+    FieldErrors problems(const Team& team) const;
+
+    bool isEditable() const { return state == QLatin1String("entered") || state == QLatin1String("returned"); }
+    bool isPublished() const { return state == QLatin1String("published"); }
+    // A category other than 未发现问题 that says a problem was found (not 无法联系 / 已停办 / 未开展, which say
+    // that nothing could be inspected).
+    bool foundProblem() const;
+    static bool isProblemCategory(const QString& key);
+
+    // The categories and the follow-up in Chinese, for printouts and the archive: "未发现问题", "a；b".
+    QString categoriesText() const;
+
+    QJsonObject toJson() const; // the recorded fields, as the audit entries hold them
+    static QString fieldLabel(const QString& field);
+    static QStringList fields();
+};
+
+// A follow-up visit (整改回访) after a rectification order: who went, when, and what they found. Append-only.
+struct FollowUpVisit
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpVisit)
+
+public:
+    qint64 id = 0;
+    qint64 resultId = 0;
+    QDate visitedOn;
+    QStringList inspectors; // inspector codes
+    QString outcome; // Vocabulary::followUpOutcomes()
+    QString notes;
+    QDateTime recordedAt;
+    QString recordedBy;
+
+    // A date, at least one inspector, a known outcome. (That the date is not before the inspection and the
+    // inspectors are in the registry is checked by the repository, which knows them.)
+    FieldErrors problems() const;
+    QJsonObject toJson() const;
+    static QString fieldLabel(const QString& field);
+};
+
+// A file attached to a result (photo, record of the inspection), copied beside the database with its SHA-256.
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 resultId = 0;
+    QString fileName; // the original name
+    QString storedPath; // relative to the attachment folder: "<result id>/<sha256 prefix>-<original name>"
+    QString sha256; // 64 lower-case hex digits
+    qint64 size = 0;
+    QString description;
+    QDateTime addedAt;
+    QString addedBy;
+
+    QJsonObject toJson() const;
+};
+
+// An attachment whose stored file is gone or no longer has the recorded hash.
+struct AttachmentProblem
+{
+    Attachment attachment;
+    QString absolutePath;
+    bool missing = false; // false: the file is there but its content changed
+    QString actualSha256;
+};
