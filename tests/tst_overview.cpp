@@ -1,6 +1,8 @@
+#include "DrawPreparation.h"
 #include "Overview.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
+#include "ResultRepository.h"
 #include "Vocabulary.h"
 #include "WorkCalendar.h"
 
@@ -25,6 +27,15 @@ const OverviewRow* rowFor(const QList<OverviewRow>& rows, const QString& subject
         if (row.subject == subject)
             return &row;
     return nullptr;
+}
+
+void setSetting(Database& db, const QString& key, const QString& value)
+{
+    WriteTransaction tx(db);
+    QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    check(tx.exec(q), tx, "setting");
 }
 
 } // namespace
@@ -64,6 +75,59 @@ private:
     }
 
     int visitCount(qint64 planId) { return int(PlanDraw(*m_db).currentAttempt(planId)->result->teams.size()); }
+
+    // A result of a visit × item as the team records it on 2026-10-08: nothing found, or an order to rectify by.
+    static ResultVersion version(const ResultRow& row, QDate rectifyBy = {})
+    {
+        ResultVersion v;
+        v.inspectedFrom = d(2026, 10, 8);
+        v.inspectedTo = d(2026, 10, 8);
+        v.members = row.team;
+        if (rectifyBy.isValid()) {
+            v.categories = {QStringLiteral("ordered_rectify")};
+            v.findings = QStringLiteral("消防通道堵塞");
+            v.followUp = QStringLiteral("rectify");
+            v.rectifyBy = rectifyBy;
+        } else {
+            v.categories = {QStringLiteral("no_problem")};
+        }
+        return v;
+    }
+
+    // Runs one write of the result repository in its own transaction; stops the test when it does not commit.
+    template<typename Write> void write(Write&& writeIn)
+    {
+        WriteTransaction tx(*m_db);
+        ResultRepository results(*m_db);
+        if (!writeIn(tx, results) || !tx.commit())
+            qFatal("result write: %s", qPrintable(tx.error()));
+    }
+
+    qint64 record(qint64 planId, const ResultRow& row, QDate rectifyBy = {})
+    {
+        ResultVersion v = version(row, rectifyBy);
+        write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.create(tx, planId, row.entity, row.itemCode, v);
+        });
+        return v.resultId;
+    }
+
+    void publish(qint64 resultId)
+    {
+        write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.submit(tx, resultId) && results.review(tx, resultId) && results.publish(tx, resultId);
+        });
+    }
+
+    void followUp(qint64 resultId, QDate on, const QString& outcome, const QStringList& inspectors)
+    {
+        FollowUpVisit visit;
+        visit.resultId = resultId;
+        visit.visitedOn = on;
+        visit.inspectors = inspectors;
+        visit.outcome = outcome;
+        write([&](WriteTransaction& tx, ResultRepository& results) { return results.addFollowUp(tx, visit); });
+    }
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -321,6 +385,197 @@ private Q_SLOTS:
     {
         drawnPlan({m_schools}, d(2026, 3, 1), d(2026, 3, 31));
         QVERIFY(Overview(*m_db, d(2026, 4, 1)).blacklistFrequency().isEmpty());
+    }
+
+    void lateResultsAroundTheThresholds_data()
+    {
+        QTest::addColumn<QString>("yellowDays"); // the settings; empty = not set
+        QTest::addColumn<QString>("redDays");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("severity"); // -1 = no row
+        // The period ends 2026-09-30; by default yellow after 5 days, red after 10.
+        QTest::newRow("5 days: not yet") << QString() << QString() << d(2026, 10, 5) << -1;
+        QTest::newRow("6 days: yellow") << QString() << QString() << d(2026, 10, 6) << int(Severity::Yellow);
+        QTest::newRow("10 days: yellow") << QString() << QString() << d(2026, 10, 10) << int(Severity::Yellow);
+        QTest::newRow("11 days: red") << QString() << QString() << d(2026, 10, 11) << int(Severity::Red);
+        QTest::newRow("settings 2/3, 2 days") << QStringLiteral("2") << QStringLiteral("3") << d(2026, 10, 2) << -1;
+        QTest::newRow("settings 2/3, 3 days")
+            << QStringLiteral("2") << QStringLiteral("3") << d(2026, 10, 3) << int(Severity::Yellow);
+        QTest::newRow("settings 2/3, 4 days")
+            << QStringLiteral("2") << QStringLiteral("3") << d(2026, 10, 4) << int(Severity::Red);
+        QTest::newRow("unreadable settings: defaults")
+            << QStringLiteral("五") << QStringLiteral("-1") << d(2026, 10, 6) << int(Severity::Yellow);
+    }
+
+    void lateResultsAroundTheThresholds()
+    {
+        QFETCH(QString, yellowDays);
+        QFETCH(QString, redDays);
+        QFETCH(QDate, today);
+        QFETCH(int, severity);
+        if (!yellowDays.isEmpty())
+            setSetting(*m_db, Overview::lateYellowDaysKey(), yellowDays);
+        if (!redDays.isEmpty())
+            setSetting(*m_db, Overview::lateRedDaysKey(), redDays);
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<OverviewRow> rows = Overview(*m_db, today).lateResults();
+        if (severity < 0) {
+            QVERIFY(rows.isEmpty());
+            return;
+        }
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(int(rows.first().severity), severity);
+        QCOMPARE(rows.first().subject, p.code);
+        QCOMPARE(rows.first().days, int(d(2026, 9, 30).daysTo(today)));
+        QCOMPARE(rows.first().count, visitCount(p.id));
+        QCOMPARE(rows.first().id, p.id);
+        QCOMPARE(rows.first().page, QStringLiteral("plans"));
+    }
+
+    void lateResultsCountWhatIsNotHandedIn()
+    {
+        const Plan p = drawnPlan({m_schools, m_kindergartens}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
+        QVERIFY(pairs.size() >= 4);
+        const QDate today = d(2026, 10, 12);
+        auto missing = [&] {
+            const QList<OverviewRow> rows = Overview(*m_db, today).lateResults();
+            return rows.isEmpty() ? 0 : rows.first().count;
+        };
+        QCOMPARE(missing(), int(pairs.size()));
+
+        // Entered only: the clerk has not handed it in yet. The plan is now being inspected, and still late.
+        const qint64 first = record(p.id, pairs.at(0));
+        QCOMPARE(PlanRepository(*m_db).find(p.id)->status, QStringLiteral("inspecting"));
+        QCOMPARE(missing(), int(pairs.size()));
+        // Submitted: handed in. Returned: to be done again.
+        write([&](WriteTransaction& tx, ResultRepository& results) { return results.submit(tx, first); });
+        QCOMPARE(missing(), int(pairs.size()) - 1);
+        write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.returnForRework(tx, first, QStringLiteral("检查人员签名不全"));
+        });
+        QCOMPARE(missing(), int(pairs.size()));
+        write([&](WriteTransaction& tx, ResultRepository& results) { return results.submit(tx, first); });
+        const qint64 second = record(p.id, pairs.at(1));
+        write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.submit(tx, second) && results.review(tx, second);
+        });
+        QCOMPARE(missing(), int(pairs.size()) - 2);
+        QVERIFY(Overview(*m_db, today)
+                    .lateResults()
+                    .first()
+                    .text.contains(QStringLiteral("%1 of %2 results").arg(pairs.size() - 2).arg(pairs.size())));
+
+        // Everything handed in: nothing late.
+        for (const ResultRow& row : pairs.mid(2)) {
+            const qint64 id = record(p.id, row);
+            write([&](WriteTransaction& tx, ResultRepository& results) { return results.submit(tx, id); });
+        }
+        QVERIFY(Overview(*m_db, today).lateResults().isEmpty());
+    }
+
+    void publishedResultsLeaveThePublicationList()
+    {
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
+        const QDate today = d(2026, 10, 21);
+        QList<qint64> ids;
+        for (const ResultRow& row : pairs)
+            ids << record(p.id, row);
+        for (qint64 id : ids.mid(1))
+            publish(id);
+        const QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().count, 1);
+        QCOMPARE(rows.first().severity, Severity::Red);
+
+        publish(ids.first());
+        QCOMPARE(PlanRepository(*m_db).find(p.id)->status, QStringLiteral("completed"));
+        QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
+
+        // A correction under way does not put a published plan back on the list.
+        ResultVersion correction = version(pairs.first());
+        correction.resultId = ids.first();
+        correction.correctionReason = QStringLiteral("检查日期录入有误");
+        write([&](WriteTransaction& tx, ResultRepository& results) { return results.correct(tx, correction); });
+        QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
+        QVERIFY(Overview(*m_db, today).lateResults().isEmpty()); // a completed plan has nothing late
+    }
+
+    void rectificationsPastTheirDeadline()
+    {
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
+        const qint64 ordered = record(p.id, pairs.at(0), d(2026, 10, 15));
+        record(p.id, pairs.at(1)); // nothing found: nothing to rectify
+        const auto entity = DrawPreparation::findEntity(*m_db, pairs.at(0).entity);
+        QVERIFY(entity);
+
+        QVERIFY(Overview(*m_db, d(2026, 10, 15)).overdueRectifications().isEmpty()); // due today, not yet past
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 10, 16)).overdueRectifications();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().severity, Severity::Red);
+        QCOMPARE(rows.first().subject, entity->name);
+        QCOMPARE(rows.first().date, d(2026, 10, 15));
+        QCOMPARE(rows.first().days, 1);
+        QCOMPARE(rows.first().page, QStringLiteral("plans"));
+        QCOMPARE(rows.first().id, p.id);
+        QVERIFY(rows.first().text.contains(p.code));
+        QVERIFY(rows.first().text.contains(m_schools.name));
+
+        // A follow-up that found it partly rectified leaves it overdue; one that found it rectified closes it.
+        followUp(ordered, d(2026, 10, 16), QStringLiteral("partly"), pairs.at(0).team);
+        QCOMPARE(Overview(*m_db, d(2026, 10, 20)).overdueRectifications().size(), 1);
+        QCOMPARE(Overview(*m_db, d(2026, 10, 20)).overdueRectifications().first().days, 5);
+        followUp(ordered, d(2026, 10, 19), QStringLiteral("rectified"), pairs.at(0).team);
+        QVERIFY(Overview(*m_db, d(2026, 10, 20)).overdueRectifications().isEmpty());
+    }
+
+    void aCorrectionWithoutRectificationIsNotOverdue()
+    {
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
+        const qint64 ordered = record(p.id, pairs.at(0), d(2026, 10, 15));
+        publish(ordered);
+        QCOMPARE(Overview(*m_db, d(2026, 11, 1)).overdueRectifications().size(), 1);
+        // The published order was a mistake: the correction finds nothing to rectify, and it is the latest version.
+        ResultVersion correction = version(pairs.at(0));
+        correction.resultId = ordered;
+        correction.correctionReason = QStringLiteral("误将他校问题录入");
+        write([&](WriteTransaction& tx, ResultRepository& results) { return results.correct(tx, correction); });
+        QVERIFY(Overview(*m_db, d(2026, 11, 1)).overdueRectifications().isEmpty());
+    }
+
+    void aDirectedOnlyDrawCountsTheItemsOwnershipScope()
+    {
+        // An item for private schools only: its whole scope is the 11 private schools, not all 71.
+        Registry r(*m_db);
+        r.entities(10, QStringLiteral("民办小学"), {.ownership = QStringLiteral("private")});
+        r.entity({.name = QStringLiteral("寄宿民办小学"),
+                  .ownership = QStringLiteral("private"),
+                  .tags = {QStringLiteral("寄宿")}});
+        InspectionItem privateSchools = r.item(QStringLiteral("JY-03"), {QStringLiteral("primary")});
+        privateSchools.ownerships = {QStringLiteral("private")};
+        {
+            WriteTransaction tx(*m_db);
+            check(ItemRepository(*m_db).update(tx, privateSchools), tx, "item");
+        }
+        privateSchools = *ItemRepository(*m_db).find(privateSchools.id);
+        drawnPlan({privateSchools}, d(2026, 3, 1), d(2026, 3, 31), [](Plan& p) {
+            p.items[0].directed = true;
+            p.items[0].conditions.tags = {QStringLiteral("寄宿")};
+        });
+        // 1 of 11 is 9.09 %: not below 5 % (of all 71 schools it would have been).
+        QVERIFY(Overview(*m_db, d(2026, 4, 1)).drawsBelowMinimum().isEmpty());
+        privateSchools.minRatioBp = 1000;
+        {
+            WriteTransaction tx(*m_db);
+            check(ItemRepository(*m_db).update(tx, privateSchools), tx, "item");
+        }
+        const QList<OverviewRow> rows = Overview(*m_db, d(2026, 4, 1)).drawsBelowMinimum();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().days, 11);
+        QCOMPARE(rows.first().count, 1);
     }
 
     void registryHealth()
