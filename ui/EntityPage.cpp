@@ -100,6 +100,8 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
     m_blacklistHistory = new QListWidget(m_pane.widget);
     m_blacklistHistory->setObjectName(QStringLiteral("blacklistHistory"));
     m_blacklistHistory->setMaximumHeight(72);
+    m_blacklistHistory->setWordWrap(true);
+    m_blacklistHistory->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pane.layout->addWidget(creditTitle);
     m_pane.layout->addLayout(creditButtons);
     m_pane.layout->addWidget(m_blacklistHistory);
