@@ -1,6 +1,8 @@
 #include "EntityPage.h"
 
+#include "BlacklistDialog.h"
 #include "ConflictSection.h"
+#include "CreditArchiveDialog.h"
 #include "Database.h"
 #include "DetailForm.h"
 #include "EntityDialog.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -81,6 +84,27 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
     m_reactivate = addDetailButton(m_pane, QStringLiteral("reactivateButton"),
                                    tr("Set back to %1…").arg(Vocabulary::entityStatuses().label(kNormal)));
     m_delete = addDetailButton(m_pane, QStringLiteral("deleteButton"), tr("Delete…"));
+    // The blacklist and the credit archive, in a row of their own under the record's buttons.
+    auto* creditTitle = new QLabel(tr("Blacklist and credit archive"), m_pane.widget);
+    QFont bold = creditTitle->font();
+    bold.setBold(true);
+    creditTitle->setFont(bold);
+    m_blacklistButton = new QPushButton(tr("Put on blacklist…"), m_pane.widget);
+    m_blacklistButton->setObjectName(QStringLiteral("blacklistButton"));
+    m_archive = new QPushButton(tr("Credit archive…"), m_pane.widget);
+    m_archive->setObjectName(QStringLiteral("creditArchiveButton"));
+    auto* creditButtons = new QHBoxLayout;
+    creditButtons->addWidget(m_blacklistButton);
+    creditButtons->addWidget(m_archive);
+    creditButtons->addStretch(1);
+    m_blacklistHistory = new QListWidget(m_pane.widget);
+    m_blacklistHistory->setObjectName(QStringLiteral("blacklistHistory"));
+    m_blacklistHistory->setMaximumHeight(72);
+    m_blacklistHistory->setWordWrap(true);
+    m_blacklistHistory->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pane.layout->addWidget(creditTitle);
+    m_pane.layout->addLayout(creditButtons);
+    m_pane.layout->addWidget(m_blacklistHistory);
     m_conflicts = new ConflictSection(db, ConflictSection::Owner::Entity, m_pane.widget);
     m_pane.layout->addWidget(m_conflicts);
     m_pane.layout->addStretch(1);
@@ -92,6 +116,8 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &EntityPage::editCurrent);
     connect(m_reactivate, &QPushButton::clicked, this, [this] { setCurrentStatus(kNormal); });
     connect(m_delete, &QPushButton::clicked, this, &EntityPage::deleteCurrent);
+    connect(m_blacklistButton, &QPushButton::clicked, this, &EntityPage::changeBlacklist);
+    connect(m_archive, &QPushButton::clicked, this, &EntityPage::showCreditArchive);
 
     applyFilterNow();
 }
@@ -171,6 +197,17 @@ void EntityPage::showDetail(int row)
     m_pane.fields->setRows(rows);
     m_conflicts->showFor(e.id, e.name, e.code, e.creditCode);
     m_deactivate->setVisible(e.isActive());
+    m_blacklistButton->setText(e.blacklisted ? tr("Take off blacklist…") : tr("Put on blacklist…"));
+    m_blacklistHistory->clear();
+    for (const BlacklistEntry& b : BlacklistRepository(m_db).history(e.id)) {
+        QString line = (b.isAddition() ? tr("%1 put on the blacklist: %2") : tr("%1 taken off the blacklist: %2"))
+                           .arg(b.effectiveFrom.toString(Qt::ISODate), b.reason);
+        if (!b.document.isEmpty())
+            line += QStringLiteral(" (%1)").arg(b.document);
+        m_blacklistHistory->addItem(line);
+    }
+    if (m_blacklistHistory->count() == 0)
+        m_blacklistHistory->addItem(tr("Never on the blacklist through the program."));
     m_reactivate->setVisible(!e.isActive());
     const bool referenced = EntityRepository(m_db).isReferenced(e.id);
     m_delete->setEnabled(!referenced);
@@ -263,4 +300,30 @@ void EntityPage::deleteCurrent()
     reloadData();
     showNotice(tr("Deleted: %1 (%2).").arg(e.name, e.code));
     Q_EMIT dataModified();
+}
+
+void EntityPage::changeBlacklist()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const auto entity = EntityRepository(m_db).find(m_model->record(row).id);
+    if (!entity)
+        return;
+    auto* dialog = new BlacklistDialog(m_db, entity->id, entity->name, !entity->blacklisted, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, e = *entity] {
+        recordSaved(e.id, tr("%1 (%2)").arg(e.name, e.code), e.code);
+    });
+    dialog->open();
+}
+
+void EntityPage::showCreditArchive()
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    auto* dialog = new CreditArchiveDialog(m_db, m_model->record(row).id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -1,5 +1,6 @@
 // 检查对象 (库一): the entity registry page — search and filters, the paged table, the selected entity's details,
-// and adding, editing, deactivating (停办/注销), reactivating and deleting entities.
+// and adding, editing, deactivating (停办/注销), reactivating and deleting entities; putting one on the blacklist or
+// taking it off (with the blacklist's history), and its credit archive (诚信档案).
 #pragma once
 
 #include "RegistryPage.h"
@@ -10,6 +11,7 @@ class DetailForm;
 class EntityTableModel;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 
 class EntityPage final : public RegistryPage
@@ -33,6 +35,9 @@ public:
     // Sets the selected entity's status after the clerk confirms ("suspended", "closed", "normal").
     void setCurrentStatus(const QString& status);
     void deleteCurrent();
+    // The blacklist dialog for the selected entity: adding when it is not on the blacklist, removing when it is.
+    void changeBlacklist();
+    void showCreditArchive();
 
 protected:
     void applyFilter() override;
@@ -56,5 +61,8 @@ private:
     QPushButton* m_deactivate;
     QPushButton* m_reactivate;
     QPushButton* m_delete;
+    QPushButton* m_blacklistButton;
+    QPushButton* m_archive;
+    QListWidget* m_blacklistHistory;
     ConflictSection* m_conflicts;
 };

@@ -8,6 +8,7 @@
 #include "PlanDraw.h"
 #include "PlanHistory.h"
 #include "PlanRepository.h"
+#include "ResultsPanel.h"
 #include "Vocabulary.h"
 
 #include <QComboBox>
@@ -55,6 +56,8 @@ QString actionInWords(const PlanHistoryEntry& e)
         return PlanView::tr("Draw voided");
     if (e.action == QLatin1String("substitute"))
         return PlanView::tr("Substitution");
+    if (e.action == QLatin1String("status")) // not reached; kept with the other plan actions
+        return e.action;
     return e.action;
 }
 
@@ -86,6 +89,7 @@ PlanView::PlanView(Database& db, QWidget* parent)
     , m_resume(new QPushButton(tr("Draw again…"), this))
     , m_tabs(new QTabWidget(this))
     , m_result(new DrawResultPanel(db, this))
+    , m_results(new ResultsPanel(db, this))
 {
     setObjectName(QStringLiteral("planView"));
     auto* back = new QPushButton(tr("← All plans"), this);
@@ -107,6 +111,7 @@ PlanView::PlanView(Database& db, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("planTabs"));
     m_tabs->addTab(m_result, tr("Draw result"));
     m_tabs->addTab(buildSubstitutionTab(), tr("Substitutions"));
+    m_tabs->addTab(m_results, tr("Inspection results"));
     m_tabs->addTab(buildRecordTab(), tr("Record"));
 
     auto* layout = new QVBoxLayout(this);
@@ -115,6 +120,10 @@ PlanView::PlanView(Database& db, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     connect(back, &QPushButton::clicked, this, &PlanView::backRequested);
+    connect(m_results, &ResultsPanel::resultsChanged, this, [this](qint64 planId) {
+        refreshTabs();
+        Q_EMIT planChanged(planId);
+    });
     connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(m_planId); });
 }
 
@@ -202,6 +211,7 @@ void PlanView::refreshTabs()
     m_status->setText(Vocabulary::planStatuses().label(plan->status));
     m_resume->setVisible(plan->status == QLatin1String("frozen") && !PlanDraw(m_db).currentAttempt(m_planId));
     m_result->showPlan(m_planId);
+    m_results->showPlan(m_planId);
 
     PlanDraw draw(m_db);
     const auto current = draw.currentAttempt(m_planId);

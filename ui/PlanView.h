@@ -1,5 +1,5 @@
 // The plan page after the draw: tabs 抽取结果 (the result and its printouts), 人员递补 (a member who cannot attend
-// is replaced by the draw's rule, with the reason) and 记录 (every attempt, voided ones with their reasons, voiding
+// is replaced by the draw's rule, with the reason), 检查结果 (ResultsPanel) and 记录 (every attempt, voided ones with their reasons, voiding
 // with a reason, and the plan's audit entries).
 #pragma once
 
@@ -14,6 +14,7 @@ class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class ResultsPanel;
 
 class PlanView final : public QWidget
 {
@@ -28,10 +29,11 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     DrawResultPanel* resultPanel() const { return m_result; }
+    ResultsPanel* resultsPanel() const { return m_results; }
 
 Q_SIGNALS:
     void backRequested();
-    // A substitution or a void changed the plan.
+    // A substitution, a void or a result changed the plan.
     void planChanged(qint64 planId);
     // After a void the plan is frozen again and is drawn anew in the wizard.
     void resumeRequested(qint64 planId);
@@ -51,6 +53,7 @@ private:
     QPushButton* m_resume;
     QTabWidget* m_tabs;
     DrawResultPanel* m_result;
+    ResultsPanel* m_results;
     QComboBox* m_visit = nullptr;
     QComboBox* m_member = nullptr;
     QLineEdit* m_reason = nullptr;

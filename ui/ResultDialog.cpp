@@ -1,0 +1,223 @@
+#include "ResultDialog.h"
+
+#include "Database.h"
+#include "DrawPreparation.h"
+#include "InspectorRepository.h"
+#include "OptionalDateEdit.h"
+#include "Vocabulary.h"
+#include "VocabularyCombo.h"
+#include "WriteTransaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidget* parent)
+    : RecordDialog(parent)
+    , m_db(db)
+    , m_row(row)
+    , m_mode(mode)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_findings(new QPlainTextEdit(this))
+    , m_followUp(new QComboBox(this))
+    , m_caseNumber(new QLineEdit(this))
+    , m_rectifyBy(new OptionalDateEdit(tr("Not set"), this))
+    , m_remarks(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("resultDialog"));
+    const auto entity = DrawPreparation::findEntity(db, row.entity);
+    const QString entityName = entity ? entity->name : row.entity;
+    setWindowTitle(mode == Mode::Correct ? tr("Correct the result — %1, %2").arg(entityName, row.itemCode)
+                                         : tr("Result — %1, %2").arg(entityName, row.itemCode));
+    setMinimumWidth(620);
+
+    for (const PlanVisit& v : ResultRepository(db).visits(row.planId))
+        if (v.entity == row.entity)
+            m_visit = v;
+
+    // The starting values: the stored version, or the plan's period for a new one.
+    ResultVersion start;
+    if (row.latest && mode != Mode::Create)
+        start = *row.latest;
+    if (!start.inspectedFrom.isValid()) {
+        const QDate today = QDate::currentDate();
+        const QDate day = m_visit.periodTo.isValid() && today > m_visit.periodTo ? m_visit.periodFrom : today;
+        start.inspectedFrom = start.inspectedTo = day.isValid() ? day : today;
+        start.members = row.team;
+    }
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setDate(start.inspectedFrom);
+    m_to->setDate(start.inspectedTo);
+
+    QFormLayout* visit = addGroup(tr("The visit"));
+    auto* where
+        = new QLabel(tr("%1 (%2) · item %3 · plan %4").arg(entityName, row.entity, row.itemCode, row.planCode), this);
+    where->setWordWrap(true);
+    visit->addRow(where);
+    addField(visit, QStringLiteral("inspectedFrom"), ResultVersion::fieldLabel(QStringLiteral("inspectedFrom")),
+             m_from);
+    addField(visit, QStringLiteral("inspectedTo"), ResultVersion::fieldLabel(QStringLiteral("inspectedTo")), m_to);
+    auto* members = new QWidget(this);
+    auto* memberLayout = new QVBoxLayout(members);
+    memberLayout->setContentsMargins(0, 0, 0, 0);
+    InspectorRepository inspectors(db);
+    for (const QString& code : row.team) {
+        const auto x = inspectors.findByCode(code);
+        const QString text = x
+            ? QStringLiteral("%1 %2%3").arg(code, x->name, x->certNo.isEmpty() ? QString() : tr(" (certified)"))
+            : code;
+        auto* box = new QCheckBox(text, members);
+        box->setObjectName(QStringLiteral("member_") + code);
+        box->setChecked(start.members.contains(code));
+        memberLayout->addWidget(box);
+        m_members.insert(code, box);
+    }
+    addField(visit, QStringLiteral("members"), ResultVersion::fieldLabel(QStringLiteral("members")), members);
+    for (QCheckBox* box : std::as_const(m_members))
+        watch(box);
+
+    QFormLayout* result = addGroup(tr("What was found"));
+    auto* categories = new QWidget(this);
+    auto* grid = new QGridLayout(categories);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (const Term& t : Vocabulary::resultCategories().terms()) {
+        auto* box = new QCheckBox(Vocabulary::resultCategories().label(t.key), categories);
+        box->setObjectName(QStringLiteral("category_") + t.key);
+        box->setChecked(start.categories.contains(t.key));
+        grid->addWidget(box, i / 2, i % 2);
+        m_categories.insert(t.key, box);
+        ++i;
+    }
+    addField(result, QStringLiteral("categories"), ResultVersion::fieldLabel(QStringLiteral("categories")), categories);
+    for (QCheckBox* box : std::as_const(m_categories))
+        watch(box);
+    m_findings->setPlainText(start.findings);
+    m_findings->setTabChangesFocus(true);
+    m_findings->setFixedHeight(m_findings->fontMetrics().lineSpacing() * 4 + 12);
+    addField(result, QStringLiteral("findings"), ResultVersion::fieldLabel(QStringLiteral("findings")), m_findings);
+
+    QFormLayout* followUp = addGroup(tr("Follow-up"));
+    VocabularyCombo::fill(m_followUp, Vocabulary::followUpMeasures());
+    VocabularyCombo::select(m_followUp, start.followUp);
+    addField(followUp, QStringLiteral("followUp"), ResultVersion::fieldLabel(QStringLiteral("followUp")), m_followUp);
+    m_caseNumber->setText(start.caseNumber);
+    m_caseNumber->setPlaceholderText(tr("e.g. 昌教罚立〔2026〕3号"));
+    addField(followUp, QStringLiteral("caseNumber"), ResultVersion::fieldLabel(QStringLiteral("caseNumber")),
+             m_caseNumber);
+    m_rectifyBy->setDate(start.rectifyBy);
+    addField(followUp, QStringLiteral("rectifyBy"), ResultVersion::fieldLabel(QStringLiteral("rectifyBy")),
+             m_rectifyBy);
+    m_remarks->setText(start.remarks);
+    addField(followUp, QStringLiteral("remarks"), ResultVersion::fieldLabel(QStringLiteral("remarks")), m_remarks);
+
+    if (mode == Mode::Correct || (row.latest && row.latest->version > 1 && mode == Mode::Edit)) {
+        m_reason = new QLineEdit(this);
+        m_reason->setText(mode == Mode::Edit ? start.correctionReason : QString());
+        QFormLayout* correction = addGroup(tr("Correction"));
+        auto* note = new QLabel(tr("The published version stays on the record; this correction becomes a new "
+                                   "version and is reviewed and published like the first."),
+                                this);
+        note->setWordWrap(true);
+        correction->addRow(note);
+        addField(correction, QStringLiteral("correctionReason"),
+                 ResultVersion::fieldLabel(QStringLiteral("correctionReason")), m_reason);
+    }
+    if (row.latest && !row.latest->reviewComment.isEmpty() && row.latest->state == QLatin1String("returned")) {
+        auto* comment
+            = new QLabel(tr("Returned by %1: %2").arg(row.latest->reviewedBy, row.latest->reviewComment), this);
+        comment->setObjectName(QStringLiteral("returnComment"));
+        comment->setWordWrap(true);
+        comment->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        mainLayout()->insertWidget(0, comment);
+    }
+    connect(m_followUp, &QComboBox::currentIndexChanged, this, &ResultDialog::updateFollowUpFields);
+    updateFollowUpFields();
+    finishLayout();
+}
+
+QCheckBox* ResultDialog::memberBox(const QString& inspectorCode) const
+{
+    return m_members.value(inspectorCode);
+}
+
+QCheckBox* ResultDialog::categoryBox(const QString& key) const
+{
+    return m_categories.value(key);
+}
+
+void ResultDialog::updateFollowUpFields()
+{
+    const QString measure = VocabularyCombo::key(m_followUp);
+    m_caseNumber->setEnabled(measure == QLatin1String("case") || !m_caseNumber->text().isEmpty());
+    m_rectifyBy->setEnabled(measure == QLatin1String("rectify") || m_rectifyBy->date().isValid());
+}
+
+ResultVersion ResultDialog::version() const
+{
+    ResultVersion v;
+    if (m_row.latest && m_mode == Mode::Edit)
+        v = *m_row.latest;
+    v.resultId = m_row.resultId;
+    if (m_mode == Mode::Correct)
+        v.version = m_row.latest ? m_row.latest->version + 1 : 2;
+    v.inspectedFrom = m_from->date();
+    v.inspectedTo = m_to->date();
+    v.members.clear();
+    for (const QString& code : m_row.team)
+        if (m_members.value(code)->isChecked())
+            v.members << code;
+    v.categories.clear();
+    for (const Term& t : Vocabulary::resultCategories().terms())
+        if (m_categories.value(t.key)->isChecked())
+            v.categories << t.key;
+    v.findings = m_findings->toPlainText().trimmed();
+    v.followUp = VocabularyCombo::key(m_followUp);
+    v.caseNumber = m_caseNumber->text().trimmed();
+    v.rectifyBy = m_rectifyBy->date();
+    v.remarks = m_remarks->text().trimmed();
+    if (m_reason)
+        v.correctionReason = m_reason->text().trimmed();
+    return v;
+}
+
+FieldErrors ResultDialog::currentProblems() const
+{
+    const ResultVersion v = version();
+    return v.problems(ResultRepository(m_db).teamFor(m_visit, v.inspectedFrom, v.inspectedTo));
+}
+
+bool ResultDialog::save(QString* error)
+{
+    ResultVersion v = version();
+    WriteTransaction tx(m_db);
+    ResultRepository results(m_db);
+    bool ok = false;
+    switch (m_mode) {
+    case Mode::Create:
+        ok = results.create(tx, m_row.planId, m_row.entity, m_row.itemCode, v);
+        break;
+    case Mode::Edit:
+        ok = results.update(tx, v);
+        break;
+    case Mode::Correct:
+        ok = results.correct(tx, v);
+        break;
+    }
+    if (ok && tx.commit()) {
+        m_savedResultId = v.resultId;
+        return true;
+    }
+    *error = tx.error();
+    return false;
+}

@@ -1,0 +1,68 @@
+// Records, edits or corrects the result of one visit × item: dates, the members present (check boxes from the
+// standing team), the result categories, findings, follow-up measure, case number, deadline and remarks; each
+// problem beside its field, from the core's ResultVersion::problems().
+#pragma once
+
+#include "RecordDialog.h"
+#include "ResultRepository.h"
+
+class Database;
+class OptionalDateEdit;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+class ResultDialog final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultDialog)
+
+public:
+    enum class Mode {
+        Create, // version 1 of a visit without a result
+        Edit, // the latest version while it is entered or returned
+        Correct, // a new version of a published result, with a reason
+    };
+
+    ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidget* parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    ResultVersion version() const; // as typed
+    qint64 savedResultId() const { return m_savedResultId; }
+
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QCheckBox* memberBox(const QString& inspectorCode) const;
+    QCheckBox* categoryBox(const QString& key) const;
+    QPlainTextEdit* findingsEdit() const { return m_findings; }
+    QComboBox* followUpCombo() const { return m_followUp; }
+    QLineEdit* caseNumberEdit() const { return m_caseNumber; }
+    OptionalDateEdit* rectifyByEdit() const { return m_rectifyBy; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+
+protected:
+    FieldErrors currentProblems() const override;
+    bool save(QString* error) override;
+
+private:
+    void updateFollowUpFields();
+
+    Database& m_db;
+    ResultRow m_row;
+    Mode m_mode;
+    ResultVersion::Team m_team;
+    PlanVisit m_visit;
+    qint64 m_savedResultId = 0;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QHash<QString, QCheckBox*> m_members;
+    QHash<QString, QCheckBox*> m_categories;
+    QPlainTextEdit* m_findings;
+    QComboBox* m_followUp;
+    QLineEdit* m_caseNumber;
+    OptionalDateEdit* m_rectifyBy;
+    QLineEdit* m_remarks;
+    QLineEdit* m_reason = nullptr;
+};

@@ -1,0 +1,549 @@
+#include "ResultsPanel.h"
+
+#include "Database.h"
+#include "DrawPreparation.h"
+#include "FileDialog.h"
+#include "FollowUpDialog.h"
+#include "InspectorRepository.h"
+#include "MessageBox.h"
+#include "ResultDialog.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QButtonGroup>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kNone = QStringLiteral("none");
+
+QColor stateColor(const QString& state)
+{
+    if (state == QLatin1String("entered"))
+        return QColor(0xd6, 0xe4, 0xf7);
+    if (state == QLatin1String("submitted"))
+        return QColor(0xfd, 0xf3, 0xb0);
+    if (state == QLatin1String("reviewed"))
+        return QColor(0xfc, 0xe8, 0xc8);
+    if (state == QLatin1String("returned"))
+        return QColor(0xf8, 0xd0, 0xd0);
+    if (state == QLatin1String("published"))
+        return QColor(0xd4, 0xee, 0xd6);
+    return QColor(0xe8, 0xe8, 0xe8);
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
+{
+    auto* t = new QTableWidget(parent);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+} // namespace
+
+ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_summary(new QLabel(this))
+    , m_chips(new QButtonGroup(this))
+    , m_table(makeTable(this,
+                        {tr("No."), tr("Entity"), tr("Item"), tr("Team"), tr("State"), tr("Version"), tr("Inspected"),
+                         tr("Result"), tr("Follow-up")}))
+    , m_record(new QPushButton(tr("Record result…"), this))
+    , m_submit(new QPushButton(tr("Submit for review"), this))
+    , m_approve(new QPushButton(tr("Approve"), this))
+    , m_comment(new QLineEdit(this))
+    , m_return(new QPushButton(tr("Return"), this))
+    , m_publish(new QPushButton(tr("Publish…"), this))
+    , m_correct(new QPushButton(tr("Correct…"), this))
+    , m_detailTitle(new QLabel(this))
+    , m_history(new QListWidget(this))
+    , m_followUps(makeTable(this, {tr("Date"), tr("Inspectors"), tr("Outcome"), tr("Notes"), tr("Recorded")}))
+    , m_addFollowUp(new QPushButton(tr("Add follow-up visit…"), this))
+    , m_attachments(makeTable(this, {tr("File"), tr("Size"), tr("SHA-256"), tr("Description"), tr("Added")}))
+    , m_addAttachment(new QPushButton(tr("Attach file…"), this))
+    , m_openAttachment(new QPushButton(tr("Open"), this))
+    , m_checkAttachments(new QPushButton(tr("Check files"), this))
+{
+    setObjectName(QStringLiteral("resultsPanel"));
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_table->setObjectName(QStringLiteral("resultTable"));
+    m_record->setObjectName(QStringLiteral("recordResultButton"));
+    m_submit->setObjectName(QStringLiteral("submitResultButton"));
+    m_approve->setObjectName(QStringLiteral("approveResultButton"));
+    m_comment->setObjectName(QStringLiteral("returnComment"));
+    m_comment->setPlaceholderText(tr("Why it is returned (required to return)"));
+    m_return->setObjectName(QStringLiteral("returnResultButton"));
+    m_publish->setObjectName(QStringLiteral("publishResultButton"));
+    m_correct->setObjectName(QStringLiteral("correctResultButton"));
+    m_history->setObjectName(QStringLiteral("resultHistory"));
+    m_followUps->setObjectName(QStringLiteral("followUpTable"));
+    m_addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
+    m_attachments->setObjectName(QStringLiteral("attachmentTable"));
+    m_addAttachment->setObjectName(QStringLiteral("addAttachmentButton"));
+    m_openAttachment->setObjectName(QStringLiteral("openAttachmentButton"));
+    m_checkAttachments->setObjectName(QStringLiteral("checkAttachmentsButton"));
+
+    auto* chips = new QHBoxLayout;
+    m_chips->setExclusive(true);
+    const auto addChip = [&](const QString& key, const QString& text, const QColor& color) {
+        auto* chip = new QPushButton(text, this);
+        chip->setObjectName(QStringLiteral("resultChip_") + (key.isEmpty() ? QStringLiteral("all") : key));
+        chip->setCheckable(true);
+        chip->setProperty("state", key);
+        chip->setStyleSheet(
+            QStringLiteral("QPushButton { border: 1px solid #bbb; border-radius: 10px; padding: 3px 12px; "
+                           "background: %1; } QPushButton:checked { border: 2px solid #333; font-weight: bold; }")
+                .arg(color.name()));
+        m_chips->addButton(chip);
+        chips->addWidget(chip);
+        return chip;
+    };
+    addChip(QString(), tr("All"), Qt::white)->setChecked(true);
+    addChip(kNone, tr("Not recorded"), stateColor(kNone));
+    for (const Term& t : Vocabulary::resultStates().terms())
+        addChip(t.key, Vocabulary::resultStates().label(t.key), stateColor(t.key));
+    chips->addStretch(1);
+    chips->addWidget(m_summary);
+
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_record, m_submit, m_approve})
+        actions->addWidget(b);
+    actions->addSpacing(12);
+    actions->addWidget(m_comment, 1);
+    actions->addWidget(m_return);
+    actions->addSpacing(12);
+    actions->addWidget(m_publish);
+    actions->addWidget(m_correct);
+
+    auto* details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("resultDetails"));
+    auto* historyTab = new QWidget(details);
+    auto* historyLayout = new QVBoxLayout(historyTab);
+    historyLayout->addWidget(m_history);
+    details->addTab(historyTab, tr("Versions"));
+    auto* followTab = new QWidget(details);
+    auto* followLayout = new QVBoxLayout(followTab);
+    followLayout->addWidget(m_followUps, 1);
+    auto* followButtons = new QHBoxLayout;
+    followButtons->addWidget(m_addFollowUp);
+    followButtons->addStretch(1);
+    followLayout->addLayout(followButtons);
+    details->addTab(followTab, tr("Follow-up visits"));
+    auto* fileTab = new QWidget(details);
+    auto* fileLayout = new QVBoxLayout(fileTab);
+    fileLayout->addWidget(m_attachments, 1);
+    auto* fileButtons = new QHBoxLayout;
+    for (QPushButton* b : {m_addAttachment, m_openAttachment, m_checkAttachments})
+        fileButtons->addWidget(b);
+    fileButtons->addStretch(1);
+    fileLayout->addLayout(fileButtons);
+    details->addTab(fileTab, tr("Attached files"));
+
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_detailTitle->font();
+    bold.setBold(true);
+    m_detailTitle->setFont(bold);
+    m_detailTitle->setWordWrap(true);
+    lowerLayout->addWidget(m_detailTitle);
+    lowerLayout->addWidget(details, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(chips);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_chips, &QButtonGroup::buttonClicked, this, [this](QAbstractButton* chip) {
+        m_filter = chip->property("state").toString();
+        reload();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ResultsPanel::showCurrent);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+        if (m_record->isEnabled())
+            recordOrEdit();
+    });
+    connect(m_record, &QPushButton::clicked, this, &ResultsPanel::recordOrEdit);
+    connect(m_submit, &QPushButton::clicked, this, &ResultsPanel::submit);
+    connect(m_approve, &QPushButton::clicked, this, &ResultsPanel::approve);
+    connect(m_return, &QPushButton::clicked, this, &ResultsPanel::returnForRework);
+    connect(m_publish, &QPushButton::clicked, this, &ResultsPanel::publish);
+    connect(m_correct, &QPushButton::clicked, this, &ResultsPanel::correct);
+    connect(m_addFollowUp, &QPushButton::clicked, this, &ResultsPanel::addFollowUp);
+    connect(m_addAttachment, &QPushButton::clicked, this, &ResultsPanel::addAttachment);
+    connect(m_openAttachment, &QPushButton::clicked, this, &ResultsPanel::openAttachment);
+    connect(m_checkAttachments, &QPushButton::clicked, this, &ResultsPanel::checkAttachments);
+    showCurrent();
+}
+
+void ResultsPanel::showPlan(qint64 planId)
+{
+    m_planId = planId;
+    m_comment->clear();
+    reload();
+}
+
+void ResultsPanel::reload()
+{
+    const auto keep = currentRow();
+    m_rows = ResultRepository(m_db).planResults(m_planId);
+    m_shown.clear();
+    int published = 0;
+    int missing = 0;
+    for (const ResultRow& row : std::as_const(m_rows)) {
+        const QString state = row.latest ? row.latest->state : kNone;
+        published += row.published ? 1 : 0;
+        missing += row.latest ? 0 : 1;
+        if (m_filter.isEmpty() || m_filter == state)
+            m_shown << row;
+    }
+    m_summary->setText(
+        tr("%1 visit items · %2 published · %3 not recorded").arg(m_rows.size()).arg(published).arg(missing));
+
+    InspectorRepository inspectors(m_db);
+    QHash<QString, QString> names;
+    const auto personName = [&](const QString& code) {
+        auto it = names.find(code);
+        if (it == names.end()) {
+            const auto x = inspectors.findByCode(code);
+            it = names.insert(code, x ? x->name : code);
+        }
+        return *it;
+    };
+    QHash<QString, int> visitNumber;
+    for (const ResultRow& row : std::as_const(m_rows))
+        if (!visitNumber.contains(row.entity))
+            visitNumber.insert(row.entity, int(visitNumber.size()) + 1);
+
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_shown.size()));
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const ResultRow& row = m_shown.at(i);
+        const auto entity = DrawPreparation::findEntity(m_db, row.entity);
+        QStringList team;
+        for (const QString& code : row.team)
+            team << personName(code);
+        const QString state = row.latest ? row.latest->state : kNone;
+        QStringList cells {QString::number(visitNumber.value(row.entity)), entity ? entity->name : row.entity,
+                           row.itemCode, team.join(QStringLiteral("、")),
+                           row.latest ? Vocabulary::resultStates().label(state) : tr("Not recorded")};
+        if (row.latest) {
+            const ResultVersion& v = *row.latest;
+            cells << QString::number(v.version)
+                  << (v.inspectedFrom == v.inspectedTo
+                          ? dateText(v.inspectedFrom)
+                          : tr("%1 to %2").arg(dateText(v.inspectedFrom), dateText(v.inspectedTo)));
+            QStringList labels;
+            for (const QString& c : v.categories)
+                labels << Vocabulary::resultCategories().label(c);
+            cells << labels.join(QStringLiteral("; ")) << Vocabulary::followUpMeasures().label(v.followUp);
+        }
+        setRow(m_table, i, cells);
+        if (auto* item = m_table->item(i, 4)) {
+            item->setBackground(stateColor(state));
+            item->setData(Qt::UserRole, state);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (!keep || !selectResult(keep->entity, keep->itemCode))
+        m_table->clearSelection();
+    showCurrent();
+}
+
+bool ResultsPanel::selectResult(const QString& entity, const QString& itemCode)
+{
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (m_shown.at(i).entity == entity && m_shown.at(i).itemCode == itemCode) {
+            m_table->selectRow(i);
+            m_table->setCurrentCell(i, 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<ResultRow> ResultsPanel::currentRow() const
+{
+    const auto selected = m_table->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const int row = selected.first().row();
+    if (row < 0 || row >= m_shown.size())
+        return std::nullopt;
+    return m_shown.at(row);
+}
+
+void ResultsPanel::showCurrent()
+{
+    const auto row = currentRow();
+    const QString state = row && row->latest ? row->latest->state : QString();
+    const bool editable = row && (!row->latest || row->latest->isEditable());
+    m_record->setEnabled(editable);
+    m_record->setText(row && row->latest ? tr("Edit result…") : tr("Record result…"));
+    m_submit->setEnabled(editable && row->latest);
+    m_approve->setEnabled(state == QLatin1String("submitted"));
+    m_return->setEnabled(state == QLatin1String("submitted"));
+    m_comment->setEnabled(state == QLatin1String("submitted"));
+    m_publish->setEnabled(state == QLatin1String("reviewed"));
+    m_correct->setEnabled(state == QLatin1String("published"));
+    const bool hasResult = row && row->hasResult();
+    m_addFollowUp->setEnabled(hasResult);
+    m_addAttachment->setEnabled(hasResult);
+    m_checkAttachments->setEnabled(hasResult);
+    m_history->clear();
+    m_followUps->setRowCount(0);
+    m_attachments->setRowCount(0);
+    m_openAttachment->setEnabled(false);
+    if (!row) {
+        m_detailTitle->setText(tr("Select a visit and item to record its result."));
+        return;
+    }
+    const auto entity = DrawPreparation::findEntity(m_db, row->entity);
+    m_detailTitle->setText(tr("%1 · item %2").arg(entity ? entity->name : row->entity, row->itemCode));
+    if (!hasResult)
+        return;
+    ResultRepository results(m_db);
+    for (const ResultVersion& v : results.history(row->resultId)) {
+        QString line = tr("Version %1 · %2 · recorded %3 by %4")
+                           .arg(v.version)
+                           .arg(Vocabulary::resultStates().label(v.state), timeText(v.createdAt), v.createdBy);
+        if (v.version > 1)
+            line += tr(" · correction: %1").arg(v.correctionReason);
+        if (v.reviewedAt.isValid())
+            line += tr(" · reviewed %1 by %2").arg(timeText(v.reviewedAt), v.reviewedBy);
+        if (!v.reviewComment.isEmpty())
+            line += tr(" · last returned with: %1").arg(v.reviewComment);
+        if (v.publishedAt.isValid())
+            line += tr(" · published %1").arg(timeText(v.publishedAt));
+        m_history->addItem(line);
+    }
+    InspectorRepository inspectors(m_db);
+    const QList<FollowUpVisit> visits = results.followUps(row->resultId);
+    m_followUps->setRowCount(int(visits.size()));
+    for (int i = 0; i < visits.size(); ++i) {
+        const FollowUpVisit& f = visits.at(i);
+        QStringList people;
+        for (const QString& code : f.inspectors) {
+            const auto x = inspectors.findByCode(code);
+            people << (x ? x->name : code);
+        }
+        setRow(m_followUps, i,
+               {dateText(f.visitedOn), people.join(QStringLiteral("、")),
+                Vocabulary::followUpOutcomes().label(f.outcome), f.notes,
+                tr("%1 by %2").arg(timeText(f.recordedAt), f.recordedBy)});
+    }
+    const QList<Attachment> files = results.attachments(row->resultId);
+    m_attachments->setRowCount(int(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        const Attachment& a = files.at(i);
+        setRow(m_attachments, i,
+               {a.fileName, QLocale().formattedDataSize(a.size), a.sha256, a.description,
+                tr("%1 by %2").arg(timeText(a.addedAt), a.addedBy)});
+        m_attachments->item(i, 0)->setData(Qt::UserRole, results.absolutePath(a));
+    }
+    m_attachments->resizeColumnsToContents();
+    m_openAttachment->setEnabled(!files.isEmpty());
+}
+
+bool ResultsPanel::runWrite(const QString& title,
+                            const std::function<bool(WriteTransaction&, ResultRepository&)>& write)
+{
+    WriteTransaction tx(m_db);
+    ResultRepository results(m_db);
+    if (write(tx, results) && tx.commit())
+        return true;
+    MessageBox::warning(this, title, tx.error());
+    return false;
+}
+
+void ResultsPanel::afterWrite(const QString& entity, const QString& itemCode)
+{
+    reload();
+    selectResult(entity, itemCode);
+    Q_EMIT resultsChanged(m_planId);
+}
+
+void ResultsPanel::recordOrEdit()
+{
+    const auto row = currentRow();
+    if (!row)
+        return;
+    auto* dialog
+        = new ResultDialog(m_db, *row, row->latest ? ResultDialog::Mode::Edit : ResultDialog::Mode::Create, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
+    dialog->open();
+}
+
+void ResultsPanel::correct()
+{
+    const auto row = currentRow();
+    if (!row || !row->latest || !row->latest->isPublished())
+        return;
+    auto* dialog = new ResultDialog(m_db, *row, ResultDialog::Mode::Correct, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
+    dialog->open();
+}
+
+void ResultsPanel::submit()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    if (runWrite(tr("Not submitted"),
+                 [&](WriteTransaction& tx, ResultRepository& r) { return r.submit(tx, row->resultId); }))
+        afterWrite(row->entity, row->itemCode);
+}
+
+void ResultsPanel::approve()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    if (runWrite(tr("Not approved"),
+                 [&](WriteTransaction& tx, ResultRepository& r) { return r.review(tx, row->resultId); }))
+        afterWrite(row->entity, row->itemCode);
+}
+
+void ResultsPanel::returnForRework()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    const QString comment = m_comment->text().trimmed();
+    if (comment.isEmpty()) {
+        MessageBox::warning(this, tr("Comment required"),
+                            tr("Say why the result is returned, so that the clerk knows what to change."));
+        return;
+    }
+    if (runWrite(tr("Not returned"), [&](WriteTransaction& tx, ResultRepository& r) {
+            return r.returnForRework(tx, row->resultId, comment);
+        })) {
+        m_comment->clear();
+        afterWrite(row->entity, row->itemCode);
+    }
+}
+
+void ResultsPanel::publish()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    const auto entity = DrawPreparation::findEntity(m_db, row->entity);
+    if (!MessageBox::confirm(this, tr("Publish the result"),
+                             tr("The result of %1 for item %2 will be published. A published result is never "
+                                "changed: a mistake can only be corrected by a new version with a reason. Publish?")
+                                 .arg(entity ? entity->name : row->entity, row->itemCode),
+                             tr("Publish")))
+        return;
+    if (runWrite(tr("Not published"),
+                 [&](WriteTransaction& tx, ResultRepository& r) { return r.publish(tx, row->resultId); }))
+        afterWrite(row->entity, row->itemCode);
+}
+
+void ResultsPanel::addFollowUp()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    auto* dialog = new FollowUpDialog(m_db, *row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
+    dialog->open();
+}
+
+void ResultsPanel::addAttachment()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    const QString file = FileDialog::getOpenFileName(this, tr("Attach a file"), QString(),
+                                                     tr("Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx "
+                                                        "*.xls *.xlsx);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (runWrite(tr("Not attached"), [&](WriteTransaction& tx, ResultRepository& r) {
+            return r.addAttachment(tx, row->resultId, file, QString()).has_value();
+        }))
+        afterWrite(row->entity, row->itemCode);
+}
+
+void ResultsPanel::openAttachment()
+{
+    const int row = m_attachments->currentRow() >= 0 ? m_attachments->currentRow() : 0;
+    const auto* item = m_attachments->item(row, 0);
+    if (!item)
+        return;
+    const QString path = item->data(Qt::UserRole).toString();
+    if (!QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("File missing"),
+                            tr("The attached file %1 is no longer beside the data file.").arg(path));
+        return;
+    }
+    if (!MessageBox::testMode())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void ResultsPanel::checkAttachments()
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    const QList<AttachmentProblem> problems = ResultRepository(m_db).checkAttachments(row->resultId);
+    if (problems.isEmpty()) {
+        MessageBox::information(this, tr("Attached files"),
+                                tr("Every attached file is there and unchanged (SHA-256 checked)."));
+        return;
+    }
+    QStringList lines;
+    for (const AttachmentProblem& p : problems)
+        lines << (p.missing ? tr("%1: missing").arg(p.attachment.fileName)
+                            : tr("%1: changed since it was attached").arg(p.attachment.fileName));
+    MessageBox::warning(this, tr("Attached files"), lines.join(QLatin1Char('\n')));
+}
