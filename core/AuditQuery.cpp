@@ -183,6 +183,10 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("automatic"), QT_TR_NOOP("Automatic")},
         {QStringLiteral("previousCopy"), QT_TR_NOOP("Copy of the data before")},
         {QStringLiteral("error"), QT_TR_NOOP("Error")},
+        {QStringLiteral("created"), QT_TR_NOOP("Added")},
+        {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
+        {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
+        {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
     };
     const auto it = common.constFind(field);
     return it == common.constEnd() ? field : tr(it.value());

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <QVariantList>
 
 namespace {
@@ -167,6 +168,26 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     if (progress)
         progress(count, count);
     return std::nullopt;
+}
+
+std::optional<AuditProblem> AuditTrail::verifyFile(const QString& path, qint64* entries,
+                                                   const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                                   bool* cancelled)
+{
+    const QString connection = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<AuditProblem> problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            problem = verify(db, entries, progress, cancelled);
+        else
+            problem = AuditProblem {0, tr("The audit trail cannot be read: %1").arg(db.lastError().text())};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 std::vector<AuditEntry> AuditTrail::list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,

@@ -54,6 +54,11 @@ public:
     static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries,
                                               const std::function<bool(qint64 checked, qint64 total)>& progress,
                                               bool* cancelled);
+    // The same on a connection of its own to the data file at path, read-only: for a check in another thread while
+    // the program goes on working (a reader sees the trail as it was when the check began).
+    static std::optional<AuditProblem> verifyFile(const QString& path, qint64* entries,
+                                                  const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                                  bool* cancelled);
 
     // The entries matching filter, newest first, skipping `offset` and returning at most `limit`.
     static std::vector<AuditEntry> list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,

@@ -91,7 +91,7 @@ bool AutoBackup::isDue() const
     return !last || last->secsTo(now()) >= 24 * 3600 || *last > now().addSecs(3600);
 }
 
-bool AutoBackup::run(QString* error, QString* written)
+bool AutoBackup::run(QString* error, QString* written, Rotation rotation)
 {
     QString dummy;
     QString& err = error ? *error : dummy;
@@ -121,6 +121,8 @@ bool AutoBackup::run(QString* error, QString* written)
         return fail(backupError);
     if (written)
         *written = target;
+    if (rotation == Rotation::KeepAll)
+        return true;
     const QStringList files = ownFiles();
     for (qsizetype i = keep(); i < files.size(); ++i)
         if (!QFile::remove(files.at(i)))
@@ -128,9 +130,9 @@ bool AutoBackup::run(QString* error, QString* written)
     return true;
 }
 
-bool AutoBackup::runIfDue(QString* error, QString* written)
+bool AutoBackup::runIfDue(QString* error, QString* written, Rotation rotation)
 {
-    return !isDue() || run(error, written);
+    return !isDue() || run(error, written, rotation);
 }
 
 std::optional<QString> AutoBackup::lastFailure() const

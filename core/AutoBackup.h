@@ -36,12 +36,16 @@ public:
     // True when there is no automatic copy younger than a day.
     bool isDue() const;
 
+    // Whether run() deletes the copies beyond keep(). The window turns this off while the audit trail is broken,
+    // so that the copies from before the break (the ones a restore accepts) are not rotated away.
+    enum class Rotation { DeleteOldest, KeepAll };
+
     // Writes "<data file name>-auto-<yyyyMMdd-HHmmss>.sqlite" into folder() and then deletes this data file's
     // automatic copies beyond keep(), oldest first. On failure: false, *error says why, the failure is logged and,
     // when the data file can still be written, recorded as an audit entry "backup-failed".
-    bool run(QString* error = nullptr, QString* written = nullptr);
+    bool run(QString* error = nullptr, QString* written = nullptr, Rotation rotation = Rotation::DeleteOldest);
     // run() when isDue(); true when nothing was due.
-    bool runIfDue(QString* error = nullptr, QString* written = nullptr);
+    bool runIfDue(QString* error = nullptr, QString* written = nullptr, Rotation rotation = Rotation::DeleteOldest);
 
     // What went wrong when the last automatic backup failed (from the audit trail); nothing when it worked.
     std::optional<QString> lastFailure() const;

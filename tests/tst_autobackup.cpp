@@ -107,6 +107,18 @@ private Q_SLOTS:
         QCOMPARE(QDir(backup().folder()).entryList(QDir::Files, QDir::Name).size(), kept);
     }
 
+    void keepsAllWhenAskedTo()
+    {
+        QVERIFY(setKeep(QStringLiteral("2")));
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(backup().run(nullptr, nullptr, AutoBackup::Rotation::KeepAll));
+            m_now = m_now.addDays(1);
+        }
+        QCOMPARE(backup().ownFiles().size(), 4);
+        QVERIFY(backup().run());
+        QCOMPARE(backup().ownFiles().size(), 2);
+    }
+
     void deletesOnlyItsOwnFiles()
     {
         QVERIFY(setKeep(QStringLiteral("2")));
