@@ -118,6 +118,8 @@ private Q_SLOTS:
         UiTest::Fixture fixture;
         fixture.addEntities(450);
         AuditPage page(*fixture.db);
+        QCOMPARE(page.model()->rowCount(), 0); // nothing read before the page is shown
+        page.reloadData();
         const qint64 total = AuditTrail::count(*fixture.db, {});
         QCOMPARE(page.model()->totalCount(), total);
         QCOMPARE(page.model()->rowCount(), PagedTableModel::PageSize);
@@ -277,6 +279,7 @@ private Q_SLOTS:
         UiTest::Fixture fixture;
         fill(fixture);
         AuditPage page(*fixture.db);
+        page.reloadData();
         QVERIFY(selectData(page.userFilter(), QStringLiteral("李四")) > 0);
         const QString path = fixture.dir.filePath(QStringLiteral("审计日志.csv"));
         FileDialog::setNextFileName(path);

@@ -215,8 +215,14 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     connect(printButton, &QPushButton::clicked, this, &AuditPage::printEntries);
 
     setChainState({});
-    refillChoices();
-    applyFilterNow();
+}
+
+void AuditPage::showEvent(QShowEvent* event)
+{
+    // Read when first shown, not when the window is built: a long trail costs a scan for the filter lists.
+    if (!m_loaded)
+        reloadData();
+    Page::showEvent(event);
 }
 
 QString AuditPage::title() const
@@ -232,12 +238,13 @@ void AuditPage::focusSearch()
 
 void AuditPage::reloadData()
 {
+    m_loaded = true;
     refillChoices();
     const qint64 seq = m_model->idAt(m_table->currentIndex().row());
     m_model->reload();
-    const int row = m_model->fetchUntil(seq, 5);
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    const int row = seq > 0 ? m_model->fetchUntil(seq, 5) : -1;
+    if (row >= 0 || m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(qMax(row, 0), 0));
     showCurrentEntry();
     updateCount();
 }

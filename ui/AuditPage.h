@@ -28,6 +28,7 @@ public:
 
     QString title() const override;
     void focusSearch() override;
+    // Reads the filter lists and the entries again (also done when the page is first shown).
     void reloadData() override;
     // Shows the entries of one object id (a code, a file name).
     void showFiltered(const QString& argument) override;
@@ -57,6 +58,9 @@ public:
 Q_SIGNALS:
     void chainChecked(const ChainState& state);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refillChoices();
     void showCurrentEntry();
@@ -82,4 +86,5 @@ private:
     QTableWidget* m_changes;
     QTimer* m_debounce;
     bool m_filling = false;
+    bool m_loaded = false;
 };
