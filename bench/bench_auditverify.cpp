@@ -14,8 +14,7 @@
 
 namespace {
 
-template<class F>
-qint64 timed(F&& f)
+template<class F> qint64 timed(F&& f)
 {
     QElapsedTimer timer;
     timer.start();
@@ -42,8 +41,8 @@ int main(int argc, char* argv[])
             db->setCurrentUser(i % 7 == 0 ? QStringLiteral("李四") : QStringLiteral("张三"));
             tx.recordChangeJson(i % 3 ? QStringLiteral("update") : QStringLiteral("create"),
                                 i % 2 ? QStringLiteral("entity") : QStringLiteral("inspector"),
-                                QStringLiteral("DX%1").arg(i % 5000, 6, 10, QLatin1Char('0')), i % 3 ? record : QByteArray(),
-                                record);
+                                QStringLiteral("DX%1").arg(i % 5000, 6, 10, QLatin1Char('0')),
+                                i % 3 ? record : QByteArray(), record);
         }
         if (!tx.commit())
             qFatal("%s", qPrintable(tx.error()));

@@ -76,10 +76,11 @@ QString readable(const QString& objectType, const QString& field, const QJsonVal
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue& item : value.toArray())
-            parts << (item.isString() ? item.toString()
-                                      : QString::fromUtf8(QJsonDocument(QJsonArray {item}).toJson(QJsonDocument::Compact))
-                                            .mid(1)
-                                            .chopped(1));
+            parts << (item.isString()
+                          ? item.toString()
+                          : QString::fromUtf8(QJsonDocument(QJsonArray {item}).toJson(QJsonDocument::Compact))
+                                .mid(1)
+                                .chopped(1));
         return parts.join(QStringLiteral("、"));
     }
     case QJsonValue::Object:
@@ -292,8 +293,7 @@ QList<QStringList> AuditQuery::exportRows(Database& db, const AuditFilter& filte
     return rows;
 }
 
-bool AuditQuery::exportTo(Database& db, const AuditFilter& filter, const QString& path, QString* error,
-                          int* rowCount)
+bool AuditQuery::exportTo(Database& db, const AuditFilter& filter, const QString& path, QString* error, int* rowCount)
 {
     QString readError;
     const QList<QStringList> rows = exportRows(db, filter, &readError);

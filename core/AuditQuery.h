@@ -52,9 +52,8 @@ public:
 
     // The matching entries as a printable document (the newest MaxPrintedEntries; a note says when more match).
     // `chainState` is the last verification's result in words, printed above the table.
-    static std::optional<DrawDocument> printDocument(Database& db, const AuditFilter& filter,
-                                                     const QString& chainState, QString* error,
-                                                     int* rowCount = nullptr);
+    static std::optional<DrawDocument> printDocument(Database& db, const AuditFilter& filter, const QString& chainState,
+                                                     QString* error, int* rowCount = nullptr);
     // Records that the document was printed (an audit entry "print").
     static bool recordPrinted(Database& db, const AuditFilter& filter, int rowCount, QString* error);
 };

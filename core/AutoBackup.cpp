@@ -28,8 +28,7 @@ QRegularExpression ownPattern(const QString& dataPath)
 AutoBackup::AutoBackup(Database& db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QDateTime AutoBackup::now() const
 {
@@ -95,8 +94,9 @@ bool AutoBackup::run(QString* error, QString* written, Rotation rotation)
 {
     QString dummy;
     QString& err = error ? *error : dummy;
-    const QString target = QDir(folder()).filePath(
-        QStringLiteral("%1-auto-%2.sqlite").arg(QFileInfo(m_db.path()).completeBaseName(), now().toString(kStampFormat)));
+    const QString target
+        = QDir(folder()).filePath(QStringLiteral("%1-auto-%2.sqlite")
+                                      .arg(QFileInfo(m_db.path()).completeBaseName(), now().toString(kStampFormat)));
     const auto fail = [&](const QString& message) {
         err = message;
         qWarning("automatic backup failed: %s", qPrintable(message));

@@ -52,8 +52,8 @@ private Q_SLOTS:
         m_db = Database::openInMemory(&error);
         QVERIFY2(m_db, qPrintable(error));
         const QByteArray school = R"({"code":"DX000001","name":"城关小学","category":"primary","blacklisted":false})";
-        const QByteArray renamed =
-            R"({"code":"DX000001","name":"城关第一小学","category":"primary","blacklisted":false})";
+        const QByteArray renamed
+            = R"({"code":"DX000001","name":"城关第一小学","category":"primary","blacklisted":false})";
         // 1 … 7, a few milliseconds apart so that a time between two entries exists.
         const auto add = [this](const QString& user, const QString& action, const QString& type, const QString& id,
                                 const QByteArray& before, const QByteArray& after) {
@@ -86,20 +86,71 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idPart");
         QTest::addColumn<QString>("range"); // "", "from4", "before4"
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("nothing") << "" << "" << "" << "" << "" << QList<qint64> {7, 6, 5, 4, 3, 2, 1};
-        QTest::newRow("user") << "李四" << "" << "" << "" << "" << QList<qint64> {4, 2};
-        QTest::newRow("object type") << "" << "entity" << "" << "" << "" << QList<qint64> {7, 5, 3, 1};
-        QTest::newRow("action") << "" << "" << "update" << "" << "" << QList<qint64> {4, 3};
-        QTest::newRow("user and action") << "张三" << "" << "create" << "" << "" << QList<qint64> {5, 1};
-        QTest::newRow("id part") << "" << "" << "" << "000002" << "" << QList<qint64> {7, 5};
-        QTest::newRow("id part, any case") << "" << "" << "" << "zf00" << "" << QList<qint64> {4, 2};
-        QTest::newRow("id part with % and _ taken literally") << "" << "" << "" << "100%_" << ""
-                                                              << QList<qint64> {6};
-        QTest::newRow("% alone matches only a %") << "" << "" << "" << "%" << "" << QList<qint64> {6};
-        QTest::newRow("from a time") << "" << "" << "" << "" << "from4" << QList<qint64> {7, 6, 5, 4};
-        QTest::newRow("before a time") << "" << "" << "" << "" << "before4" << QList<qint64> {3, 2, 1};
-        QTest::newRow("time and user") << "张三" << "" << "" << "" << "from4" << QList<qint64> {7, 5};
-        QTest::newRow("nothing matches") << "nobody" << "" << "" << "" << "" << QList<qint64> {};
+        QTest::newRow("nothing") << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "" << QList<qint64> {7, 6, 5, 4, 3, 2, 1};
+        QTest::newRow("user") << "李四"
+                              << ""
+                              << ""
+                              << ""
+                              << "" << QList<qint64> {4, 2};
+        QTest::newRow("object type") << ""
+                                     << "entity"
+                                     << ""
+                                     << ""
+                                     << "" << QList<qint64> {7, 5, 3, 1};
+        QTest::newRow("action") << ""
+                                << ""
+                                << "update"
+                                << ""
+                                << "" << QList<qint64> {4, 3};
+        QTest::newRow("user and action") << "张三"
+                                         << ""
+                                         << "create"
+                                         << ""
+                                         << "" << QList<qint64> {5, 1};
+        QTest::newRow("id part") << ""
+                                 << ""
+                                 << ""
+                                 << "000002"
+                                 << "" << QList<qint64> {7, 5};
+        QTest::newRow("id part, any case") << ""
+                                           << ""
+                                           << ""
+                                           << "zf00"
+                                           << "" << QList<qint64> {4, 2};
+        QTest::newRow("id part with % and _ taken literally") << ""
+                                                              << ""
+                                                              << ""
+                                                              << "100%_"
+                                                              << "" << QList<qint64> {6};
+        QTest::newRow("% alone matches only a %") << ""
+                                                  << ""
+                                                  << ""
+                                                  << "%"
+                                                  << "" << QList<qint64> {6};
+        QTest::newRow("from a time") << ""
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "from4" << QList<qint64> {7, 6, 5, 4};
+        QTest::newRow("before a time") << ""
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "before4" << QList<qint64> {3, 2, 1};
+        QTest::newRow("time and user") << "张三"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "from4" << QList<qint64> {7, 5};
+        QTest::newRow("nothing matches") << "nobody"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "" << QList<qint64> {};
     }
 
     void filters()
@@ -158,8 +209,9 @@ private Q_SLOTS:
         for (const AuditFieldChange& c : changes)
             fields << c.field;
         // The order of the stored record, not alphabetical.
-        QCOMPARE(fields, (QStringList {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
-                                       QStringLiteral("blacklisted")}));
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
+                               QStringLiteral("blacklisted")}));
         const AuditFieldChange& name = changes.at(1);
         QCOMPARE(name.label, Entity::fieldLabel(QStringLiteral("name")));
         QCOMPARE(name.before, QStringLiteral("城关小学"));

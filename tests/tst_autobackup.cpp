@@ -25,7 +25,10 @@ private:
     std::unique_ptr<Database> m_db;
     QDateTime m_now;
 
-    AutoBackup backup() { return AutoBackup(*m_db, [this] { return m_now; }); }
+    AutoBackup backup()
+    {
+        return AutoBackup(*m_db, [this] { return m_now; });
+    }
 
     bool setKeep(const QString& value)
     {
@@ -197,8 +200,8 @@ private Q_SLOTS:
         if (kind == QLatin1String("file"))
             QVERIFY(QFileInfo(folder).isFile()); // untouched
         else
-            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                      | QFileDevice::ExeOwner));
+            QVERIFY(QFile::setPermissions(folder,
+                                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 
         // Once a backup works again, there is nothing to warn about.
         if (kind == QLatin1String("file"))

@@ -326,7 +326,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         AuditPage* page = qobject_cast<AuditPage*>(window.page(QStringLiteral("audit")));
-        QVERIFY2(page->minimumSizeHint().width() <= 1280 - 180, qPrintable(QString::number(page->minimumSizeHint().width())));
+        QVERIFY2(page->minimumSizeHint().width() <= 1280 - 180,
+                 qPrintable(QString::number(page->minimumSizeHint().width())));
         QVERIFY(window.dataSafety()->banner()->minimumSizeHint().width() <= 1280 - 180);
     }
 };

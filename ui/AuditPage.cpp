@@ -207,8 +207,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
         });
     for (OptionalDateEdit* edit : {m_from, m_to})
         connect(edit, &OptionalDateEdit::dateChanged, this, &AuditPage::applyFilterNow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &AuditPage::showCurrentEntry);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showCurrentEntry);
     connect(m_model, &PagedTableModel::totalCountChanged, this, &AuditPage::updateCount);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyNow);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportEntries);
@@ -308,10 +307,10 @@ void AuditPage::showCurrentEntry()
         return;
     }
     const AuditEntry& e = m_model->entry(row);
-    m_entryTitle->setText(tr("No. %1 · %2 · %3 %4")
-                              .arg(e.seq)
-                              .arg(AuditQuery::actionLabel(e.action), AuditQuery::objectTypeLabel(e.objectType),
-                                   e.objectId));
+    m_entryTitle->setText(
+        tr("No. %1 · %2 · %3 %4")
+            .arg(e.seq)
+            .arg(AuditQuery::actionLabel(e.action), AuditQuery::objectTypeLabel(e.objectType), e.objectId));
     m_entryMeta->setText(tr("%1 by %2 (UTC %3)").arg(AuditQuery::localTime(e), e.user, e.atUtc));
     const QList<AuditFieldChange> changes = AuditQuery::fieldChanges(e);
     const bool update = !e.oldValues.isEmpty() && !e.newValues.isEmpty();
@@ -354,8 +353,8 @@ void AuditPage::setChainState(const ChainState& state)
         style = QStringLiteral("background: palette(alternate-base);");
         break;
     case ChainState::Kind::Whole:
-        text = tr("Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.", nullptr,
-                  state.entries);
+        text
+            = tr("Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.", nullptr, state.entries);
         style = QStringLiteral("background: #e3f4e1; color: #1b5e20;");
         break;
     case ChainState::Kind::Broken:
@@ -406,9 +405,9 @@ void AuditPage::exportEntries()
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
     const QString name = tr("Audit log") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"));
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Export the audit log"), QDir(dir).filePath(name + QStringLiteral(".xlsx")),
-                                    tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                     QDir(dir).filePath(name + QStringLiteral(".xlsx")),
+                                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
@@ -423,9 +422,9 @@ void AuditPage::exportEntries()
     }
     reloadData();
     Q_EMIT dataModified();
-    m_notice->setText(tr("%Ln entries were exported to %1. The export is itself recorded in the audit log.", nullptr,
-                         rows)
-                          .arg(QDir::toNativeSeparators(path)));
+    m_notice->setText(
+        tr("%Ln entries were exported to %1. The export is itself recorded in the audit log.", nullptr, rows)
+            .arg(QDir::toNativeSeparators(path)));
     m_notice->show();
 }
 

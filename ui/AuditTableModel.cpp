@@ -58,8 +58,7 @@ int AuditTableModel::loadRows(int offset, int limit)
     AuditFilter page = m_filter;
     if (offset > 0 && offset == m_rows.size())
         page.beforeSeq = m_rows.constLast().seq;
-    const std::vector<AuditEntry> entries =
-        AuditTrail::list(m_db, page, page.beforeSeq > 0 ? 0 : offset, limit);
+    const std::vector<AuditEntry> entries = AuditTrail::list(m_db, page, page.beforeSeq > 0 ? 0 : offset, limit);
     m_pending = QList<AuditEntry>(entries.begin(), entries.end());
     return int(m_pending.size());
 }

@@ -184,8 +184,8 @@ void DataSafety::dailyBackup()
 {
     AutoBackup autoBackup(m_db);
     QString error;
-    const auto rotation = m_state.kind == ChainState::Kind::Whole ? AutoBackup::Rotation::DeleteOldest
-                                                                  : AutoBackup::Rotation::KeepAll;
+    const auto rotation
+        = m_state.kind == ChainState::Kind::Whole ? AutoBackup::Rotation::DeleteOldest : AutoBackup::Rotation::KeepAll;
     if (!autoBackup.runIfDue(&error, nullptr, rotation))
         MessageBox::warning(m_window, tr("Automatic backup failed"),
                             tr("The daily automatic backup could not be written:\n\n%1").arg(error));
@@ -194,16 +194,16 @@ void DataSafety::dailyBackup()
 void DataSafety::backupOnExit()
 {
     stopChainCheck();
-    const auto rotation = m_state.kind == ChainState::Kind::Whole ? AutoBackup::Rotation::DeleteOldest
-                                                                  : AutoBackup::Rotation::KeepAll;
+    const auto rotation
+        = m_state.kind == ChainState::Kind::Whole ? AutoBackup::Rotation::DeleteOldest : AutoBackup::Rotation::KeepAll;
     AutoBackup(m_db).run(nullptr, nullptr, rotation); // a failure is logged and recorded; the next start warns
 }
 
 void DataSafety::backupData()
 {
     QSettings settings;
-    const QString dir =
-        settings.value(QStringLiteral("backup/lastDir"), QFileInfo(m_db.path()).absolutePath()).toString();
+    const QString dir
+        = settings.value(QStringLiteral("backup/lastDir"), QFileInfo(m_db.path()).absolutePath()).toString();
     const QString name = QStringLiteral("shuangsui-备份-%1.sqlite")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     QString path = FileDialog::getSaveFileName(m_window, tr("Back up data"), QDir(dir).filePath(name),
@@ -233,8 +233,8 @@ void DataSafety::backupData()
 void DataSafety::restoreData()
 {
     QSettings settings;
-    const QString dir =
-        settings.value(QStringLiteral("backup/lastDir"), QFileInfo(m_db.path()).absolutePath()).toString();
+    const QString dir
+        = settings.value(QStringLiteral("backup/lastDir"), QFileInfo(m_db.path()).absolutePath()).toString();
     const QString path = FileDialog::getOpenFileName(m_window, tr("Restore data from a backup"), dir,
                                                      tr("Data files (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
@@ -244,8 +244,7 @@ void DataSafety::restoreData()
     const auto candidate = DataBackup::prepareRestore(m_db.path(), path, &error);
     QApplication::restoreOverrideCursor();
     if (!candidate) {
-        MessageBox::warning(m_window, tr("This file cannot be restored"),
-                            tr("%1\n\nNothing was changed.").arg(error));
+        MessageBox::warning(m_window, tr("This file cannot be restored"), tr("%1\n\nNothing was changed.").arg(error));
         return;
     }
     const QString when = candidate->lastChange.isValid()
@@ -275,10 +274,11 @@ void DataSafety::restoreData()
             page->reloadData();
     startChainCheck();
     if (!ok) {
-        MessageBox::critical(m_window, tr("The data was not restored"),
-                             kept.isEmpty() ? tr("%1\n\nNothing was changed.").arg(error)
-                                            : tr("%1\n\nThe data as it was before is kept in %2.")
-                                                  .arg(error, QDir::toNativeSeparators(kept)));
+        MessageBox::critical(
+            m_window, tr("The data was not restored"),
+            kept.isEmpty()
+                ? tr("%1\n\nNothing was changed.").arg(error)
+                : tr("%1\n\nThe data as it was before is kept in %2.").arg(error, QDir::toNativeSeparators(kept)));
         return;
     }
     MessageBox::information(m_window, tr("Data restored"),
