@@ -132,8 +132,15 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("login"), QT_TR_NOOP("Log in")},
         {QStringLiteral("login-failed"), QT_TR_NOOP("Failed login")},
         {QStringLiteral("logout"), QT_TR_NOOP("Log out")},
-        {QStringLiteral("review"), QT_TR_NOOP("Review")},
+        {QStringLiteral("submit"), QT_TR_NOOP("Submit for review")},
+        {QStringLiteral("review"), QT_TR_NOOP("Approve")},
+        {QStringLiteral("return"), QT_TR_NOOP("Return for rework")},
         {QStringLiteral("publish"), QT_TR_NOOP("Publish")},
+        {QStringLiteral("correct"), QT_TR_NOOP("Correct")},
+        {QStringLiteral("follow_up"), QT_TR_NOOP("Follow-up visit")},
+        {QStringLiteral("attach"), QT_TR_NOOP("Attach")},
+        {QStringLiteral("blacklist_add"), QT_TR_NOOP("Put on the blacklist")},
+        {QStringLiteral("blacklist_remove"), QT_TR_NOOP("Take off the blacklist")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -183,6 +190,7 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("filter"), QT_TR_NOOP("Filter")},
         {QStringLiteral("automatic"), QT_TR_NOOP("Automatic")},
         {QStringLiteral("previousCopy"), QT_TR_NOOP("Copy of the data before")},
+        {QStringLiteral("creditArchive"), QT_TR_NOOP("Credit archive of")},
         {QStringLiteral("error"), QT_TR_NOOP("Error")},
         {QStringLiteral("created"), QT_TR_NOOP("Added")},
         {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
