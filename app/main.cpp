@@ -1,6 +1,7 @@
 // The GUI program: options, language and font, the data file (asking for another one when it cannot be opened),
 // and the main window.
 #include "AppSetup.h"
+#include "DataSafety.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "FileDialog.h"
@@ -118,5 +119,8 @@ int main(int argc, char* argv[])
 
     MainWindow window(*db);
     window.show();
-    return app.exec();
+    window.dataSafety()->startUp();
+    const int exitCode = app.exec();
+    window.dataSafety()->backupOnExit();
+    return exitCode;
 }

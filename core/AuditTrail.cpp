@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 #include <QVariantList>
 
 namespace {
@@ -49,6 +50,18 @@ QString whereClause(const AuditFilter& filter, QVariantList* values)
         terms << QStringLiteral("%1 = ?").arg(column);
         *values << *value;
     }
+    if (!filter.objectIdContains.trimmed().isEmpty()) {
+        QString pattern = filter.objectIdContains.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        terms << QStringLiteral("object_id LIKE ? ESCAPE '\\'");
+        *values << QStringLiteral("%%1%").arg(pattern);
+    }
+    if (filter.beforeSeq > 0) {
+        terms << QStringLiteral("seq < ?");
+        *values << filter.beforeSeq;
+    }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
@@ -61,6 +74,27 @@ std::optional<AuditProblem> AuditTrail::verify(Database& db)
 
 std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* entries)
 {
+    return verify(db, entries, {}, nullptr);
+}
+
+std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* entries,
+                                               const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                               bool* cancelled)
+{
+    constexpr qint64 kProgressEvery = 2000;
+    if (cancelled)
+        *cancelled = false;
+    qint64 total = 0;
+    if (progress) {
+        QSqlQuery c(db);
+        if (c.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && c.next())
+            total = c.value(0).toLongLong();
+        if (!progress(0, total)) {
+            if (cancelled)
+                *cancelled = true;
+            return std::nullopt;
+        }
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY seq").arg(kColumns)))
@@ -87,6 +121,11 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     };
     while (q.next()) {
         ++count;
+        if (progress && count % kProgressEvery == 0 && !progress(count, qMax(total, count))) {
+            if (cancelled)
+                *cancelled = true;
+            return std::nullopt;
+        }
         const AuditEntry entry = entryFrom(q);
         const QString stored = q.value(9).toString();
         if (mismatch) {
@@ -126,7 +165,29 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
         return changed(*mismatch);
     if (entries)
         *entries = count;
+    if (progress)
+        progress(count, count);
     return std::nullopt;
+}
+
+std::optional<AuditProblem> AuditTrail::verifyFile(const QString& path, qint64* entries,
+                                                   const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                                   bool* cancelled)
+{
+    const QString connection = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<AuditProblem> problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            problem = verify(db, entries, progress, cancelled);
+        else
+            problem = AuditProblem {0, tr("The audit trail cannot be read: %1").arg(db.lastError().text())};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return problem;
 }
 
 std::vector<AuditEntry> AuditTrail::list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,
@@ -166,4 +227,33 @@ qint64 AuditTrail::count(Database& db, const AuditFilter& filter, QString* error
         return -1;
     }
     return q.value(0).toLongLong();
+}
+
+QStringList AuditTrail::distinctValues(Database& db, Column column, QString* error)
+{
+    const QLatin1String name = column == Column::User ? QLatin1String("user_name")
+        : column == Column::ObjectType                ? QLatin1String("object_type")
+                                                      : QLatin1String("action");
+    QStringList values;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(name))) {
+        if (error)
+            *error = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
+        return values;
+    }
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+bool AuditTrail::recordEvent(Database& db, const QString& action, const QString& objectType, const QString& objectId,
+                             const QJsonObject& details, QString* error)
+{
+    WriteTransaction tx(db);
+    if (tx.recordChange(action, objectType, objectId, {}, details) && tx.commit())
+        return true;
+    if (error)
+        *error = tx.error();
+    return false;
 }

@@ -9,6 +9,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -30,6 +34,8 @@ struct AuditFilter
     QString objectType;
     QString objectId;
     QString action;
+    QString objectIdContains; // a part of the object id (a code, a file name), case-insensitive
+    qint64 beforeSeq = 0; // only entries before this one: the next page after the last entry shown
 };
 
 class AuditTrail final
@@ -43,10 +49,30 @@ public:
     static std::optional<AuditProblem> verify(Database& db);
     // The same on any connection holding an audit_log table (restore checks a file before it is used).
     static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries = nullptr);
+    // The same, calling progress(checked, total) every few thousand entries; when it returns false the walk stops
+    // and *cancelled is set (the result then says nothing about the chain).
+    static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries,
+                                              const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                              bool* cancelled);
+    // The same on a connection of its own to the data file at path, read-only: for a check in another thread while
+    // the program goes on working (a reader sees the trail as it was when the check began).
+    static std::optional<AuditProblem> verifyFile(const QString& path, qint64* entries,
+                                                  const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                                  bool* cancelled);
 
     // The entries matching filter, newest first, skipping `offset` and returning at most `limit`.
     static std::vector<AuditEntry> list(Database& db, const AuditFilter& filter, qint64 offset, qint64 limit,
                                         QString* error = nullptr);
     // How many entries match filter (for paging).
     static qint64 count(Database& db, const AuditFilter& filter, QString* error = nullptr);
+
+    // The columns the audit page filters by with a list of the values present.
+    enum class Column { User, ObjectType, Action };
+    // The distinct values of a column over the whole trail, sorted.
+    static QStringList distinctValues(Database& db, Column column, QString* error = nullptr);
+
+    // Records an event that changes no data but must be on the record — an export, a print, a backup — as one
+    // audit entry in its own transaction. The one place for "this left the program".
+    static bool recordEvent(Database& db, const QString& action, const QString& objectType, const QString& objectId,
+                            const QJsonObject& details, QString* error = nullptr);
 };

@@ -1,5 +1,6 @@
 #include "CreditArchive.h"
 
+#include "AuditTrail.h"
 #include "BlacklistRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
@@ -10,6 +11,8 @@
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -264,5 +267,9 @@ bool CreditArchive::exportTo(qint64 entityId, const QString& path, QString* erro
     QList<QStringList> rows;
     for (const ArchiveEvent& e : events(entityId))
         rows << QStringList {dateText(e.date), ArchiveEvent::kindLabel(e.kind), e.text, e.planCode};
-    return TableWriter::write(path, QStringLiteral("诚信档案"), tableHeaders(), rows, error, {12, 12, 90, 24});
+    if (!TableWriter::write(path, QStringLiteral("诚信档案"), tableHeaders(), rows, error, {12, 12, 90, 24}))
+        return false;
+    return AuditTrail::recordEvent(
+        m_db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(path).fileName(),
+        {{QStringLiteral("creditArchive"), entity->code}, {QStringLiteral("rows"), int(rows.size())}}, error);
 }

@@ -1,4 +1,5 @@
 #include "RegistryExport.h"
+#include "AuditTrail.h"
 
 #include "ConflictRepository.h"
 #include "Database.h"
@@ -159,16 +160,10 @@ bool RegistryExport::exportRegistry(Database& db, Registry registry, const QStri
         return false;
     if (rowCount)
         *rowCount = int(data.size());
-    WriteTransaction tx(db);
-    tx.recordChange(QStringLiteral("export"), QStringLiteral("file"), QFileInfo(path).fileName(), {},
-                    {{QStringLiteral("registry"), RegistryImport::registryName(registry)},
-                     {QStringLiteral("rows"), int(data.size())}});
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.error();
-        return false;
-    }
-    return true;
+    return AuditTrail::recordEvent(db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(path).fileName(),
+                                   {{QStringLiteral("registry"), RegistryImport::registryName(registry)},
+                                    {QStringLiteral("rows"), int(data.size())}},
+                                   error);
 }
 
 bool RegistryExport::exportTemplate(Registry registry, const QString& path, QString* error)

@@ -1,5 +1,6 @@
 // The credit archive of an entity: every draw, visit, result version, follow-up and blacklist change in time order,
 // in Chinese; the printable page and the exported table; and the demo plan's archive.
+#include "AuditTrail.h"
 #include "BlacklistRepository.h"
 #include "CreditArchive.h"
 #include "DemoData.h"
@@ -7,6 +8,7 @@
 #include "TableReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTest>
 
@@ -219,7 +221,12 @@ private Q_SLOTS:
             QCOMPARE(table->cell(i + 1, 2), events.at(i).text);
             QCOMPARE(table->cell(i + 1, 3), events.at(i).planCode);
         }
+        // The export is on the record; a refused one is not.
+        const AuditEntry recorded = AuditTrail::list(*s.f.db, {}, 0, 1).front();
+        QCOMPARE(recorded.action, QStringLiteral("export"));
+        QCOMPARE(recorded.objectId, QFileInfo(path).fileName());
         QVERIFY(!CreditArchive(*s.f.db).exportTo(s.entity.id, s.f.dir.filePath(QStringLiteral("a.pdf")), &error));
+        QCOMPARE(AuditTrail::list(*s.f.db, {}, 0, 1).front().seq, recorded.seq);
     }
 
     void theDemoArchiveTellsTheWholeStory()

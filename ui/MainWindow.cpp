@@ -4,7 +4,9 @@
 #include "MessageBox.h"
 
 #include "AboutDialog.h"
+#include "AuditPage.h"
 #include "ConflictPage.h"
+#include "DataSafety.h"
 #include "Database.h"
 #include "EntityPage.h"
 #include "InspectorPage.h"
@@ -25,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : QMainWindow(parent)
@@ -53,7 +56,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
                                                "QListWidget::item { padding: 6px 12px; }"));
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    m_safety = new DataSafety(db, this);
+    auto* pages = new QVBoxLayout;
+    pages->addWidget(m_safety->banner());
+    pages->addWidget(m_stack, 1);
+    layout->addLayout(pages, 1);
     setCentralWidget(central);
 
     m_dataFile->setObjectName(QStringLiteral("dataFileLabel"));
@@ -71,6 +78,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
                                     tr("The language changes the next time the program starts."));
         });
     }
+    file->addSeparator();
+    m_safety->addFileMenuActions(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -96,6 +105,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage(QStringLiteral("inspectors"), new InspectorPage(db, this));
     addPage(QStringLiteral("conflicts"), new ConflictPage(db, this));
     addPage(QStringLiteral("plans"), new PlansPage(db, this));
+    addPage(QStringLiteral("audit"), m_safety->auditPage());
 
     // Ctrl+1 … Ctrl+9 go to the pages in order.
     for (int i = 0; i < 9; ++i) {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+class DataSafety;
 class Database;
 class Page;
 class QLabel;
@@ -28,6 +29,8 @@ public:
     void showPage(const QString& key);
 
     QListWidget* navigation() const { return m_navigation; }
+    // The audit chain check, backups and restore of this window's data.
+    DataSafety* dataSafety() const { return m_safety; }
 
 public Q_SLOTS:
     void showAbout();
@@ -46,4 +49,5 @@ private:
     QHash<QString, Page*> m_pages;
     QSet<Page*> m_stale;
     QAction* m_newAction = nullptr;
+    DataSafety* m_safety = nullptr;
 };

@@ -1,0 +1,178 @@
+#include "DataBackup.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <filesystem>
+#include <system_error>
+
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// Reads what the clerk is asked to confirm from a checked copy, read-only.
+bool describe(RestoreCandidate* candidate)
+{
+    const QString connection = QStringLiteral("describe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(candidate->copy);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            if (ok)
+                candidate->schemaVersion = q.value(0).toInt();
+            ok = ok && q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next();
+            if (ok)
+                candidate->entries = q.value(0).toLongLong();
+            ok = ok && q.exec(QStringLiteral("SELECT at_local FROM audit_log ORDER BY seq DESC LIMIT 1"));
+            if (ok && q.next())
+                candidate->lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+QString DataBackup::tempBeside(const QString& path, const QString& what)
+{
+    return QStringLiteral("%1.%2-%3.tmp")
+        .arg(QFileInfo(path).absoluteFilePath(), what, QUuid::createUuid().toString(QUuid::Id128));
+}
+
+void DataBackup::removeWithCompanions(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+bool DataBackup::writeBackup(Database& db, const QString& target, bool replace, const QJsonObject& details,
+                             QString* error, qint64* bytes)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    const QString file = QFileInfo(target).absoluteFilePath();
+    if (file == QFileInfo(db.path()).absoluteFilePath()) {
+        err = tr("The backup cannot be written over the data file itself.");
+        return false;
+    }
+    if (QFileInfo::exists(file) && !replace) {
+        err = tr("%1 already exists. Choose another name.").arg(shown(file));
+        return false;
+    }
+    const QString temp = tempBeside(file, QStringLiteral("backup"));
+    if (!db.backupTo(temp, &err))
+        return false;
+    std::error_code ec;
+    std::filesystem::rename(temp.toStdU16String(), file.toStdU16String(), ec);
+    if (ec) {
+        QFile::remove(temp);
+        err = tr("The backup %1 cannot be written: %2").arg(shown(file), QString::fromStdString(ec.message()));
+        return false;
+    }
+    const qint64 size = QFileInfo(file).size();
+    if (bytes)
+        *bytes = size;
+    QJsonObject values = details;
+    values.insert(QStringLiteral("file"), file);
+    values.insert(QStringLiteral("bytes"), size);
+    QString recordError;
+    if (!AuditTrail::recordEvent(db, QStringLiteral("backup"), QStringLiteral("database"), file, values,
+                                 &recordError)) {
+        err = tr("The backup %1 was written, but it could not be recorded in the audit trail: %2")
+                  .arg(shown(file), recordError);
+        return false;
+    }
+    return true;
+}
+
+std::optional<RestoreCandidate> DataBackup::prepareRestore(const QString& dataPath, const QString& source,
+                                                           QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    RestoreCandidate candidate;
+    candidate.source = QFileInfo(source).absoluteFilePath();
+    const QString current = QFileInfo(dataPath).absoluteFilePath();
+    if (candidate.source == current) {
+        err = tr("%1 is the data file itself.").arg(shown(source));
+        return std::nullopt;
+    }
+    if (!QFileInfo(source).isFile()) {
+        err = tr("%1 does not exist.").arg(shown(source));
+        return std::nullopt;
+    }
+    candidate.modified = QFileInfo(source).lastModified();
+    // Checked in the data file's folder (the source is never written) and then renamed into place.
+    candidate.copy = tempBeside(current, QStringLiteral("restore"));
+    if (!QFile::copy(source, candidate.copy)) {
+        removeWithCompanions(candidate.copy);
+        err = tr("%1 cannot be copied beside the data file.").arg(shown(source));
+        return std::nullopt;
+    }
+    QFile::setPermissions(candidate.copy, QFile::permissions(candidate.copy) | QFileDevice::WriteOwner);
+    if (!Database::checkReplacement(candidate.copy, &err)) {
+        removeWithCompanions(candidate.copy);
+        // The check names the copy; the clerk knows the file by the name they gave.
+        err.replace(QDir::toNativeSeparators(candidate.copy), shown(source));
+        return std::nullopt;
+    }
+    const bool described = describe(&candidate);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(candidate.copy + QLatin1String(suffix));
+    if (!described) {
+        removeWithCompanions(candidate.copy);
+        err = tr("%1 cannot be read.").arg(shown(source));
+        return std::nullopt;
+    }
+    return candidate;
+}
+
+void DataBackup::discard(const RestoreCandidate& candidate)
+{
+    removeWithCompanions(candidate.copy);
+}
+
+bool DataBackup::restore(Database& db, const RestoreCandidate& candidate, QString* keptCopy, QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    const QFileInfo info(db.path());
+    const QString keep = info.dir().filePath(
+        QStringLiteral("%1.before-restore-%2.sqlite")
+            .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (!db.backupTo(keep, &err)) {
+        discard(candidate);
+        return false;
+    }
+    if (keptCopy)
+        *keptCopy = keep;
+    if (!db.replaceWith(candidate.copy, &err)) {
+        discard(candidate);
+        return false;
+    }
+    QString recordError;
+    if (!AuditTrail::recordEvent(db, QStringLiteral("restore"), QStringLiteral("database"), candidate.source,
+                                 {{QStringLiteral("file"), candidate.source}, {QStringLiteral("previousCopy"), keep}},
+                                 &recordError)) {
+        err = tr("The data was restored, but the restore could not be recorded in the audit trail: %1")
+                  .arg(recordError);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,51 @@
+// Copies of the data file the clerk can go back to: writing a backup (complete or not at all, recorded in the
+// audit trail) and restoring one (checked first, the current data kept beside it). Used by the CLI and the window.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// A backup file checked and copied beside the data file, ready to take its place, and what the clerk is asked
+// to confirm: when its data was last changed, its data version and how many audit entries it holds.
+struct RestoreCandidate
+{
+    QString source; // the file the clerk chose (never written)
+    QString copy; // the checked copy in the data file's folder
+    int schemaVersion = 0;
+    qint64 entries = 0;
+    QDateTime lastChange; // the time of its newest audit entry (local time); invalid when it has none
+    QDateTime modified; // the file's modification time
+};
+
+class DataBackup final
+{
+    Q_DECLARE_TR_FUNCTIONS(DataBackup)
+
+public:
+    // Writes a complete copy of db to target: into a new file beside it first and renamed, so an existing file is
+    // only ever replaced (when `replace`) by a complete copy. Records an audit entry "backup" (object "database",
+    // the file's path) with the file, its size and `details`. false and *error when nothing usable was written.
+    static bool writeBackup(Database& db, const QString& target, bool replace, const QJsonObject& details,
+                            QString* error, qint64* bytes = nullptr);
+
+    // Copies source beside the data file at dataPath and checks the copy (Database::checkReplacement). On failure
+    // nothing is left behind and *error names source.
+    static std::optional<RestoreCandidate> prepareRestore(const QString& dataPath, const QString& source,
+                                                          QString* error);
+    // Removes a candidate's copy (the clerk said no).
+    static void discard(const RestoreCandidate& candidate);
+    // Keeps the current data as "<name>.before-restore-<yyyyMMdd-HHmmss>.sqlite" beside it, puts the candidate's
+    // content in place (Database::replaceWith, db stays usable) and records an audit entry "restore" in it.
+    // *keptCopy names the kept copy once it was written (also on a later failure).
+    static bool restore(Database& db, const RestoreCandidate& candidate, QString* keptCopy, QString* error);
+
+    // A name in the folder of `path` that nothing uses yet.
+    static QString tempBeside(const QString& path, const QString& what);
+    static void removeWithCompanions(const QString& path);
+};

@@ -1,0 +1,349 @@
+// The audit page's reading of the trail: filters by date, user, object type, action and a part of the object id;
+// newest-first pages; the values present for the filter lists; readable rows for export and print, and the
+// export and print themselves recorded in the trail.
+#include "AuditQuery.h"
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Entity.h"
+#include "TableReader.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+namespace {
+
+// Values as JSON text: the registries write their fields in their forms' order (JsonWriter), which QJsonObject
+// would sort.
+bool record(Database& db, const QString& user, const QString& action, const QString& type, const QString& id,
+            const QByteArray& before, const QByteArray& after)
+{
+    db.setCurrentUser(user);
+    WriteTransaction tx(db);
+    return tx.recordChangeJson(action, type, id, before, after) && tx.commit();
+}
+
+QList<qint64> seqs(const std::vector<AuditEntry>& entries)
+{
+    QList<qint64> list;
+    for (const AuditEntry& e : entries)
+        list << e.seq;
+    return list;
+}
+
+} // namespace
+
+class TestAuditQuery final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    QString m_middleUtc; // the time of entry 4
+
+private Q_SLOTS:
+    void init()
+    {
+        QString error;
+        m_db = Database::openInMemory(&error);
+        QVERIFY2(m_db, qPrintable(error));
+        const QByteArray school = R"({"code":"DX000001","name":"城关小学","category":"primary","blacklisted":false})";
+        const QByteArray renamed
+            = R"({"code":"DX000001","name":"城关第一小学","category":"primary","blacklisted":false})";
+        // 1 … 7, a few milliseconds apart so that a time between two entries exists.
+        const auto add = [this](const QString& user, const QString& action, const QString& type, const QString& id,
+                                const QByteArray& before, const QByteArray& after) {
+            QThread::msleep(3);
+            return record(*m_db, user, action, type, id, before, after);
+        };
+        QVERIFY(add(QStringLiteral("张三"), QStringLiteral("create"), QStringLiteral("entity"),
+                    QStringLiteral("DX000001"), {}, school));
+        QVERIFY(add(QStringLiteral("李四"), QStringLiteral("create"), QStringLiteral("inspector"),
+                    QStringLiteral("ZF0001"), {}, R"({"name":"王五"})"));
+        QVERIFY(add(QStringLiteral("张三"), QStringLiteral("update"), QStringLiteral("entity"),
+                    QStringLiteral("DX000001"), school, renamed));
+        QVERIFY(add(QStringLiteral("李四"), QStringLiteral("update"), QStringLiteral("inspector"),
+                    QStringLiteral("ZF0001"), R"({"name":"王五"})", R"({"name":"王武"})"));
+        QVERIFY(add(QStringLiteral("张三"), QStringLiteral("create"), QStringLiteral("entity"),
+                    QStringLiteral("DX000002"), {}, school));
+        QVERIFY(add(QStringLiteral("admin"), QStringLiteral("export"), QStringLiteral("file"),
+                    QStringLiteral("检查对象 100%_全部.xlsx"), {}, R"({"rows":2})"));
+        QVERIFY(add(QStringLiteral("张三"), QStringLiteral("delete"), QStringLiteral("entity"),
+                    QStringLiteral("DX000002"), school, {}));
+        m_middleUtc = AuditTrail::list(*m_db, {}, 3, 1).front().atUtc;
+        QCOMPARE(AuditTrail::list(*m_db, {}, 3, 1).front().seq, 4);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("objectType");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("idPart");
+        QTest::addColumn<QString>("range"); // "", "from4", "before4"
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("nothing") << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "" << QList<qint64> {7, 6, 5, 4, 3, 2, 1};
+        QTest::newRow("user") << "李四"
+                              << ""
+                              << ""
+                              << ""
+                              << "" << QList<qint64> {4, 2};
+        QTest::newRow("object type") << ""
+                                     << "entity"
+                                     << ""
+                                     << ""
+                                     << "" << QList<qint64> {7, 5, 3, 1};
+        QTest::newRow("action") << ""
+                                << ""
+                                << "update"
+                                << ""
+                                << "" << QList<qint64> {4, 3};
+        QTest::newRow("user and action") << "张三"
+                                         << ""
+                                         << "create"
+                                         << ""
+                                         << "" << QList<qint64> {5, 1};
+        QTest::newRow("id part") << ""
+                                 << ""
+                                 << ""
+                                 << "000002"
+                                 << "" << QList<qint64> {7, 5};
+        QTest::newRow("id part, any case") << ""
+                                           << ""
+                                           << ""
+                                           << "zf00"
+                                           << "" << QList<qint64> {4, 2};
+        QTest::newRow("id part with % and _ taken literally") << ""
+                                                              << ""
+                                                              << ""
+                                                              << "100%_"
+                                                              << "" << QList<qint64> {6};
+        QTest::newRow("% alone matches only a %") << ""
+                                                  << ""
+                                                  << ""
+                                                  << "%"
+                                                  << "" << QList<qint64> {6};
+        QTest::newRow("from a time") << ""
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "from4" << QList<qint64> {7, 6, 5, 4};
+        QTest::newRow("before a time") << ""
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "before4" << QList<qint64> {3, 2, 1};
+        QTest::newRow("time and user") << "张三"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "from4" << QList<qint64> {7, 5};
+        QTest::newRow("nothing matches") << "nobody"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "" << QList<qint64> {};
+    }
+
+    void filters()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, objectType);
+        QFETCH(QString, action);
+        QFETCH(QString, idPart);
+        QFETCH(QString, range);
+        QFETCH(QList<qint64>, expected);
+        AuditFilter filter;
+        filter.user = user;
+        filter.objectType = objectType;
+        filter.action = action;
+        filter.objectIdContains = idPart;
+        const QDateTime middle = QDateTime::fromString(m_middleUtc, Qt::ISODateWithMs);
+        QVERIFY(middle.isValid());
+        if (range == QLatin1String("from4"))
+            filter.from = middle;
+        else if (range == QLatin1String("before4"))
+            filter.to = middle;
+        QCOMPARE(seqs(AuditTrail::list(*m_db, filter, 0, 100)), expected);
+        QCOMPARE(AuditTrail::count(*m_db, filter), expected.size());
+        QCOMPARE(AuditQuery::exportRows(*m_db, filter, nullptr).size(), expected.size());
+    }
+
+    void pagesNewestFirst()
+    {
+        QCOMPARE(seqs(AuditTrail::list(*m_db, {}, 0, 3)), (QList<qint64> {7, 6, 5}));
+        QCOMPARE(seqs(AuditTrail::list(*m_db, {}, 3, 3)), (QList<qint64> {4, 3, 2}));
+        // The next page after the last entry shown, without counting past the earlier ones.
+        AuditFilter next;
+        next.beforeSeq = 5;
+        QCOMPARE(seqs(AuditTrail::list(*m_db, next, 0, 3)), (QList<qint64> {4, 3, 2}));
+        next.objectType = QStringLiteral("entity");
+        QCOMPARE(seqs(AuditTrail::list(*m_db, next, 0, 3)), (QList<qint64> {3, 1}));
+    }
+
+    void distinctValues()
+    {
+        QCOMPARE(AuditTrail::distinctValues(*m_db, AuditTrail::Column::User),
+                 (QStringList {QStringLiteral("admin"), QStringLiteral("张三"), QStringLiteral("李四")}));
+        QCOMPARE(AuditTrail::distinctValues(*m_db, AuditTrail::Column::ObjectType),
+                 (QStringList {QStringLiteral("entity"), QStringLiteral("file"), QStringLiteral("inspector")}));
+        QCOMPARE(AuditTrail::distinctValues(*m_db, AuditTrail::Column::Action),
+                 (QStringList {QStringLiteral("create"), QStringLiteral("delete"), QStringLiteral("export"),
+                               QStringLiteral("update")}));
+    }
+
+    void readableFieldChanges()
+    {
+        const AuditEntry update = AuditTrail::list(*m_db, {}, 4, 1).front();
+        QCOMPARE(update.seq, 3);
+        const QList<AuditFieldChange> changes = AuditQuery::fieldChanges(update);
+        QStringList fields;
+        for (const AuditFieldChange& c : changes)
+            fields << c.field;
+        // The order of the stored record, not alphabetical.
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
+                               QStringLiteral("blacklisted")}));
+        const AuditFieldChange& name = changes.at(1);
+        QCOMPARE(name.label, Entity::fieldLabel(QStringLiteral("name")));
+        QCOMPARE(name.before, QStringLiteral("城关小学"));
+        QCOMPARE(name.after, QStringLiteral("城关第一小学"));
+        QVERIFY(name.changed);
+        QVERIFY(!changes.at(0).changed);
+        // Stored keys are shown as the registry shows them.
+        QCOMPARE(changes.at(2).after, Vocabulary::categories().label(QStringLiteral("primary")));
+        QVERIFY(changes.at(2).after != QStringLiteral("primary"));
+        QCOMPARE(changes.at(3).after, AuditQuery::tr("No"));
+    }
+
+    void exportRowsShowOnlyWhatChanged()
+    {
+        AuditFilter filter;
+        filter.action = QStringLiteral("update");
+        filter.objectType = QStringLiteral("entity");
+        const QList<QStringList> rows = AuditQuery::exportRows(*m_db, filter, nullptr);
+        QCOMPARE(rows.size(), 1);
+        const QStringList row = rows.first();
+        QCOMPARE(row.size(), AuditQuery::exportHeaders().size());
+        QCOMPARE(row.at(0), QStringLiteral("3"));
+        QCOMPARE(row.at(2), QStringLiteral("张三"));
+        QCOMPARE(row.at(3), AuditQuery::actionLabel(QStringLiteral("update")));
+        QCOMPARE(row.at(5), QStringLiteral("DX000001"));
+        const QString nameLabel = Entity::fieldLabel(QStringLiteral("name"));
+        QCOMPARE(row.at(6), nameLabel + QStringLiteral("：城关小学"));
+        QCOMPARE(row.at(7), nameLabel + QStringLiteral("：城关第一小学"));
+
+        // A creation lists all its values.
+        filter.action = QStringLiteral("create");
+        const QStringList created = AuditQuery::exportRows(*m_db, filter, nullptr).last();
+        QCOMPARE(created.at(6), QString());
+        QCOMPARE(created.at(7).count(QLatin1Char('\n')), 3);
+    }
+
+    void exportIsWrittenAndRecorded_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("xlsx") << "审计日志.xlsx";
+        QTest::newRow("csv") << "审计日志.csv";
+    }
+
+    void exportIsWrittenAndRecorded()
+    {
+        QFETCH(QString, fileName);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fileName);
+        AuditFilter filter;
+        filter.user = QStringLiteral("张三");
+        QString error;
+        int rows = 0;
+        m_db->setCurrentUser(QStringLiteral("审计员"));
+        QVERIFY2(AuditQuery::exportTo(*m_db, filter, path, &error, &rows), qPrintable(error));
+        QCOMPARE(rows, 4);
+        const auto table = TableReader::read(path, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->rows.size(), 5);
+        QCOMPARE(table->rows.at(0), AuditQuery::exportHeaders());
+        QCOMPARE(table->cell(1, 0), QStringLiteral("7"));
+        QCOMPARE(table->cell(4, 0), QStringLiteral("1"));
+
+        const AuditEntry last = AuditTrail::list(*m_db, {}, 0, 1).front();
+        QCOMPARE(last.seq, 8);
+        QCOMPARE(last.action, QStringLiteral("export"));
+        QCOMPARE(last.objectType, QStringLiteral("audit_log"));
+        QCOMPARE(last.objectId, fileName);
+        QCOMPARE(last.user, QStringLiteral("审计员"));
+        QVERIFY(last.newValues.contains("\"rows\":4"));
+        QVERIFY(QString::fromUtf8(last.newValues).contains(QStringLiteral("张三")));
+        QVERIFY(!AuditTrail::verify(*m_db));
+    }
+
+    void failedExportRecordsNothing()
+    {
+        QString error;
+        QVERIFY(!AuditQuery::exportTo(*m_db, {}, QStringLiteral("/nonexistent-folder/审计日志.xlsx"), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(AuditTrail::count(*m_db, {}), 7);
+    }
+
+    void printDocumentAndRecord()
+    {
+        AuditFilter filter;
+        filter.objectType = QStringLiteral("inspector");
+        QString error;
+        int rows = 0;
+        const auto doc = AuditQuery::printDocument(*m_db, filter, QStringLiteral("CHAIN-OK"), &error, &rows);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(rows, 2);
+        QVERIFY(doc->html.contains(QStringLiteral("ZF0001")));
+        QVERIFY(doc->html.contains(QStringLiteral("王武")));
+        QVERIFY(!doc->html.contains(QStringLiteral("DX000001")));
+        QVERIFY(doc->html.contains(QStringLiteral("CHAIN-OK")));
+        QVERIFY(!doc->html.contains(QStringLiteral("{{")));
+        QVERIFY(AuditQuery::recordPrinted(*m_db, filter, rows, &error));
+        const AuditEntry last = AuditTrail::list(*m_db, {}, 0, 1).front();
+        QCOMPARE(last.action, QStringLiteral("print"));
+        QCOMPARE(last.objectType, QStringLiteral("audit_log"));
+        QVERIFY(last.newValues.contains("\"rows\":2"));
+    }
+
+    void verifyReportsProgressAndCanBeCancelled()
+    {
+        for (int i = 0; i < 4100; ++i) {
+            WriteTransaction tx(*m_db);
+            QVERIFY(tx.recordChange(QStringLiteral("update"), QStringLiteral("setting"), QStringLiteral("k"),
+                                    {{QStringLiteral("value"), i}}, {{QStringLiteral("value"), i + 1}}));
+            QVERIFY(tx.commit());
+        }
+        QList<qint64> seen;
+        qint64 entries = 0;
+        bool cancelled = true;
+        const auto whole = AuditTrail::verify(
+            m_db->sql(), &entries,
+            [&seen](qint64 checked, qint64 total) {
+                seen << checked;
+                return total == 4107;
+            },
+            &cancelled);
+        QVERIFY(!whole);
+        QVERIFY(!cancelled);
+        QCOMPARE(entries, 4107);
+        QCOMPARE(seen, (QList<qint64> {0, 2000, 4000, 4107}));
+
+        int calls = 0;
+        AuditTrail::verify(
+            m_db->sql(), &entries, [&calls](qint64, qint64) { return ++calls < 2; }, &cancelled);
+        QVERIFY(cancelled);
+        QCOMPARE(calls, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditQuery)
+#include "tst_auditquery.moc"
