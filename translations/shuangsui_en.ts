@@ -55,14 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,10 +67,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be copied beside the data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,8 +74,478 @@
         <source>The data as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AuditPage</name>
     <message>
-        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the listed entries to an Excel (.xlsx) or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id contains… (code, file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (UTC %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has not been verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1 ✗ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be verified ✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification was cancelled; the audit trail was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were exported to %1. The export is itself recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the data before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit archive of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object id containing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 of %2 entries are printed; export the list for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +573,13 @@
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +615,103 @@
     </message>
     <message>
         <source>This plan is frozen: these fields can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>Put on the blacklist — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the blacklist — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 《中华人民共和国民办教育促进法》第六十二条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 昌教执〔2026〕2号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal from the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity&apos;s history and credit archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity is drawn like the others again. The removal stays in its history and credit archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistEntry</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entity is put on the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entity is taken off the blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date from which this applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistRepository</name>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the blacklist (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the blacklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +1112,254 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>CreditArchive</name>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditArchiveDialog</name>
+    <message>
+        <source>Credit archive — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this entity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the credit archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit archive was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataBackup</name>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Open the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup; the data as it is now is kept beside it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last automatic backup into %1 failed:
+
+%2
+
+Check that the folder can be written, or make a backup now with File → Back up data….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2 The data can still be viewed, exported and printed; restore a backup from before the break, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not as it was written:
+
+%2
+
+Someone changed the data file outside this program. The program stays usable; keep this file for the auditor and restore a backup from before the break, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily automatic backup could not be written:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of the data (%1 KB) was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore data from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace all data with the backup %1?
+
+Its data was last changed on %2; data version %3; %Ln audit entries, verified intact.
+
+The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The data as it was before is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 is now in use. The data as it was before is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -672,6 +1482,22 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The demo file %1 has rejected rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already holds plans; the demo plan goes only into a file with the demo registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo registry lacks the entities of the demo blacklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo registry lacks item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo draw has no visits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +2325,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Deleted: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blacklist and credit archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put on the blacklist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off the blacklist: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on the blacklist through the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityRepository</name>
@@ -1539,6 +2393,44 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpVisit</name>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one inspector who made the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the visit found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1826,6 +2718,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Choose a status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ownership; choose from: %2, or leave it empty for both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +3097,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Saving makes version %1 of this item; version %2 and the earlier ones are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -2295,6 +3203,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The item no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an item of a frozen draw request, so its code can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemTableModel</name>
@@ -2307,6 +3219,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and private</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,6 +3282,101 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Results not yet handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans due for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifications past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not yet drawn this half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws below the minimum ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklisted entities inspected more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 results not handed in (%4 visits), %5 days after the inspection period ended on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline %1 has passed: overdue by %2 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish by today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish by %1, %2 working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 results not yet published; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: rectification was due on %3, %4 days ago, and no follow-up visit found it rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not drawn in the half year %2 – %3 (%4 days left); the policy asks for a draw of each item at least once every half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 entities drawn this half year (%4), below the minimum of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visits per blacklisted entity (%2 entities), %3 per other entity (%4) in the 12 months since %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not higher, though the policy asks for a higher ratio and frequency for the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 expires on %2, in %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities in operation have no unified social credit code; the credit platform&apos;s files need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Inspection items in force</source>
@@ -2397,6 +3408,33 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to attend to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +4108,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Not voided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspection results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -3404,6 +4446,267 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the result — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · item %3 · plan %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (certified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 昌教罚立〔2026〕3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version stays on the record; this correction becomes a new version and is reviewed and published like the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRepository</name>
+    <message>
+        <source>The result of %1 for item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw, so it has no visits to record results for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a visit of the plan&apos;s standing draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not inspected in the visit to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result is already recorded for %1, item %2; edit it or record a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest version of a result can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited: only an entered or returned result can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be submitted for review: only an entered or returned result can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be approved: only a result awaiting review can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be returned: only a result awaiting review can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be published: only a reviewed result can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a published result is corrected by a new version; until then it is edited or reviewed as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up visit (%1) cannot be before the inspection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no inspector %1 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files can be attached only when the data is kept in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultVersion</name>
+    <message>
+        <source>Inspected from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the last day of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the inspection is before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be combined with another result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the follow-up measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem was found, so the follow-up measure is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification was ordered, so the follow-up measure is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the case opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the deadline for the rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for the rectification must be after the inspection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of the team of this visit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 members of the team must have been present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one member present must hold a law-enforcement certificate valid on the inspection dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the published result is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultWizardPage</name>
     <message>
         <source>Step 6 of 6 · The result</source>
@@ -3415,6 +4718,261 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No. %1  %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is returned (required to return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 visit items · %2 published · %3 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit and item to record its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · recorded %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reviewed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last returned with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 for item %2 will be published. A published result is never changed: a mistake can only be corrected by a new version with a reason. Publish?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is no longer beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attached file is there and unchanged (SHA-256 checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since it was attached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,14 +55,6 @@
         <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be written: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
-        <translation>备份 %1 已写入，但未能记入操作记录：%2</translation>
-    </message>
-    <message>
         <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
         <translation>用法：shuangsui-cli --db FILE restore IN.sqlite</translation>
     </message>
@@ -75,10 +67,6 @@
         <translation>%1 不存在。未做任何更改。</translation>
     </message>
     <message>
-        <source>%1 cannot be copied beside the data file. Nothing was changed.</source>
-        <translation>无法将 %1 复制到数据文件所在文件夹。未做任何更改。</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
@@ -86,9 +74,470 @@
         <source>The data as it was before is kept in %1.</source>
         <translation>恢复前的数据已保存在 %1。</translation>
     </message>
+</context>
+<context>
+    <name>AuditPage</name>
     <message>
-        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
-        <translation>数据已恢复，但本次恢复未能记入操作记录：%1</translation>
+        <source>Verify</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Recompute every entry's hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
+        <translation>重新计算每条记录的摘要，检查是否有记录在本程序之外被改动、删除、插入或调换顺序。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the listed entries to an Excel (.xlsx) or CSV file.</source>
+        <translation>将列表中的记录导出为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Object id contains… (code, file name)</source>
+        <translation>对象标识包含…（编号、文件名）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选择一条记录，查看其更改内容。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation><numerusform>共 %Ln 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 %4</source>
+        <translation>第%1条 · %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (UTC %3)</source>
+        <translation>%1，操作人：%2（UTC %3）</translation>
+    </message>
+    <message>
+        <source>The audit trail has not been verified yet.</source>
+        <translation>尚未核验操作记录。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>正在核验操作记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.</source>
+        <translation><numerusform>完整 ✓ 共 %Ln 条记录：没有任何记录被改动、删除、插入或调换顺序。</numerusform></translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1 ✗ %2</source>
+        <translation>哈希链在第 %1 条记录处断裂 ✗ %2</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be verified ✗ %1</source>
+        <translation>无法核验操作记录 ✗ %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>核验操作记录</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled; the audit trail was not verified.</source>
+        <translation>核验已取消，操作记录未经核验。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries were exported to %1. The export is itself recorded in the audit log.</source>
+        <translation><numerusform>已将 %Ln 条记录导出到%1。本次导出也已记入审计日志。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>Printing was not recorded</source>
+        <translation>打印情况未能记入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>生成随机种子</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>递补</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Put on the blacklist</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Take off the blacklist</source>
+        <translation>移出黑名单</translation>
+    </message>
+    <message>
+        <source>Inspected entity</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Inspection item</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>回避关系</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Inspection plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Inspection result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>名录库</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Copy of the data before</source>
+        <translation>恢复前的数据副本</translation>
+    </message>
+    <message>
+        <source>Credit archive of</source>
+        <translation>诚信档案所属对象</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自%1起</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1之前</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>object %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>object id %1</source>
+        <translation>对象标识：%1</translation>
+    </message>
+    <message>
+        <source>object id containing “%1”</source>
+        <translation>对象标识包含“%1”</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>对象标识</translation>
+    </message>
+    <message>
+        <source>Values before</source>
+        <translation>更改前的值</translation>
+    </message>
+    <message>
+        <source>Values after</source>
+        <translation>更改后的值</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 of %2 entries are printed; export the list for all of them.</source>
+        <translation>共 %2 条记录，仅打印最新的 %1 条；如需全部记录，请导出列表。</translation>
+    </message>
+    <message>
+        <source>Audit log · %1</source>
+        <translation>审计日志 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>对象标识</translation>
     </message>
 </context>
 <context>
@@ -116,6 +565,13 @@
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
         <translation>第 %1 条至第 %2 条操作记录缺失：已被删除（记录从第 %3 条直接跳到第 %4 条）。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹%1。</translation>
     </message>
 </context>
 <context>
@@ -151,6 +607,103 @@
     <message>
         <source>This plan is frozen: these fields can no longer change.</source>
         <translation>本计划已冻结，以下各项不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <source>Put on the blacklist — %1</source>
+        <translation>列入黑名单 — %1</translation>
+    </message>
+    <message>
+        <source>Take off the blacklist — %1</source>
+        <translation>移出黑名单 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 《中华人民共和国民办教育促进法》第六十二条</source>
+        <translation>例如：《中华人民共和国民办教育促进法》第六十二条</translation>
+    </message>
+    <message>
+        <source>e.g. 昌教执〔2026〕2号</source>
+        <translation>例如：昌教执〔2026〕2号</translation>
+    </message>
+    <message>
+        <source>Blacklisting</source>
+        <translation>列入黑名单</translation>
+    </message>
+    <message>
+        <source>Removal from the blacklist</source>
+        <translation>移出黑名单</translation>
+    </message>
+    <message>
+        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity's history and credit archive.</source>
+        <translation>列入黑名单的检查对象将按更高比例抽取（实施方案第六部分第3条）。本记录将保留在该检查对象的历史记录和诚信档案中。</translation>
+    </message>
+    <message>
+        <source>The entity is drawn like the others again. The removal stays in its history and credit archive.</source>
+        <translation>该检查对象将重新与其他对象一样参与抽取。移出记录将保留在其历史记录和诚信档案中。</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>无截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistEntry</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Effective until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Say why the entity is put on the blacklist.</source>
+        <translation>请填写列入黑名单的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the entity is taken off the blacklist.</source>
+        <translation>请填写移出黑名单的原因。</translation>
+    </message>
+    <message>
+        <source>Enter the date from which this applies.</source>
+        <translation>请填写起始日期。</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistRepository</name>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation>该检查对象已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the blacklist (since %2).</source>
+        <translation>%1已列入黑名单（列入日期：%2）。</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>%1 is not on the blacklist.</source>
+        <translation>%1未列入黑名单。</translation>
     </message>
 </context>
 <context>
@@ -569,6 +1122,266 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>CreditArchive</name>
+    <message>
+        <source>The entity no longer exists.</source>
+        <translation>该检查对象已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditArchiveDialog</name>
+    <message>
+        <source>Credit archive — %1</source>
+        <translation>诚信档案——%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this entity yet.</source>
+        <translation>该检查对象尚无任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first.</source>
+        <translation><numerusform>共%n条记录，按时间由早到晚排列。</numerusform></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Export the credit archive</source>
+        <translation>导出诚信档案</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>The credit archive was written to %1.</source>
+        <translation>诚信档案已导出到%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DataBackup</name>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation>备份不能覆盖数据文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1已存在，请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>无法写入备份%1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but it could not be recorded in the audit trail: %2</source>
+        <translation>备份%1已写入，但未能记入操作记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself.</source>
+        <translation>%1是当前数据文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied beside the data file.</source>
+        <translation>无法将%1复制到数据文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取%1。</translation>
+    </message>
+    <message>
+        <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
+        <translation>数据已恢复，但本次恢复未能记入操作记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Open the audit log</source>
+        <translation>打开审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the data file.</source>
+        <translation>保存数据文件的完整副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore data…</source>
+        <translation>恢复数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Go back to a backup; the data as it is now is kept beside it first.</source>
+        <translation>将数据恢复为某一备份；恢复前，当前数据会先另存一份在数据文件旁。</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed</source>
+        <translation>上次自动备份失败</translation>
+    </message>
+    <message>
+        <source>The last automatic backup into %1 failed:
+
+%2
+
+Check that the folder can be written, or make a backup now with File → Back up data….</source>
+        <translation>上次自动备份到%1失败：
+
+%2
+
+请检查该文件夹能否写入，或立即通过“文件 → 备份数据…”手动备份。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2 The data can still be viewed, exported and printed; restore a backup from before the break, or ask the administrator.</source>
+        <translation>操作记录在第%1条处断裂：%2数据仍可查看、导出和打印；请恢复断裂之前的备份，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail is not intact</source>
+        <translation>操作记录不完整</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not as it was written:
+
+%2
+
+Someone changed the data file outside this program. The program stays usable; keep this file for the auditor and restore a backup from before the break, or ask the administrator.</source>
+        <translation>第%1条操作记录与写入时不一致：
+
+%2
+
+有人在本程序之外改动了数据文件。本程序仍可继续使用；请保留此文件供审计核查，并恢复断裂之前的备份，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup could not be written:
+
+%1</source>
+        <translation>无法写入每日自动备份：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite);;All files (*)</source>
+        <translation>数据文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>未备份</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>备份已保存</translation>
+    </message>
+    <message>
+        <source>A complete copy of the data (%1 KB) was saved as %2.</source>
+        <translation>数据的完整副本（%1 KB）已保存为%2。</translation>
+    </message>
+    <message>
+        <source>Restore data from a backup</source>
+        <translation>从备份恢复数据</translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite *.db);;All files (*)</source>
+        <translation>数据文件 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored</source>
+        <translation>无法从此文件恢复</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Restore data</source>
+        <translation>恢复数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace all data with the backup %1?
+
+Its data was last changed on %2; data version %3; %Ln audit entries, verified intact.
+
+The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</source>
+        <translation><numerusform>确定用备份%1替换全部数据吗？
+
+该备份的数据最后修改于%2；数据版本%3；共%Ln条操作记录，经核验完整。
+
+当前数据会先另存一份在数据文件旁，如需撤销，可从该副本恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The data was not restored</source>
+        <translation>数据未恢复</translation>
+    </message>
+    <message>
+        <source>%1
+
+The data as it was before is kept in %2.</source>
+        <translation>%1
+
+原有数据已保存在%2。</translation>
+    </message>
+    <message>
+        <source>Data restored</source>
+        <translation>数据已恢复</translation>
+    </message>
+    <message>
+        <source>The data of %1 is now in use. The data as it was before is kept in %2.</source>
+        <translation>现已使用%1中的数据。原有数据已保存在%2。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -693,6 +1506,22 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The demo file %1 has rejected rows: %2</source>
         <translation>演示文件%1中有被拒绝的行：%2</translation>
+    </message>
+    <message>
+        <source>The data file already holds plans; the demo plan goes only into a file with the demo registries.</source>
+        <translation>数据文件中已有抽查计划；演示计划只能放入含演示名录库的数据文件。</translation>
+    </message>
+    <message>
+        <source>The demo registry lacks the entities of the demo blacklist.</source>
+        <translation>演示名录库中缺少演示黑名单所列的检查对象。</translation>
+    </message>
+    <message>
+        <source>The demo registry lacks item %1.</source>
+        <translation>演示名录库中缺少抽查事项%1。</translation>
+    </message>
+    <message>
+        <source>The demo draw has no visits.</source>
+        <translation>演示抽取没有产生任何检查。</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2344,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Deleted: %1 (%2).</source>
         <translation>已删除：%1（%2）。</translation>
     </message>
+    <message>
+        <source>Blacklist and credit archive</source>
+        <translation>黑名单与诚信档案</translation>
+    </message>
+    <message>
+        <source>Put on blacklist…</source>
+        <translation>列入黑名单…</translation>
+    </message>
+    <message>
+        <source>Credit archive…</source>
+        <translation>诚信档案…</translation>
+    </message>
+    <message>
+        <source>Take off blacklist…</source>
+        <translation>移出黑名单…</translation>
+    </message>
+    <message>
+        <source>%1 put on the blacklist: %2</source>
+        <translation>%1已列入黑名单：%2</translation>
+    </message>
+    <message>
+        <source>%1 taken off the blacklist: %2</source>
+        <translation>%1已移出黑名单：%2</translation>
+    </message>
+    <message>
+        <source>Never on the blacklist through the program.</source>
+        <translation>未曾通过本程序列入黑名单。</translation>
+    </message>
 </context>
 <context>
     <name>EntityRepository</name>
@@ -1556,6 +2413,44 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>复查</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpVisit</name>
+    <message>
+        <source>Date of the visit</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up visit.</source>
+        <translation>请填写复查日期。</translation>
+    </message>
+    <message>
+        <source>Name at least one inspector who made the visit.</source>
+        <translation>请至少填写一名参加复查的执法人员。</translation>
+    </message>
+    <message>
+        <source>Choose what the visit found.</source>
+        <translation>请选择复查结果。</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2737,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Choose a status: %1.</source>
         <translation>请选择状态：%1。</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>适用办学性质</translation>
+    </message>
+    <message>
+        <source>%1 is not an ownership; choose from: %2, or leave it empty for both.</source>
+        <translation>“%1”不是有效的办学性质，请从以下选项中选择：%2；公办、民办均适用的请留空。</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +3115,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Saving makes version %1 of this item; version %2 and the earlier ones are kept.</source>
         <translation>保存后将生成本事项第%1版；第%2版及更早的版本均予保留。</translation>
     </message>
+    <message>
+        <source>Public and private</source>
+        <translation>公办和民办</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>仅%1</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -2310,6 +3221,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The item no longer exists.</source>
         <translation>该事项已不存在。</translation>
     </message>
+    <message>
+        <source>%1 is an item of a frozen draw request, so its code can no longer be changed.</source>
+        <translation>%1已列入已冻结的抽取请求，其事项编码不能再修改。</translation>
+    </message>
 </context>
 <context>
     <name>ItemTableModel</name>
@@ -2322,6 +3237,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>open</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>公办和民办</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3299,101 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Results not yet handed in</source>
+        <translation>尚未报送的检查结果</translation>
+    </message>
+    <message>
+        <source>Plans due for publication</source>
+        <translation>待公示的抽查计划</translation>
+    </message>
+    <message>
+        <source>Rectifications past their deadline</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>Items not yet drawn this half year</source>
+        <translation>本半年尚未抽取的抽查事项</translation>
+    </message>
+    <message>
+        <source>Draws below the minimum ratio</source>
+        <translation>低于最低抽取比例的抽取</translation>
+    </message>
+    <message>
+        <source>Blacklisted entities inspected more often</source>
+        <translation>黑名单检查对象的检查频次</translation>
+    </message>
+    <message>
+        <source>Registry health</source>
+        <translation>名录库状况</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 results not handed in (%4 visits), %5 days after the inspection period ended on %6</source>
+        <translation>%1：%3项检查结果中有%2项尚未报送（%4次检查），检查时间已于%6结束，已过%5天</translation>
+    </message>
+    <message>
+        <source>the deadline %1 has passed: overdue by %2 working days</source>
+        <translation>公示期限%1已过，已逾期%2个工作日</translation>
+    </message>
+    <message>
+        <source>publish by today (%1)</source>
+        <translation>须于今天（%1）公示</translation>
+    </message>
+    <message>
+        <source>publish by %1, %2 working days left</source>
+        <translation>须于%1前公示，还剩%2个工作日</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 results not yet published; %4</source>
+        <translation>%1：%3项检查结果中有%2项尚未公示；%4</translation>
+    </message>
+    <message>
+        <source>%1, %2: rectification was due on %3, %4 days ago, and no follow-up visit found it rectified</source>
+        <translation>%1，%2：整改期限为%3，已过%4天，尚无复查确认已整改</translation>
+    </message>
+    <message>
+        <source>%1: not drawn in the half year %2 – %3 (%4 days left); the policy asks for a draw of each item at least once every half year</source>
+        <translation>%1：%2至%3这半年内尚未抽取（还剩%4天）；实施方案要求每个抽查事项至少每半年抽取一次</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 entities drawn this half year (%4), below the minimum of %5</source>
+        <translation>%1：本半年从%3个检查对象中抽取了%2个（%4），低于最低比例%5</translation>
+    </message>
+    <message>
+        <source>%1 visits per blacklisted entity (%2 entities), %3 per other entity (%4) in the 12 months since %5</source>
+        <translation>自%5起12个月内，黑名单检查对象平均每个检查%1次（共%2个），其他检查对象平均每个检查%3次（共%4个）</translation>
+    </message>
+    <message>
+        <source>%1: not higher, though the policy asks for a higher ratio and frequency for the blacklist</source>
+        <translation>%1：未高于其他检查对象，而实施方案要求对黑名单检查对象提高抽查比例和频次</translation>
+    </message>
+    <message>
+        <source>certificate %1 expired on %2</source>
+        <translation>执法证%1已于%2过期</translation>
+    </message>
+    <message>
+        <source>certificate %1 expires on %2, in %3 days</source>
+        <translation>执法证%1将于%2到期，还有%3天</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>%1 entities in operation have no unified social credit code; the credit platform's files need it</source>
+        <translation>%1个正常办学的检查对象没有统一社会信用代码；报送信用平台的文件需要该代码</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
+        <translation>%1名在岗执法人员没有执法证号（%2）；只能与持证人员同组参加检查</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Inspection items in force</source>
@@ -2412,6 +3426,30 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Open the list</source>
         <translation>打开列表</translation>
+    </message>
+    <message>
+        <source>All in order</source>
+        <translation>一切正常</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>双击某一行可将其打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to attend to</source>
+        <translation><numerusform>%n项待处理</numerusform></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +4122,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Not voided</source>
         <translation>未作废</translation>
     </message>
+    <message>
+        <source>Inspection results</source>
+        <translation>检查结果</translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -3415,6 +4457,267 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Correct the result — %1, %2</source>
+        <translation>更正检查结果——%1，%2</translation>
+    </message>
+    <message>
+        <source>Result — %1, %2</source>
+        <translation>检查结果——%1，%2</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>本次检查</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · item %3 · plan %4</source>
+        <translation>%1（%2）· 抽查事项%3 · 抽查计划%4</translation>
+    </message>
+    <message>
+        <source> (certified)</source>
+        <translation>（持证）</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续处置</translation>
+    </message>
+    <message>
+        <source>e.g. 昌教罚立〔2026〕3号</source>
+        <translation>例如：昌教罚立〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>The published version stays on the record; this correction becomes a new version and is reviewed and published like the first.</source>
+        <translation>已公示的版本仍保留在记录中；本次更正将生成新版本，并与第一版一样经审核后公示。</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>由%1退回，退回意见：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRepository</name>
+    <message>
+        <source>The result of %1 for item %2</source>
+        <translation>%1（抽查事项%2）的检查结果</translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw, so it has no visits to record results for.</source>
+        <translation>该抽查计划没有有效的抽取结果，因此没有可登记检查结果的检查。</translation>
+    </message>
+    <message>
+        <source>%1 is not a visit of the plan's standing draw.</source>
+        <translation>%1不是该抽查计划有效抽取结果中的检查对象。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not inspected in the visit to %2.</source>
+        <translation>对%2的检查不包括抽查事项%1。</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该抽查计划已不存在。</translation>
+    </message>
+    <message>
+        <source>A result is already recorded for %1, item %2; edit it or record a correction.</source>
+        <translation>%1的抽查事项%2已登记检查结果；请修改该结果或登记更正。</translation>
+    </message>
+    <message>
+        <source>The result no longer exists.</source>
+        <translation>该检查结果已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the latest version of a result can be edited.</source>
+        <translation>只能修改检查结果的最新版本。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited: only an entered or returned result can be.</source>
+        <translation>%1当前状态为“%2”，不能再修改：只有“录入”或“退回”状态的检查结果可以修改。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be submitted for review: only an entered or returned result can be.</source>
+        <translation>%1当前状态为“%2”，不能提交审核：只有“录入”或“退回”状态的检查结果可以提交审核。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be approved: only a result awaiting review can be.</source>
+        <translation>%1当前状态为“%2”，不能审核通过：只有“待审核”状态的检查结果可以审核通过。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be returned: only a result awaiting review can be.</source>
+        <translation>%1当前状态为“%2”，不能退回：只有“待审核”状态的检查结果可以退回。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be published: only a reviewed result can be.</source>
+        <translation>%1当前状态为“%2”，不能公示：只有“已审核”状态的检查结果可以公示。</translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation>请说明退回原因，以便录入员知道需要修改什么。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a published result is corrected by a new version; until then it is edited or reviewed as it is.</source>
+        <translation>%1当前状态为“%2”：只有已公示的检查结果才通过新版本更正；公示之前，请直接修改或审核该结果。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit (%1) cannot be before the inspection (%2).</source>
+        <translation>复查日期（%1）不能早于检查结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no inspector %1 in the registry.</source>
+        <translation>执法检查人员名录库中没有执法人员%1。</translation>
+    </message>
+    <message>
+        <source>Files can be attached only when the data is kept in a file.</source>
+        <translation>只有数据保存在数据文件中时，才能添加附件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件%1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件%1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied beside the data file.</source>
+        <translation>未能将文件%1复制到数据文件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this result.</source>
+        <translation>%1已是该检查结果的附件。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored beside the data file.</source>
+        <translation>未能将文件%1保存到数据文件所在的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultVersion</name>
+    <message>
+        <source>Inspected from</source>
+        <translation>检查开始日期</translation>
+    </message>
+    <message>
+        <source>Inspected until</source>
+        <translation>检查结束日期</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>到场组员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果类别</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Follow-up measure</source>
+        <translation>后续处置</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>Enter the date of the inspection.</source>
+        <translation>请填写检查开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the inspection.</source>
+        <translation>请填写检查结束日期。</translation>
+    </message>
+    <message>
+        <source>The last day of the inspection is before its first day.</source>
+        <translation>检查结束日期早于检查开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one result.</source>
+        <translation>请至少选择一项检查结果类别。</translation>
+    </message>
+    <message>
+        <source>Unknown result: %1.</source>
+        <translation>未知的检查结果类别：%1。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be combined with another result.</source>
+        <translation>“%1”不能与其他检查结果类别同时选择。</translation>
+    </message>
+    <message>
+        <source>Describe what was found.</source>
+        <translation>请填写检查情况。</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up measure.</source>
+        <translation>请选择后续处置。</translation>
+    </message>
+    <message>
+        <source>No problem was found, so the follow-up measure is "%1".</source>
+        <translation>未发现问题，后续处置应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Rectification was ordered, so the follow-up measure is "%1".</source>
+        <translation>已责令整改，后续处置应为“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the case opened.</source>
+        <translation>请填写立案的案件编号。</translation>
+    </message>
+    <message>
+        <source>Enter the deadline for the rectification.</source>
+        <translation>请填写整改期限。</translation>
+    </message>
+    <message>
+        <source>The deadline for the rectification must be after the inspection (%1).</source>
+        <translation>整改期限必须晚于检查结束日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Not a member of the team of this visit: %1.</source>
+        <translation>不是本次检查的检查组组员：%1。</translation>
+    </message>
+    <message>
+        <source>At least %1 members of the team must have been present.</source>
+        <translation>检查组至少须有%1名组员到场。</translation>
+    </message>
+    <message>
+        <source>At least one member present must hold a law-enforcement certificate valid on the inspection dates.</source>
+        <translation>到场组员中至少须有1人持有在检查期间有效的行政执法资格证。</translation>
+    </message>
+    <message>
+        <source>Say why the published result is corrected.</source>
+        <translation>请说明更正已公示检查结果的原因。</translation>
+    </message>
+</context>
+<context>
     <name>ResultWizardPage</name>
     <message>
         <source>Step 6 of 6 · The result</source>
@@ -3427,6 +4730,261 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No. %1  %2 — %3</source>
         <translation>第%1号  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>抽查事项</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续处置</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>登记检查结果…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Add follow-up visit…</source>
+        <translation>添加复查记录…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Check files</source>
+        <translation>核验附件</translation>
+    </message>
+    <message>
+        <source>Why it is returned (required to return)</source>
+        <translation>退回原因（退回时必填）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>复查记录</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>%1 visit items · %2 published · %3 not recorded</source>
+        <translation>检查事项共%1项 · 已公示%2项 · 未录入%3项</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Edit result…</source>
+        <translation>修改检查结果…</translation>
+    </message>
+    <message>
+        <source>Select a visit and item to record its result.</source>
+        <translation>请选择一次检查中的抽查事项，登记其检查结果。</translation>
+    </message>
+    <message>
+        <source>%1 · item %2</source>
+        <translation>%1 · 抽查事项%2</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · recorded %3 by %4</source>
+        <translation>第%1版 · %2 · %4于%3录入</translation>
+    </message>
+    <message>
+        <source> · correction: %1</source>
+        <translation> · 更正原因：%1</translation>
+    </message>
+    <message>
+        <source> · reviewed %1 by %2</source>
+        <translation> · %2于%1审核</translation>
+    </message>
+    <message>
+        <source> · last returned with: %1</source>
+        <translation> · 最近一次退回意见：%1</translation>
+    </message>
+    <message>
+        <source> · published %1</source>
+        <translation> · 公示于%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未审核通过</translation>
+    </message>
+    <message>
+        <source>Comment required</source>
+        <translation>需填写退回原因</translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation>请说明退回原因，以便录入员知道需要修改什么。</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未退回</translation>
+    </message>
+    <message>
+        <source>Publish the result</source>
+        <translation>公示检查结果</translation>
+    </message>
+    <message>
+        <source>The result of %1 for item %2 will be published. A published result is never changed: a mistake can only be corrected by a new version with a reason. Publish?</source>
+        <translation>%1（抽查事项%2）的检查结果将予以公示。已公示的检查结果不再改动：如有错误，只能填写原因，以新版本更正。确定公示吗？</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公示</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>照片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加附件</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is no longer beside the data file.</source>
+        <translation>附件%1已不在数据文件所在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Every attached file is there and unchanged (SHA-256 checked).</source>
+        <translation>所有附件均在，且未被改动（已按 SHA-256 核验）。</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>%1: changed since it was attached</source>
+        <translation>%1：添加后已被改动</translation>
     </message>
 </context>
 <context>
