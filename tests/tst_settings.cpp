@@ -1,0 +1,134 @@
+// The office's settings: defaults on a new data file, each change stored with its own audit entry, invalid values
+// refused with a message, and the bureau name shared with the printed documents.
+#include "DrawDocuments.h"
+#include "PlanFixture.h"
+#include "Settings.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace PlanFixture;
+
+class TestSettings final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_db;
+
+    QStringList auditedKeys()
+    {
+        QStringList keys;
+        QSqlQuery q(m_db->sql());
+        q.exec(QStringLiteral("SELECT object_id FROM audit_log WHERE object_type = 'setting' ORDER BY seq"));
+        while (q.next())
+            keys << q.value(0).toString();
+        return keys;
+    }
+
+    bool save(const SettingsValues& values, QString* error = nullptr)
+    {
+        WriteTransaction tx(*m_db);
+        const bool ok = Settings(*m_db).save(tx, values) && tx.commit();
+        if (error)
+            *error = tx.error();
+        return ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void init() { m_db = openDatabase(); }
+    void cleanup() { m_db.reset(); }
+
+    void aNewDataFileHasTheDefaults()
+    {
+        const SettingsValues v = Settings(*m_db).load();
+        QCOMPARE(v.bureauName, QStringLiteral("昌黎县教育局"));
+        QCOMPARE(v.office, QStringLiteral("行政执法办公室"));
+        QVERIFY(v.leader.isEmpty() && v.deputies.isEmpty() && v.members.isEmpty());
+        QCOMPARE(v.publishInspectorNames, false);
+        QCOMPARE(v.lateYellowDays, 5);
+        QCOMPARE(v.lateRedDays, 10);
+        QCOMPARE(v.backupKeep, 10);
+        QVERIFY(Settings::problems(v).isEmpty());
+    }
+
+    void everyValueIsStoredUnderItsKeyAndAudited()
+    {
+        SettingsValues v;
+        v.bureauName = QStringLiteral(" 秦皇岛市教育局 ");
+        v.office = QStringLiteral("政策法规股");
+        v.leader = QStringLiteral("张局长");
+        v.deputies = {QStringLiteral("李副局长"), QStringLiteral(" "), QStringLiteral("王副局长")};
+        v.members = {QStringLiteral("赵一"), QStringLiteral("钱二"), QStringLiteral("孙三")};
+        v.publishInspectorNames = true;
+        v.lateYellowDays = 3;
+        v.lateRedDays = 7;
+        v.backupKeep = 30;
+        QString error;
+        QVERIFY2(save(v, &error), qPrintable(error));
+
+        const SettingsValues back = Settings(*m_db).load();
+        QCOMPARE(back.bureauName, QStringLiteral("秦皇岛市教育局"));
+        QCOMPARE(back.deputies, QStringList({QStringLiteral("李副局长"), QStringLiteral("王副局长")}));
+        QCOMPARE(back.members.size(), 3);
+        QCOMPARE(back.lateYellowDays, 3);
+        QCOMPARE(back.lateRedDays, 7);
+        QCOMPARE(back.backupKeep, 30);
+        QVERIFY(back.publishInspectorNames);
+        // The keys other parts of the program read.
+        QCOMPARE(Settings(*m_db).value(QStringLiteral("overview/lateYellowDays")), QStringLiteral("3"));
+        QCOMPARE(Settings(*m_db).value(QStringLiteral("overview/lateRedDays")), QStringLiteral("7"));
+        QCOMPARE(Settings(*m_db).value(QStringLiteral("backup/keep")), QStringLiteral("30"));
+        QCOMPARE(DrawDocuments::bureauName(*m_db), QStringLiteral("秦皇岛市教育局"));
+        QCOMPARE(auditedKeys().size(), 9);
+        QVERIFY(auditedKeys().contains(QStringLiteral("print/bureauName")));
+
+        // Saving the same values again changes nothing and records nothing.
+        QVERIFY(save(back));
+        QCOMPARE(auditedKeys().size(), 9);
+        // One change, one entry.
+        SettingsValues one = back;
+        one.backupKeep = 12;
+        QVERIFY(save(one));
+        QCOMPARE(auditedKeys(), auditedKeys().mid(0, 9) + QStringList {QStringLiteral("backup/keep")});
+    }
+
+    void invalidValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("bureau");
+        QTest::addColumn<int>("yellow");
+        QTest::addColumn<int>("red");
+        QTest::addColumn<int>("keep");
+        QTest::newRow("no bureau") << "bureauName" << " " << 5 << 10 << 10;
+        QTest::newRow("yellow 0") << "lateYellowDays" << "局" << 0 << 10 << 10;
+        QTest::newRow("red not after yellow") << "lateRedDays" << "局" << 5 << 5 << 10;
+        QTest::newRow("no backups") << "backupKeep" << "局" << 5 << 10 << 0;
+    }
+
+    void invalidValuesAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, bureau);
+        QFETCH(int, yellow);
+        QFETCH(int, red);
+        QFETCH(int, keep);
+        SettingsValues v;
+        v.bureauName = bureau;
+        v.lateYellowDays = yellow;
+        v.lateRedDays = red;
+        v.backupKeep = keep;
+        const FieldErrors errors = Settings::problems(v);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, field);
+        QString error;
+        QVERIFY(!save(v, &error));
+        QCOMPARE(error, errors.first().message);
+        QCOMPARE(Settings(*m_db).load(), SettingsValues());
+        QVERIFY(auditedKeys().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
