@@ -1,0 +1,647 @@
+#include "Publication.h"
+
+#include "Database.h"
+#include "DrawDocuments.h"
+#include "EntityDirectory.h"
+#include "InspectorRepository.h"
+#include "ItemRepository.h"
+#include "PlanDraw.h"
+#include "PlanRepository.h"
+#include "Settings.h"
+#include "Statistics.h"
+#include "TableWriter.h"
+#include "VerifyPage.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                          : QString();
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString cell(const QString& label, const QString& html, const QString& cls = {})
+{
+    return QStringLiteral("<td%1 data-label=\"%2\">%3</td>")
+        .arg(cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls), esc(label), html);
+}
+
+QString headerCells(const QStringList& headers)
+{
+    QString html;
+    for (const QString& h : headers)
+        html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+    return html;
+}
+
+QString leadershipBlock(const SettingsValues& s)
+{
+    if (s.leader.isEmpty() && s.deputies.isEmpty() && s.members.isEmpty())
+        return {};
+    QString html = QStringLiteral("<div class=\"leadership\">\n<p><strong>“双随机、一公开”工作领导小组</strong></p>\n");
+    if (!s.leader.isEmpty())
+        html += QStringLiteral("<p>组　长：%1</p>\n").arg(esc(s.leader));
+    if (!s.deputies.isEmpty())
+        html += QStringLiteral("<p>副组长：%1</p>\n").arg(esc(s.deputies.join(QStringLiteral("、"))));
+    if (!s.members.isEmpty())
+        html += QStringLiteral("<p>成　员：%1</p>\n").arg(esc(s.members.join(QStringLiteral("、"))));
+    return html + QStringLiteral("</div>");
+}
+
+// The values every published page fills: the bureau, its leadership group, the signature and the time.
+QHash<QString, QString> commonValues(Database& db)
+{
+    const SettingsValues s = Settings(db).load();
+    return {
+        {QStringLiteral("style"), Publication::pageStyle()},
+        {QStringLiteral("bureau"), esc(s.bureauName)},
+        {QStringLiteral("leadership"), leadershipBlock(s)},
+        {QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate())},
+        {QStringLiteral("generatedAt"), esc(nowText())},
+        {QStringLiteral("recordFile"), Publication::recordName()},
+        {QStringLiteral("verifyFile"), Publication::verifyPageName()},
+        {QStringLiteral("drawFile"), Publication::drawPageName()},
+        {QStringLiteral("resultsFile"), Publication::resultsPageName()},
+        {QStringLiteral("itemsFile"), Publication::itemsPageName()},
+        {QStringLiteral("statisticsFile"), Publication::statisticsPageName()},
+    };
+}
+
+QHash<QString, QString> planValues(const Plan& plan)
+{
+    return {
+        {QStringLiteral("planCode"), esc(plan.code)},
+        {QStringLiteral("planTitle"), esc(plan.title)},
+        {QStringLiteral("section"), esc(plan.section)},
+        {QStringLiteral("period"), esc(dateText(plan.periodFrom) + QStringLiteral("至") + dateText(plan.periodTo))},
+    };
+}
+
+QString drawTypeOf(const Plan& plan, const QString& itemCode)
+{
+    for (const PlanItemScope& scope : plan.items)
+        if (scope.itemCode == itemCode)
+            return Vocabulary::drawScopes().chinese(scope.directed ? QStringLiteral("directed")
+                                                                   : QStringLiteral("undirected"));
+    return {};
+}
+
+QString itemNameOf(const Plan& plan, const QString& itemCode)
+{
+    for (const PlanItemScope& scope : plan.items)
+        if (scope.itemCode == itemCode)
+            return scope.itemName;
+    return itemCode;
+}
+
+QString sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(error, Publication::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
+                                                                       file.errorString()));
+    return true;
+}
+
+} // namespace
+
+QString PublishedResult::categoriesText() const
+{
+    QStringList words;
+    for (const QString& key : categories)
+        words << Vocabulary::resultCategories().chinese(key);
+    return words.join(QStringLiteral("；"));
+}
+
+QString PublishedResult::followUpText() const
+{
+    const QString word = Vocabulary::followUpMeasures().chinese(followUp);
+    return caseNumber.isEmpty() ? word : QStringLiteral("%1（%2）").arg(word, caseNumber);
+}
+
+QString PublishedResult::remarksText() const
+{
+    if (version <= 1 || correctionReason.isEmpty())
+        return remarks;
+    const QString correction = QStringLiteral("更正（第%1版）：%2").arg(version).arg(correctionReason);
+    return remarks.isEmpty() ? correction : correction + QStringLiteral("；") + remarks;
+}
+
+QStringList Publication::packageFileNames()
+{
+    return {resultsPageName(), drawPageName(), itemsPageName(), recordName(), verifyPageName(),
+            resultsXlsxName(), resultsCsvName(), resultsJsonName(), statisticsPageName()};
+}
+
+QString Publication::pageStyle()
+{
+    return DrawDocuments::templateText(QStringLiteral("publish.css")).trimmed();
+}
+
+QString Publication::signatureBlock(Database& db, QDate date)
+{
+    const SettingsValues s = Settings(db).load();
+    QString html = QStringLiteral("<div class=\"signature\">\n<p>%1</p>\n").arg(esc(s.bureauName));
+    if (!s.office.isEmpty())
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(s.office));
+    return html + QStringLiteral("<p>%1</p>\n</div>").arg(esc(dateText(date)));
+}
+
+QList<ResultFacts> Publication::latestResults(Database& db, qint64 planId, bool publishedOnly)
+{
+    QList<ResultFacts> out;
+    const QString state = publishedOnly ? QStringLiteral(" AND w.state = 'published'") : QString();
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT r.id, r.plan_id, r.entity, r.item_code, v.version, v.state, v.correction_reason, "
+                  "v.inspected_to, v.categories, v.follow_up, v.case_number, v.remarks, "
+                  "(SELECT f.outcome FROM result_follow_up f WHERE f.result_id = r.id "
+                  "ORDER BY f.visited_on DESC, f.id DESC LIMIT 1) "
+                  "FROM result r JOIN result_version v ON v.result_id = r.id "
+                  "WHERE (? = 0 OR r.plan_id = ?) AND v.version = (SELECT max(w.version) FROM result_version w "
+                  "WHERE w.result_id = r.id%1) ORDER BY r.id")
+                  .arg(state));
+    q.addBindValue(planId);
+    q.addBindValue(planId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ResultFacts r;
+        r.resultId = q.value(0).toLongLong();
+        r.planId = q.value(1).toLongLong();
+        r.entity = q.value(2).toString();
+        r.itemCode = q.value(3).toString();
+        r.version = q.value(4).toInt();
+        r.state = q.value(5).toString();
+        r.correctionReason = q.value(6).toString();
+        r.completedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
+            r.categories << v.toString();
+        r.followUp = q.value(9).toString();
+        r.caseNumber = q.value(10).toString();
+        r.remarks = q.value(11).toString();
+        r.lastFollowUpOutcome = q.value(12).toString();
+        out << r;
+    }
+    return out;
+}
+
+QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
+{
+    QList<PublishedResult> out;
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return out;
+    const QString bureau = Settings(db).bureauName();
+    const EntityDirectory entities(db);
+    for (const ResultFacts& f : latestResults(db, planId, true)) {
+        PublishedResult r;
+        r.resultId = f.resultId;
+        r.entity = f.entity;
+        r.itemCode = f.itemCode;
+        r.version = f.version;
+        r.correctionReason = f.correctionReason;
+        r.completedOn = f.completedOn;
+        r.categories = f.categories;
+        r.followUp = f.followUp;
+        r.caseNumber = f.caseNumber;
+        r.remarks = f.remarks;
+        r.planCode = plan->code;
+        r.planTitle = plan->title;
+        r.authority = bureau;
+        r.drawType = drawTypeOf(*plan, r.itemCode);
+        r.itemName = itemNameOf(*plan, r.itemCode);
+        const EntityFacts* facts = entities.find(r.entity);
+        r.entityName = facts ? facts->name : r.entity;
+        r.creditCode = facts ? facts->creditCode : QString();
+        out << r;
+    }
+    // The order of the draw's visits, as on the draw sheet; results of entities no longer among them go last.
+    QHash<QString, int> visitOrder;
+    if (const auto current = PlanDraw(db).currentAttempt(planId); current && current->result)
+        for (qsizetype i = 0; i < current->result->teams.size(); ++i)
+            visitOrder.insert(current->result->teams.at(i).entity, int(i));
+    std::stable_sort(out.begin(), out.end(), [&](const PublishedResult& a, const PublishedResult& b) {
+        const int va = visitOrder.value(a.entity, INT_MAX);
+        const int vb = visitOrder.value(b.entity, INT_MAX);
+        if (va != vb)
+            return va < vb;
+        if (a.entity != b.entity)
+            return a.entity < b.entity;
+        return a.itemCode < b.itemCode;
+    });
+    return out;
+}
+
+QStringList Publication::resultHeaders()
+{
+    return {QStringLiteral("抽查计划编号"), QStringLiteral("抽查计划名称"), QStringLiteral("检查机关"),
+            QStringLiteral("抽查类型"),     QStringLiteral("抽查事项"),     QStringLiteral("市场主体名称"),
+            QStringLiteral("统一社会信用代码"), QStringLiteral("检查完成日期"), QStringLiteral("检查结果"),
+            QStringLiteral("后续处置"),     QStringLiteral("备注")};
+}
+
+QList<QStringList> Publication::resultRows(const QList<PublishedResult>& results)
+{
+    QList<QStringList> rows;
+    rows.reserve(results.size());
+    for (const PublishedResult& r : results)
+        rows << QStringList {r.planCode,
+                             r.planTitle,
+                             r.authority,
+                             r.drawType,
+                             r.itemName,
+                             r.entityName,
+                             r.creditCode,
+                             r.completedOn.toString(Qt::ISODate),
+                             r.categoriesText(),
+                             r.followUpText(),
+                             r.remarksText()};
+    return rows;
+}
+
+QByteArray Publication::resultsJson(const QList<PublishedResult>& results, const QString& planCode,
+                                    const QString& planTitle)
+{
+    QJsonArray list;
+    for (const PublishedResult& r : results) {
+        QJsonObject o {
+            {QStringLiteral("planCode"), r.planCode},
+            {QStringLiteral("planTitle"), r.planTitle},
+            {QStringLiteral("authority"), r.authority},
+            {QStringLiteral("drawType"), r.drawType},
+            {QStringLiteral("itemCode"), r.itemCode},
+            {QStringLiteral("item"), r.itemName},
+            {QStringLiteral("entityName"), r.entityName},
+            {QStringLiteral("creditCode"), r.creditCode},
+            {QStringLiteral("completedOn"), r.completedOn.toString(Qt::ISODate)},
+            {QStringLiteral("result"), r.categoriesText()},
+            {QStringLiteral("followUp"), r.followUpText()},
+            {QStringLiteral("remarks"), r.remarksText()},
+            {QStringLiteral("version"), r.version},
+        };
+        if (r.version > 1)
+            o.insert(QStringLiteral("correction"), r.correctionReason);
+        list.append(o);
+    }
+    const QJsonObject root {
+        {QStringLiteral("plan"), planCode},
+        {QStringLiteral("title"), planTitle},
+        {QStringLiteral("authority"), results.isEmpty() ? QString() : results.first().authority},
+        {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("results"), list},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString Publication::itemListPage(Database& db, QDate date)
+{
+    const QList<InspectionItem> items = ItemRepository(db).inForceOn(date);
+    QString rows;
+    int n = 0;
+    for (const InspectionItem& item : items) {
+        QStringList categories;
+        for (const QString& key : item.categories)
+            categories << Vocabulary::categories().chinese(key);
+        const QString share = QStringLiteral("不低于%1，每%2个月至少抽查1次")
+                                  .arg(PlanItemScope::percentText(item.minRatioBp))
+                                  .arg(item.frequencyMonths);
+        rows += QStringLiteral("<tr>") + cell(QStringLiteral("序号"), QString::number(++n), QStringLiteral("num"))
+            + cell(QStringLiteral("事项编号"), esc(item.code)) + cell(QStringLiteral("抽查事项"), esc(item.name))
+            + cell(QStringLiteral("抽查依据"), esc(item.legalBasis))
+            + cell(QStringLiteral("抽查主体"), esc(item.authority))
+            + cell(QStringLiteral("抽查内容"), esc(item.content)) + cell(QStringLiteral("抽查方式"), esc(item.method))
+            + cell(QStringLiteral("检查对象类别"), esc(categories.join(QStringLiteral("、"))))
+            + cell(QStringLiteral("抽查比例及频次"), esc(share)) + QStringLiteral("</tr>\n");
+    }
+    if (items.isEmpty())
+        rows = QStringLiteral("<tr><td class=\"empty\" colspan=\"9\">暂无有效的抽查事项。</td></tr>\n");
+    QHash<QString, QString> v = commonValues(db);
+    v.insert(QStringLiteral("date"), esc(dateText(date)));
+    v.insert(QStringLiteral("itemCount"), QString::number(items.size()));
+    v.insert(QStringLiteral("itemRows"), rows);
+    return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-items.html")), v);
+}
+
+std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return fail(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
+    const SettingsValues settings = Settings(db).load();
+    const EntityDirectory entities(db);
+
+    QHash<QString, QString> v = commonValues(db);
+    v.insert(planValues(*plan));
+    v.insert(QStringLiteral("hash"), esc(frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(current->seed));
+    v.insert(QStringLiteral("drawnAt"), esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    QStringList witnesses;
+    for (const Witness& w : plan->witnesses)
+        witnesses << QStringLiteral("%1（%2%3）")
+                         .arg(w.name, Vocabulary::witnessRoles().chinese(w.role),
+                              w.unit.isEmpty() ? QString() : QStringLiteral("，") + w.unit);
+    v.insert(QStringLiteral("witnesses"), esc(witnesses.isEmpty() ? QStringLiteral("无") : witnesses.join(QStringLiteral("；"))));
+
+    QString itemRows;
+    for (const DrawItem& item : frozen->request.items) {
+        qint64 pool = 0;
+        for (const DrawStratum& s : item.strata)
+            pool += s.ids.size();
+        qint64 selected = 0;
+        for (const DrawItemResult& r : current->result->items)
+            if (r.code == item.code)
+                for (const DrawStratumResult& s : r.strata)
+                    selected += s.selected.size();
+        QString scopeText;
+        for (const PlanItemScope& scope : plan->items)
+            if (scope.itemCode == item.code)
+                scopeText = PlanRepository(db).conditionsInWords(scope);
+        const int bp = pool > 0 ? int((selected * 10000 + pool / 2) / pool) : 0;
+        itemRows += QStringLiteral("<tr>")
+            + cell(QStringLiteral("抽查事项"), esc(item.code + QStringLiteral(" ") + itemNameOf(*plan, item.code)))
+            + cell(QStringLiteral("抽查类型"), esc(drawTypeOf(*plan, item.code)))
+            + cell(QStringLiteral("检查对象范围"), esc(scopeText))
+            + cell(QStringLiteral("名录库数量"), QString::number(pool), QStringLiteral("num"))
+            + cell(QStringLiteral("抽取数量"), QString::number(selected), QStringLiteral("num"))
+            + cell(QStringLiteral("抽取比例"), esc(PlanItemScope::percentText(bp)), QStringLiteral("num"))
+            + QStringLiteral("</tr>\n");
+    }
+    v.insert(QStringLiteral("itemRows"), itemRows);
+
+    QStringList headers {QStringLiteral("序号"), QStringLiteral("检查对象"), QStringLiteral("统一社会信用代码"),
+                         QStringLiteral("抽查事项")};
+    if (settings.publishInspectorNames)
+        headers << QStringLiteral("检查组成员");
+    v.insert(QStringLiteral("visitHeader"), headerCells(headers));
+    std::optional<InspectorRepository> inspectors;
+    if (settings.publishInspectorNames)
+        inspectors.emplace(db);
+    QHash<QString, QString> inspectorNames;
+    const auto inspectorName = [&](const QString& code) {
+        auto it = inspectorNames.find(code);
+        if (it == inspectorNames.end()) {
+            const auto x = inspectors->findByCode(code);
+            it = inspectorNames.insert(code, x ? x->name : code);
+        }
+        return *it;
+    };
+    QString visitRows;
+    const QList<DrawTeam>& teams = current->result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        const EntityFacts* facts = entities.find(team.entity);
+        QStringList items;
+        for (const QString& code : team.items)
+            items << itemNameOf(*plan, code);
+        visitRows += QStringLiteral("<tr>") + cell(QStringLiteral("序号"), QString::number(i + 1), QStringLiteral("num"))
+            + cell(QStringLiteral("检查对象"), esc(facts ? facts->name : team.entity))
+            + cell(QStringLiteral("统一社会信用代码"), esc(facts ? facts->creditCode : QString()), QStringLiteral("mono"))
+            + cell(QStringLiteral("抽查事项"), esc(items.join(QStringLiteral("；"))));
+        if (settings.publishInspectorNames) {
+            // The team as it stands after substitutions.
+            const auto state = draw.teamNow(current->id, team.entity, nullptr);
+            QStringList names;
+            for (const QString& m : state ? state->members : team.members)
+                names << inspectorName(m);
+            visitRows += cell(QStringLiteral("检查组成员"), esc(names.join(QStringLiteral("、"))));
+        }
+        visitRows += QStringLiteral("</tr>\n");
+    }
+    v.insert(QStringLiteral("visitRows"), visitRows);
+    v.insert(QStringLiteral("visitCount"), QString::number(teams.size()));
+    v.insert(QStringLiteral("substitutionNote"),
+             current->substitutions.isEmpty()
+                 ? QString()
+                 : QStringLiteral("<p class=\"note\">抽取后共有 %1 名检查人员因故不能参加，已按抽取顺序由备选人员递补，"
+                                  "递补情况记录在抽取记录中。</p>")
+                       .arg(current->substitutions.size()));
+    return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-draw.html")), v);
+}
+
+std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return fail(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
+
+    const QStringList headers = resultHeaders();
+    const QList<PublishedResult> results = publishedResults(db, planId);
+    const QList<QStringList> rows = resultRows(results);
+    QString html;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            const bool corrected = c == headers.size() - 1 && results.at(i).version > 1;
+            const bool code = headers.at(c) == QLatin1String("统一社会信用代码");
+            html += cell(headers.at(c), esc(rows.at(i).at(c)),
+                         corrected ? QStringLiteral("corrected") : code ? QStringLiteral("mono") : QString());
+        }
+        html += QStringLiteral("</tr>\n");
+    }
+    if (rows.isEmpty())
+        html = QStringLiteral("<tr><td class=\"empty\" colspan=\"%1\">暂无已公示的检查结果。</td></tr>\n")
+                   .arg(headers.size());
+    QHash<QString, QString> v = commonValues(db);
+    v.insert(planValues(*plan));
+    v.insert(QStringLiteral("headerCells"), headerCells(headers));
+    v.insert(QStringLiteral("resultRows"), html);
+    v.insert(QStringLiteral("resultCount"), QString::number(rows.size()));
+    v.insert(QStringLiteral("hash"), esc(frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(current->seed));
+    return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-results.html")), v);
+}
+
+bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
+                                    const QList<PublishedFile>& files, qint64* id)
+{
+    if (!tx.ok())
+        return false;
+    QJsonArray list;
+    for (const PublishedFile& f : files)
+        list.append(QJsonObject {{QStringLiteral("name"), f.name},
+                                 {QStringLiteral("sha256"), f.sha256},
+                                 {QStringLiteral("size"), f.size}});
+    const QString filesJson = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    const QString at = tx.utcNow();
+    const QString by = tx.database().currentUser();
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "INSERT INTO publication (plan_id, kind, files, published_at, published_by) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(planId > 0 ? QVariant(planId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(kind);
+    q.addBindValue(filesJson);
+    q.addBindValue(at);
+    q.addBindValue(by);
+    if (!tx.exec(q))
+        return false;
+    const qint64 newId = q.lastInsertId().toLongLong();
+    if (id)
+        *id = newId;
+    return tx.recordChange(QStringLiteral("create"), QStringLiteral("publication"), QString::number(newId), {},
+                           {{QStringLiteral("plan"), planId},
+                            {QStringLiteral("kind"), kind},
+                            {QStringLiteral("files"), list},
+                            {QStringLiteral("publishedAt"), at}});
+}
+
+bool Publication::writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
+                               QString* error, const Progress& progress)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return fail(error, tr("There is no such plan."));
+    QString problem;
+    const auto record = PlanDraw(db).publishedRecordJson(planId, &problem);
+    if (!record)
+        return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(plan->code, problem));
+
+    const QFileInfo target(outDir);
+    if (target.exists()) {
+        if (!target.isDir() || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+            return fail(error, tr("%1 already exists and is not an empty folder: choose a new folder for the package.")
+                                   .arg(QDir::toNativeSeparators(outDir)));
+    }
+    const QString parent = target.absolutePath();
+    if (!QDir().mkpath(parent))
+        return fail(error, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(parent)));
+    QTemporaryDir temp(parent + QStringLiteral("/.") + target.fileName() + QStringLiteral("-XXXXXX"));
+    if (!temp.isValid())
+        return fail(error, tr("Cannot write into %1: %2").arg(QDir::toNativeSeparators(parent), temp.errorString()));
+
+    const QStringList names = packageFileNames();
+    const int steps = int(names.size()) + 1;
+    int step = 0;
+    const auto next = [&](const QString& name) {
+        return !progress || progress(step++, steps, name);
+    };
+    const auto cancelled = [&] { return fail(error, tr("Publishing was cancelled; nothing was written.")); };
+    const auto path = [&](const QString& name) { return temp.filePath(name); };
+
+    const QList<PublishedResult> results = publishedResults(db, planId);
+    QString pageError;
+    if (!next(resultsPageName()))
+        return cancelled();
+    const auto resultsHtml = resultsPage(db, planId, &pageError);
+    if (!resultsHtml)
+        return fail(error, pageError);
+    if (!writeBytes(path(resultsPageName()), resultsHtml->toUtf8(), error))
+        return false;
+    if (!next(drawPageName()))
+        return cancelled();
+    const auto drawHtml = drawPage(db, planId, &pageError);
+    if (!drawHtml)
+        return fail(error, pageError);
+    if (!writeBytes(path(drawPageName()), drawHtml->toUtf8(), error))
+        return false;
+    if (!next(itemsPageName()))
+        return cancelled();
+    const QDate itemsDate = plan->periodFrom.isValid() ? plan->periodFrom : QDate::currentDate();
+    if (!writeBytes(path(itemsPageName()), itemListPage(db, itemsDate).toUtf8(), error))
+        return false;
+    if (!next(recordName()))
+        return cancelled();
+    if (!writeBytes(path(recordName()), *record, error))
+        return false;
+    if (!next(verifyPageName()))
+        return cancelled();
+    const QByteArray verify = VerifyPage::render(*record);
+    if (verify.isEmpty())
+        return fail(error, tr("The verify page template is missing from the program."));
+    if (!writeBytes(path(verifyPageName()), verify, error))
+        return false;
+    const QList<QStringList> rows = resultRows(results);
+    if (!next(resultsXlsxName()))
+        return cancelled();
+    if (!TableWriter::writeXlsx(path(resultsXlsxName()), QStringLiteral("抽查结果"), resultHeaders(), rows, error))
+        return false;
+    if (!next(resultsCsvName()))
+        return cancelled();
+    if (!TableWriter::writeCsv(path(resultsCsvName()), resultHeaders(), rows, error))
+        return false;
+    if (!next(resultsJsonName()))
+        return cancelled();
+    if (!writeBytes(path(resultsJsonName()), resultsJson(results, plan->code, plan->title), error))
+        return false;
+    if (!next(statisticsPageName()))
+        return cancelled();
+    const StatisticsReport report = Statistics::compute(db, Statistics::halfYearOf(itemsDate), true);
+    if (!writeBytes(path(statisticsPageName()), Statistics::page(db, report).toUtf8(), error))
+        return false;
+    if (!next(tr("Recording the publication")))
+        return cancelled();
+
+    QList<PublishedFile> written;
+    for (const QString& name : names)
+        written << PublishedFile {name, sha256Of(path(name)), QFileInfo(path(name)).size()};
+
+    WriteTransaction tx(db);
+    if (!recordPublication(tx, planId, QStringLiteral("package"), written))
+        return fail(error, tx.error());
+    if (target.exists() && !QDir().rmdir(outDir))
+        return fail(error, tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(outDir)));
+    if (!QDir().rename(temp.path(), outDir))
+        return fail(error, tr("Cannot rename the package folder to %1.").arg(QDir::toNativeSeparators(outDir)));
+    temp.setAutoRemove(false);
+    if (!tx.commit()) {
+        QDir(outDir).removeRecursively();
+        return fail(error, tx.error());
+    }
+    if (files)
+        *files = written;
+    if (progress)
+        progress(steps, steps, {});
+    return true;
+}

@@ -1,0 +1,127 @@
+// 一公开: what the bureau publishes about its inspections — the item list, a plan's draw announcement and results
+// announcement as self-contained web pages (resources/templates/publish-*.html), the results for the city credit
+// platform (.xlsx, CSV, JSON), and the whole website package of a plan written at once and recorded.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class Database;
+class WriteTransaction;
+
+// One published result (the latest published version of a visit × item), in the words the public reads.
+struct PublishedResult
+{
+    qint64 resultId = 0;
+    QString planCode;
+    QString planTitle;
+    QString authority; // 检查机关: the bureau
+    QString drawType; // 定向 / 不定向 (the plan's scope of the item)
+    QString itemCode;
+    QString itemName;
+    QString entity; // draw id
+    QString entityName;
+    QString creditCode;
+    QDate completedOn; // 检查完成日期: the last day of the inspection
+    QStringList categories; // Vocabulary::resultCategories() keys
+    QString followUp; // Vocabulary::followUpMeasures() key
+    QString caseNumber;
+    QString remarks;
+    int version = 1;
+    QString correctionReason; // empty for version 1
+
+    QString categoriesText() const; // the Chinese words joined by "；"
+    QString followUpText() const; // the Chinese word, with the case number when there is one
+    QString remarksText() const; // a correction says "更正（第 n 版）：reason" before the remarks
+};
+
+// The latest version of one result as the publication and statistics read it (result_version of schema 3).
+struct ResultFacts
+{
+    qint64 resultId = 0;
+    qint64 planId = 0;
+    QString entity; // draw id
+    QString itemCode;
+    int version = 1;
+    QString state; // Vocabulary::resultStates() key
+    QString correctionReason;
+    QDate completedOn;
+    QStringList categories;
+    QString followUp;
+    QString caseNumber;
+    QString remarks;
+    QString lastFollowUpOutcome; // Vocabulary::followUpOutcomes() key of the latest follow-up visit, or empty
+};
+
+// One file of a written package and its SHA-256 (64 lower-case hex digits), as the publication row keeps them.
+struct PublishedFile
+{
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+};
+
+class Publication final
+{
+    Q_DECLARE_TR_FUNCTIONS(Publication)
+
+public:
+    // The file names of a plan's website package (README "Website package").
+    static QString resultsPageName() { return QStringLiteral("index.html"); }
+    static QString drawPageName() { return QStringLiteral("draw.html"); }
+    static QString itemsPageName() { return QStringLiteral("items.html"); }
+    static QString recordName() { return QStringLiteral("record.json"); }
+    static QString verifyPageName() { return QStringLiteral("verify.html"); }
+    static QString resultsXlsxName() { return QStringLiteral("results.xlsx"); }
+    static QString resultsCsvName() { return QStringLiteral("results.csv"); }
+    static QString resultsJsonName() { return QStringLiteral("results.json"); }
+    static QString statisticsPageName() { return QStringLiteral("statistics.html"); }
+    static QStringList packageFileNames();
+
+    // The one read of results here: of each result of the plan (of every plan when planId is 0), its latest
+    // version — the latest in state 'published' when publishedOnly, results never published left out then.
+    static QList<ResultFacts> latestResults(Database& db, qint64 planId, bool publishedOnly);
+    // The published results of a plan in the public's words, in the order of the draw's visits, then by item.
+    static QList<PublishedResult> publishedResults(Database& db, qint64 planId);
+
+    // The fixed headers of the credit platform files, and one row per result under them.
+    static QStringList resultHeaders();
+    static QList<QStringList> resultRows(const QList<PublishedResult>& results);
+    // {"plan": code, "title", "authority", "generatedAt", "results": [{planCode, planTitle, authority, drawType,
+    // itemCode, item, entityName, creditCode, completedOn, result, followUp, remarks, version, correction}]}.
+    static QByteArray resultsJson(const QList<PublishedResult>& results, const QString& planCode,
+                                  const QString& planTitle);
+
+    // The pages, each a complete XHTML-compatible HTML document (UTF-8, inline CSS, nothing fetched).
+    // (a) 抽查事项清单: the items in force on `date`.
+    static QString itemListPage(Database& db, QDate date);
+    // (b) the draw announcement of a plan's standing draw: per item its scope and pool, then every visit with its
+    // entity and items (and the team when the setting allows). Needs a standing draw.
+    static std::optional<QString> drawPage(Database& db, qint64 planId, QString* error);
+    // (c) the results announcement, with the links to the record and the verify page and how to check the draw.
+    static std::optional<QString> resultsPage(Database& db, qint64 planId, QString* error);
+
+    // Progress of writing a package: step of steps, and what is being written. Returning false cancels.
+    using Progress = std::function<bool(int step, int steps, const QString& what)>;
+
+    // Writes the website package of a plan into outDir (which must not exist, or be an empty folder): every file
+    // is written into a new folder beside it, which takes outDir's place only when all are written, so a failure
+    // leaves nothing behind. Then appends the `publication` row (kind "package", the files with their SHA-256)
+    // with its audit entry. Refuses a plan without a standing draw before writing anything.
+    static bool writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
+                             QString* error, const Progress& progress = {});
+
+    // Appends a `publication` row and its audit entry; sets *id.
+    static bool recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
+                                  const QList<PublishedFile>& files, qint64* id = nullptr);
+
+    // The pages share their look (resources/templates/publish.css) and their header and signature lines.
+    static QString pageStyle();
+    static QString signatureBlock(Database& db, QDate date);
+};
