@@ -6,6 +6,7 @@
 #include "DemoData.h"
 #include "PlanDraw.h"
 #include "DrawCommands.h"
+#include "PublishCommands.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
 
@@ -193,6 +194,9 @@ QString CommandLine::usage()
               "  verify RECORD.json                     check a published draw record; no data file needed\n"
               "  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan's draw; .html writes the\n"
               "                                         browser verify page with the record inside\n"
+              "  plans                                  list the plans: code, tab, title, tab, status\n"
+              "  publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify\n"
+              "                                         page, results as .xlsx, CSV and JSON) into the new DIR\n"
               "  audit verify                           check that the audit trail is whole and unaltered\n"
               "  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)\n"
               "  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's\n"
@@ -262,6 +266,13 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         if (!db)
             return DataError;
         return runRecordCommand(*db, o.args, out, err);
+    }
+    if (o.command == QLatin1String("plans") || o.command == QLatin1String("publish")) {
+        auto db = openDatabase(o, err);
+        if (!db)
+            return DataError;
+        return o.command == QLatin1String("plans") ? runPlansCommand(*db, o.args, out, err)
+                                                   : runPublishCommand(*db, o.args, out, err);
     }
     if (o.command == QLatin1String("audit") || o.command == QLatin1String("backup")) {
         auto db = openDatabase(o, err);
