@@ -59,3 +59,10 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
         return *answer;
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
+
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    if (const auto answer = takeAnswer())
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}

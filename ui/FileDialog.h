@@ -18,6 +18,9 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
                                    const QString& filter);
 
+    // A folder (for a package of files); the seam's next file name answers it too.
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir);
+
     static void setNextFileName(const QString& fileName);
 
 private:

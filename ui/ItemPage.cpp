@@ -2,18 +2,24 @@
 
 #include "Database.h"
 #include "DetailForm.h"
+#include "FileDialog.h"
 #include "ItemDialog.h"
 #include "ItemRepository.h"
 #include "ItemTableModel.h"
 #include "MessageBox.h"
+#include "Publication.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -39,6 +45,9 @@ ItemPage::ItemPage(Database& db, QWidget* parent)
     setObjectName(QStringLiteral("itemPage"));
     setupPage(m_model, tr("Search code, name, legal basis or content (Ctrl+F)"));
     addImportExport(m_db, Registry::Items);
+    QPushButton* listPage = addHeaderButton(QStringLiteral("exportListPageButton"), tr("Export list web page…"));
+    listPage->setToolTip(tr("The items in force today as one web page for the bureau's website (抽查事项清单)."));
+    connect(listPage, &QPushButton::clicked, this, &ItemPage::exportListPage);
     m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), entries(Vocabulary::itemStatuses()));
     m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
                                 entries(Vocabulary::categories()));
@@ -203,4 +212,24 @@ void ItemPage::setCurrentStatus(const QString& status)
         return;
     }
     recordSaved(item.id, tr("%1 %2 is now %3").arg(item.code, item.name, label), item.code);
+}
+
+void ItemPage::exportListPage()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the item list as a web page"),
+                                                     QDir(dir).filePath(tr("item list") + QStringLiteral(".html")),
+                                                     tr("Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QByteArray html = Publication::itemListPage(m_db, QDate::currentDate()).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+        MessageBox::warning(this, tr("Not exported"),
+                            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    showNotice(tr("The item list was written to %1.").arg(QDir::toNativeSeparators(path)));
 }

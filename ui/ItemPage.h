@@ -33,6 +33,8 @@ public:
     void editCurrent();
     // Withdraws ("retired") or reinstates ("active") the selected item after the clerk confirms.
     void setCurrentStatus(const QString& status);
+    // 导出清单网页: the items in force today as the self-contained web page of the item list (Publication).
+    void exportListPage();
 
 protected:
     void applyFilter() override;

@@ -14,6 +14,8 @@
 #include "OverviewPage.h"
 #include "Page.h"
 #include "PlansPage.h"
+#include "SettingsDialog.h"
+#include "StatisticsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +96,14 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
             page->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction* settingsAction = settingsMenu->addAction(tr("&Bureau, leadership group and publication…"), this, [this] {
+        SettingsDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            for (Page* p : std::as_const(m_pages))
+                m_stale.insert(p);
+    });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About…"), this, &MainWindow::showAbout);
 
@@ -105,6 +115,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     addPage(QStringLiteral("inspectors"), new InspectorPage(db, this));
     addPage(QStringLiteral("conflicts"), new ConflictPage(db, this));
     addPage(QStringLiteral("plans"), new PlansPage(db, this));
+    addPage(QStringLiteral("statistics"), new StatisticsPage(db, this));
     addPage(QStringLiteral("audit"), m_safety->auditPage());
 
     // Ctrl+1 … Ctrl+9 go to the pages in order.

@@ -3,15 +3,20 @@
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
+#include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "PlanDraw.h"
 #include "PlanHistory.h"
 #include "PlanRepository.h"
+#include "Publication.h"
 #include "ResultsPanel.h"
 #include "Vocabulary.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,9 +26,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -87,6 +96,7 @@ PlanView::PlanView(Database& db, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
     , m_resume(new QPushButton(tr("Draw again…"), this))
+    , m_publish(new QPushButton(tr("Publish…"), this))
     , m_tabs(new QTabWidget(this))
     , m_result(new DrawResultPanel(db, this))
     , m_results(new ResultsPanel(db, this))
@@ -107,6 +117,11 @@ PlanView::PlanView(Database& db, QWidget* parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_status);
     top->addWidget(m_resume);
+    top->addWidget(m_publish);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_publish->setToolTip(tr("Write the website package of this plan: the results and draw announcements, the item "
+                             "list, the draw record with its verify page, and the files for the credit platform."));
+    connect(m_publish, &QPushButton::clicked, this, &PlanView::publishPackage);
 
     m_tabs->setObjectName(QStringLiteral("planTabs"));
     m_tabs->addTab(m_result, tr("Draw result"));
@@ -216,6 +231,7 @@ void PlanView::refreshTabs()
     PlanDraw draw(m_db);
     const auto current = draw.currentAttempt(m_planId);
     const bool drawn = current && current->result;
+    m_publish->setEnabled(drawn);
     InspectorRepository inspectors(m_db);
     const auto name = [&inspectors](const QString& code) {
         const auto p = inspectors.findByCode(code);
@@ -367,4 +383,57 @@ void PlanView::voidDraw()
     m_voidReason->clear();
     refreshTabs();
     Q_EMIT planChanged(m_planId);
+}
+
+QString PlanView::publishPackage()
+{
+    const auto plan = PlanRepository(m_db).find(m_planId);
+    if (!plan)
+        return {};
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("publish/lastDir"), QDir::homePath()).toString();
+    const QString parent = FileDialog::getExistingDirectory(this, tr("Choose the folder for the website package"), start);
+    if (parent.isEmpty())
+        return {};
+    settings.setValue(QStringLiteral("publish/lastDir"), parent);
+    // A new folder named after the plan; a number is added when one of that name is already there.
+    QString name = tr("Publication %1").arg(plan->code);
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    QString out = QDir(parent).filePath(name);
+    for (int n = 2; QFileInfo::exists(out); ++n)
+        out = QDir(parent).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    const int published = int(Publication::publishedResults(m_db, m_planId).size());
+    if (!MessageBox::confirm(this, tr("Publish"),
+                             tr("Write the website package of %1 with %n published result(s) into %2? The publication "
+                                "is recorded with the fingerprint (SHA-256) of every file.",
+                                nullptr, published)
+                                 .arg(plan->code, QDir::toNativeSeparators(out)),
+                             tr("Publish")))
+        return {};
+
+    QProgressDialog progress(tr("Writing the website package…"), tr("Cancel"), 0, 10, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    const bool ok = Publication::writePackage(m_db, m_planId, out, nullptr, &error,
+                                              [&progress](int step, int steps, const QString& what) {
+                                                  progress.setMaximum(steps);
+                                                  progress.setValue(step);
+                                                  progress.setLabelText(what);
+                                                  return !progress.wasCanceled();
+                                              });
+    progress.reset();
+    if (!ok) {
+        MessageBox::warning(this, tr("Not published"), error);
+        return {};
+    }
+    refreshTabs();
+    Q_EMIT planChanged(m_planId);
+    if (MessageBox::confirm(this, tr("Published"),
+                            tr("The website package was written to %1. Open the folder?")
+                                .arg(QDir::toNativeSeparators(out)),
+                            tr("Open folder")))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(out));
+    return out;
 }

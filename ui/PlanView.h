@@ -30,6 +30,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     DrawResultPanel* resultPanel() const { return m_result; }
     ResultsPanel* resultsPanel() const { return m_results; }
+    QPushButton* publishButton() const { return m_publish; }
+    // 公示: asks for a folder, writes the plan's website package into a new folder in it (Publication) with a
+    // progress dialog, and offers to open it. Returns the package folder, or empty when nothing was written.
+    QString publishPackage();
 
 Q_SIGNALS:
     void backRequested();
@@ -51,6 +55,7 @@ private:
     QLabel* m_heading;
     QLabel* m_status;
     QPushButton* m_resume;
+    QPushButton* m_publish;
     QTabWidget* m_tabs;
     DrawResultPanel* m_result;
     ResultsPanel* m_results;

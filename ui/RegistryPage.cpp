@@ -433,6 +433,15 @@ void RegistryPage::addImportExport(Database& db, Registry registry)
     connect(templateButton, &QPushButton::clicked, this, [this, &db, registry] { exportFile(db, registry, true); });
 }
 
+QPushButton* RegistryPage::addHeaderButton(const QString& objectName, const QString& text)
+{
+    const int at = m_createButton ? m_header->indexOf(m_createButton) : m_header->count();
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_header->insertWidget(at, button);
+    return button;
+}
+
 void RegistryPage::importFile(Database& db, Registry registry)
 {
     if (ImportDialog::run(db, registry, this)) {

@@ -58,6 +58,8 @@ protected:
     void setupPage(PagedTableModel* model, const QString& searchPlaceholder);
     // Adds 导入… / 导出… / 空白模板… to the heading row for a registry kept in `db`; call after setupPage.
     void addImportExport(Database& db, Registry registry);
+    // A button in the heading row, before 导入… (or the page's primary button when there is no import).
+    QPushButton* addHeaderButton(const QString& objectName, const QString& text);
     // A filter combo box ("All categories" first, data = key); changes apply at once.
     QComboBox* addFilterCombo(const QString& objectName, const QString& allText,
                               const QList<QPair<QString, QVariant>>& entries);

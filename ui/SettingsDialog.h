@@ -1,0 +1,43 @@
+// 设置: the bureau's name and office, the leadership group (领导小组) printed on every page, whether the draw
+// announcement names the inspectors, the days after which late results turn yellow and red, and backups kept.
+#pragma once
+
+#include "Settings.h"
+
+#include <QDialog>
+
+class Database;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+
+    // The values as the fields show them now.
+    SettingsValues values() const;
+    void setValues(const SettingsValues& values);
+    // Saves (one audited transaction) and closes; on a problem shows it under the fields and stays open.
+    void accept() override;
+    QLabel* errorLabel() const { return m_error; }
+
+private:
+    Database& m_db;
+    QLineEdit* m_bureau;
+    QLineEdit* m_office;
+    QLineEdit* m_leader;
+    QPlainTextEdit* m_deputies;
+    QPlainTextEdit* m_members;
+    QCheckBox* m_inspectorNames;
+    QSpinBox* m_yellow;
+    QSpinBox* m_red;
+    QSpinBox* m_backups;
+    QLabel* m_error;
+};
