@@ -5,6 +5,7 @@
 #include "InspectorRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "Settings.h"
 #include "Vocabulary.h"
 
 #include <QFile>
@@ -137,10 +138,28 @@ QString itemNames(const Plan& plan, const QStringList& codes)
     return names.join(QStringLiteral("；"));
 }
 
+// 领导小组 (policy attachment 4) in one line at the foot of the draw documents, when the settings name it.
+QString leadershipLine(const SettingsValues& s)
+{
+    QStringList parts;
+    if (!s.leader.isEmpty())
+        parts << QStringLiteral("组长：") + esc(s.leader);
+    if (!s.deputies.isEmpty())
+        parts << QStringLiteral("副组长：") + esc(s.deputies.join(QStringLiteral("、")));
+    if (!s.members.isEmpty())
+        parts << QStringLiteral("成员：") + esc(s.members.join(QStringLiteral("、")));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("<p class=\"note\">“双随机、一公开”工作领导小组　%1</p>")
+                                 .arg(parts.join(QStringLiteral("；")));
+}
+
 QHash<QString, QString> planValues(Database& db, const Plan& plan)
 {
+    const SettingsValues settings = Settings(db).load();
     return {
-        {QStringLiteral("bureau"), esc(DrawDocuments::bureauName(db))},
+        {QStringLiteral("bureau"), esc(settings.bureauName)},
+        {QStringLiteral("office"), esc(settings.office)},
+        {QStringLiteral("leadership"), leadershipLine(settings)},
         {QStringLiteral("planCode"), esc(plan.code)},
         {QStringLiteral("title"), esc(plan.title)},
         {QStringLiteral("section"), esc(plan.section)},
@@ -171,12 +190,7 @@ QString witnessLabel(const Witness& w)
 
 QString DrawDocuments::bureauName(Database& db)
 {
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(bureauNameKey());
-    if (q.exec() && q.next() && !q.value(0).toString().trimmed().isEmpty())
-        return q.value(0).toString().trimmed();
-    return defaultBureauName();
+    return Settings(db).bureauName();
 }
 
 QString DrawDocuments::templateText(const QString& fileName)

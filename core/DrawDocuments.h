@@ -2,6 +2,8 @@
 // each document (resources/templates/), so print, PDF and a website export share one source. Reads only.
 #pragma once
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -23,8 +25,8 @@ class DrawDocuments final
 
 public:
     // The `setting` key of the bureau name printed on every document, and the name when none is set.
-    static QString bureauNameKey() { return QStringLiteral("print/bureauName"); }
-    static QString defaultBureauName() { return QStringLiteral("昌黎县教育局"); }
+    static QString bureauNameKey() { return Settings::bureauNameKey(); }
+    static QString defaultBureauName() { return SettingsValues().bureauName; }
     static QString bureauName(Database& db);
 
     // 抽查前公示单: the plan, each item's pool by stratum with its size and share, the team rules, what was left out

@@ -222,7 +222,7 @@ QString Statistics::barChartSvg(const QString& title, const QStringList& labels,
     const int barArea = 380;
     const int rowHeight = 26;
     const int top = 34;
-    const int width = labelWidth + barArea + 70;
+    const int width = labelWidth + barArea + 170; // room for the value text after the longest bar
     const int height = top + int(labels.size()) * rowHeight + (marker > 0 ? 26 : 10);
     double maximum = marker;
     for (double v : values)

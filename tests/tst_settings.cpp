@@ -1,6 +1,7 @@
 // The office's settings: defaults on a new data file, each change stored with its own audit entry, invalid values
 // refused with a message, and the bureau name shared with the printed documents.
 #include "DrawDocuments.h"
+#include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Settings.h"
 
@@ -92,6 +93,27 @@ private Q_SLOTS:
         one.backupKeep = 12;
         QVERIFY(save(one));
         QCOMPARE(auditedKeys(), auditedKeys().mid(0, 9) + QStringList {QStringLiteral("backup/keep")});
+    }
+
+    void thePreDrawSheetCarriesTheOfficeAndTheLeadershipGroup()
+    {
+        Registry r(*m_db);
+        const InspectionItem item = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")});
+        r.entities(10, QStringLiteral("小学"));
+        r.inspectors(6);
+        const Plan p = inserted(*m_db, plan({item}));
+        QString error;
+        QVERIFY2(PlanDraw(*m_db).freeze(p.id, &error), qPrintable(error));
+        QVERIFY(!DrawDocuments::preDrawSheet(*m_db, p.id, nullptr)->html.contains(QStringLiteral("领导小组")));
+
+        SettingsValues v;
+        v.office = QStringLiteral("政策法规股");
+        v.leader = QStringLiteral("张组长");
+        v.members = {QStringLiteral("赵一"), QStringLiteral("钱二")};
+        QVERIFY(save(v));
+        const QString html = DrawDocuments::preDrawSheet(*m_db, p.id, nullptr)->html;
+        QVERIFY(html.contains(QStringLiteral("政策法规股 经办人")));
+        QVERIFY(html.contains(QStringLiteral("工作领导小组　组长：张组长；成员：赵一、钱二")));
     }
 
     void invalidValuesAreRefused_data()
