@@ -1,0 +1,192 @@
+// Publishing a plan of 5,000 visits: the website package (results and draw pages, item list, record, verify page,
+// results as .xlsx, CSV and JSON, statistics page), timed per file kind. The baseline writes the same bytes with
+// QFile, so the ratio shows what building the files costs over writing them. Prints figures; asserts nothing.
+// `bench_publish [VISITS] [--keep DIR]` keeps the package in DIR (to look at it).
+#include "Database.h"
+#include "EntityRepository.h"
+#include "InspectorRepository.h"
+#include "ItemRepository.h"
+#include "PlanDraw.h"
+#include "PlanRepository.h"
+#include "Publication.h"
+#include "Statistics.h"
+#include "TableWriter.h"
+#include "Validators.h"
+#include "WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cstdio>
+
+namespace {
+
+void check(bool ok, WriteTransaction& tx, const char* what)
+{
+    if (!ok || !tx.commit())
+        qFatal("%s: %s", what, qPrintable(tx.error()));
+}
+
+QString creditCode(int n)
+{
+    const QString body = QStringLiteral("%1").arg(n, 8, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("52130322") + body + Validators::organizationCodeCheckCharacter(body);
+    return first17 + Validators::creditCodeCheckCharacter(first17);
+}
+
+// A plan over `visits` primary schools, every one drawn (the item's ratio is 100 %), 40 inspectors.
+qint64 makePlan(Database& db, int visits)
+{
+    InspectionItem item;
+    {
+        WriteTransaction tx(db);
+        item.code = QStringLiteral("JY-01");
+        item.name = QStringLiteral("民办学校办学行为检查");
+        item.legalBasis = QStringLiteral("《中华人民共和国民办教育促进法》第四十一条");
+        item.authority = QStringLiteral("昌黎县教育局");
+        item.content = QStringLiteral("办学许可、招生简章和广告、收费");
+        item.method = QStringLiteral("现场检查、查阅资料");
+        item.categories = {QStringLiteral("primary")};
+        item.minRatioBp = 10000;
+        check(ItemRepository(db).insert(tx, item), tx, "item");
+    }
+    {
+        WriteTransaction tx(db);
+        EntityRepository entities(db);
+        bool ok = true;
+        for (int i = 1; ok && i <= visits; ++i) {
+            Entity e;
+            e.name = QStringLiteral("昌黎县第%1民办学校").arg(i);
+            e.creditCode = creditCode(i);
+            ok = entities.insert(tx, e);
+        }
+        check(ok, tx, "entities");
+    }
+    {
+        WriteTransaction tx(db);
+        InspectorRepository inspectors(db);
+        bool ok = true;
+        for (int i = 1; ok && i <= 40; ++i) {
+            Inspector x;
+            x.code = QStringLiteral("ZF-%1").arg(i, 3, 10, QLatin1Char('0'));
+            x.name = QStringLiteral("执法人员%1").arg(i);
+            x.certNo = QStringLiteral("冀秦1303%1").arg(i, 4, 10, QLatin1Char('0'));
+            ok = inspectors.insert(tx, x);
+        }
+        check(ok, tx, "inspectors");
+    }
+    Plan p;
+    p.title = QStringLiteral("2026年民办学校办学行为双随机抽查");
+    p.section = QStringLiteral("行政执法办公室");
+    p.periodFrom = QDate(2026, 4, 1);
+    p.periodTo = QDate(2026, 4, 30);
+    p.purpose = QStringLiteral("规范办学行为");
+    p.method = QStringLiteral("现场检查");
+    p.items << PlanItemScope::forItem(item, false);
+    {
+        WriteTransaction tx(db);
+        check(PlanRepository(db).insert(tx, p), tx, "plan");
+    }
+    PlanDraw draw(db);
+    QString error;
+    if (!draw.freeze(p.id, &error))
+        qFatal("freeze: %s", qPrintable(error));
+    const auto attempt = draw.addSeed(p.id, {SeedPart::fromSystem(QStringLiteral("27182818284590452353"))}, &error);
+    if (!attempt || !draw.draw(attempt->id, &error))
+        qFatal("draw: %s", qPrintable(error));
+    return p.id;
+}
+
+double seconds(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int visits = 5000;
+    QString keep;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
+            keep = args.at(++i);
+        else
+            visits = args.at(i).toInt();
+    }
+    QTemporaryDir dir;
+    QString error;
+    auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    if (!db)
+        qFatal("%s", qPrintable(error));
+    db->setCurrentUser(QStringLiteral("bench"));
+    QElapsedTimer setup;
+    setup.start();
+    const qint64 planId = makePlan(*db, visits);
+    const auto results = Publication::publishedResults(*db, planId);
+    std::printf("setup: %d visits drawn, %lld published results, %.2f s\n", visits, qlonglong(results.size()),
+                seconds(setup));
+
+    // The parts, each timed alone.
+    QElapsedTimer t;
+    t.start();
+    const QByteArray resultsHtml = Publication::resultsPage(*db, planId, &error)->toUtf8();
+    const double tResults = seconds(t);
+    t.restart();
+    const QByteArray drawHtml = Publication::drawPage(*db, planId, &error)->toUtf8();
+    const double tDraw = seconds(t);
+    t.restart();
+    const QList<QStringList> rows = Publication::resultRows(Publication::publishedResults(*db, planId));
+    const QString xlsx = dir.filePath(QStringLiteral("r.xlsx"));
+    TableWriter::writeXlsx(xlsx, QStringLiteral("results"), Publication::resultHeaders(), rows, &error);
+    const double tXlsx = seconds(t);
+    t.restart();
+    TableWriter::writeCsv(dir.filePath(QStringLiteral("r.csv")), Publication::resultHeaders(), rows, &error);
+    const double tCsv = seconds(t);
+    t.restart();
+    const QByteArray json = Publication::resultsJson(results, QStringLiteral("bench"), QStringLiteral("bench"));
+    const double tJson = seconds(t);
+    t.restart();
+    const QString statistics = Statistics::page(*db, Statistics::compute(*db, HalfYear {2026, 1}, true));
+    const double tStatistics = seconds(t);
+
+    // The whole package, as `publish` writes it.
+    const QString out = keep.isEmpty() ? dir.filePath(QStringLiteral("package")) : keep;
+    t.restart();
+    QList<PublishedFile> files;
+    if (!Publication::writePackage(*db, planId, out, &files, &error))
+        qFatal("publish: %s", qPrintable(error));
+    const double tPackage = seconds(t);
+    qint64 bytes = 0;
+    QList<QByteArray> contents;
+    for (const PublishedFile& f : files) {
+        bytes += f.size;
+        QFile file(QDir(out).filePath(f.name));
+        file.open(QIODevice::ReadOnly);
+        contents << file.readAll();
+    }
+
+    // Baseline: the same bytes written with QFile.
+    const QString base = dir.filePath(QStringLiteral("baseline"));
+    QDir().mkpath(base);
+    t.restart();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QFile file(QDir(base).filePath(files.at(i).name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents.at(i)) != contents.at(i).size())
+            qFatal("baseline write failed");
+    }
+    const double tBaseline = seconds(t);
+
+    std::printf("results page %.3f s (%lld bytes), draw page %.3f s (%lld bytes)\n", tResults,
+                qlonglong(resultsHtml.size()), tDraw, qlonglong(drawHtml.size()));
+    std::printf("results .xlsx %.3f s, CSV %.3f s, JSON %.3f s (%lld bytes), statistics page %.3f s (%lld chars)\n",
+                tXlsx, tCsv, tJson, qlonglong(json.size()), tStatistics, qlonglong(statistics.size()));
+    std::printf("whole package (%lld files, %lld bytes): %.3f s (goal < 3 s); baseline QFile writes of the same "
+                "bytes %.4f s; ratio %.0fx\n",
+                qlonglong(files.size()), bytes, tPackage, tBaseline, tBaseline > 0 ? tPackage / tBaseline : 0.0);
+    return 0;
+}
