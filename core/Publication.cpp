@@ -7,6 +7,7 @@
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "ResultRepository.h"
 #include "Settings.h"
 #include "Statistics.h"
 #include "TableWriter.h"
@@ -22,10 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <algorithm>
 
 namespace {
 
@@ -189,46 +187,6 @@ QString Publication::signatureBlock(Database& db, QDate date)
     return html + QStringLiteral("<p>%1</p>\n</div>").arg(esc(dateText(date)));
 }
 
-QList<ResultFacts> Publication::latestResults(Database& db, qint64 planId, bool publishedOnly)
-{
-    QList<ResultFacts> out;
-    const QString state = publishedOnly ? QStringLiteral(" AND w.state = 'published'") : QString();
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT r.id, r.plan_id, r.entity, r.item_code, v.version, v.state, v.correction_reason, "
-                  "v.inspected_to, v.categories, v.follow_up, v.case_number, v.remarks, "
-                  "(SELECT f.outcome FROM result_follow_up f WHERE f.result_id = r.id "
-                  "ORDER BY f.visited_on DESC, f.id DESC LIMIT 1) "
-                  "FROM result r JOIN result_version v ON v.result_id = r.id "
-                  "WHERE (? = 0 OR r.plan_id = ?) AND v.version = (SELECT max(w.version) FROM result_version w "
-                  "WHERE w.result_id = r.id%1) ORDER BY r.id")
-                  .arg(state));
-    q.addBindValue(planId);
-    q.addBindValue(planId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        ResultFacts r;
-        r.resultId = q.value(0).toLongLong();
-        r.planId = q.value(1).toLongLong();
-        r.entity = q.value(2).toString();
-        r.itemCode = q.value(3).toString();
-        r.version = q.value(4).toInt();
-        r.state = q.value(5).toString();
-        r.correctionReason = q.value(6).toString();
-        r.completedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
-        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
-            r.categories << v.toString();
-        r.followUp = q.value(9).toString();
-        r.caseNumber = q.value(10).toString();
-        r.remarks = q.value(11).toString();
-        r.lastFollowUpOutcome = q.value(12).toString();
-        out << r;
-    }
-    return out;
-}
-
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
 {
     QList<PublishedResult> out;
@@ -237,18 +195,19 @@ QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId
         return out;
     const QString bureau = Settings(db).bureauName();
     const EntityDirectory entities(db);
-    for (const ResultFacts& f : latestResults(db, planId, true)) {
+    for (const ResultRow& row : ResultRepository(db).publishedResults(planId)) {
+        const ResultVersion& v = *row.published;
         PublishedResult r;
-        r.resultId = f.resultId;
-        r.entity = f.entity;
-        r.itemCode = f.itemCode;
-        r.version = f.version;
-        r.correctionReason = f.correctionReason;
-        r.completedOn = f.completedOn;
-        r.categories = f.categories;
-        r.followUp = f.followUp;
-        r.caseNumber = f.caseNumber;
-        r.remarks = f.remarks;
+        r.resultId = row.resultId;
+        r.entity = row.entity;
+        r.itemCode = row.itemCode;
+        r.version = v.version;
+        r.correctionReason = v.correctionReason;
+        r.completedOn = v.inspectedTo;
+        r.categories = v.categories;
+        r.followUp = v.followUp;
+        r.caseNumber = v.caseNumber;
+        r.remarks = v.remarks;
         r.planCode = plan->code;
         r.planTitle = plan->title;
         r.authority = bureau;
@@ -259,20 +218,6 @@ QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId
         r.creditCode = facts ? facts->creditCode : QString();
         out << r;
     }
-    // The order of the draw's visits, as on the draw sheet; results of entities no longer among them go last.
-    QHash<QString, int> visitOrder;
-    if (const auto current = PlanDraw(db).currentAttempt(planId); current && current->result)
-        for (qsizetype i = 0; i < current->result->teams.size(); ++i)
-            visitOrder.insert(current->result->teams.at(i).entity, int(i));
-    std::stable_sort(out.begin(), out.end(), [&](const PublishedResult& a, const PublishedResult& b) {
-        const int va = visitOrder.value(a.entity, INT_MAX);
-        const int vb = visitOrder.value(b.entity, INT_MAX);
-        if (va != vb)
-            return va < vb;
-        if (a.entity != b.entity)
-            return a.entity < b.entity;
-        return a.itemCode < b.itemCode;
-    });
     return out;
 }
 

@@ -41,24 +41,6 @@ struct PublishedResult
     QString remarksText() const; // a correction says "更正（第 n 版）：reason" before the remarks
 };
 
-// The latest version of one result as the publication and statistics read it (result_version of schema 3).
-struct ResultFacts
-{
-    qint64 resultId = 0;
-    qint64 planId = 0;
-    QString entity; // draw id
-    QString itemCode;
-    int version = 1;
-    QString state; // Vocabulary::resultStates() key
-    QString correctionReason;
-    QDate completedOn;
-    QStringList categories;
-    QString followUp;
-    QString caseNumber;
-    QString remarks;
-    QString lastFollowUpOutcome; // Vocabulary::followUpOutcomes() key of the latest follow-up visit, or empty
-};
-
 // One file of a written package and its SHA-256 (64 lower-case hex digits), as the publication row keeps them.
 struct PublishedFile
 {
@@ -84,10 +66,8 @@ public:
     static QString statisticsPageName() { return QStringLiteral("statistics.html"); }
     static QStringList packageFileNames();
 
-    // The one read of results here: of each result of the plan (of every plan when planId is 0), its latest
-    // version — the latest in state 'published' when publishedOnly, results never published left out then.
-    static QList<ResultFacts> latestResults(Database& db, qint64 planId, bool publishedOnly);
-    // The published results of a plan in the public's words, in the order of the draw's visits, then by item.
+    // The published results of a plan (ResultRepository: of each visit × item its newest published version) in the
+    // public's words, in the order of the draw's visits and their items. Results never published are left out.
     static QList<PublishedResult> publishedResults(Database& db, qint64 planId);
 
     // The fixed headers of the credit platform files, and one row per result under them.

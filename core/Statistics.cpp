@@ -5,6 +5,7 @@
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "Publication.h"
+#include "ResultRepository.h"
 #include "Settings.h"
 #include "TableWriter.h"
 #include "Vocabulary.h"
@@ -81,14 +82,6 @@ QString HalfYear::text() const
     return QStringLiteral("%1年%2").arg(year).arg(half == 1 ? QStringLiteral("上半年") : QStringLiteral("下半年"));
 }
 
-bool Statistics::isProblem(const QStringList& categories)
-{
-    static const QStringList none {QStringLiteral("no_problem"), QStringLiteral("no_activity"),
-                                   QStringLiteral("closed")};
-    return std::any_of(categories.cbegin(), categories.cend(),
-                       [](const QString& key) { return !none.contains(key); });
-}
-
 QList<HalfYear> Statistics::halfYears(Database& db)
 {
     QList<HalfYear> halves;
@@ -149,26 +142,33 @@ StatisticsReport Statistics::compute(Database& db, std::optional<HalfYear> half,
     }
 
     QHash<QString, int> categoryCounts;
-    for (const ResultFacts& r : Publication::latestResults(db, 0, publishedOnly)) {
-        const auto h = planHalf.constFind(r.planId);
-        if (h == planHalf.cend())
-            continue;
-        const bool problem = isProblem(r.categories);
-        const bool rectified = problem && r.lastFollowUpOutcome == QLatin1String("rectified");
-        ItemStatistics& s = items[{*h, r.itemCode}];
-        if (s.itemCode.isEmpty()) {
-            s.half = *h;
-            s.itemCode = r.itemCode;
+    ResultRepository results(db);
+    for (auto h = planHalf.cbegin(); h != planHalf.cend(); ++h) {
+        for (const ResultRow& row : results.planResults(h.key())) {
+            const std::optional<ResultVersion>& version = publishedOnly ? row.published : row.latest;
+            if (!version)
+                continue;
+            const bool problem = version->foundProblem();
+            bool rectified = false;
+            if (problem) {
+                // The latest follow-up visit says where the rectification stands.
+                std::optional<FollowUpVisit> last;
+                for (const FollowUpVisit& visit : results.followUps(row.resultId))
+                    if (!last || visit.visitedOn >= last->visitedOn)
+                        last = visit;
+                rectified = last && last->outcome == QLatin1String("rectified");
+            }
+            ItemStatistics& s = items[{h.value(), row.itemCode}];
+            ++s.visitsDone;
+            s.problems += problem ? 1 : 0;
+            s.rectified += rectified ? 1 : 0;
+            for (const QString& c : version->categories)
+                ++categoryCounts[c];
+            TownshipStatistics* t = townshipOf(row.entity);
+            ++t->visitsDone;
+            t->problems += problem ? 1 : 0;
+            t->rectified += rectified ? 1 : 0;
         }
-        ++s.visitsDone;
-        s.problems += problem ? 1 : 0;
-        s.rectified += rectified ? 1 : 0;
-        for (const QString& c : r.categories)
-            ++categoryCounts[c];
-        TownshipStatistics* t = townshipOf(r.entity);
-        ++t->visitsDone;
-        t->problems += problem ? 1 : 0;
-        t->rectified += rectified ? 1 : 0;
     }
 
     report.items = items.values();

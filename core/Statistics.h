@@ -37,7 +37,7 @@ struct ItemStatistics
     int pool = 0; // entities in the pools of those draws, summed
     int drawn = 0; // entities selected, summed
     int visitsDone = 0; // results recorded (visit × item)
-    int problems = 0; // results with a problem (Statistics::isProblem)
+    int problems = 0; // results with a problem (ResultVersion::foundProblem)
     int rectified = 0; // of those, the ones whose latest follow-up visit found them rectified
     // drawn / pool in basis points, rounded; 0 for an empty pool.
     int ratioBp() const { return pool > 0 ? int((qint64(drawn) * 10000 + pool / 2) / pool) : 0; }
@@ -75,13 +75,11 @@ class Statistics final
 
 public:
     static HalfYear halfYearOf(QDate date) { return HalfYear::of(date); }
-    // A result with a problem: any category but 未发现问题, 未发现开展本次抽查涉及的办学活动 and 已停办或正在清算.
-    static bool isProblem(const QStringList& categories);
-
     // The half years in which some plan with a standing draw starts, newest first.
     static QList<HalfYear> halfYears(Database& db);
-    // The statistics of one half year (or of all when half is nullopt). Results: the latest version of each
-    // (Publication::latestResults), only published ones when publishedOnly (what the website may show).
+    // The statistics of one half year (or of all when half is nullopt). Results (ResultRepository): the latest
+    // version of each, or its newest published version when publishedOnly (what the website may show); a problem
+    // counts as rectified when its latest follow-up visit found it rectified.
     static StatisticsReport compute(Database& db, std::optional<HalfYear> half, bool publishedOnly);
 
     static QStringList itemHeaders(); // 半年度, 事项编号, 抽查事项, 抽取次数, 名录库数量, 抽取数量, 抽取比例 …

@@ -5,6 +5,7 @@
 #include "PlanFixture.h"
 #include "Publication.h"
 #include "PublicationSupport.h"
+#include "PublishedResults.h"
 #include "Settings.h"
 #include "TableReader.h"
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
         const qint64 town = r.township(QStringLiteral("昌黎镇"));
         m_item = r.item(QStringLiteral("JY-01"), {QStringLiteral("kindergarten"), QStringLiteral("primary")});
         r.item(QStringLiteral("JY-02"), {QStringLiteral("primary")});
-        m_entities = r.entities(20, QStringLiteral("昌黎县第小学"), {.township = town});
+        m_entities = r.entities(60, QStringLiteral("昌黎县第小学"), {.township = town});
         // A name that is markup: the pages must show it as text.
         m_entities << r.entity({.name = QStringLiteral("<b>童心&幼儿园</b>"), .category = QStringLiteral("kindergarten")});
         r.inspectors(8);
@@ -176,6 +177,108 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("在浏览器中验证抽取")));
         QVERIFY(text.contains(QStringLiteral("一致 ✓")));
         QVERIFY(Publication::publishedResults(*m_db, m_plan.id).isEmpty());
+    }
+
+    // Four visits: no problem; rectification ordered, then corrected; a case opened; one not yet published.
+    QStringList recordResults()
+    {
+        drawPlan();
+        const QStringList ids = drawnEntities();
+        if (ids.size() < 4)
+            qFatal("expected at least 4 visits, got %lld", qlonglong(ids.size()));
+        PublishedResults::record(*m_db, m_plan.id, ids.at(0), QStringLiteral("JY-01"));
+        const qint64 corrected = PublishedResults::record(
+            *m_db, m_plan.id, ids.at(1), QStringLiteral("JY-01"),
+            {.categories = {QStringLiteral("ordered_rectify")}, .followUp = QStringLiteral("rectify")});
+        PublishedResults::correct(*m_db, corrected, QStringLiteral("整改期限录入有误"),
+                               {.categories = {QStringLiteral("ordered_rectify"), QStringLiteral("not_disclosed")},
+                                .followUp = QStringLiteral("rectify"),
+                                .remarks = QStringLiteral("已约谈负责人")});
+        PublishedResults::record(*m_db, m_plan.id, ids.at(2), QStringLiteral("JY-01"),
+                              {.categories = {QStringLiteral("false_disclosure")},
+                               .followUp = QStringLiteral("case"),
+                               .caseNumber = QStringLiteral("昌教罚〔2026〕3号")});
+        PublishedResults::record(*m_db, m_plan.id, ids.at(3), QStringLiteral("JY-01"), {.publish = false});
+        return ids;
+    }
+
+    void theResultsAnnouncementShowsEveryPublishedField()
+    {
+        const QStringList ids = recordResults();
+        const QList<PublishedResult> results = Publication::publishedResults(*m_db, m_plan.id);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.at(0).entity, ids.at(0)); // the draw's visit order
+        QCOMPARE(results.at(1).version, 2);
+        QCOMPARE(results.at(1).remarksText(), QStringLiteral("更正（第2版）：整改期限录入有误；已约谈负责人"));
+        QCOMPARE(results.at(2).followUpText(), QStringLiteral("立案查处（昌教罚〔2026〕3号）"));
+
+        const QList<QStringList> rows = Publication::resultRows(results);
+        QCOMPARE(rows.at(1),
+                 (QStringList {m_plan.code, m_plan.title, QStringLiteral("昌黎县教育局"), QStringLiteral("不定向"),
+                               QStringLiteral("检查事项 JY-01"), DrawPreparation::findEntity(*m_db, ids.at(1))->name,
+                               ids.at(1), QStringLiteral("2026-04-11"),
+                               QStringLiteral("发现问题已责令整改；未按规定公示应当公示的信息"),
+                               QStringLiteral("责令限期整改"),
+                               QStringLiteral("更正（第2版）：整改期限录入有误；已约谈负责人")}));
+
+        QString error;
+        const auto html = Publication::resultsPage(*m_db, m_plan.id, &error);
+        QVERIFY2(html, qPrintable(error));
+        QCOMPARE(wellFormedProblem(*html), QString());
+        const QString text = visibleText(*html);
+        for (const QStringList& row : rows)
+            for (const QString& field : row)
+                QVERIFY2(text.contains(field), qPrintable(field));
+        QVERIFY(text.contains(QStringLiteral("共 3 条")));
+        QVERIFY(html->contains(QStringLiteral("class=\"corrected\"")));
+        // The result not yet published is not on the page.
+        QVERIFY(!text.contains(DrawPreparation::findEntity(*m_db, ids.at(3))->name));
+    }
+
+    void theCreditFilesHoldTheSameRows()
+    {
+        recordResults();
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("package"));
+        QString error;
+        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error), qPrintable(error));
+        const QList<QStringList> rows = Publication::resultRows(Publication::publishedResults(*m_db, m_plan.id));
+        const QList<QStringList> expected = QList<QStringList> {Publication::resultHeaders()} + rows;
+
+        const auto xlsx = TableReader::read(QDir(out).filePath(Publication::resultsXlsxName()), &error);
+        QVERIFY2(xlsx, qPrintable(error));
+        // A row read back ends at its last non-empty cell: compare cell by cell.
+        const auto sameCells = [&expected](const Table& table) {
+            if (table.rows.size() != expected.size())
+                return false;
+            for (qsizetype r = 0; r < expected.size(); ++r)
+                for (qsizetype c = 0; c < expected.at(r).size(); ++c)
+                    if (table.cell(r, c) != expected.at(r).at(c))
+                        return false;
+            return true;
+        };
+        QVERIFY(sameCells(*xlsx));
+        // CSV: UTF-8 with its BOM, read back to the same cells.
+        QFile csvFile(QDir(out).filePath(Publication::resultsCsvName()));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.read(3) == QByteArray("\xEF\xBB\xBF"));
+        const auto csv = TableReader::read(csvFile.fileName(), &error);
+        QVERIFY2(csv, qPrintable(error));
+        QVERIFY(sameCells(*csv));
+
+        QFile json(QDir(out).filePath(Publication::resultsJsonName()));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonParseError parse;
+        const QJsonObject root = QJsonDocument::fromJson(json.readAll(), &parse).object();
+        QCOMPARE(parse.error, QJsonParseError::NoError);
+        const QJsonArray list = root[QStringLiteral("results")].toArray();
+        QCOMPARE(list.size(), rows.size());
+        const QJsonObject second = list.at(1).toObject();
+        QCOMPARE(second[QStringLiteral("creditCode")].toString(), rows.at(1).at(6));
+        QCOMPARE(second[QStringLiteral("completedOn")].toString(), QStringLiteral("2026-04-11"));
+        QCOMPARE(second[QStringLiteral("version")].toInt(), 2);
+        QCOMPARE(second[QStringLiteral("correction")].toString(), QStringLiteral("整改期限录入有误"));
+        QCOMPARE(second[QStringLiteral("remarks")].toString(), rows.at(1).at(10));
     }
 
     void aPlanWithoutADrawWritesNothing()

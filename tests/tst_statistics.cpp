@@ -3,6 +3,7 @@
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "PublicationSupport.h"
+#include "PublishedResults.h"
 #include "Statistics.h"
 #include "TableReader.h"
 #include "Vocabulary.h"
@@ -74,25 +75,6 @@ private Q_SLOTS:
         QVERIFY(!h.contains(h.first().addDays(-1)) && !h.contains(h.last().addDays(1)));
     }
 
-    void problems_data()
-    {
-        QTest::addColumn<QStringList>("categories");
-        QTest::addColumn<bool>("problem");
-        QTest::newRow("none found") << QStringList {QStringLiteral("no_problem")} << false;
-        QTest::newRow("no activity") << QStringList {QStringLiteral("no_activity")} << false;
-        QTest::newRow("closed") << QStringList {QStringLiteral("closed")} << false;
-        QTest::newRow("rectify") << QStringList {QStringLiteral("ordered_rectify")} << true;
-        QTest::newRow("unreachable") << QStringList {QStringLiteral("unreachable")} << true;
-        QTest::newRow("mixed") << QStringList {QStringLiteral("closed"), QStringLiteral("other_rules")} << true;
-    }
-
-    void problems()
-    {
-        QFETCH(QStringList, categories);
-        QFETCH(bool, problem);
-        QCOMPARE(Statistics::isProblem(categories), problem);
-    }
-
     void poolDrawnAndSharePerItemAndHalfYear()
     {
         drawnPlan({m_item1, m_item2}, QDate(2026, 3, 1), QDate(2026, 3, 31), QStringLiteral("11112222333344445555"));
@@ -138,6 +120,65 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("2026年下半年"), QStringLiteral("JY-01"), QStringLiteral("检查事项 JY-01"),
                                QStringLiteral("1"), QStringLiteral("40"), QStringLiteral("2"), QStringLiteral("5%"),
                                QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0")}));
+    }
+
+    void resultsCountPerItemCategoryAndTownship()
+    {
+        const Plan p = drawnPlan({m_item1, m_item2}, QDate(2026, 3, 1), QDate(2026, 3, 31),
+                                 QStringLiteral("11112222333344445555"));
+        QMap<QString, QStringList> byItem;
+        const auto current = PlanDraw(*m_db).currentAttempt(p.id);
+        for (const DrawTeam& team : current->result->teams)
+            byItem[team.items.first()] << team.entity;
+        QCOMPARE(byItem.value(QStringLiteral("JY-01")).size(), 2);
+        QCOMPARE(byItem.value(QStringLiteral("JY-02")).size(), 2);
+        const QDate on(2026, 3, 10);
+        PublishedResults::record(*m_db, p.id, byItem[QStringLiteral("JY-01")].at(0), QStringLiteral("JY-01"),
+                              {.inspected = on});
+        const qint64 rectified = PublishedResults::record(
+            *m_db, p.id, byItem[QStringLiteral("JY-01")].at(1), QStringLiteral("JY-01"),
+            {.categories = {QStringLiteral("ordered_rectify")}, .followUp = QStringLiteral("rectify"), .inspected = on});
+        PublishedResults::followUp(*m_db, rectified, QStringLiteral("partly"), QDate(2026, 4, 1));
+        PublishedResults::followUp(*m_db, rectified, QStringLiteral("rectified"), QDate(2026, 4, 20));
+        PublishedResults::record(*m_db, p.id, byItem[QStringLiteral("JY-02")].at(0), QStringLiteral("JY-02"),
+                              {.categories = {QStringLiteral("unreachable")}, .followUp = QStringLiteral("routine"),
+                               .inspected = on, .publish = false});
+        const qint64 partly = PublishedResults::record(
+            *m_db, p.id, byItem[QStringLiteral("JY-02")].at(1), QStringLiteral("JY-02"),
+            {.categories = {QStringLiteral("other_rules")}, .followUp = QStringLiteral("notify"), .inspected = on});
+        PublishedResults::followUp(*m_db, partly, QStringLiteral("partly"), QDate(2026, 4, 1));
+
+        const StatisticsReport all = Statistics::compute(*m_db, HalfYear {2026, 1}, false);
+        QCOMPARE(all.items.size(), 2);
+        QCOMPARE(all.items.at(0).visitsDone, 2);
+        QCOMPARE(all.items.at(0).problems, 1);
+        QCOMPARE(all.items.at(0).rectified, 1); // the latest follow-up says rectified
+        QCOMPARE(all.items.at(1).visitsDone, 2);
+        QCOMPARE(all.items.at(1).problems, 1); // 无法联系 is no problem found
+        QCOMPARE(all.items.at(1).rectified, 0);
+        QHash<QString, int> categories;
+        for (const CategoryStatistics& c : all.categories)
+            categories.insert(c.category, c.results);
+        QCOMPARE(categories.value(QStringLiteral("no_problem")), 1);
+        QCOMPARE(categories.value(QStringLiteral("ordered_rectify")), 1);
+        QCOMPARE(categories.value(QStringLiteral("unreachable")), 1);
+        QCOMPARE(categories.value(QStringLiteral("other_rules")), 1);
+        int done = 0, problems = 0, fixed = 0;
+        for (const TownshipStatistics& t : all.townships) {
+            done += t.visitsDone;
+            problems += t.problems;
+            fixed += t.rectified;
+        }
+        QCOMPARE(done, 4);
+        QCOMPARE(problems, 2);
+        QCOMPARE(fixed, 1);
+
+        // What the website may show: published results only.
+        const StatisticsReport published = Statistics::compute(*m_db, HalfYear {2026, 1}, true);
+        QCOMPARE(published.items.at(1).visitsDone, 1);
+        for (const CategoryStatistics& c : published.categories)
+            if (c.category == QLatin1String("unreachable"))
+                QCOMPARE(c.results, 0);
     }
 
     void theExportIsReadBack()
