@@ -412,7 +412,8 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-draw.html")), v);
 }
 
-std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error)
+std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error,
+                                                const QList<PublishedResult>* given)
 {
     const auto plan = PlanRepository(db).find(planId);
     if (!plan)
@@ -424,9 +425,10 @@ std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QSt
         return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
 
     const QStringList headers = resultHeaders();
-    const QList<PublishedResult> results = publishedResults(db, planId);
+    const QList<PublishedResult> results = given ? *given : publishedResults(db, planId);
     const QList<QStringList> rows = resultRows(results);
     QString html;
+    html.reserve(rows.size() * 1200);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         html += QStringLiteral("<tr>");
         for (qsizetype c = 0; c < headers.size(); ++c) {
@@ -519,7 +521,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
     QString pageError;
     if (!next(resultsPageName()))
         return cancelled();
-    const auto resultsHtml = resultsPage(db, planId, &pageError);
+    const auto resultsHtml = resultsPage(db, planId, &pageError, &results);
     if (!resultsHtml)
         return fail(error, pageError);
     if (!writeBytes(path(resultsPageName()), resultsHtml->toUtf8(), error))

@@ -85,7 +85,9 @@ public:
     // entity and items (and the team when the setting allows). Needs a standing draw.
     static std::optional<QString> drawPage(Database& db, qint64 planId, QString* error);
     // (c) the results announcement, with the links to the record and the verify page and how to check the draw.
-    static std::optional<QString> resultsPage(Database& db, qint64 planId, QString* error);
+    // `results` when the caller has read them already (publishedResults), else they are read here.
+    static std::optional<QString> resultsPage(Database& db, qint64 planId, QString* error,
+                                              const QList<PublishedResult>* results = nullptr);
 
     // Progress of writing a package: step of steps, and what is being written. Returning false cancels.
     using Progress = std::function<bool(int step, int steps, const QString& what)>;
