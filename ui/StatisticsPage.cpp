@@ -22,7 +22,7 @@
 
 namespace {
 
-QTableWidget* table(const QString& objectName, const QStringList& headers, QWidget* parent)
+QTableWidget* table(const QString& objectName, const QStringList& headers, int stretchColumn, QWidget* parent)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(objectName);
@@ -30,7 +30,8 @@ QTableWidget* table(const QString& objectName, const QStringList& headers, QWidg
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return t;
 }
 
@@ -44,7 +45,6 @@ void fill(QTableWidget* t, const QList<QStringList>& rows, int firstNumberColumn
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             t->setItem(r, c, item);
         }
-    t->resizeColumnsToContents();
 }
 
 QString halfKey(const HalfYear& h)
@@ -60,10 +60,10 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
     , m_half(new QComboBox(this))
     , m_publishedOnly(new QCheckBox(tr("Published results only"), this))
     , m_chart(new BarChart(this))
-    , m_items(table(QStringLiteral("itemStatistics"), Statistics::itemHeaders(), this))
-    , m_categories(table(QStringLiteral("categoryStatistics"), {tr("Result category"), tr("Results")}, this))
+    , m_items(table(QStringLiteral("itemStatistics"), Statistics::itemHeaders(), 2, this))
+    , m_categories(table(QStringLiteral("categoryStatistics"), {tr("Result category"), tr("Results")}, 0, this))
     , m_townships(table(QStringLiteral("townshipStatistics"),
-                        {tr("Township"), tr("Visits drawn"), tr("Inspected"), tr("Problems"), tr("Rectified")},
+                        {tr("Township"), tr("Visits drawn"), tr("Inspected"), tr("Problems"), tr("Rectified")}, 0,
                         this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
@@ -104,7 +104,7 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(note);
     layout->addWidget(m_chart);
-    layout->addWidget(m_items, 2);
+    layout->addWidget(m_items, 1);
     layout->addLayout(lower, 1);
 
     connect(m_half, &QComboBox::currentIndexChanged, this, &StatisticsPage::recompute);
