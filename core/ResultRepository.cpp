@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
@@ -22,7 +23,6 @@ const QString kVersionColumns = QStringLiteral(
     "v.id, v.result_id, v.version, v.correction_reason, v.inspected_from, v.inspected_to, v.members, v.categories, "
     "v.findings, v.follow_up, v.case_number, v.rectify_by, v.remarks, v.state, v.review_comment, v.reviewed_by, "
     "v.reviewed_at, v.published_at, v.created_at, v.created_by, v.updated_at");
-constexpr int kVersionColumnCount = 21;
 
 QStringList listFromJson(const QString& text)
 {
@@ -215,19 +215,28 @@ QList<ResultRow> ResultRepository::publishedResults(qint64 planId) const
 
 std::optional<ResultRow> ResultRepository::find(qint64 resultId) const
 {
+    // One result's rows only: every operation on a result starts here, and reading the whole plan would make
+    // recording n results cost n².
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT plan_id, entity, item_code FROM result WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT r.plan_id, p.code, r.entity, r.item_code FROM result r "
+                             "JOIN plan p ON p.id = r.plan_id WHERE r.id = ?"));
     q.addBindValue(resultId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const qint64 planId = q.value(0).toLongLong();
-    const QString entity = q.value(1).toString();
-    const QString item = q.value(2).toString();
-    for (const ResultRow& row : planResults(planId)) {
-        if (row.entity == entity && row.itemCode == item)
-            return row;
+    ResultRow row {resultId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString(), {}, std::nullopt, std::nullopt};
+    for (const ResultVersion& v : history(resultId)) {
+        row.latest = v;
+        if (v.isPublished())
+            row.published = v;
     }
-    return std::nullopt;
+    for (const PlanVisit& visit : visits(row.planId)) {
+        if (visit.entity == row.entity) {
+            row.team = visit.members;
+            break;
+        }
+    }
+    return row;
 }
 
 QList<ResultVersion> ResultRepository::history(qint64 resultId) const
@@ -530,10 +539,24 @@ bool ResultRepository::advancePlan(WriteTransaction& tx, qint64 planId)
         return false;
     if (Plan::statusRank(plan->status) > Plan::statusRank(QStringLiteral("inspecting")))
         return true;
-    const QList<ResultRow> rows = planResults(planId);
-    const bool allPublished
-        = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const ResultRow& r) { return r.published; });
-    if (allPublished)
+    // Completed when every visit × item has a published version: count, rather than read every result.
+    qsizetype expected = 0;
+    QSet<QString> pairs;
+    for (const PlanVisit& visit : visits(planId))
+        for (const QString& item : visit.items)
+            pairs.insert(visit.entity + QLatin1Char('|') + item);
+    expected = pairs.size();
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "SELECT r.entity, r.item_code FROM result r WHERE r.plan_id = ? AND EXISTS "
+        "(SELECT 1 FROM result_version v WHERE v.result_id = r.id AND v.state = 'published')"));
+    q.addBindValue(planId);
+    if (!tx.exec(q))
+        return false;
+    qsizetype published = 0;
+    while (q.next())
+        published += pairs.contains(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()) ? 1 : 0;
+    q.finish();
+    if (expected > 0 && published == expected)
         return plans.setStatus(tx, planId, QStringLiteral("completed"));
     return true;
 }
