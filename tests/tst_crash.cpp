@@ -1,7 +1,7 @@
-// Crash safety: the worker (crashworker.cpp) imports a registry or runs draws on a copy of a prepared data file and
-// is killed with SIGKILL at a random moment; then the file must open, pass PRAGMA integrity_check and the audit
-// chain, and hold every operation wholly or not at all. The delays come from one seeded generator: the seed is
-// printed, and SHUANGSUI_CRASH_SEED=<seed> replays the same kills.
+// Crash safety: the worker (crashworker.cpp) imports a registry, runs draws or records results on a copy of a
+// prepared data file and is killed with SIGKILL at a random moment; then the file must open, pass PRAGMA
+// integrity_check and the audit chain, and hold every operation wholly or not at all. The delays come from one seeded
+// generator: the seed is printed, and SHUANGSUI_CRASH_SEED=<seed> replays the same kills.
 
 #include "AuditTrail.h"
 #include "DemoData.h"
@@ -9,6 +9,7 @@
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
+#include "ResultRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,11 +20,14 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 namespace {
 
 // Kills per scenario: at least 200 in all, within about three minutes in the Debug build.
 constexpr int kImportKills = 40;
-constexpr int kDrawKills = 160;
+constexpr int kDrawKills = 100;
+constexpr int kResultKills = 60;
 constexpr int kImportRows = 10000; // entities in the file the worker imports, in one transaction
 constexpr int kDrawRounds = 6; // seed, draw, substitution and void, this many times per worker run
 
@@ -80,7 +84,9 @@ private:
     QString m_base; // demo office with a draft plan; copied before every run
     QString m_work; // the copy the worker writes
     QString m_csv;
-    QString m_planCode;
+    QString m_drawPlanCode; // a draft: the worker freezes it and draws
+    QString m_resultsPlanCode; // drawn: the worker records its results
+    int m_resultRows = 0; // visit × item of that plan
     qint64 m_baseEntities = 0;
     qint64 m_baseEntityAudits = 0;
     quint32 m_seed = 0;
@@ -199,14 +205,14 @@ private:
     QString drawProblem(Database& db, qint64* steps)
     {
         const QSqlDatabase sql = db.sql();
-        const auto plan = PlanRepository(db).findByCode(m_planCode);
+        const auto plan = PlanRepository(db).findByCode(m_drawPlanCode);
         if (!plan)
             return QStringLiteral("the plan is gone");
         const auto audits = [&](const char* action) {
             return scalar(sql,
                           QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'plan' AND object_id = ? "
                                          "AND action = ?"),
-                          {m_planCode, QString::fromLatin1(action)});
+                          {m_drawPlanCode, QString::fromLatin1(action)});
         };
         const auto rows = [&](const char* table) {
             return scalar(sql,
@@ -278,6 +284,76 @@ private:
         return {};
     }
 
+    // Every result is there with its versions and audit entries, or not at all: as many versions as 'create' and
+    // 'correct' entries, the latest version in the state its last audit entry gave it, published_at set exactly on
+    // published versions, and the plan's status following (drawn, inspecting, completed). Adds the steps found.
+    QString resultsProblem(Database& db, qint64* steps)
+    {
+        const auto plan = PlanRepository(db).findByCode(m_resultsPlanCode);
+        if (!plan)
+            return QStringLiteral("the plan is gone");
+        const QString prefix = m_resultsPlanCode + QLatin1Char('|');
+        QSqlQuery q(db.sql());
+        q.prepare(QStringLiteral("SELECT object_id, action FROM audit_log WHERE object_type = 'result' AND "
+                                 "substr(object_id, 1, ?) = ? ORDER BY seq"));
+        q.addBindValue(prefix.size());
+        q.addBindValue(prefix);
+        if (!q.exec())
+            return QStringLiteral("the audit trail cannot be read");
+        QHash<QString, QStringList> actions;
+        while (q.next())
+            actions[q.value(0).toString()].append(q.value(1).toString());
+        static const QHash<QString, QString> stateAfter {{QStringLiteral("create"), QStringLiteral("entered")},
+                                                         {QStringLiteral("submit"), QStringLiteral("submitted")},
+                                                         {QStringLiteral("review"), QStringLiteral("reviewed")},
+                                                         {QStringLiteral("publish"), QStringLiteral("published")},
+                                                         {QStringLiteral("correct"), QStringLiteral("entered")}};
+        ResultRepository results(db);
+        const QList<ResultRow> rows = results.planResults(plan->id);
+        int recorded = 0;
+        int published = 0;
+        for (const ResultRow& row : rows) {
+            const QString id = prefix + row.entity + QLatin1Char('|') + row.itemCode;
+            const QStringList done = actions.take(id);
+            if (!row.hasResult()) {
+                if (!done.isEmpty())
+                    return QStringLiteral("%1: audit entries %2 but no result").arg(id, done.join(QLatin1Char(',')));
+                continue;
+            }
+            ++recorded;
+            const QList<ResultVersion> history = results.history(row.resultId);
+            if (done.value(0) != QLatin1String("create") || history.size() != 1 + done.count(QStringLiteral("correct")))
+                return QStringLiteral("%1: %2 versions, audit entries %3")
+                    .arg(id)
+                    .arg(history.size())
+                    .arg(done.join(QLatin1Char(',')));
+            if (history.constLast().state != stateAfter.value(done.constLast()))
+                return QStringLiteral("%1: state %2 after %3").arg(id, history.constLast().state, done.constLast());
+            for (const ResultVersion& v : history)
+                if (v.isPublished() != v.publishedAt.isValid())
+                    return QStringLiteral("%1: version %2 is %3, published at '%4'")
+                        .arg(id)
+                        .arg(v.version)
+                        .arg(v.state, v.publishedAt.toString(Qt::ISODate));
+            if (row.published)
+                ++published;
+            *steps += done.size();
+        }
+        if (!actions.isEmpty())
+            return QStringLiteral("audit entries for results that are not there: %1")
+                .arg(actions.keys().join(QLatin1Char(',')));
+        const QString status = recorded == 0 ? QStringLiteral("drawn")
+            : published == rows.size()       ? QStringLiteral("completed")
+                                             : QStringLiteral("inspecting");
+        if (plan->status != status)
+            return QStringLiteral("plan %1 with %2 of %3 results recorded, %4 published")
+                .arg(plan->status)
+                .arg(recorded)
+                .arg(rows.size())
+                .arg(published);
+        return {};
+    }
+
     // "kill 12 of import (delay 1234 us after 'step import'; seed 42)": enough to replay one failure.
     QString where(const QString& scenario, int kill, qint64 delayUs, const QString& marker) const
     {
@@ -287,6 +363,48 @@ private:
             .arg(delayUs)
             .arg(marker)
             .arg(m_seed);
+    }
+
+    // Kills a worker that runs many small transactions (steps) `kills` times. Each kill picks one of the steps and a
+    // moment within its calibrated time or a little after, so that every kind of step is cut about as often as the
+    // others; `problem` then checks the file and counts the steps it holds.
+    using StepCheck = std::function<QString(Database&, qint64*)>;
+    void killDuringSteps(const QString& scenario, const QStringList& args, int kills, qint64 stepsInRun,
+                         const StepCheck& problem)
+    {
+        const QList<Line> lines = calibrate(args);
+        QList<std::pair<QString, qint64>> stepTimes;
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            if (lines.at(i).text.startsWith(QLatin1String("step ")))
+                stepTimes.append({lines.at(i).text, lines.at(i + 1).us - lines.at(i).us});
+        QCOMPARE(stepTimes.size(), stepsInRun);
+        {
+            QString error;
+            auto db = openWork(&error);
+            QVERIFY2(db, qPrintable(error));
+            qint64 stepsAtEnd = 0;
+            QCOMPARE(problem(*db, &stepsAtEnd), QString());
+            QCOMPARE(stepsAtEnd, stepsInRun);
+        }
+        qint64 steps = 0;
+        for (int kill = 1; kill <= kills; ++kill) {
+            const auto& [marker, stepUs] = stepTimes.at(m_random.bounded(int(stepTimes.size())));
+            const qint64 delayUs = qint64(m_random.bounded(quint32(stepUs * 6 / 5 + 1)));
+            const QString context = where(scenario, kill, delayUs, marker);
+            const Run r = run(args, marker, delayUs);
+            QVERIFY2(r.problem.isEmpty(), qPrintable(context + QStringLiteral(": ") + r.problem));
+            QString error;
+            auto db = openWork(&error);
+            QVERIFY2(db, qPrintable(context + QStringLiteral(": ") + error));
+            const QString broken = fileProblem(*db);
+            QVERIFY2(broken.isEmpty(), qPrintable(context + QStringLiteral(": ") + broken));
+            const QString half = problem(*db, &steps);
+            QVERIFY2(half.isEmpty(), qPrintable(context + QStringLiteral(": ") + half));
+        }
+        qInfo("%s killed %d times: %lld of %lld steps were written before the kills", qPrintable(scenario), kills,
+              steps, stepsInRun * kills);
+        QVERIFY(steps > 0);
+        QVERIFY(steps < stepsInRun * kills);
     }
 
 private Q_SLOTS:
@@ -314,7 +432,21 @@ private Q_SLOTS:
                                         *items.findByCode(QStringLiteral("JY-03"))});
             p.witnesses = {{QStringLiteral("王建国"), QStringLiteral("npc_deputy"), QStringLiteral("县人大常委会")}};
             p = PlanFixture::inserted(*db, p);
-            m_planCode = p.code;
+            m_drawPlanCode = p.code;
+
+            Plan drawn = PlanFixture::plan({*items.findByCode(QStringLiteral("JY-01"))}, true, QDate(2026, 5, 1),
+                                           QDate(2026, 5, 31));
+            drawn.witnesses = p.witnesses;
+            drawn = PlanFixture::inserted(*db, drawn);
+            PlanDraw draw(*db);
+            QVERIFY2(draw.freeze(drawn.id, &error), qPrintable(error));
+            const auto attempt = draw.addSeed(
+                drawn.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("94821993518190937865"))},
+                &error);
+            QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
+            m_resultsPlanCode = drawn.code;
+            m_resultRows = int(ResultRepository(*db).planResults(drawn.id).size());
+            QVERIFY(m_resultRows >= 3);
             m_baseEntities = scalar(db->sql(), QStringLiteral("SELECT count(*) FROM entity"));
             m_baseEntityAudits = scalar(
                 db->sql(),
@@ -374,42 +506,16 @@ private Q_SLOTS:
 
     void drawStepsAreWhollyPresentOrAbsent()
     {
-        const QStringList args {QStringLiteral("draw"), m_work, m_planCode, QString::number(kDrawRounds)};
-        const QList<Line> lines = calibrate(args);
-        // Each kill picks one of the steps (freeze, then seed, draw, substitute, void …) and a moment within its
-        // calibrated time or a little after, so that every kind of step is cut as often as the others.
-        QList<std::pair<QString, qint64>> stepTimes;
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-            if (lines.at(i).text.startsWith(QLatin1String("step ")))
-                stepTimes.append({lines.at(i).text, lines.at(i + 1).us - lines.at(i).us});
-        QCOMPARE(stepTimes.size(), 1 + 4 * kDrawRounds);
-        qint64 stepsAtEnd = 0;
-        {
-            QString error;
-            auto db = openWork(&error);
-            QVERIFY2(db, qPrintable(error));
-            QCOMPARE(drawProblem(*db, &stepsAtEnd), QString());
-            QCOMPARE(stepsAtEnd, 1 + 4 * kDrawRounds);
-        }
-        qint64 steps = 0;
-        for (int kill = 1; kill <= kDrawKills; ++kill) {
-            const auto& [marker, stepUs] = stepTimes.at(m_random.bounded(int(stepTimes.size())));
-            const qint64 delayUs = qint64(m_random.bounded(quint32(stepUs * 6 / 5 + 1)));
-            const QString context = where(QStringLiteral("draw"), kill, delayUs, marker);
-            const Run r = run(args, marker, delayUs);
-            QVERIFY2(r.problem.isEmpty(), qPrintable(context + QStringLiteral(": ") + r.problem));
-            QString error;
-            auto db = openWork(&error);
-            QVERIFY2(db, qPrintable(context + QStringLiteral(": ") + error));
-            const QString problem = fileProblem(*db);
-            QVERIFY2(problem.isEmpty(), qPrintable(context + QStringLiteral(": ") + problem));
-            const QString half = drawProblem(*db, &steps);
-            QVERIFY2(half.isEmpty(), qPrintable(context + QStringLiteral(": ") + half));
-        }
-        qInfo("draw ceremony killed %d times: %lld of %lld steps were written before the kills", kDrawKills, steps,
-              stepsAtEnd * kDrawKills);
-        QVERIFY(steps > 0);
-        QVERIFY(steps < stepsAtEnd * kDrawKills);
+        killDuringSteps(QStringLiteral("draw"),
+                        {QStringLiteral("draw"), m_work, m_drawPlanCode, QString::number(kDrawRounds)}, kDrawKills,
+                        1 + 4 * kDrawRounds, [this](Database& db, qint64* steps) { return drawProblem(db, steps); });
+    }
+
+    void resultStepsAreWhollyPresentOrAbsent()
+    {
+        killDuringSteps(QStringLiteral("results"), {QStringLiteral("results"), m_work, m_resultsPlanCode}, kResultKills,
+                        4 * m_resultRows + 4,
+                        [this](Database& db, qint64* steps) { return resultsProblem(db, steps); });
     }
 };
 
