@@ -1,13 +1,34 @@
 #include "DemoData.h"
 
 #include "BlacklistRepository.h"
+#include "Database.h"
 #include "EntityRepository.h"
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
+#include "UserRepository.h"
+#include "Vocabulary.h"
 #include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+QList<std::pair<QString, QString>> DemoData::accounts()
+{
+    return {{QStringLiteral("admin"), QStringLiteral("admin")},
+            {QStringLiteral("luru"), QStringLiteral("clerk")},
+            {QStringLiteral("shenhe"), QStringLiteral("reviewer")},
+            {QStringLiteral("chakan"), QStringLiteral("viewer")}};
+}
+
+bool DemoData::isDemo(const Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(flagKey());
+    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("1");
+}
 
 bool DemoData::fill(Database& db, QString* error)
 {
@@ -15,6 +36,11 @@ bool DemoData::fill(Database& db, QString* error)
     QString& err = error ? *error : dummy;
     if (EntityRepository(db).count() > 0) {
         err = tr("The data file already holds entities; the demo data goes only into a new, empty file.");
+        return false;
+    }
+    // Accounts with a published password must never join a file that has real users.
+    if (UserRepository(db).hasUsers()) {
+        err = tr("The data file already has users; the demo data goes only into a new, empty file.");
         return false;
     }
     const std::pair<Registry, const char*> files[] = {
@@ -38,6 +64,19 @@ bool DemoData::fill(Database& db, QString* error)
         if (!RegistryImport::applyIn(tx, preview, nullptr, &err))
             return false;
     }
+    UserRepository users(db);
+    for (const auto& [name, role] : accounts()) {
+        User user;
+        user.name = name;
+        user.displayName = tr("Demo %1").arg(Vocabulary::userRoles().chinese(role));
+        user.role = role;
+        users.create(tx, user, password());
+    }
+    QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
+    flag.addBindValue(flagKey());
+    if (tx.exec(flag))
+        tx.recordChange(QStringLiteral("create"), QStringLiteral("setting"), flagKey(), {},
+                        {{QStringLiteral("value"), QStringLiteral("1")}});
     if (tx.commit())
         return true;
     err = tx.error();
