@@ -48,6 +48,11 @@ QString Access::description(Permission permission)
     return {};
 }
 
+QString Access::refusal(Permission permission)
+{
+    return tr("Your role may not %1. Ask an administrator if this is part of your work.").arg(description(permission));
+}
+
 QString Access::refusal(const QString& role, Permission permission)
 {
     const QString roleName = Vocabulary::userRoles().contains(role) ? Vocabulary::userRoles().label(role) : role;

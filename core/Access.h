@@ -30,6 +30,8 @@ public:
     static bool allows(const QString& role, Permission permission);
     // The refusal, for the clerk: "A user with the role 只读 may not change the registries. …".
     static QString refusal(const QString& role, Permission permission);
+    // The same without naming the role: "Your role may not …".
+    static QString refusal(Permission permission);
     // What the permission lets one do, in words ("change the registries").
     static QString description(Permission permission);
 };
