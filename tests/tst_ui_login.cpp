@@ -167,6 +167,7 @@ private Q_SLOTS:
         QVERIFY(page->currentId() > 0);
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("editButton"))->isEnabled());
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("deactivateButton"))->isEnabled());
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("addConflictButton"))->isEnabled());
         // Neither Ctrl+N nor Enter on a row opens the form.
         QTest::keySequence(&window, QKeySequence::New);
         page->tableView()->setFocus();

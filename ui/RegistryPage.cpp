@@ -10,18 +10,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QDir>
-#include <QFileInfo>
 #include <QScrollArea>
-#include <QKeyEvent>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -46,8 +46,7 @@ RegistryPage::RegistryPage(QWidget* parent)
     , m_noticeButton(new QPushButton(this))
     , m_detailStack(new QStackedWidget(this))
     , m_debounce(new QTimer(this))
-{
-}
+{ }
 
 void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceholder)
 {
@@ -163,8 +162,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyFilterNow);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_showInactive, &QCheckBox::toggled, this, &RegistryPage::applyFilterNow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RegistryPage::currentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::currentRowChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (mayWrite())
             editRow(index.row());
@@ -254,12 +252,18 @@ QPushButton* RegistryPage::addDetailButton(const DetailPane& pane, const QString
     return button;
 }
 
+QList<QPushButton*> RegistryPage::writeButtons() const
+{
+    // The detail pane's own buttons, and the conflict section's (entity and inspector pages).
+    return m_detailButtons + findChildren<QPushButton*>(QStringLiteral("addConflictButton"));
+}
+
 void RegistryPage::permissionsChanged()
 {
     for (QPushButton* button : {m_createButton, m_importButton})
         if (button)
             button->setEnabled(mayWrite());
-    for (QPushButton* button : std::as_const(m_detailButtons))
+    for (QPushButton* button : writeButtons())
         button->setEnabled(mayWrite());
     if (m_model)
         currentRowChanged(); // the page sets its buttons for the selected record again
@@ -374,7 +378,7 @@ void RegistryPage::currentRowChanged()
     }
     showDetail(row);
     if (!mayWrite())
-        for (QPushButton* button : std::as_const(m_detailButtons))
+        for (QPushButton* button : writeButtons())
             button->setEnabled(false);
     m_detailStack->setCurrentIndex(1);
 }
@@ -467,8 +471,7 @@ void RegistryPage::exportFile(Database& db, Registry registry, bool templateOnly
     const QString base = templateOnly ? tr("%1 template").arg(title()) : title();
     const QString path = FileDialog::getSaveFileName(
         this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
-        QDir(dir).filePath(base + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        QDir(dir).filePath(base + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
