@@ -194,13 +194,12 @@ private Q_SLOTS:
     void importRejectsAllOrSkips()
     {
         const QString db = path(QStringLiteral("import.sqlite"));
-        const QString file
-            = csv(QStringLiteral("entities.csv"),
-                  QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n") + code1
-                      + QStringLiteral(",甲校,小学,公办\n") + code2 + QStringLiteral(",乙园,火星,民办\n"));
-        const QStringList base {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entities"), file};
+        const QString file = csv(QStringLiteral("entities.csv"),
+                                 QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n") + code1
+                                     + QStringLiteral(",甲校,小学,公办\n") + code2 + QStringLiteral(",乙园,火星,民办\n"));
+        const QStringList base{QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entities"), file};
 
-        auto r = runCli(base + QStringList {QStringLiteral("--dry-run")});
+        auto r = runCli(base + QStringList{QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith(QStringLiteral("imported 0, updated 0, rejected 1\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("row 3: 类别: ")), qPrintable(r.out));
@@ -209,13 +208,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.startsWith(QStringLiteral("imported 0, updated 0, rejected 1\n")));
 
-        r = runCli(base + QStringList {QStringLiteral("--skip-invalid")});
+        r = runCli(base + QStringList{QStringLiteral("--skip-invalid")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith(QStringLiteral("imported 1, updated 0, rejected 1\n")), qPrintable(r.out));
 
-        const QString good = csv(QStringLiteral("good.csv"),
-                                 QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n") + code2
-                                     + QStringLiteral(",乙园,幼儿园,民办\n"));
+        const QString good = csv(QStringLiteral("good.csv"), QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n") + code2
+                                                                 + QStringLiteral(",乙园,幼儿园,民办\n"));
         r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entities"), good,
                     QStringLiteral("--skip-invalid")});
         QCOMPARE(r.exitCode, 0);

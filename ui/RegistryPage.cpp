@@ -10,18 +10,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
+#include <QDir>
+#include <QFileInfo>
+#include <QScrollArea>
+#include <QKeyEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -46,7 +46,8 @@ RegistryPage::RegistryPage(QWidget* parent)
     , m_noticeButton(new QPushButton(this))
     , m_detailStack(new QStackedWidget(this))
     , m_debounce(new QTimer(this))
-{ }
+{
+}
 
 void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceholder)
 {
@@ -162,7 +163,8 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyFilterNow);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_showInactive, &QCheckBox::toggled, this, &RegistryPage::applyFilterNow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::currentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RegistryPage::currentRowChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (mayWrite())
             editRow(index.row());
@@ -471,7 +473,8 @@ void RegistryPage::exportFile(Database& db, Registry registry, bool templateOnly
     const QString base = templateOnly ? tr("%1 template").arg(title()) : title();
     const QString path = FileDialog::getSaveFileName(
         this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
-        QDir(dir).filePath(base + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        QDir(dir).filePath(base + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());

@@ -83,7 +83,7 @@ protected:
     virtual void applyFilter() = 0;
     // True when a filter other than "show inactive" narrows the list.
     virtual bool filtersActive() const;
-    virtual void resetFilters() { }
+    virtual void resetFilters() {}
     // Fills the detail pane for a fetched row.
     virtual void showDetail(int row) = 0;
     virtual void editRow(int row) = 0;
