@@ -9,7 +9,6 @@
 #include "RegistryImport.h"
 #include "ResultRepository.h"
 #include "UserRepository.h"
-#include "Vocabulary.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -65,11 +64,14 @@ bool DemoData::fill(Database& db, QString* error)
             return false;
     }
     UserRepository users(db);
-    for (const auto& [name, role] : accounts()) {
+    const QStringList fullNames{QStringLiteral("王建国"), QStringLiteral("李晓梅"), QStringLiteral("赵志强"),
+                                QStringLiteral("陈静")}; // fictional, like the staff of the registry
+    const auto demoAccounts = accounts();
+    for (qsizetype i = 0; i < demoAccounts.size(); ++i) {
         User user;
-        user.name = name;
-        user.displayName = tr("Demo %1").arg(Vocabulary::userRoles().chinese(role));
-        user.role = role;
+        user.name = demoAccounts.at(i).first;
+        user.displayName = fullNames.value(i);
+        user.role = demoAccounts.at(i).second;
         users.create(tx, user, password());
     }
     QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
