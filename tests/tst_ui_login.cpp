@@ -168,6 +168,8 @@ private Q_SLOTS:
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("editButton"))->isEnabled());
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("deactivateButton"))->isEnabled());
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("addConflictButton"))->isEnabled());
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("blacklistButton"))->isEnabled());
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("creditArchiveButton"))->isEnabled()); // a read
         // Neither Ctrl+N nor Enter on a row opens the form.
         QTest::keySequence(&window, QKeySequence::New);
         page->tableView()->setFocus();

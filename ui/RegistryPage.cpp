@@ -256,8 +256,9 @@ QPushButton* RegistryPage::addDetailButton(const DetailPane& pane, const QString
 
 QList<QPushButton*> RegistryPage::writeButtons() const
 {
-    // The detail pane's own buttons, and the conflict section's (entity and inspector pages).
-    return m_detailButtons + findChildren<QPushButton*>(QStringLiteral("addConflictButton"));
+    // The detail pane's own buttons, the conflict section's (entity and inspector pages) and the blacklist's.
+    return m_detailButtons + findChildren<QPushButton*>(QStringLiteral("addConflictButton"))
+        + findChildren<QPushButton*>(QStringLiteral("blacklistButton"));
 }
 
 void RegistryPage::permissionsChanged()
