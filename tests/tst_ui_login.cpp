@@ -2,6 +2,7 @@
 // sentence, the lock after 5 failures), the first administrator of a new file, what a read-only user can no longer
 // click, the idle lock, and the administrator's user list.
 #include "AccountDialog.h"
+#include "DataSafety.h"
 #include "DemoData.h"
 #include "EntityDialog.h"
 #include "EntityPage.h"
@@ -156,6 +157,8 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("chakan")) && status->text().contains(QStringLiteral("只读")),
                  qPrintable(status->text()));
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("usersAction"))->isVisible());
+        QVERIFY(!window.dataSafety()->restoreAction()->isEnabled());
+        QVERIFY(window.dataSafety()->backupAction()->isEnabled());
 
         window.showPage(QStringLiteral("entities"));
         auto* page = qobject_cast<EntityPage*>(window.currentPage());
@@ -186,6 +189,7 @@ private Q_SLOTS:
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("editButton"))->isEnabled());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("usersAction"))->isVisible());
+        QVERIFY(window.dataSafety()->restoreAction()->isEnabled());
         QCOMPARE(m_demo->db->currentUser(), QStringLiteral("admin"));
     }
 
