@@ -1,12 +1,15 @@
 // The GUI program: options, language and font, the data file (asking for another one when it cannot be opened),
-// and the main window.
+// the login (or, on a data file without users, creating its administrator) and the main window.
+#include "AccountDialog.h"
 #include "AppSetup.h"
 #include "DataSafety.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "FileDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -117,7 +120,21 @@ int main(int argc, char* argv[])
                                     .arg(error));
     }
 
-    MainWindow window(*db);
+    // Who works: the administrator is created on the first start, afterwards everyone logs in.
+    std::optional<User> user;
+    if (!UserRepository(*db).hasUsers()) {
+        AccountDialog first(*db, AccountDialog::Mode::FirstAdministrator);
+        if (first.exec() == QDialog::Accepted)
+            user = first.user();
+    } else {
+        LoginDialog login(*db);
+        if (login.exec() == QDialog::Accepted)
+            user = login.user();
+    }
+    if (!user)
+        return 0;
+
+    MainWindow window(*db, *user);
     window.show();
     window.dataSafety()->startUp();
     const int exitCode = app.exec();

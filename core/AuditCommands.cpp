@@ -74,7 +74,8 @@ int runBackupCommand(Database& db, const QStringList& args, QTextStream& out, QT
     return CommandLine::Done;
 }
 
-int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStream& out, QTextStream& err)
+int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStream& out, QTextStream& err,
+                      const QString& user)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
         err << AuditCommands::tr("usage: shuangsui-cli --db FILE restore IN.sqlite") << Qt::endl;
@@ -98,6 +99,8 @@ int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStrea
         err << error << Qt::endl;
         return CommandLine::DataError;
     }
+    if (!user.isEmpty())
+        db->setCurrentUser(user);
 
     const auto candidate = DataBackup::prepareRestore(current, source, &error);
     if (!candidate) {

@@ -16,4 +16,6 @@ int runBackupCommand(Database& db, const QStringList& args, QTextStream& out, QT
 // args are the words after `restore`: {"IN.sqlite"}. Checks IN (Database::checkReplacement); if it is sound, keeps
 // the current data as "<name>.before-restore-<yyyyMMdd-HHmmss>.sqlite" beside dbPath, puts IN's content in
 // place and records an audit entry "restore" in it. Any refusal leaves everything as it was. Returns 0, 1, or 2.
-int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStream& out, QTextStream& err);
+// `user` is who is logged in (the audit entry names them).
+int runRestoreCommand(const QString& dbPath, const QStringList& args, QTextStream& out, QTextStream& err,
+                      const QString& user = {});

@@ -1,23 +1,32 @@
 #include "CommandLine.h"
 
+#include "Access.h"
 #include "AuditCommands.h"
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
-#include "PlanDraw.h"
 #include "DrawCommands.h"
+#include "PlanDraw.h"
 #include "PublishCommands.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
+#include "UserRepository.h"
+#include "WriteTransaction.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <optional>
 
 namespace {
 
 struct Options
 {
     QString db;
+    QString user;
+    QString passwordFile;
+    QString signedIn; // the user whose login succeeded: the audit entries name them
     QString command;
     QStringList args;
     bool version = false;
@@ -32,16 +41,25 @@ Options parse(const QStringList& arguments)
         const QString& a = arguments.at(i);
         if (!o.command.isEmpty()) {
             o.args << a;
-        } else if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        } else if (a == QLatin1String("--db") || a == QLatin1String("--lang") || a == QLatin1String("--user")
+                   || a == QLatin1String("--password-file")) {
             if (i + 1 >= arguments.size()) {
                 o.error = CommandLine::tr("%1 needs a value.").arg(a);
                 return o;
             }
             if (a == QLatin1String("--db"))
                 o.db = arguments.at(i + 1);
+            else if (a == QLatin1String("--user"))
+                o.user = arguments.at(i + 1);
+            else if (a == QLatin1String("--password-file"))
+                o.passwordFile = arguments.at(i + 1);
             ++i;
         } else if (a.startsWith(QLatin1String("--db="))) {
             o.db = a.mid(5);
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            o.user = a.mid(7);
+        } else if (a.startsWith(QLatin1String("--password-file="))) {
+            o.passwordFile = a.mid(16);
         } else if (a.startsWith(QLatin1String("--lang="))) {
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             o.version = true;
@@ -64,7 +82,144 @@ std::unique_ptr<Database> openDatabase(const Options& o, QTextStream& err)
     auto db = Database::open(path, &error);
     if (!db)
         err << error << Qt::endl;
+    else if (!o.signedIn.isEmpty())
+        db->setCurrentUser(o.signedIn);
     return db;
+}
+
+// Who may run a command: one line per command that changes data. A command not listed needs no user.
+const std::pair<const char*, Access::Permission> kCommandPermissions[] = {
+    {"import", Access::Permission::EditRegistries},
+    {"restore", Access::Permission::Restore},
+    {"publish", Access::Permission::PublishResults},
+};
+// Commands without a data file, or that make a new one (init --user creates the administrator itself):
+// they log nobody in.
+const char* const kCommandsWithoutLogin[] = {"init", "demo", "draw", "verify", "template", "deadline"};
+
+std::optional<Access::Permission> permissionFor(const QString& command)
+{
+    for (const auto& [name, permission] : kCommandPermissions)
+        if (command == QLatin1String(name))
+            return permission;
+    return std::nullopt;
+}
+
+// The first line of --password-file (its line end stripped), else SHUANGSUI_PASSWORD.
+std::optional<QString> password(const Options& o, QString* error)
+{
+    if (!o.passwordFile.isEmpty()) {
+        QFile file(o.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = CommandLine::tr("The password file %1 cannot be read: %2").arg(o.passwordFile, file.errorString());
+            return std::nullopt;
+        }
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        return QString::fromUtf8(line);
+    }
+    if (qEnvironmentVariableIsSet("SHUANGSUI_PASSWORD"))
+        return qEnvironmentVariable("SHUANGSUI_PASSWORD");
+    *error = CommandLine::tr("Give the password of %1 in a file (--password-file FILE) or in the environment "
+                             "variable SHUANGSUI_PASSWORD.")
+                 .arg(o.user);
+    return std::nullopt;
+}
+
+// Logs the --user in when the command needs a user or one was given, and checks the command's permission. A data
+// file without any user yet (before the first start or `init --user`) has nobody to check, and is open to all.
+int signIn(Options& o, QTextStream& err)
+{
+    for (const char* command : kCommandsWithoutLogin)
+        if (o.command == QLatin1String(command))
+            return CommandLine::Done;
+    const auto needed = permissionFor(o.command);
+    if (!needed && o.user.isEmpty())
+        return CommandLine::Done;
+    auto db = openDatabase(o, err);
+    if (!db)
+        return CommandLine::DataError;
+    UserRepository users(*db);
+    if (!users.hasUsers()) {
+        if (o.user.isEmpty())
+            return CommandLine::Done;
+        err << CommandLine::tr("The data file has no users yet. Create the administrator with shuangsui-cli init "
+                               "--user NAME, or start the program.")
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (o.user.isEmpty()) {
+        err << CommandLine::tr("%1 changes data: give --user NAME, with the password in --password-file FILE or in "
+                               "the environment variable SHUANGSUI_PASSWORD.")
+                   .arg(o.command)
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    QString error;
+    const auto secret = password(o, &error);
+    if (!secret) {
+        err << error << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const auto user = users.login(o.user, *secret, &error);
+    if (!user) {
+        err << error << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (needed && !Access::allows(user->role, *needed)) {
+        err << Access::refusal(user->role, *needed) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    o.signedIn = user->name;
+    return CommandLine::Done;
+}
+
+// init, and with --user NAME (before or after the word init) the administrator of a file that has no users yet.
+int initCommand(const Options& global, QTextStream& out, QTextStream& err)
+{
+    Options o = global;
+    for (int i = 0; i < o.args.size(); ++i) {
+        const QString& a = o.args.at(i);
+        if ((a == QLatin1String("--user") || a == QLatin1String("--password-file")) && i + 1 < o.args.size()) {
+            (a == QLatin1String("--user") ? o.user : o.passwordFile) = o.args.at(++i);
+        } else {
+            err << CommandLine::tr("usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]")
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    QString error;
+    std::optional<QString> secret;
+    if (!o.user.isEmpty() && !(secret = password(o, &error))) {
+        err << error << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto db = openDatabase(o, err);
+    if (!db)
+        return CommandLine::DataError;
+    if (secret) {
+        UserRepository users(*db);
+        if (users.hasUsers()) {
+            err << CommandLine::tr("The data file already has users; an administrator adds more in the program "
+                                   "(Users).")
+                << Qt::endl;
+            return CommandLine::DataError;
+        }
+        db->setCurrentUser(o.user.trimmed());
+        User admin;
+        admin.name = o.user;
+        admin.role = QStringLiteral("admin");
+        WriteTransaction tx(*db);
+        if (!users.create(tx, admin, *secret) || !tx.commit()) {
+            err << tx.error() << Qt::endl;
+            return CommandLine::DataError;
+        }
+        out << CommandLine::tr("administrator %1 created").arg(admin.name) << Qt::endl;
+    }
+    out << CommandLine::tr("data file ready: %1 (data version %2)").arg(db->path()).arg(db->schemaVersion())
+        << Qt::endl;
+    return CommandLine::Done;
 }
 
 int importCommand(const Options& o, QTextStream& out, QTextStream& err)
@@ -179,9 +334,10 @@ QString CommandLine::languageOption(const QStringList& arguments)
 
 QString CommandLine::usage()
 {
-    return tr("usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …\n"
+    return tr("usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …\n"
               "\n"
-              "  init                                   create the data file (and its folder)\n"
+              "  init [--user NAME]                     create the data file (and its folder); with --user, its\n"
+              "                                         administrator\n"
               "  demo                                   fill a new data file with the demo data of 昌黎县\n"
               "  import REGISTRY FILE [--dry-run] [--skip-invalid]\n"
               "                                         import a CSV or .xlsx file; REGISTRY is items, entities,\n"
@@ -203,13 +359,17 @@ QString CommandLine::usage()
               "                                         data in its place\n"
               "\n"
               "Without --db the data file is %1.\n"
-              "Exit codes: 0 done, 1 data errors, 2 usage error.")
+              "import and restore change data: they need --user NAME (restore: an administrator), with the\n"
+              "password in the first line of --password-file FILE or in the environment variable\n"
+              "SHUANGSUI_PASSWORD, once the data file has users.\n"
+              "Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,\n"
+              "or a role that may not do this).")
         .arg(Database::defaultPath());
 }
 
 int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    const Options o = parse(arguments);
+    Options o = parse(arguments);
     if (!o.error.isEmpty()) {
         err << o.error << Qt::endl << usage() << Qt::endl;
         return UsageError;
@@ -225,17 +385,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         (o.help ? out : err) << usage() << Qt::endl;
         return o.help ? Done : UsageError;
     }
-    if (o.command == QLatin1String("init")) {
-        if (!o.args.isEmpty()) {
-            err << tr("init takes no arguments.") << Qt::endl;
-            return UsageError;
-        }
-        auto db = openDatabase(o, err);
-        if (!db)
-            return DataError;
-        out << tr("data file ready: %1 (data version %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
-        return Done;
-    }
+    if (const int refused = signIn(o, err); refused != Done)
+        return refused;
+    if (o.command == QLatin1String("init"))
+        return initCommand(o, out, err);
     if (o.command == QLatin1String("demo")) {
         auto db = openDatabase(o, err);
         if (!db)
@@ -282,7 +435,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
                                                    : runBackupCommand(*db, o.args, out, err);
     }
     if (o.command == QLatin1String("restore"))
-        return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err);
+        return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err, o.signedIn);
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))

@@ -1,13 +1,33 @@
 #include "DemoData.h"
 
 #include "BlacklistRepository.h"
+#include "Database.h"
 #include "EntityRepository.h"
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
+#include "UserRepository.h"
 #include "WriteTransaction.h"
+
+#include <QSqlQuery>
+
+QList<std::pair<QString, QString>> DemoData::accounts()
+{
+    return {{QStringLiteral("admin"), QStringLiteral("admin")},
+            {QStringLiteral("luru"), QStringLiteral("clerk")},
+            {QStringLiteral("shenhe"), QStringLiteral("reviewer")},
+            {QStringLiteral("chakan"), QStringLiteral("viewer")}};
+}
+
+bool DemoData::isDemo(const Database& db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(flagKey());
+    return q.exec() && q.next() && q.value(0).toString() == QLatin1String("1");
+}
 
 bool DemoData::fill(Database& db, QString* error)
 {
@@ -15,6 +35,11 @@ bool DemoData::fill(Database& db, QString* error)
     QString& err = error ? *error : dummy;
     if (EntityRepository(db).count() > 0) {
         err = tr("The data file already holds entities; the demo data goes only into a new, empty file.");
+        return false;
+    }
+    // Accounts with a published password must never join a file that has real users.
+    if (UserRepository(db).hasUsers()) {
+        err = tr("The data file already has users; the demo data goes only into a new, empty file.");
         return false;
     }
     const std::pair<Registry, const char*> files[] = {
@@ -38,6 +63,22 @@ bool DemoData::fill(Database& db, QString* error)
         if (!RegistryImport::applyIn(tx, preview, nullptr, &err))
             return false;
     }
+    UserRepository users(db);
+    const QStringList fullNames{QStringLiteral("王建国"), QStringLiteral("李晓梅"), QStringLiteral("赵志强"),
+                                QStringLiteral("陈静")}; // fictional, like the staff of the registry
+    const auto demoAccounts = accounts();
+    for (qsizetype i = 0; i < demoAccounts.size(); ++i) {
+        User user;
+        user.name = demoAccounts.at(i).first;
+        user.displayName = fullNames.value(i);
+        user.role = demoAccounts.at(i).second;
+        users.create(tx, user, password());
+    }
+    QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
+    flag.addBindValue(flagKey());
+    if (tx.exec(flag))
+        tx.recordChange(QStringLiteral("create"), QStringLiteral("setting"), flagKey(), {},
+                        {{QStringLiteral("value"), QStringLiteral("1")}});
     if (tx.commit())
         return true;
     err = tx.error();

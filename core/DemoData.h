@@ -1,10 +1,14 @@
 // The demo registry of 昌黎县 (fictional entities and staff, real structure), shipped in resources/demo/ and loaded
 // through the same importers a clerk uses, so a new user sees a working office at once; and a finished plan with its
-// results, so the whole flow from draw to publication is there to look at.
+// results, so the whole flow from draw to publication is there to look at. One account per role, all with the
+// password demo1234 (admin 管理员, luru 录入员, shenhe 审核员, chakan 只读).
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 class Database;
 
@@ -13,11 +17,19 @@ class DemoData final
     Q_DECLARE_TR_FUNCTIONS(DemoData)
 
 public:
-    // Fills an empty database; refuses one that already holds entities.
+    static QString password() { return QStringLiteral("demo1234"); }
+    // The demo accounts: name and role key, one per role.
+    static QList<std::pair<QString, QString>> accounts();
+    // The setting that marks a demo data file (the login dialog then shows the demo accounts).
+    static QString flagKey() { return QStringLiteral("demo"); }
+
+    // Fills an empty database; refuses one that already holds entities or users.
     static bool fill(Database& db, QString* error);
     // The second step, after fill(): one finished plan of the first half of 2026 (frozen, drawn by two witnesses,
     // one substitution), a result for every visit × item — most 未发现问题, one 责令限期整改 with its follow-up
     // visit, one 立案查处, one 移交日常监管 — all reviewed and published; and the blacklist's history (one entity
     // added and later removed, one added and still on it). Fixed 2026 dates. Refuses a file that has plans.
     static bool addFinishedPlan(Database& db, QString* error);
+    // True for a data file that fill() made.
+    static bool isDemo(const Database& db);
 };

@@ -137,7 +137,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!panel->findChild<ResultDialog*>());
         QCOMPARE(ResultRepository(*f.db).latestVersion(id)->remarks, QStringLiteral("整改通知书昌教整〔2026〕5号"));
         submit->click();
-        child<QPushButton>(panel, QStringLiteral("approveResultButton"))->click();
+        // Only a role that may review sees approve enabled: a clerk enters, a reviewer approves.
+        auto* approve = child<QPushButton>(panel, QStringLiteral("approveResultButton"));
+        panel->setAllowed(Access::permissions(QStringLiteral("clerk")));
+        QVERIFY(!approve->isEnabled());
+        panel->setAllowed(Access::permissions(QStringLiteral("viewer")));
+        QVERIFY(!approve->isEnabled() && !record->isEnabled());
+        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        QVERIFY(approve->isEnabled());
+        approve->click();
         QCOMPARE(stateCell(panel), QStringLiteral("reviewed"));
 
         // Publishing asks first; refused, nothing happens.

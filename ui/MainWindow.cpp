@@ -5,6 +5,11 @@
 
 #include "AboutDialog.h"
 #include "AuditPage.h"
+#include "AccountDialog.h"
+#include "IdleWatcher.h"
+#include "LoginDialog.h"
+#include "UserManagementDialog.h"
+#include "Vocabulary.h"
 #include "ConflictPage.h"
 #include "DataSafety.h"
 #include "Database.h"
@@ -31,12 +36,32 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+namespace {
+
+User administratorWithoutLogin(const Database& db)
+{
+    User user;
+    user.name = db.currentUser();
+    user.role = QStringLiteral("admin");
+    return user;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database& db, QWidget* parent)
+    : MainWindow(db, administratorWithoutLogin(db), parent)
+{
+}
+
+MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_dataFile(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_user(user)
+    , m_idle(new IdleWatcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Double-Random Inspection System"));
@@ -69,6 +94,8 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_dataFile->setText(tr("Data file: %1").arg(QDir::toNativeSeparators(db.path())));
     m_dataFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_dataFile, 1);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* language = file->addMenu(tr("Interface &language"));
@@ -87,7 +114,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     quit->setShortcut(QKeySequence::Quit);
     QMenu* records = menuBar()->addMenu(tr("&Records"));
     m_newAction = records->addAction(tr("&New…"), this, [this] {
-        if (Page* page = currentPage(); page && !page->createActionText().isEmpty())
+        if (Page* page = currentPage(); page && !page->createActionText().isEmpty() && page->mayWrite())
             page->createNew();
     });
     m_newAction->setShortcut(QKeySequence::New);
@@ -97,13 +124,20 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     });
     find->setShortcut(QKeySequence::Find);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    QAction* settingsAction = settingsMenu->addAction(tr("&Bureau, leadership group and publication…"), this, [this] {
+    m_settingsAction = settingsMenu->addAction(tr("&Bureau, leadership group and publication…"), this, [this] {
         SettingsDialog dialog(m_db, this);
         if (dialog.exec() == QDialog::Accepted)
             for (Page* p : std::as_const(m_pages))
                 m_stale.insert(p);
     });
-    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    QMenu* account = menuBar()->addMenu(tr("&User"));
+    account->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
+    QAction* lockAction = account->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    account->addAction(tr("Log out and &switch user…"), this, &MainWindow::switchUser);
+    m_usersAction = account->addAction(tr("&Users…"), this, &MainWindow::manageUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About…"), this, &MainWindow::showAbout);
 
@@ -132,6 +166,71 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     const int last = int(m_keys.indexOf(QSettings().value(QStringLiteral("ui/page")).toString()));
     m_navigation->setCurrentRow(last >= 0 ? last : 0);
     restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
+
+    setUser(user);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    m_idle->setInterval(UserRepository(db).idleMinutes() * 60000);
+    m_idle->start();
+}
+
+void MainWindow::setUser(const User& user)
+{
+    m_user = user;
+    m_db.setCurrentUser(user.name);
+    const QString role = Vocabulary::userRoles().label(user.role);
+    m_userLabel->setText(user.displayName.isEmpty() ? tr("User: %1 (%2)").arg(user.name, role)
+                                                    : tr("User: %1 %2 (%3)").arg(user.displayName, user.name, role));
+    const Access::Permissions permissions = Access::permissions(user.role);
+    for (Page* page : std::as_const(m_pages))
+        page->setAllowed(permissions);
+    m_usersAction->setVisible(permissions.testFlag(Access::Permission::ManageUsers));
+    m_settingsAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
+    if (QAction* restore = m_safety->restoreAction())
+        restore->setEnabled(permissions.testFlag(Access::Permission::Restore));
+    pageChanged(m_navigation->currentRow());
+}
+
+bool MainWindow::askLogin(const QString& lockedUser)
+{
+    m_idle->stop();
+    centralWidget()->hide();
+    LoginDialog dialog(m_db, lockedUser, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.user()) {
+        close();
+        return false;
+    }
+    setUser(*dialog.user());
+    centralWidget()->show();
+    m_idle->start();
+    return true;
+}
+
+void MainWindow::lock()
+{
+    askLogin(m_user.name);
+}
+
+void MainWindow::switchUser()
+{
+    askLogin({});
+}
+
+void MainWindow::changePassword()
+{
+    AccountDialog dialog(m_db, AccountDialog::Mode::ChangePassword, m_user.name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        MessageBox::information(this, tr("Change password"), tr("Your password was changed."));
+}
+
+void MainWindow::manageUsers()
+{
+    if (!Access::allows(m_user.role, Access::Permission::ManageUsers))
+        return;
+    UserManagementDialog dialog(m_db, this);
+    dialog.exec();
+    // An administrator may have changed their own role.
+    if (const auto self = UserRepository(m_db).find(m_user.name))
+        setUser(*self);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -145,6 +244,7 @@ void MainWindow::addPage(const QString& key, Page* page)
     m_keys.append(key);
     m_pages.insert(key, page);
     m_stack->addWidget(page);
+    page->setAllowed(Access::permissions(m_user.role));
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, key);
     const int number = int(m_keys.size());
@@ -195,7 +295,7 @@ void MainWindow::pageChanged(int index)
     if (m_stale.remove(page))
         page->reloadData();
     const QString createText = page->createActionText();
-    m_newAction->setEnabled(!createText.isEmpty());
+    m_newAction->setEnabled(!createText.isEmpty() && page->mayWrite());
     m_newAction->setText(createText.isEmpty() ? tr("&New…") : createText);
 }
 

@@ -2,6 +2,8 @@
 // the current page through this interface; adding a page to the window is one call to MainWindow::addPage.
 #pragma once
 
+#include "Access.h"
+
 #include <QWidget>
 
 class Page : public QWidget
@@ -36,9 +38,28 @@ public:
         return argument.startsWith(QLatin1String("id:")) ? argument.mid(3).toLongLong() : 0;
     }
 
+    // What the logged-in user may do; the window sets it on every page (Access.h), and a page disables the actions
+    // it does not allow. A page on its own allows everything.
+    void setAllowed(Access::Permissions permissions)
+    {
+        m_allowed = permissions;
+        permissionsChanged();
+    }
+    Access::Permissions allowed() const { return m_allowed; }
+    // The permission the page's own changes need (Ctrl+N, editing a row).
+    virtual Access::Permission writePermission() const { return Access::Permission::EditRegistries; }
+    bool mayWrite() const { return m_allowed.testFlag(writePermission()); }
+
+protected:
+    // The permissions changed: enable or disable the page's actions.
+    virtual void permissionsChanged() {}
+
 Q_SIGNALS:
     // This page changed data (other pages reload when they are shown).
     void dataModified();
     // Asks the window to show another page (an overview card, a link in a detail pane).
     void navigateRequested(const QString& pageKey, const QString& argument);
+
+private:
+    Access::Permissions m_allowed = Access::permissions(QStringLiteral("admin"));
 };

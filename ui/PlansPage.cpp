@@ -1,10 +1,12 @@
 #include "PlansPage.h"
 
 #include "Database.h"
+#include "MessageBox.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PlanView.h"
 #include "PlanWizard.h"
+#include "ResultsPanel.h"
 #include "Vocabulary.h"
 
 #include <QAbstractButton>
@@ -228,13 +230,38 @@ void PlansPage::openPlan(qint64 planId)
         return;
     }
     m_view->showPlan(planId);
+    restrictPlanView();
     if (refused)
         m_view->tabs()->setCurrentIndex(2);
     m_stack->setCurrentIndex(1);
 }
 
+void PlansPage::permissionsChanged()
+{
+    if (auto* create = findChild<QPushButton*>(QStringLiteral("newPlanButton")))
+        create->setEnabled(mayWrite());
+    restrictPlanView();
+}
+
+void PlansPage::restrictPlanView()
+{
+    m_view->resultsPanel()->setAllowed(allowed());
+    if (auto* publish = m_view->findChild<QPushButton*>(QStringLiteral("publishButton"));
+        publish && !allowed().testFlag(Access::Permission::PublishResults))
+        publish->setEnabled(false);
+    if (allowed().testFlag(Access::Permission::Draw))
+        return;
+    for (const char* name : {"substituteButton", "voidButton", "resumeButton"})
+        if (auto* button = m_view->findChild<QPushButton*>(QLatin1String(name)))
+            button->setEnabled(false);
+}
+
 void PlansPage::openWizard(qint64 planId)
 {
+    if (!mayWrite()) {
+        MessageBox::information(this, tr("Inspection plans"), Access::refusal(writePermission()));
+        return;
+    }
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();

@@ -40,10 +40,16 @@ public:
     PlanWizard* wizard() const { return m_wizard; }
     // Shows a status (a key of Vocabulary::planStatuses(), empty = all).
     void setStatusFilter(const QString& status);
+    Access::Permission writePermission() const override { return Access::Permission::ManagePlans; }
+
+protected:
+    void permissionsChanged() override;
 
 private:
     void openWizard(qint64 planId);
     bool hasRefusedDraw(qint64 planId) const;
+    // The plan page's draw actions (substitution, void, resume) follow the Draw permission.
+    void restrictPlanView();
 
     Database& m_db;
     QStackedWidget* m_stack;

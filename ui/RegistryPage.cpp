@@ -165,7 +165,10 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(m_showInactive, &QCheckBox::toggled, this, &RegistryPage::applyFilterNow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RegistryPage::currentRowChanged);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { editRow(index.row()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (mayWrite())
+            editRow(index.row());
+    });
     connect(model, &PagedTableModel::totalCountChanged, this, &RegistryPage::updateEmptyHint);
     connect(model, &QAbstractItemModel::modelReset, this, &RegistryPage::updateEmptyHint);
 
@@ -246,7 +249,27 @@ QPushButton* RegistryPage::addDetailButton(const DetailPane& pane, const QString
     auto* button = new QPushButton(text, pane.widget);
     button->setObjectName(objectName);
     pane.buttons->insertWidget(pane.buttons->count() - 1, button);
+    button->setEnabled(mayWrite());
+    m_detailButtons.append(button);
     return button;
+}
+
+QList<QPushButton*> RegistryPage::writeButtons() const
+{
+    // The detail pane's own buttons, the conflict section's (entity and inspector pages) and the blacklist's.
+    return m_detailButtons + findChildren<QPushButton*>(QStringLiteral("addConflictButton"))
+        + findChildren<QPushButton*>(QStringLiteral("blacklistButton"));
+}
+
+void RegistryPage::permissionsChanged()
+{
+    for (QPushButton* button : {m_createButton, m_importButton})
+        if (button)
+            button->setEnabled(mayWrite());
+    for (QPushButton* button : writeButtons())
+        button->setEnabled(mayWrite());
+    if (m_model)
+        currentRowChanged(); // the page sets its buttons for the selected record again
 }
 
 QString RegistryPage::searchText() const
@@ -357,6 +380,9 @@ void RegistryPage::currentRowChanged()
         return;
     }
     showDetail(row);
+    if (!mayWrite())
+        for (QPushButton* button : writeButtons())
+            button->setEnabled(false);
     m_detailStack->setCurrentIndex(1);
 }
 
@@ -415,7 +441,7 @@ void RegistryPage::recordSaved(qint64 id, const QString& description, const QStr
 void RegistryPage::addImportExport(Database& db, Registry registry)
 {
     const int at = m_createButton ? m_header->indexOf(m_createButton) : m_header->count();
-    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* importButton = m_importButton = new QPushButton(tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importButton"));
     importButton->setToolTip(tr("Read rows from an Excel (.xlsx) or CSV file; you see every row's result before "
                                 "anything is saved."));

@@ -91,6 +91,8 @@ protected:
     virtual void editRow(int row) = 0;
     // What the empty list says when the registry has nothing yet.
     virtual QString emptyRegistryText() const = 0;
+    // New, import and the detail pane's buttons need the write permission.
+    void permissionsChanged() override;
 
     // A calm line above the table: "Saved …", with an optional button ("Show it").
     void showNotice(const QString& text, const QString& buttonText = {}, std::function<void()> action = {});
@@ -103,6 +105,7 @@ private:
     void exportFile(Database& db, Registry registry, bool templateOnly);
     void updateEmptyHint();
     void currentRowChanged();
+    QList<QPushButton*> writeButtons() const;
 
     PagedTableModel* m_model = nullptr;
     QLineEdit* m_search;
@@ -118,6 +121,8 @@ private:
     QStackedWidget* m_detailStack;
     QTimer* m_debounce;
     QPushButton* m_createButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QList<QPushButton*> m_detailButtons;
     QHBoxLayout* m_header = nullptr;
     QList<QComboBox*> m_filterCombos;
     bool m_applying = false;

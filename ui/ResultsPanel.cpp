@@ -304,6 +304,12 @@ bool ResultsPanel::selectResult(const QString& entity, const QString& itemCode)
     return false;
 }
 
+void ResultsPanel::setAllowed(Access::Permissions allowed)
+{
+    m_allowed = allowed;
+    showCurrent();
+}
+
 std::optional<ResultRow> ResultsPanel::currentRow() const
 {
     const auto selected = m_table->selectionModel()->selectedRows();
@@ -319,18 +325,20 @@ void ResultsPanel::showCurrent()
 {
     const auto row = currentRow();
     const QString state = row && row->latest ? row->latest->state : QString();
-    const bool editable = row && (!row->latest || row->latest->isEditable());
+    const bool enter = m_allowed.testFlag(Access::Permission::EnterResults);
+    const bool review = m_allowed.testFlag(Access::Permission::ReviewResults);
+    const bool editable = enter && row && (!row->latest || row->latest->isEditable());
     m_record->setEnabled(editable);
     m_record->setText(row && row->latest ? tr("Edit result…") : tr("Record result…"));
     m_submit->setEnabled(editable && row->latest);
-    m_approve->setEnabled(state == QLatin1String("submitted"));
-    m_return->setEnabled(state == QLatin1String("submitted"));
-    m_comment->setEnabled(state == QLatin1String("submitted"));
-    m_publish->setEnabled(state == QLatin1String("reviewed"));
-    m_correct->setEnabled(state == QLatin1String("published"));
+    m_approve->setEnabled(review && state == QLatin1String("submitted"));
+    m_return->setEnabled(review && state == QLatin1String("submitted"));
+    m_comment->setEnabled(review && state == QLatin1String("submitted"));
+    m_publish->setEnabled(m_allowed.testFlag(Access::Permission::PublishResults) && state == QLatin1String("reviewed"));
+    m_correct->setEnabled(enter && state == QLatin1String("published"));
     const bool hasResult = row && row->hasResult();
-    m_addFollowUp->setEnabled(hasResult);
-    m_addAttachment->setEnabled(hasResult);
+    m_addFollowUp->setEnabled(enter && hasResult);
+    m_addAttachment->setEnabled(enter && hasResult);
     m_checkAttachments->setEnabled(hasResult);
     m_history->clear();
     m_followUps->setRowCount(0);

@@ -3,6 +3,7 @@
 // correct by a new version; its versions, follow-up visits and attached files.
 #pragma once
 
+#include "Access.h"
 #include "ResultRepository.h"
 
 #include <QWidget>
@@ -25,6 +26,8 @@ public:
     explicit ResultsPanel(Database& db, QWidget* parent = nullptr);
 
     void showPlan(qint64 planId);
+    // What the logged-in user's role allows (Access): entering, reviewing, publishing. Everything until told.
+    void setAllowed(Access::Permissions allowed);
     QTableWidget* table() const { return m_table; }
     // The rows shown (after the state filter), in table order.
     const QList<ResultRow>& shownRows() const { return m_shown; }
@@ -49,6 +52,7 @@ Q_SIGNALS:
     void resultsChanged(qint64 planId);
 
 private:
+    Access::Permissions m_allowed = Access::permissions(QStringLiteral("admin"));
     void reload();
     void showCurrent();
     bool runWrite(const QString& title, const std::function<bool(WriteTransaction&, ResultRepository&)>& write);

@@ -1,0 +1,368 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "FieldError.h"
+#include "Passwords.h"
+#include "Vocabulary.h"
+#include "WriteTransaction.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kSelect
+    = QStringLiteral("SELECT id, name, display_name, role, active, failed_logins, locked_until FROM app_user ");
+
+User fromQuery(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.active = q.value(4).toBool();
+    u.failedLogins = q.value(5).toInt();
+    if (!q.value(6).isNull())
+        u.lockedUntil = QDateTime::fromString(q.value(6).toString(), Qt::ISODate).toUTC();
+    return u;
+}
+
+QString sqlTime(const QDateTime& utc)
+{
+    return WriteTransaction::isoDateTime(utc.toMSecsSinceEpoch(), 0, false);
+}
+
+// The hash an unknown name is checked against, so that a wrong name takes as long as a wrong password.
+const QString& decoyHash()
+{
+    static const QString hash = Passwords::hash(QStringLiteral("not a password of anyone 0"));
+    return hash;
+}
+
+} // namespace
+
+QJsonObject User::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("display_name"), displayName},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("active"), active}};
+}
+
+UserRepository::UserRepository(Database& db, Clock clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{ }
+
+QDateTime UserRepository::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+std::optional<User> UserRepository::find(const QString& name) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(kSelect + QStringLiteral("WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<User> UserRepository::list() const
+{
+    QList<User> users;
+    QSqlQuery q(m_db.sql());
+    if (q.exec(kSelect + QStringLiteral("ORDER BY active DESC, name")))
+        while (q.next())
+            users << fromQuery(q);
+    return users;
+}
+
+bool UserRepository::hasUsers() const
+{
+    QSqlQuery q(m_db.sql());
+    return q.exec(QStringLiteral("SELECT 1 FROM app_user LIMIT 1")) && q.next();
+}
+
+int UserRepository::idleMinutes() const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(idleMinutesKey());
+    if (q.exec() && q.next()) {
+        bool ok = false;
+        const int minutes = q.value(0).toString().trimmed().toInt(&ok);
+        if (ok && minutes >= 0)
+            return minutes;
+    }
+    return DefaultIdleMinutes;
+}
+
+QString UserRepository::loginRefusedText()
+{
+    return tr("The user name or the password is wrong.");
+}
+
+bool UserRepository::create(WriteTransaction& tx, User& user, const QString& password)
+{
+    if (!tx.ok())
+        return false;
+    user.name = user.name.trimmed();
+    user.displayName = user.displayName.trimmed();
+    if (user.name.isEmpty() || user.name.size() > 32)
+        return tx.fail(tr("The user name must have 1 to 32 characters."));
+    for (const QChar c : std::as_const(user.name))
+        if (c.isSpace() || !c.isPrint())
+            return tx.fail(tr("The user name may not contain spaces."));
+    if (!Vocabulary::userRoles().contains(user.role))
+        return tx.fail(tr("Choose the user's role."));
+    if (const QString problem = Passwords::ruleViolation(password); !problem.isEmpty())
+        return tx.fail(problem);
+    if (find(user.name))
+        return tx.fail(tr("There is already a user named %1.").arg(user.name));
+    const QString hash = Passwords::hash(password);
+    if (hash.isEmpty())
+        return tx.fail(tr("The password could not be protected (not enough memory). Close other programs and try "
+                          "again."));
+    QSqlQuery& q = tx.prepare(QStringLiteral(
+        "INSERT INTO app_user (name, display_name, role, password_hash, active, failed_logins, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+    q.addBindValue(user.name);
+    q.addBindValue(sqlText(user.displayName));
+    q.addBindValue(user.role);
+    q.addBindValue(hash);
+    q.addBindValue(user.active ? 1 : 0);
+    q.addBindValue(tx.utcNow());
+    q.addBindValue(tx.utcNow());
+    if (!tx.exec(q))
+        return false;
+    user.id = q.lastInsertId().toLongLong();
+    user.failedLogins = 0;
+    user.lockedUntil = {};
+    return tx.recordChange(QStringLiteral("create"), QStringLiteral("user"), user.name, {}, user.toJson());
+}
+
+bool UserRepository::keepsAnAdministrator(WriteTransaction& tx, const User& user, const QString& newRole,
+                                          bool newActive)
+{
+    if (user.role != QLatin1String("admin") || !user.active || (newRole == user.role && newActive))
+        return true;
+    QSqlQuery& q
+        = tx.prepare(QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND name <> ?"));
+    q.addBindValue(user.name);
+    if (!tx.exec(q) || !q.next())
+        return false;
+    const int others = q.value(0).toInt();
+    q.finish();
+    if (others == 0)
+        return tx.fail(
+            tr("%1 is the only active administrator; make another user an administrator first.").arg(user.name));
+    return true;
+}
+
+bool UserRepository::setRole(WriteTransaction& tx, const QString& name, const QString& role)
+{
+    if (!tx.ok())
+        return false;
+    const auto before = find(name);
+    if (!before)
+        return tx.fail(tr("There is no user named %1.").arg(name));
+    if (!Vocabulary::userRoles().contains(role))
+        return tx.fail(tr("Choose the user's role."));
+    if (role == before->role)
+        return true;
+    if (!keepsAnAdministrator(tx, *before, role, before->active))
+        return false;
+    QSqlQuery& q = tx.prepare(QStringLiteral("UPDATE app_user SET role = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(role);
+    q.addBindValue(tx.utcNow());
+    q.addBindValue(before->id);
+    if (!tx.exec(q))
+        return false;
+    User after = *before;
+    after.role = role;
+    return tx.recordChange(QStringLiteral("update"), QStringLiteral("user"), name, before->toJson(), after.toJson());
+}
+
+bool UserRepository::setDisplayName(WriteTransaction& tx, const QString& name, const QString& displayName)
+{
+    if (!tx.ok())
+        return false;
+    const auto before = find(name);
+    if (!before)
+        return tx.fail(tr("There is no user named %1.").arg(name));
+    User after = *before;
+    after.displayName = displayName.trimmed();
+    if (after.displayName == before->displayName)
+        return true;
+    QSqlQuery& q = tx.prepare(QStringLiteral("UPDATE app_user SET display_name = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(sqlText(after.displayName));
+    q.addBindValue(tx.utcNow());
+    q.addBindValue(before->id);
+    if (!tx.exec(q))
+        return false;
+    return tx.recordChange(QStringLiteral("update"), QStringLiteral("user"), name, before->toJson(), after.toJson());
+}
+
+bool UserRepository::setActive(WriteTransaction& tx, const QString& name, bool active)
+{
+    if (!tx.ok())
+        return false;
+    const auto before = find(name);
+    if (!before)
+        return tx.fail(tr("There is no user named %1.").arg(name));
+    if (active == before->active)
+        return true;
+    if (!keepsAnAdministrator(tx, *before, before->role, active))
+        return false;
+    QSqlQuery& q = tx.prepare(QStringLiteral("UPDATE app_user SET active = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(tx.utcNow());
+    q.addBindValue(before->id);
+    if (!tx.exec(q))
+        return false;
+    User after = *before;
+    after.active = active;
+    return tx.recordChange(active ? QStringLiteral("activate") : QStringLiteral("deactivate"), QStringLiteral("user"),
+                           name, before->toJson(), after.toJson());
+}
+
+bool UserRepository::changePassword(WriteTransaction& tx, const User& user, const QString& newPassword,
+                                    const QString& action)
+{
+    if (const QString problem = Passwords::ruleViolation(newPassword); !problem.isEmpty())
+        return tx.fail(problem);
+    const QString hash = Passwords::hash(newPassword);
+    if (hash.isEmpty())
+        return tx.fail(tr("The password could not be protected (not enough memory). Close other programs and try "
+                          "again."));
+    QSqlQuery& q = tx.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?, failed_logins = 0, "
+                                             "locked_until = NULL, updated_at = ? WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(tx.utcNow());
+    q.addBindValue(user.id);
+    if (!tx.exec(q))
+        return false;
+    // The entry says that the password changed, and whether a lock was lifted; the hash stays out of the trail.
+    QJsonObject after {{QStringLiteral("password"), QStringLiteral("changed")}};
+    if (user.isLocked(now()))
+        after.insert(QStringLiteral("unlocked"), true);
+    return tx.recordChange(action, QStringLiteral("user"), user.name, {}, after);
+}
+
+bool UserRepository::resetPassword(WriteTransaction& tx, const QString& name, const QString& newPassword)
+{
+    if (!tx.ok())
+        return false;
+    const auto user = find(name);
+    if (!user)
+        return tx.fail(tr("There is no user named %1.").arg(name));
+    return changePassword(tx, *user, newPassword, QStringLiteral("reset_password"));
+}
+
+bool UserRepository::changeOwnPassword(WriteTransaction& tx, const QString& name, const QString& currentPassword,
+                                       const QString& newPassword)
+{
+    if (!tx.ok())
+        return false;
+    const auto user = find(name);
+    if (!user)
+        return tx.fail(tr("There is no user named %1.").arg(name));
+    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"));
+    q.addBindValue(user->id);
+    if (!tx.exec(q) || !q.next())
+        return false;
+    const QString hash = q.value(0).toString();
+    q.finish();
+    if (!Passwords::verify(hash, currentPassword))
+        return tx.fail(tr("The current password is wrong."));
+    if (newPassword == currentPassword)
+        return tx.fail(tr("The new password is the same as the current one."));
+    return changePassword(tx, *user, newPassword, QStringLiteral("change_password"));
+}
+
+std::optional<User> UserRepository::login(const QString& name, const QString& password, QString* error)
+{
+    QString dummy;
+    QString& err = error ? *error : dummy;
+    const QString tried = name.trimmed();
+    const QDateTime t = now();
+    std::optional<User> user = find(tried);
+
+    // The slow check runs before the write lock is taken, and for unknown names too (same time either way).
+    QString reason;
+    if (!user) {
+        Passwords::verify(decoyHash(), password);
+        reason = QStringLiteral("unknown_user");
+    } else if (!user->active) {
+        Passwords::verify(decoyHash(), password);
+        reason = QStringLiteral("inactive");
+    } else if (user->isLocked(t)) {
+        reason = QStringLiteral("locked");
+    } else {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"));
+        q.addBindValue(user->id);
+        const QString hash = q.exec() && q.next() ? q.value(0).toString() : QString();
+        if (!Passwords::verify(hash, password))
+            reason = QStringLiteral("wrong_password");
+    }
+
+    const QString previousUser = m_db.currentUser();
+    m_db.setCurrentUser(tried); // the audit entry names the name tried
+    WriteTransaction tx(m_db);
+    QJsonObject values;
+    if (reason.isEmpty()) {
+        QSqlQuery& q
+            = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+        q.addBindValue(user->id);
+        tx.exec(q);
+        user->failedLogins = 0;
+        user->lockedUntil = {};
+        values.insert(QStringLiteral("role"), user->role);
+        tx.recordChange(QStringLiteral("login"), QStringLiteral("user"), tried, {}, values);
+    } else {
+        values.insert(QStringLiteral("reason"), reason);
+        if (reason == QLatin1String("wrong_password")) {
+            const int failures = user->failedLogins + 1;
+            values.insert(QStringLiteral("failed_logins"), failures);
+            user->failedLogins = failures;
+            user->lockedUntil = {};
+            if (failures >= MaxFailedLogins) {
+                // Locked now; the count starts again when the lock ends.
+                user->lockedUntil = t.addSecs(qint64(LockMinutes) * 60);
+                user->failedLogins = 0;
+                values.insert(QStringLiteral("locked_until"), sqlTime(user->lockedUntil));
+            }
+            QSqlQuery& q
+                = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+            q.addBindValue(user->failedLogins);
+            q.addBindValue(user->lockedUntil.isValid() ? QVariant(sqlTime(user->lockedUntil)) : QVariant());
+            q.addBindValue(user->id);
+            tx.exec(q);
+        }
+        tx.recordChange(QStringLiteral("login_failed"), QStringLiteral("user"), tried, {}, values);
+    }
+    const bool written = tx.commit();
+    if (!written || !reason.isEmpty())
+        m_db.setCurrentUser(previousUser);
+    if (!written) {
+        err = tx.error();
+        return std::nullopt;
+    }
+    if (!reason.isEmpty()) {
+        if (user && user->active && user->isLocked(t))
+            err = tr("After %1 failed logins the account %2 is locked until %3. Try again then, or ask an "
+                     "administrator to reset the password.")
+                      .arg(MaxFailedLogins)
+                      .arg(user->name,
+                           QLocale().toString(user->lockedUntil.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+        else
+            err = loginRefusedText();
+        return std::nullopt;
+    }
+    m_db.setCurrentUser(user->name);
+    return user;
+}

@@ -1,0 +1,84 @@
+// The users of a data file (app_user) and their login: create, change role, deactivate (never delete), passwords
+// (Argon2id, Passwords.h), and the lockout after repeated failed logins. Every change, and every login attempt,
+// is an audit entry; a password hash never appears in one.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class Database;
+class WriteTransaction;
+
+struct User
+{
+    qint64 id = 0;
+    QString name; // what one types to log in, unique
+    QString displayName;
+    QString role; // a key of Vocabulary::userRoles()
+    bool active = true;
+    int failedLogins = 0; // failed attempts since the last successful login or lock
+    QDateTime lockedUntil; // UTC; invalid when the account was never locked
+
+    bool isLocked(const QDateTime& nowUtc) const { return lockedUntil.isValid() && lockedUntil > nowUtc; }
+    // The audited values: name, display name, role, active. Never the password hash.
+    QJsonObject toJson() const;
+};
+
+class UserRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+
+public:
+    static constexpr int MaxFailedLogins = 5;
+    static constexpr int LockMinutes = 15;
+    static constexpr int DefaultIdleMinutes = 15;
+    static QString idleMinutesKey() { return QStringLiteral("security/idleMinutes"); }
+
+    // The clock gives "now" in UTC; tests inject one to step over the lockout.
+    using Clock = std::function<QDateTime()>;
+    explicit UserRepository(Database& db, Clock clock = {});
+
+    std::optional<User> find(const QString& name) const;
+    // Every user, active ones first, by name.
+    QList<User> list() const;
+    bool hasUsers() const;
+
+    // Validates the name (1–32 characters, no spaces), role and password rule, hashes the password and sets
+    // user.id. Failures mark tx failed with the reason.
+    bool create(WriteTransaction& tx, User& user, const QString& password);
+    bool setRole(WriteTransaction& tx, const QString& name, const QString& role);
+    bool setDisplayName(WriteTransaction& tx, const QString& name, const QString& displayName);
+    // Deactivates (or reactivates) a user; the last active administrator cannot be deactivated or demoted.
+    bool setActive(WriteTransaction& tx, const QString& name, bool active);
+    // An administrator sets a new password; this also lifts a lock.
+    bool resetPassword(WriteTransaction& tx, const QString& name, const QString& newPassword);
+    // A user changes their own password, giving the current one.
+    bool changeOwnPassword(WriteTransaction& tx, const QString& name, const QString& currentPassword,
+                           const QString& newPassword);
+
+    // Checks a name and password, in its own transaction (a failed attempt is recorded even though the login is
+    // refused). Unknown names, inactive users and wrong passwords get one message that does not say which;
+    // MaxFailedLogins failures in a row lock the account for LockMinutes, and the message says until when.
+    // The audit entry's user is the name tried. On success the database's current user becomes this user.
+    std::optional<User> login(const QString& name, const QString& password, QString* error);
+
+    // Minutes without input after which the program locks (setting security/idleMinutes; 0 = never).
+    int idleMinutes() const;
+
+    // The sentence login() gives for unknown names, inactive users and wrong passwords.
+    static QString loginRefusedText();
+
+private:
+    QDateTime now() const;
+    bool changePassword(WriteTransaction& tx, const User& user, const QString& newPassword, const QString& action);
+    bool keepsAnAdministrator(WriteTransaction& tx, const User& user, const QString& newRole, bool newActive);
+
+    Database& m_db;
+    Clock m_clock;
+};

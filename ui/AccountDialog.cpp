@@ -1,0 +1,172 @@
+#include "AccountDialog.h"
+
+#include "Database.h"
+#include "Passwords.h"
+#include "Vocabulary.h"
+#include "VocabularyCombo.h"
+#include "WriteTransaction.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QVBoxLayout>
+
+AccountDialog::AccountDialog(Database& db, Mode mode, const QString& userName, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_mode(mode)
+    , m_userName(userName)
+    , m_name(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_current(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountDialog"));
+    setMinimumWidth(440);
+    QString heading;
+    switch (mode) {
+    case Mode::FirstAdministrator:
+        setWindowTitle(tr("Create the administrator"));
+        heading = tr("This data file has no users yet. Create the administrator: they manage the users and the "
+                     "settings, and may do everything else.");
+        m_name->setText(QStringLiteral("admin"));
+        break;
+    case Mode::NewUser:
+        setWindowTitle(tr("New user"));
+        break;
+    case Mode::ResetPassword:
+        setWindowTitle(tr("Reset password"));
+        heading = tr("A new password for %1. Tell it to them in person; a lock after failed logins ends too.")
+                      .arg(userName);
+        break;
+    case Mode::ChangePassword:
+        setWindowTitle(tr("Change password"));
+        heading = tr("Change the password of %1.").arg(userName);
+        break;
+    }
+
+    for (QLineEdit* edit : {m_current, m_password, m_repeat})
+        edit->setEchoMode(QLineEdit::Password);
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_current->setObjectName(QStringLiteral("currentPassword"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
+    VocabularyCombo::fill(m_role, Vocabulary::userRoles());
+    VocabularyCombo::select(m_role, QStringLiteral("clerk"));
+
+    auto* form = new QFormLayout;
+    const bool names = mode == Mode::FirstAdministrator || mode == Mode::NewUser;
+    if (names) {
+        form->addRow(tr("User name:"), m_name);
+        form->addRow(tr("Full name:"), m_displayName);
+    } else {
+        m_name->hide();
+        m_displayName->hide();
+    }
+    if (mode == Mode::NewUser)
+        form->addRow(tr("Role:"), m_role);
+    else
+        m_role->hide();
+    if (mode == Mode::ChangePassword)
+        form->addRow(tr("Current password:"), m_current);
+    else
+        m_current->hide();
+    form->addRow(mode == Mode::ChangePassword ? tr("New password:") : tr("Password:"), m_password);
+    form->addRow(tr("Password again:"), m_repeat);
+    auto* rule = new QLabel(Passwords::ruleText(), this);
+    rule->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    form->addRow(QString(), rule);
+
+    m_message->setObjectName(QStringLiteral("accountMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    if (mode == Mode::FirstAdministrator)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit the program"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    if (!heading.isEmpty()) {
+        auto* label = new QLabel(heading, this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    (names ? m_name : mode == Mode::ChangePassword ? m_current : m_password)->setFocus();
+}
+
+void AccountDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+void AccountDialog::accept()
+{
+    if (m_password->text() != m_repeat->text()) {
+        showMessage(tr("The two passwords are not the same."));
+        m_repeat->clear();
+        m_repeat->setFocus();
+        return;
+    }
+    UserRepository users(m_db);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    WriteTransaction tx(m_db);
+    User user;
+    switch (m_mode) {
+    case Mode::FirstAdministrator:
+        if (users.hasUsers()) {
+            showMessage(tr("This data file already has users. Log in instead."));
+            return;
+        }
+        user.name = m_name->text().trimmed();
+        user.displayName = m_displayName->text();
+        user.role = QStringLiteral("admin");
+        m_db.setCurrentUser(user.name); // the administrator creates themselves
+        users.create(tx, user, m_password->text());
+        break;
+    case Mode::NewUser:
+        user.name = m_name->text().trimmed();
+        user.displayName = m_displayName->text();
+        user.role = VocabularyCombo::key(m_role);
+        users.create(tx, user, m_password->text());
+        break;
+    case Mode::ResetPassword:
+        users.resetPassword(tx, m_userName, m_password->text());
+        break;
+    case Mode::ChangePassword:
+        users.changeOwnPassword(tx, m_userName, m_current->text(), m_password->text());
+        break;
+    }
+    if (!tx.commit()) {
+        showMessage(tx.error());
+        return;
+    }
+    m_user = users.find(m_mode == Mode::FirstAdministrator || m_mode == Mode::NewUser ? user.name : m_userName);
+    if (m_mode == Mode::FirstAdministrator) {
+        QString error;
+        m_user = users.login(user.name, m_password->text(), &error);
+        if (!m_user) {
+            showMessage(error);
+            return;
+        }
+    }
+    QDialog::accept();
+}
