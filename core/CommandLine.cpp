@@ -63,6 +63,8 @@ std::unique_ptr<Database> openDatabase(const Options& o, QTextStream& err)
     auto db = Database::open(path, &error);
     if (!db)
         err << error << Qt::endl;
+    else if (!db->upgradeNotice().isEmpty())
+        err << db->upgradeNotice() << Qt::endl;
     return db;
 }
 
