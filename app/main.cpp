@@ -12,11 +12,21 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
+// The icon drawn for the program (resources/icons, embedded by app/CMakeLists.txt), in every size made of it.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/shuangsui-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 // Opens the data file; when that fails, says why and offers another file or quitting. Returns nullptr to quit.
 std::unique_ptr<Database> openDatabase(QString path)
@@ -84,10 +94,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo-if-new"),
                                         QStringLiteral("When the data file does not exist yet, fill it with the demo "
                                                        "registry of Changli county."));
+    // For the package check (scripts/ci-package.sh): show the window, then leave with 0 after MS milliseconds.
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             QStringLiteral("Close the program MS milliseconds after its window "
+                                                            "is shown (exit code 0), for automated start checks."),
+                                             QStringLiteral("MS"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
+    parser.addOption(quitAfterOption);
     parser.process(app);
+    bool quitAfterValid = true;
+    const int quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toInt(&quitAfterValid) : -1;
+    if (!quitAfterValid || (parser.isSet(quitAfterOption) && quitAfter < 0)) {
+        std::fprintf(stderr, "--quit-after needs a number of milliseconds\n");
+        return 2;
+    }
+    QApplication::setWindowIcon(applicationIcon());
 
     QString language = AppSetup::savedLanguage();
     if (parser.isSet(langOption)) {
@@ -117,9 +140,15 @@ int main(int argc, char* argv[])
                                     .arg(error));
     }
 
+    if (!db->upgradeNotice().isEmpty())
+        MessageBox::information(nullptr, QCoreApplication::translate("main", "Data file upgraded"),
+                                db->upgradeNotice());
+
     MainWindow window(*db);
     window.show();
     window.dataSafety()->startUp();
+    if (quitAfter >= 0)
+        QTimer::singleShot(quitAfter, &app, [&window] { QCoreApplication::exit(window.isVisible() ? 0 : 3); });
     const int exitCode = app.exec();
     window.dataSafety()->backupOnExit();
     return exitCode;
