@@ -61,8 +61,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
-# CPack joins the summary and the description into the control file's Description field.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+# The control file's Description: CPack puts the summary on its first line and the description below it.
 
 # NSIS (Windows): a Start-menu entry in Chinese; the uninstaller removes only the installed files, so the data
 # under %APPDATA%\shuangsui stays.
