@@ -15,11 +15,21 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
 namespace {
 
+// The icon drawn for the program (resources/icons, embedded by app/CMakeLists.txt), in every size made of it.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/shuangsui-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 // Opens the data file; when that fails, says why and offers another file or quitting. Returns nullptr to quit.
 std::unique_ptr<Database> openDatabase(QString path)
@@ -87,10 +97,28 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo-if-new"),
                                         QStringLiteral("When the data file does not exist yet, fill it with the demo "
                                                        "registry of Changli county."));
+    // For the package check (scripts/ci-package.sh): show the window, then leave with 0 after MS milliseconds.
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after"),
+                                             QStringLiteral("Close the program MS milliseconds after its window "
+                                                            "is shown (exit code 0), for automated start checks."),
+                                             QStringLiteral("MS"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Log in as NAME with the password in the environment variable "
+                                                       "SHUANGSUI_PASSWORD, without the login dialog."),
+                                        QStringLiteral("NAME"));
+    parser.addOption(quitAfterOption);
+    parser.addOption(userOption);
     parser.process(app);
+    bool quitAfterValid = true;
+    const int quitAfter = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toInt(&quitAfterValid) : -1;
+    if (!quitAfterValid || (parser.isSet(quitAfterOption) && quitAfter < 0)) {
+        std::fprintf(stderr, "--quit-after needs a number of milliseconds\n");
+        return 2;
+    }
+    QApplication::setWindowIcon(applicationIcon());
 
     QString language = AppSetup::savedLanguage();
     if (parser.isSet(langOption)) {
@@ -120,12 +148,24 @@ int main(int argc, char* argv[])
                                     .arg(error));
     }
 
-    // Who works: the administrator is created on the first start, afterwards everyone logs in.
+    if (!db->upgradeNotice().isEmpty())
+        MessageBox::information(nullptr, QCoreApplication::translate("main", "Data file upgraded"),
+                                db->upgradeNotice());
+
+    // Who works: the administrator is created on the first start, afterwards everyone logs in. --user with the
+    // password in SHUANGSUI_PASSWORD logs in without the dialog (scripted starts, like the CLI).
     std::optional<User> user;
     if (!UserRepository(*db).hasUsers()) {
         AccountDialog first(*db, AccountDialog::Mode::FirstAdministrator);
         if (first.exec() == QDialog::Accepted)
             user = first.user();
+    } else if (parser.isSet(userOption) && qEnvironmentVariableIsSet("SHUANGSUI_PASSWORD")) {
+        QString error;
+        user = UserRepository(*db).login(parser.value(userOption), qEnvironmentVariable("SHUANGSUI_PASSWORD"), &error);
+        if (!user) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
     } else {
         LoginDialog login(*db);
         if (login.exec() == QDialog::Accepted)
@@ -137,6 +177,8 @@ int main(int argc, char* argv[])
     MainWindow window(*db, *user);
     window.show();
     window.dataSafety()->startUp();
+    if (quitAfter >= 0)
+        QTimer::singleShot(quitAfter, &app, [&window] { QCoreApplication::exit(window.isVisible() ? 0 : 3); });
     const int exitCode = app.exec();
     window.dataSafety()->backupOnExit();
     return exitCode;

@@ -2,6 +2,9 @@
 
 #include "Database.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -23,6 +26,38 @@ AuditEntry entryFrom(const QSqlQuery& q)
     e.oldValues = q.value(7).toString().toUtf8();
     e.newValues = q.value(8).toString().toUtf8();
     return e;
+}
+
+// Entries written before the length-prefixed canonical form (the first data version, and the second until
+// that change) hashed the previous hash and a compact JSON object of the fields (keys sorted, seq a number).
+QString firstFormHash(const QString& previousHash, const AuditEntry& entry)
+{
+    const QJsonObject fields{
+        {QStringLiteral("seq"), entry.seq},
+        {QStringLiteral("atUtc"), entry.atUtc},
+        {QStringLiteral("atLocal"), entry.atLocal},
+        {QStringLiteral("user"), entry.user},
+        {QStringLiteral("action"), entry.action},
+        {QStringLiteral("objectType"), entry.objectType},
+        {QStringLiteral("objectId"), entry.objectId},
+        {QStringLiteral("old"), QString::fromUtf8(entry.oldValues)},
+        {QStringLiteral("new"), QString::fromUtf8(entry.newValues)},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previousHash.toUtf8());
+    hash.addData(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Whether `stored` is the entry's hash. The first form is accepted only for the entries before the first one in
+// the current form: a data file upgraded from an early version has old entries, then new ones, never mixed.
+bool hashMatches(const QString& previousHash, const AuditEntry& entry, const QString& stored, bool* firstFormAllowed)
+{
+    if (WriteTransaction::entryHash(previousHash, entry) == stored) {
+        *firstFormAllowed = false;
+        return true;
+    }
+    return *firstFormAllowed && firstFormHash(previousHash, entry) == stored;
 }
 
 const QLatin1String kColumns("seq, at_utc, at_local, user_name, action, object_type, object_id, old_values, "
@@ -103,6 +138,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     qint64 count = 0;
     qint64 expected = 1;
     QString previousHash;
+    bool firstFormAllowed = true;
     // An entry whose hash does not match: whether it was changed, or the chain was broken there, shows in the
     // next entry. If that one links to the stored hash, only the entry's content was altered.
     std::optional<qint64> mismatch;
@@ -129,7 +165,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
         const AuditEntry entry = entryFrom(q);
         const QString stored = q.value(9).toString();
         if (mismatch) {
-            if (entry.seq == *mismatch + 1 && WriteTransaction::entryHash(previousHash, entry) == stored)
+            if (entry.seq == *mismatch + 1 && hashMatches(previousHash, entry, stored, &firstFormAllowed))
                 return changed(*mismatch);
             if (entry.seq == *mismatch + 1)
                 return broken(*mismatch);
@@ -154,7 +190,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
                                      .arg(expected - 1)
                                      .arg(entry.seq)};
         }
-        if (WriteTransaction::entryHash(previousHash, entry) != stored)
+        if (!hashMatches(previousHash, entry, stored, &firstFormAllowed))
             mismatch = entry.seq;
         previousHash = stored;
         expected = entry.seq + 1;

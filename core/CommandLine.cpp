@@ -82,8 +82,12 @@ std::unique_ptr<Database> openDatabase(const Options& o, QTextStream& err)
     auto db = Database::open(path, &error);
     if (!db)
         err << error << Qt::endl;
-    else if (!o.signedIn.isEmpty())
-        db->setCurrentUser(o.signedIn);
+    else {
+        if (!db->upgradeNotice().isEmpty())
+            err << db->upgradeNotice() << Qt::endl;
+        if (!o.signedIn.isEmpty())
+            db->setCurrentUser(o.signedIn);
+    }
     return db;
 }
 

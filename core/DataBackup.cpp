@@ -2,15 +2,13 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "Platform.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <filesystem>
-#include <system_error>
 
 namespace {
 
@@ -78,11 +76,10 @@ bool DataBackup::writeBackup(Database& db, const QString& target, bool replace, 
     const QString temp = tempBeside(file, QStringLiteral("backup"));
     if (!db.backupTo(temp, &err))
         return false;
-    std::error_code ec;
-    std::filesystem::rename(temp.toStdU16String(), file.toStdU16String(), ec);
-    if (ec) {
+    QString reason;
+    if (!Platform::replaceFile(temp, file, &reason)) {
         QFile::remove(temp);
-        err = tr("The backup %1 cannot be written: %2").arg(shown(file), QString::fromStdString(ec.message()));
+        err = tr("The backup %1 cannot be written: %2").arg(shown(file), reason);
         return false;
     }
     const qint64 size = QFileInfo(file).size();

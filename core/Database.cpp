@@ -1,8 +1,10 @@
 #include "Database.h"
 
 #include "AuditTrail.h"
+#include "Platform.h"
 #include "Schema.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,9 +13,6 @@
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtEndian>
-
-#include <filesystem>
-#include <system_error>
 
 namespace {
 
@@ -61,15 +60,25 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    if (isPortable())
-        return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("data/shuangsui.sqlite"));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("shuangsui.sqlite"));
+    return defaultPathFor(QCoreApplication::applicationDirPath());
 }
 
 bool Database::isPortable()
 {
-    return QFileInfo::exists(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("portable")));
+    return isPortableIn(QCoreApplication::applicationDirPath());
+}
+
+QString Database::defaultPathFor(const QString& applicationDir)
+{
+    if (isPortableIn(applicationDir))
+        return QDir(applicationDir).filePath(QStringLiteral("data/shuangsui.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("shuangsui.sqlite"));
+}
+
+bool Database::isPortableIn(const QString& applicationDir)
+{
+    return QFileInfo::exists(QDir(applicationDir).filePath(QStringLiteral("portable")));
 }
 
 std::unique_ptr<Database> Database::open(const QString& path, QString* error)
@@ -154,6 +163,8 @@ std::unique_ptr<Database> Database::openInMemory(QString* error)
 
 bool Database::configure(QString* error)
 {
+    m_upgradeNotice.clear();
+    m_upgradeBackup.clear();
     const QSqlDatabase db = sql();
     // foreign_keys must be set outside any transaction, before anything else.
     if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
@@ -172,11 +183,68 @@ bool Database::configure(QString* error)
                          .arg(SchemaVersion);
         return false;
     }
+    // Before anything writes to the file (switching the journal mode does): an older data version is kept as it is.
+    if (version >= 1 && version < SchemaVersion && m_path != QLatin1String(":memory:")
+        && !backUpBeforeUpgrade(version, error))
+        return false;
     if (m_path != QLatin1String(":memory:") && !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error))
         return false;
     if (!execPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error))
         return false;
-    return migrate(version, error);
+    if (!migrate(version, error)) {
+        if (error && !m_upgradeBackup.isEmpty())
+            *error = tr("%1 (the data is unchanged; a copy of the file was also kept at %2)")
+                         .arg(*error, QDir::toNativeSeparators(m_upgradeBackup));
+        return false;
+    }
+    if (!m_upgradeBackup.isEmpty())
+        m_upgradeNotice = tr("This data file was made by an earlier version of shuangsui (data version %1) and has "
+                             "been upgraded to data version %2. A copy of the file as it was is kept at %3.")
+                              .arg(version)
+                              .arg(SchemaVersion)
+                              .arg(QDir::toNativeSeparators(m_upgradeBackup));
+    return true;
+}
+
+bool Database::backUpBeforeUpgrade(int fromVersion, QString* error)
+{
+    const QFileInfo info(m_path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix();
+    const QString stem = QStringLiteral("%1.v%2-backup-%3")
+                             .arg(info.completeBaseName(), QString::number(fromVersion),
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = info.dir().filePath(stem + QLatin1Char('.') + suffix);
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = info.dir().filePath(QStringLiteral("%1-%2.%3").arg(stem, QString::number(n), suffix));
+
+    // A file copy keeps the file byte for byte. Changes still in the write-ahead log (left by a program that
+    // stopped without closing the file) are not in the main file: then SQLite writes the copy (VACUUM INTO).
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    bool copied = false;
+    QString why;
+    if (wal.exists() && wal.size() > 0) {
+        copied = backupTo(backup, &why);
+    } else {
+        QFile source(m_path);
+        copied = source.copy(backup);
+        if (!copied)
+            why = source.errorString();
+        else if (QFileInfo(backup).size() != info.size()) {
+            copied = false;
+            why = tr("the copy is incomplete");
+            QFile::remove(backup);
+        }
+    }
+    if (!copied) {
+        if (error)
+            *error = tr("before upgrading it from data version %1, a copy of it could not be made at %2 (%3). Nothing "
+                        "was changed.")
+                         .arg(fromVersion)
+                         .arg(QDir::toNativeSeparators(backup), why);
+        return false;
+    }
+    m_upgradeBackup = QFileInfo(backup).absoluteFilePath();
+    return true;
 }
 
 int Database::schemaVersion() const
@@ -345,9 +413,8 @@ bool Database::replaceWith(const QString& file, QString* error)
         QSqlDatabase db = sql();
         db.close(); // the last connection: SQLite checkpoints and removes its -wal file
     }
-    std::error_code ec;
-    std::filesystem::rename(QFileInfo(file).absoluteFilePath().toStdU16String(), m_path.toStdU16String(), ec);
-    const bool moved = !ec;
+    QString reason;
+    const bool moved = Platform::replaceFile(QFileInfo(file).absoluteFilePath(), m_path, &reason);
     if (moved) {
         // Left by an earlier crash they would belong to the old content, and SQLite would apply them to the new.
         for (const char* suffix : {"-wal", "-shm", "-journal"})
@@ -359,7 +426,7 @@ bool Database::replaceWith(const QString& file, QString* error)
         return false;
     }
     if (!moved) {
-        err = tr("The data file %1 cannot be replaced: %2").arg(shown, QString::fromStdString(ec.message()));
+        err = tr("The data file %1 cannot be replaced: %2").arg(shown, reason);
         return false;
     }
     if (!configure(&err)) {

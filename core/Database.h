@@ -19,7 +19,8 @@ public:
     ~Database();
 
     // Opens (and creates or migrates) the file. On failure returns nullptr and sets *error to a sentence for
-    // the clerk; the file is then left exactly as it was.
+    // the clerk; the file is then left exactly as it was. A file of an older data version is first copied beside
+    // itself (upgradeBackupPath()) and then migrated; upgradeNotice() then says so.
     static std::unique_ptr<Database> open(const QString& path, QString* error);
     // A private in-memory database, for tests and the draw tools.
     static std::unique_ptr<Database> openInMemory(QString* error);
@@ -28,10 +29,19 @@ public:
     // "portable" next to it), otherwise under QStandardPaths::AppDataLocation.
     static QString defaultPath();
     static bool isPortable();
+    // The same for a program in `applicationDir` (the tests use a folder of their own).
+    static QString defaultPathFor(const QString& applicationDir);
+    static bool isPortableIn(const QString& applicationDir);
 
     QSqlDatabase sql() const { return QSqlDatabase::database(m_connection, false); }
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    // When open() upgraded the file from an older data version: a sentence for the clerk saying so and where the
+    // copy of the file as it was is kept (the GUI shows it once, the CLI prints it to stderr). Empty otherwise.
+    QString upgradeNotice() const { return m_upgradeNotice; }
+    // That copy, "<name>.v<old version>-backup-<yyyyMMdd-HHmmss>.<suffix>" beside the file; empty when none.
+    QString upgradeBackupPath() const { return m_upgradeBackup; }
 
     // Who is making changes: written into every audit entry.
     QString currentUser() const { return m_user; }
@@ -55,9 +65,12 @@ public:
 private:
     Database(QString path, QString connection);
     bool configure(QString* error);
+    bool backUpBeforeUpgrade(int fromVersion, QString* error);
 
     QString m_path;
     QString m_connection;
     QString m_user;
+    QString m_upgradeNotice;
+    QString m_upgradeBackup;
     std::unique_ptr<QLockFile> m_lock;
 };

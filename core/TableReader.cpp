@@ -1,5 +1,6 @@
 #include "TableReader.h"
 
+#include "Platform.h"
 #include "TableText.h"
 
 #include <QDateTime>
@@ -17,13 +18,6 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
-
-#ifdef Q_OS_WIN
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
-#endif
 
 namespace {
 
@@ -101,19 +95,7 @@ std::optional<QString> decodeGb18030(const QByteArray& bytes)
     QStringDecoder decoder("GB18030");
     if (decoder.isValid())
         return QString(decoder.decode(bytes));
-#ifdef Q_OS_WIN
-    if (bytes.isEmpty())
-        return QString();
-    const int inLength = int(bytes.size());
-    const int outLength = MultiByteToWideChar(54936, 0, bytes.constData(), inLength, nullptr, 0);
-    if (outLength <= 0)
-        return std::nullopt;
-    std::wstring wide(size_t(outLength), L'\0');
-    MultiByteToWideChar(54936, 0, bytes.constData(), inLength, wide.data(), outLength);
-    return QString::fromWCharArray(wide.data(), outLength);
-#else
-    return std::nullopt;
-#endif
+    return Platform::decodeWithWindowsCodePage(54936, bytes);
 }
 
 // UTF-16 without a BOM shows as one NUL byte in every pair of (mostly ASCII) characters.

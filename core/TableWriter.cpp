@@ -1,5 +1,7 @@
 #include "TableWriter.h"
 
+#include "Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,8 +11,6 @@
 
 #include <xlsxwriter.h>
 
-#include <filesystem>
-#include <system_error>
 
 namespace {
 
@@ -24,26 +24,6 @@ bool setError(QString* error, const QString& message)
     if (error)
         *error = message;
     return false;
-}
-
-std::filesystem::path fsPath(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return std::filesystem::path(QDir::toNativeSeparators(path).toStdWString());
-#else
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-#endif
-}
-
-// libxlsxwriter takes a char* path: UTF-8 on Windows (it converts to UTF-16 itself), the file system's encoding
-// elsewhere.
-QByteArray xlsxwriterPath(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
 }
 
 bool isWide(QChar c)
@@ -89,13 +69,12 @@ QString xmlSafe(const QString& text)
 // Puts the finished temporary file in place of the target (replacing it), or says why it cannot.
 bool replaceWith(const QString& temporary, const QString& target, QString* error)
 {
-    std::error_code ec;
-    std::filesystem::rename(fsPath(temporary), fsPath(target), ec);
-    if (ec)
+    QString reason;
+    if (!Platform::replaceFile(temporary, target, &reason))
         return setError(error,
                         TableWriter::tr("Cannot save %1: %2. If the file is open in Excel or WPS, close it "
                                         "and export again.")
-                            .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(ec.message())));
+                            .arg(QDir::toNativeSeparators(target), reason));
     return true;
 }
 
@@ -245,7 +224,7 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
         widths.append(qBound(8, width + 2, 60));
     }
 
-    const QByteArray file = xlsxwriterPath(temporaryPath);
+    const QByteArray file = Platform::cLibraryPath(temporaryPath);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: a long registry needs little memory
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);

@@ -1,0 +1,66 @@
+#include "Platform.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <system_error>
+
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
+namespace Platform {
+
+std::filesystem::path fsPath(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(QDir::toNativeSeparators(path).toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
+QByteArray cLibraryPath(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+
+bool replaceFile(const QString& source, const QString& target, QString* reason)
+{
+    std::error_code ec;
+    std::filesystem::rename(fsPath(source), fsPath(target), ec);
+    if (!ec)
+        return true;
+    // The message is in the system's code page (a Chinese Windows answers in GBK).
+    if (reason)
+        *reason = QString::fromLocal8Bit(ec.message());
+    return false;
+}
+
+std::optional<QString> decodeWithWindowsCodePage(unsigned codePage, const QByteArray& bytes)
+{
+#ifdef Q_OS_WIN
+    if (bytes.isEmpty())
+        return QString();
+    const int inLength = int(bytes.size());
+    const int outLength = MultiByteToWideChar(codePage, 0, bytes.constData(), inLength, nullptr, 0);
+    if (outLength <= 0)
+        return std::nullopt;
+    std::wstring wide(size_t(outLength), L'\0');
+    MultiByteToWideChar(codePage, 0, bytes.constData(), inLength, wide.data(), outLength);
+    return QString::fromWCharArray(wide.data(), outLength);
+#else
+    Q_UNUSED(codePage);
+    Q_UNUSED(bytes);
+    return std::nullopt;
+#endif
+}
+
+} // namespace Platform
