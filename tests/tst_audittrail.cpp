@@ -169,7 +169,8 @@ private Q_SLOTS:
         QVERIFY2(problem->message.contains(QStringLiteral("inserted or reordered")), qPrintable(problem->message));
     }
 
-    void verifiesALongTrailQuickly()
+    // A long trail verifies whole; the time is printed, not asserted (bench_auditverify measures it).
+    void verifiesALongTrail()
     {
         QString error;
         auto db = Database::openInMemory(&error);
@@ -188,7 +189,6 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         qInfo("verified 200,000 entries in %lld ms", ms);
         QCOMPARE(entries, 200000);
-        QVERIFY2(ms < 10000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     }
 
     void listsWithFilters()

@@ -113,7 +113,13 @@ private Q_SLOTS:
             {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("inspectors"), out});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFileInfo(out).size() > 0);
-        result = TestSupport::runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+        // The demo file has users: an import names one, the password in a file with a Chinese name too.
+        const QString secret = dir.filePath(QStringLiteral("数据 文件/口令.txt"));
+        QFile passwordFile(secret);
+        QVERIFY(passwordFile.open(QIODevice::WriteOnly) && passwordFile.write("demo1234\n") > 0);
+        passwordFile.close();
+        result = TestSupport::runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("luru"),
+                                      QStringLiteral("--password-file"), secret, QStringLiteral("import"),
                                       QStringLiteral("inspectors"), out, QStringLiteral("--dry-run")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral("rejected 0")), qPrintable(result.out));

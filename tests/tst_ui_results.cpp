@@ -147,6 +147,7 @@ private Q_SLOTS:
         QVERIFY(approve->isEnabled());
         approve->click();
         QCOMPARE(stateCell(panel), QStringLiteral("reviewed"));
+        panel->setAllowed(Access::permissions(QStringLiteral("admin")));
 
         // Publishing asks first; refused, nothing happens.
         auto* publish = child<QPushButton>(panel, QStringLiteral("publishResultButton"));
