@@ -37,6 +37,128 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>view and print the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the item list and the registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, change and freeze inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry out draws and substitutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter inspection results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review inspection results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish inspection results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not %1. Ask an administrator if this is part of your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the role %1 may not %2. Ask an administrator if this is part of your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file has no users yet. Create the administrator: they manage the users and the settings, and may do everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; a lock after failed logins ends too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file already has users. Log in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>usage: shuangsui-cli --db FILE audit verify</source>
@@ -800,10 +922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>data file ready: %1 (data version %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,9 +934,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file has no users yet. Create the administrator with shuangsui-cli init --user NAME, or start the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes data: give --user NAME, with the password in --password-file FILE or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already has users; an administrator adds more in the program (Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
-  init                                   create the data file (and its folder)
+  init [--user NAME]                     create the data file (and its folder); with --user, its
+                                         administrator
   demo                                   fill a new data file with the demo data of 昌黎县
   import REGISTRY FILE [--dry-run] [--skip-invalid]
                                          import a CSV or .xlsx file; REGISTRY is items, entities,
@@ -831,13 +978,20 @@
   verify RECORD.json                     check a published draw record; no data file needed
   record PLAN_CODE [-o FILE.json|.html]  the published record of a plan&apos;s draw; .html writes the
                                          browser verify page with the record inside
+  plans                                  list the plans: code, tab, title, tab, status
+  publish PLAN_CODE --out DIR            write the plan&apos;s website package (pages, record, verify
+                                         page, results as .xlsx, CSV and JSON) into the new DIR
   audit verify                           check that the audit trail is whole and unaltered
   backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
   restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
                                          data in its place
 
 Without --db the data file is %1.
-Exit codes: 0 done, 1 data errors, 2 usage error.</source>
+import and restore change data: they need --user NAME (restore: an administrator), with the
+password in the first line of --password-file FILE or in the environment variable
+SHUANGSUI_PASSWORD, once the data file has users.
+Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,
+or a role that may not do this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1611,22 @@ The data as it was before is kept in %2.</source>
         <source>The data file %1 cannot be replaced: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the data is unchanged; a copy of the file was also kept at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file was made by an earlier version of shuangsui (data version %1) and has been upgraded to data version %2. A copy of the file as it was is kept at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrading it from data version %1, a copy of it could not be made at %2 (%3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -1498,6 +1668,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The demo draw has no visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already has users; the demo data goes only into a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3362,38 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1 %2 is now %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export list web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items in force today as one web page for the bureau&apos;s website (抽查事项清单).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the item list as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item list was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -3223,6 +3429,57 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program was locked. Enter the password of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data file: the accounts %1 all have the password %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3535,50 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The language changes the next time the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bureau, leadership group and publication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out and &amp;switch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,6 +3736,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password must have at least %1 characters, among them letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters, with letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,6 +4424,57 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Inspection results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the website package of this plan: the results and draw announcements, the item list, the draw record with its verify page, and the files for the credit platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the website package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the website package of %1 with %n published result(s) into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the website package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website package was written to %1. Open the folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -4196,6 +4559,76 @@ Prints the last day on which the inspection report may be published: the %1th wo
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to publish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder for the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify page template is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the package folder to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE publish PLAN_CODE --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website package of %1 written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5585,193 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The bureau&apos;s name is required: it heads every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a late result turns yellow: 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a late result turns red: more than the yellow days, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept: 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Name the inspectors of each team in the published draw announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau (headers and signatures of printed and published pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership group (领导小组, policy attachment 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy leaders
+(one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members
+(one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication, overview and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late results turn yellow after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and red after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Published results only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only results already published, as the website shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws count in the half year in which the plan&apos;s inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share drawn per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 % floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All half years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no township)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the statistics as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -5363,6 +5983,132 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
 </context>
 <context>
+    <name>UserManagementDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail names them. Deactivate a user who has left; resetting a password also ends a lock after failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must have 1 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name may not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 failed logins the account %2 is locked until %3. Try again then, or ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -5551,6 +6297,10 @@ You can choose another data file, or quit.</source>
         <source>The demo data could not be loaded: %1
 
 The program starts with an empty data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data file upgraded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

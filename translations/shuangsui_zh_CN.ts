@@ -37,6 +37,128 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>view and print the data</source>
+        <translation>查看和打印数据</translation>
+    </message>
+    <message>
+        <source>change the item list and the registries</source>
+        <translation>修改抽查事项清单和名录库</translation>
+    </message>
+    <message>
+        <source>create, change and freeze inspection plans</source>
+        <translation>新建、修改和冻结抽查计划</translation>
+    </message>
+    <message>
+        <source>carry out draws and substitutions</source>
+        <translation>进行抽取和递补</translation>
+    </message>
+    <message>
+        <source>enter inspection results</source>
+        <translation>录入检查结果</translation>
+    </message>
+    <message>
+        <source>review inspection results</source>
+        <translation>审核检查结果</translation>
+    </message>
+    <message>
+        <source>publish inspection results</source>
+        <translation>公示检查结果</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Your role may not %1. Ask an administrator if this is part of your work.</source>
+        <translation>您的角色无权%1。如这属于您的工作，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>A user with the role %1 may not %2. Ask an administrator if this is part of your work.</source>
+        <translation>角色为%1的用户无权%2。如这属于您的工作，请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This data file has no users yet. Create the administrator: they manage the users and the settings, and may do everything else.</source>
+        <translation>此数据文件还没有用户。请创建管理员：管理员负责管理用户和设置，也可进行其他所有操作。</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; a lock after failed logins ends too.</source>
+        <translation>为%1设置新密码。请当面告知本人；因登录失败而锁定的账户也将随之解锁。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>修改%1的密码。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This data file already has users. Log in instead.</source>
+        <translation>此数据文件已有用户，请直接登录。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>usage: shuangsui-cli --db FILE audit verify</source>
@@ -147,7 +269,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation><numerusform>共 %Ln 条记录</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>No. %1 · %2 · %3 %4</source>
@@ -167,7 +291,9 @@
     </message>
     <message numerus="yes">
         <source>Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.</source>
-        <translation><numerusform>完整 ✓ 共 %Ln 条记录：没有任何记录被改动、删除、插入或调换顺序。</numerusform></translation>
+        <translation>
+            <numerusform>完整 ✓ 共 %Ln 条记录：没有任何记录被改动、删除、插入或调换顺序。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chain is broken at entry %1 ✗ %2</source>
@@ -203,7 +329,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries were exported to %1. The export is itself recorded in the audit log.</source>
-        <translation><numerusform>已将 %Ln 条记录导出到%1。本次导出也已记入审计日志。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %Ln 条记录导出到%1。本次导出也已记入审计日志。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to print</source>
@@ -791,10 +919,6 @@
         <translation>模板已写入%1</translation>
     </message>
     <message>
-        <source>init takes no arguments.</source>
-        <translation>init 命令不接受参数。</translation>
-    </message>
-    <message>
         <source>data file ready: %1 (data version %2)</source>
         <translation>数据文件已就绪：%1（数据版本%2）</translation>
     </message>
@@ -807,9 +931,38 @@
         <translation>未知命令%1。</translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation>请在文件中（--password-file FILE）或环境变量 SHUANGSUI_PASSWORD 中提供%1的密码。</translation>
+    </message>
+    <message>
+        <source>The data file has no users yet. Create the administrator with shuangsui-cli init --user NAME, or start the program.</source>
+        <translation>数据文件还没有用户。请用 shuangsui-cli init --user NAME 创建管理员，或启动本程序。</translation>
+    </message>
+    <message>
+        <source>%1 changes data: give --user NAME, with the password in --password-file FILE or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation>%1会修改数据：请提供 --user NAME，并在 --password-file FILE 或环境变量 SHUANGSUI_PASSWORD 中提供密码。</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</source>
+        <translation>用法：shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</translation>
+    </message>
+    <message>
+        <source>The data file already has users; an administrator adds more in the program (Users).</source>
+        <translation>数据文件已有用户；如需添加用户，请由管理员在程序中（“用户”菜单→“用户管理”）添加。</translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>已创建管理员%1</translation>
+    </message>
+    <message>
+        <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
-  init                                   create the data file (and its folder)
+  init [--user NAME]                     create the data file (and its folder); with --user, its
+                                         administrator
   demo                                   fill a new data file with the demo data of 昌黎县
   import REGISTRY FILE [--dry-run] [--skip-invalid]
                                          import a CSV or .xlsx file; REGISTRY is items, entities,
@@ -822,33 +975,50 @@
   verify RECORD.json                     check a published draw record; no data file needed
   record PLAN_CODE [-o FILE.json|.html]  the published record of a plan's draw; .html writes the
                                          browser verify page with the record inside
+  plans                                  list the plans: code, tab, title, tab, status
+  publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify
+                                         page, results as .xlsx, CSV and JSON) into the new DIR
   audit verify                           check that the audit trail is whole and unaltered
   backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
   restore IN.sqlite                      check IN, keep the current data beside it, then put IN's
                                          data in its place
 
 Without --db the data file is %1.
-Exit codes: 0 done, 1 data errors, 2 usage error.</source>
-        <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] COMMAND …
+import and restore change data: they need --user NAME (restore: an administrator), with the
+password in the first line of --password-file FILE or in the environment variable
+SHUANGSUI_PASSWORD, once the data file has users.
+Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,
+or a role that may not do this).</source>
+        <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
-  init                                   建立数据文件（及其文件夹）
-  demo                                   向新建的数据文件写入昌黎县演示数据
+  init [--user NAME]                     创建数据文件（及其所在文件夹）；带 --user 时同时创建其
+                                         管理员
+  demo                                   在新数据文件中填入昌黎县的演示数据
   import REGISTRY FILE [--dry-run] [--skip-invalid]
                                          导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
                                          inspectors、conflicts 或 townships
-  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
-  template REGISTRY FILE                 写出待填写的空白模板
-  deadline --end YYYY-MM-DD              检查于该日结束时的公示期限（10 个工作日）
+  export REGISTRY FILE                   将名录库导出到 FILE.csv 或 FILE.xlsx
+  template REGISTRY FILE                 生成待填写的空白模板
+  deadline --end YYYY-MM-DD              以该日为检查结束日，计算公示期限
+                                         （10个工作日）
   draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
-  verify RECORD.json                     核验公开的抽取记录；无需数据文件
-  record PLAN_CODE [-o FILE.json|.html]  输出抽查计划的公开记录；.html 则写出内含该记录的
-                                         浏览器核验页面
+  verify RECORD.json                     核验已公开的抽取记录；无需数据文件
+  record PLAN_CODE [-o FILE.json|.html]  输出抽查计划抽取的公开记录；.html 生成内含该记录的
+                                         浏览器核验网页
+  plans                                  列出抽查计划：编码、制表符、标题、制表符、状态
+  publish PLAN_CODE --out DIR            将该计划的公示网页包（网页、公开记录、核验网页，
+                                         以及 .xlsx、CSV 和 JSON 格式的检查结果）写入新目录 DIR
   audit verify                           检查操作记录是否完整、未被改动
-  backup OUT.sqlite [--force]            备份数据文件（--force 替换已有的 OUT）
-  restore IN.sqlite                      先检查 IN，保留当前数据副本，再以 IN 的数据替换
+  backup OUT.sqlite [--force]            备份数据文件（--force 覆盖已有的 OUT）
+  restore IN.sqlite                      检查 IN，将当前数据保留在其旁边，再用 IN 的数据
+                                         替换当前数据
 
-未指定 --db 时，数据文件为 %1。
-退出码：0 完成，1 数据错误，2 用法错误。</translation>
+不带 --db 时，数据文件为%1。
+import 和 restore 会修改数据：数据文件有用户后，须提供 --user NAME（restore 须为管理员），
+密码写在 --password-file FILE 的第一行，或放在环境变量
+SHUANGSUI_PASSWORD 中。
+退出码：0 完成，1 数据错误，2 用法错误，3 被拒绝（无用户、密码错误、已锁定，
+或角色无权进行此操作）。</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1326,9 @@ Exit codes: 0 done, 1 data errors, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s), oldest first.</source>
-        <translation><numerusform>共%n条记录，按时间由早到晚排列。</numerusform></translation>
+        <translation>
+            <numerusform>共%n条记录，按时间由早到晚排列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1350,11 +1522,13 @@ Nothing was changed.</source>
 Its data was last changed on %2; data version %3; %Ln audit entries, verified intact.
 
 The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</source>
-        <translation><numerusform>确定用备份%1替换全部数据吗？
+        <translation>
+            <numerusform>确定用备份%1替换全部数据吗？
 
 该备份的数据最后修改于%2；数据版本%3；共%Ln条操作记录，经核验完整。
 
-当前数据会先另存一份在数据文件旁，如需撤销，可从该副本恢复。</numerusform></translation>
+当前数据会先另存一份在数据文件旁，如需撤销，可从该副本恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1479,6 +1653,22 @@ The data as it was before is kept in %2.</source>
         <source>The data file %1 cannot be replaced: %2</source>
         <translation>无法替换数据文件 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 (the data is unchanged; a copy of the file was also kept at %2)</source>
+        <translation>%1（数据未改动；文件副本也已保存在%2）</translation>
+    </message>
+    <message>
+        <source>This data file was made by an earlier version of shuangsui (data version %1) and has been upgraded to data version %2. A copy of the file as it was is kept at %3.</source>
+        <translation>此数据文件由早期版本的 shuangsui 创建（数据版本%1），已升级到数据版本%2。升级前的文件副本保存在%3。</translation>
+    </message>
+    <message>
+        <source>the copy is incomplete</source>
+        <translation>副本不完整</translation>
+    </message>
+    <message>
+        <source>before upgrading it from data version %1, a copy of it could not be made at %2 (%3). Nothing was changed.</source>
+        <translation>从数据版本%1升级前，无法在%2创建文件副本（%3）。未做任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -1522,6 +1712,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The demo draw has no visits.</source>
         <translation>演示抽取没有产生任何检查。</translation>
+    </message>
+    <message>
+        <source>The data file already has users; the demo data goes only into a new, empty file.</source>
+        <translation>数据文件已有用户；演示数据只能放入新的空数据文件。</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3400,38 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1 %2 is now %3</source>
         <translation>事项“%1 %2”的状态已改为“%3”</translation>
     </message>
+    <message>
+        <source>Export list web page…</source>
+        <translation>导出清单网页…</translation>
+    </message>
+    <message>
+        <source>The items in force today as one web page for the bureau's website (抽查事项清单).</source>
+        <translation>将今日有效的抽查事项导出为一个网页，供教育局网站公布（抽查事项清单）。</translation>
+    </message>
+    <message>
+        <source>Export the item list as a web page</source>
+        <translation>将抽查事项清单导出为网页</translation>
+    </message>
+    <message>
+        <source>item list</source>
+        <translation>抽查事项清单</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>The item list was written to %1.</source>
+        <translation>抽查事项清单已导出到%1。</translation>
+    </message>
 </context>
 <context>
     <name>ItemRepository</name>
@@ -3241,6 +3467,57 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Public and private</source>
         <translation>公办和民办</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Double-Random Inspection System</source>
+        <translation>双随机抽查系统</translation>
+    </message>
+    <message>
+        <source>The program was locked. Enter the password of %1 to go on.</source>
+        <translation>程序已锁定。请输入%1的密码以继续使用。</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Demo data file: the accounts %1 all have the password %2.</source>
+        <translation>演示数据文件：账户%1的密码均为%2。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Quit the program</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3573,50 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The language changes the next time the program starts.</source>
         <translation>下次启动程序时将切换为所选界面语言。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau, leadership group and publication…</source>
+        <translation>教育局、领导小组和公示(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log out and &amp;switch user…</source>
+        <translation>注销并切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>User: %1 %2 (%3)</source>
+        <translation>用户：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -3437,7 +3758,9 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>%n to attend to</source>
-        <translation><numerusform>%n项待处理</numerusform></translation>
+        <translation>
+            <numerusform>%n项待处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -3450,6 +3773,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>In order</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password must have at least %1 characters, among them letters and digits.</source>
+        <translation>密码至少需要 %1 个字符，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, with letters and digits.</source>
+        <translation>至少 %1 个字符，须包含字母和数字。</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4460,54 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Inspection results</source>
         <translation>检查结果</translation>
     </message>
+    <message>
+        <source>Publish…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <source>Write the website package of this plan: the results and draw announcements, the item list, the draw record with its verify page, and the files for the credit platform.</source>
+        <translation>生成本抽查计划的公示网页包：检查结果公告和抽取结果公告、抽查事项清单、附核验页面的抽取记录，以及报送信用平台的文件。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the website package</source>
+        <translation>选择公示网页包的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Publication %1</source>
+        <translation>公示 %1</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the website package of %1 with %n published result(s) into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</source>
+        <translation><numerusform>是否将 %1 的公示网页包（含 %n 条已公示的检查结果）生成到 %2？本次公示将记录每个文件的指纹（SHA-256）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the website package…</source>
+        <translation>正在生成公示网页包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>未公示</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>The website package was written to %1. Open the folder?</source>
+        <translation>公示网页包已生成到 %1。是否打开该文件夹？</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -4209,6 +4591,76 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>
             <numerusform>共%n个计划</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no such plan.</source>
+        <translation>该抽查计划不存在。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to publish.</source>
+        <translation>抽查计划 %1 没有可公示的有效抽取。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw to publish: %2</source>
+        <translation>抽查计划 %1 没有可公示的有效抽取：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder: choose a new folder for the package.</source>
+        <translation>%1 已存在且不是空文件夹，请为公示网页包另选一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation>公示已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The verify page template is missing from the program.</source>
+        <translation>程序中缺少核验页面模板。</translation>
+    </message>
+    <message>
+        <source>Recording the publication</source>
+        <translation>正在记录公示</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>无法替换空文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot rename the package folder to %1.</source>
+        <translation>无法将公示网页包文件夹重命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE publish PLAN_CODE --out DIR</source>
+        <translation>用法：shuangsui-cli --db FILE publish PLAN_CODE --out DIR</translation>
+    </message>
+    <message>
+        <source>plans takes no arguments.</source>
+        <translation>plans 命令不需要参数。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
+    </message>
+    <message>
+        <source>website package of %1 written to %2</source>
+        <translation>%1 的公示网页包已生成到 %2</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5613,195 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>The bureau's name is required: it heads every page.</source>
+        <translation>必须填写教育局名称：每个页面的页眉都会显示该名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most 100 characters.</source>
+        <translation>名称最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Days before a late result turns yellow: 1 to %1.</source>
+        <translation>逾期检查结果变黄前的天数：1 至 %1。</translation>
+    </message>
+    <message>
+        <source>Days before a late result turns red: more than the yellow days, at most %1.</source>
+        <translation>逾期检查结果变红前的天数：须大于变黄天数，最多 %1。</translation>
+    </message>
+    <message>
+        <source>Backups kept: 1 to %1.</source>
+        <translation>备份保留份数：1 至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Name the inspectors of each team in the published draw announcement</source>
+        <translation>在公示的抽取结果公告中列出各检查组的执法人员姓名</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Bureau (headers and signatures of printed and published pages)</source>
+        <translation>教育局（用于打印和公示页面的页眉及落款）</translation>
+    </message>
+    <message>
+        <source>Bureau name:</source>
+        <translation>教育局名称：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>执法股室：</translation>
+    </message>
+    <message>
+        <source>Leadership group (领导小组, policy attachment 4)</source>
+        <translation>领导小组（见方案附件4）</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>组长：</translation>
+    </message>
+    <message>
+        <source>Deputy leaders
+(one per line):</source>
+        <translation>副组长
+（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Members
+(one per line):</source>
+        <translation>成员
+（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Publication, overview and backups</source>
+        <translation>公示、概览和备份</translation>
+    </message>
+    <message>
+        <source>Late results turn yellow after:</source>
+        <translation>逾期检查结果变黄时间：</translation>
+    </message>
+    <message>
+        <source>… and red after:</source>
+        <translation>……超过以下时间显示为红色：</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>自动备份保留份数：</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Published results only</source>
+        <translation>仅统计已公示的检查结果</translation>
+    </message>
+    <message>
+        <source>Result category</source>
+        <translation>检查结果类别</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>所属乡镇</translation>
+    </message>
+    <message>
+        <source>Visits drawn</source>
+        <translation>抽取检查数</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Count only results already published, as the website shows them.</source>
+        <translation>只统计已经公示的检查结果，与公示网页上显示的一致。</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export web page…</source>
+        <translation>导出网页…</translation>
+    </message>
+    <message>
+        <source>Half year:</source>
+        <translation>半年：</translation>
+    </message>
+    <message>
+        <source>Draws count in the half year in which the plan's inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
+        <translation>抽取按抽查计划检查时间开始所在的半年统计。抽取比例为抽取的检查对象数占抽取范围的比例；每次抽取不得低于5%。</translation>
+    </message>
+    <message>
+        <source>Share drawn per item</source>
+        <translation>各抽查事项抽取比例</translation>
+    </message>
+    <message>
+        <source>5 % floor</source>
+        <translation>5%下限</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>All half years</source>
+        <translation>全部半年</translation>
+    </message>
+    <message>
+        <source>(no township)</source>
+        <translation>（无乡镇）</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Export the statistics as a web page</source>
+        <translation>将统计导出为网页</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -5372,6 +6013,132 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     </message>
 </context>
 <context>
+    <name>UserManagementDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail names them. Deactivate a user who has left; resetting a password also ends a lock after failed logins.</source>
+        <translation>用户不会被删除，因为操作记录中留有其姓名。已离职的用户请停用；重置密码也可以解除因登录失败而产生的锁定。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation>角色未更改</translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation>未停用</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The user name must have 1 to 32 characters.</source>
+        <translation>用户名须为1至32个字符。</translation>
+    </message>
+    <message>
+        <source>The user name may not contain spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Choose the user's role.</source>
+        <translation>请选择用户的角色。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已存在名为%1的用户。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory). Close other programs and try again.</source>
+        <translation>无法加密保护密码（内存不足）。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make another user an administrator first.</source>
+        <translation>%1是唯一启用的管理员；请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为%1的用户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>After %1 failed logins the account %2 is locked until %3. Try again then, or ask an administrator to reset the password.</source>
+        <translation>登录失败%1次后，账户%2已锁定至%3。请届时再试，或请管理员重置密码。</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -5565,6 +6332,10 @@ The program starts with an empty data file.</source>
         <translation>无法载入演示数据：%1
 
 程序将以空数据文件启动。</translation>
+    </message>
+    <message>
+        <source>Data file upgraded</source>
+        <translation>数据文件已升级</translation>
     </message>
 </context>
 </TS>
