@@ -22,8 +22,7 @@ QString esc(const QString& text)
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-                          : QString();
+    return DrawDocuments::chineseDate(date);
 }
 
 QString timeText(const QDateTime& time)
@@ -477,4 +476,10 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
     doc.html = html;
     doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
     return doc;
+}
+
+QString DrawDocuments::chineseDate(QDate date)
+{
+    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                          : QString();
 }

@@ -5,6 +5,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <optional>
 
@@ -42,6 +43,8 @@ public:
 
     // The template with every {{name}} replaced by values[name] (already HTML); unknown names are left empty.
     static QString fill(const QString& templateHtml, const QHash<QString, QString>& values);
+    // A date as official documents write it: 2026年3月2日 (empty for an invalid date).
+    static QString chineseDate(QDate date);
     // A template of resources/templates/ by file name.
     static QString templateText(const QString& fileName);
 };

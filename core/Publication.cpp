@@ -34,8 +34,7 @@ QString esc(const QString& text)
 
 QString dateText(QDate date)
 {
-    return date.isValid() ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
-                          : QString();
+    return DrawDocuments::chineseDate(date);
 }
 
 QString nowText()
