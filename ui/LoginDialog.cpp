@@ -88,6 +88,7 @@ void LoginDialog::accept()
     if (m_name->text().trimmed().isEmpty()) {
         m_message->setText(tr("Enter your user name."));
         m_message->show();
+        adjustSize(); // room for the message: the demo hint below it stays whole
         m_name->setFocus();
         return;
     }
@@ -98,6 +99,7 @@ void LoginDialog::accept()
     if (!m_user) {
         m_message->setText(error);
         m_message->show();
+        adjustSize();
         m_password->clear();
         m_password->setFocus();
         return;
