@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -227,6 +228,36 @@ private Q_SLOTS:
         QVERIFY(window.centralWidget()->isVisible());
         QVERIFY(window.idleWatcher()->isActive());
         window.idleWatcher()->setInterval(0);
+    }
+
+    // Logging out is on the record like logging in: the trail says who stopped and who began.
+    void switchingUserRecordsTheLogout()
+    {
+        MainWindow window(*m_demo->db, userNamed(*m_demo->db, QStringLiteral("luru")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool loggedIn = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->nameEdit()->setText(QStringLiteral("shenhe"));
+            dialog->passwordEdit()->setText(QStringLiteral("demo1234"));
+            dialog->accept();
+            loggedIn = dialog->result() == QDialog::Accepted;
+        });
+        window.switchUser();
+        QVERIFY(loggedIn);
+        QSqlQuery q(m_demo->db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT action, object_id FROM audit_log WHERE action IN ('logout', 'login') "
+                                      "ORDER BY seq DESC LIMIT 2")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("login"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("shenhe"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("logout"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("luru"));
+        QCOMPARE(m_demo->db->currentUser(), QStringLiteral("shenhe"));
     }
 
     void administratorManagesUsers()

@@ -640,6 +640,22 @@
         <source>Audit log · %1</source>
         <translation>审计日志 · %1</translation>
     </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -4482,7 +4498,9 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>Write the website package of %1 with %n published result(s) into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</source>
-        <translation><numerusform>是否将 %1 的公示网页包（含 %n 条已公示的检查结果）生成到 %2？本次公示将记录每个文件的指纹（SHA-256）。</numerusform></translation>
+        <translation>
+            <numerusform>是否将 %1 的公示网页包（含 %n 条已公示的检查结果）生成到 %2？本次公示将记录每个文件的指纹（SHA-256）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the website package…</source>

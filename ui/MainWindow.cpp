@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSetup.h"
+#include "AuditTrail.h"
 #include "MessageBox.h"
 
 #include "AboutDialog.h"
@@ -212,6 +213,8 @@ void MainWindow::lock()
 
 void MainWindow::switchUser()
 {
+    // The trail shows who stopped working here, as it shows every login.
+    AuditTrail::recordEvent(m_db, QStringLiteral("logout"), QStringLiteral("user"), m_user.name, {});
     askLogin({});
 }
 
