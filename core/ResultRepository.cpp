@@ -121,6 +121,21 @@ QString auditId(const QString& planCode, const QString& entity, const QString& i
     return planCode + QLatin1Char('|') + entity + QLatin1Char('|') + itemCode;
 }
 
+// Every row of a result's table (versions, follow-ups, attachments), in the order the SQL gives.
+template<typename T>
+QList<T> rowsOfResult(const QSqlDatabase& db, const QString& sql, qint64 resultId, T (*fromQuery)(const QSqlQuery&))
+{
+    QList<T> list;
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(resultId);
+    if (q.exec()) {
+        while (q.next())
+            list << fromQuery(q);
+    }
+    return list;
+}
+
 } // namespace
 
 ResultRepository::ResultRepository(Database& db)
@@ -241,16 +256,11 @@ std::optional<ResultRow> ResultRepository::find(qint64 resultId) const
 
 QList<ResultVersion> ResultRepository::history(qint64 resultId) const
 {
-    QList<ResultVersion> list;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT ") + kVersionColumns
-              + QStringLiteral(" FROM result_version v WHERE v.result_id = ? ORDER BY v.version"));
-    q.addBindValue(resultId);
-    if (q.exec()) {
-        while (q.next())
-            list << versionFromQuery(q);
-    }
-    return list;
+    return rowsOfResult<ResultVersion>(
+        m_db.sql(),
+        QStringLiteral("SELECT ") + kVersionColumns
+            + QStringLiteral(" FROM result_version v WHERE v.result_id = ? ORDER BY v.version"),
+        resultId, [](const QSqlQuery& q) { return versionFromQuery(q); });
 }
 
 std::optional<ResultVersion> ResultRepository::latestVersion(qint64 resultId) const
@@ -266,30 +276,20 @@ std::optional<ResultVersion> ResultRepository::latestVersion(qint64 resultId) co
 
 QList<FollowUpVisit> ResultRepository::followUps(qint64 resultId) const
 {
-    QList<FollowUpVisit> list;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, result_id, visited_on, inspectors, outcome, notes, recorded_at, recorded_by "
-                             "FROM result_follow_up WHERE result_id = ? ORDER BY visited_on, id"));
-    q.addBindValue(resultId);
-    if (q.exec()) {
-        while (q.next())
-            list << followUpFromQuery(q);
-    }
-    return list;
+    return rowsOfResult<FollowUpVisit>(
+        m_db.sql(),
+        QStringLiteral("SELECT id, result_id, visited_on, inspectors, outcome, notes, recorded_at, recorded_by "
+                       "FROM result_follow_up WHERE result_id = ? ORDER BY visited_on, id"),
+        resultId, followUpFromQuery);
 }
 
 QList<Attachment> ResultRepository::attachments(qint64 resultId) const
 {
-    QList<Attachment> list;
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, result_id, file_name, stored_path, sha256, size, description, added_at, "
-                             "added_by FROM result_attachment WHERE result_id = ? ORDER BY id"));
-    q.addBindValue(resultId);
-    if (q.exec()) {
-        while (q.next())
-            list << attachmentFromQuery(q);
-    }
-    return list;
+    return rowsOfResult<Attachment>(
+        m_db.sql(),
+        QStringLiteral("SELECT id, result_id, file_name, stored_path, sha256, size, description, added_at, "
+                       "added_by FROM result_attachment WHERE result_id = ? ORDER BY id"),
+        resultId, attachmentFromQuery);
 }
 
 QString ResultRepository::describe(const ResultRow& row) const
