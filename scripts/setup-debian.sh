@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages shuangsui needs to build, test and run. Idempotent: quiet when all are there.
+#   scripts/setup-debian.sh            the packages below
+#   scripts/setup-debian.sh PACKAGE…   these packages instead (scripts/run-fuzz.sh: clang and libFuzzer)
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config ccache
@@ -8,6 +10,7 @@ packages=(
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
   chromium
 )
+[ $# -gt 0 ] && packages=("$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
