@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -200,6 +201,15 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.idleWatcher()->interval(), 15 * 60000);
+        // A dialog left open with unsaved input: covered while locked, still open with its input afterwards.
+        QDialog open(&window);
+        open.setWindowTitle(QStringLiteral("录入检查结果"));
+        auto* input = new QLineEdit(QStringLiteral("未保存的内容"), &open);
+        open.resize(400, 200);
+        open.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&open));
+        bool dialogCovered = false;
+        QString dialogTitle;
         bool unlocked = false;
         QString lockedName;
         bool nameFixed = false;
@@ -212,6 +222,10 @@ private Q_SLOTS:
             lockedName = dialog->nameEdit()->text();
             nameFixed = dialog->nameEdit()->isReadOnly();
             contentHidden = !window.centralWidget()->isVisible();
+            const auto* cover = open.findChild<QWidget*>(QStringLiteral("lockCurtain"));
+            dialogCovered = open.isVisible() && cover && cover->isVisible() && cover->geometry() == open.rect()
+                && !cover->visibleRegion().isEmpty() && input->visibleRegion().isEmpty();
+            dialogTitle = open.windowTitle();
             dialog->passwordEdit()->setText(QStringLiteral("wrong1234"));
             dialog->accept();
             refusal = dialog->messageLabel()->text();
@@ -224,6 +238,12 @@ private Q_SLOTS:
         QCOMPARE(lockedName, QStringLiteral("luru"));
         QVERIFY(nameFixed);
         QVERIFY(contentHidden);
+        QVERIFY(dialogCovered);
+        QVERIFY(!dialogTitle.contains(QStringLiteral("录入")));
+        QVERIFY(open.isVisible());
+        QCOMPARE(input->text(), QStringLiteral("未保存的内容"));
+        QVERIFY(!open.findChild<QWidget*>(QStringLiteral("lockCurtain")));
+        QCOMPARE(open.windowTitle(), QStringLiteral("录入检查结果"));
         QCOMPARE(refusal, UserRepository::loginRefusedText());
         QVERIFY(window.centralWidget()->isVisible());
         QVERIFY(window.idleWatcher()->isActive());

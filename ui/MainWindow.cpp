@@ -8,6 +8,7 @@
 #include "AuditPage.h"
 #include "AccountDialog.h"
 #include "IdleWatcher.h"
+#include "LockCurtain.h"
 #include "LoginDialog.h"
 #include "UserManagementDialog.h"
 #include "Vocabulary.h"
@@ -195,6 +196,7 @@ bool MainWindow::askLogin(const QString& lockedUser)
 {
     m_idle->stop();
     centralWidget()->hide();
+    const LockCurtain curtain(this);
     LoginDialog dialog(m_db, lockedUser, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.user()) {
         close();
