@@ -13,6 +13,7 @@
 #include "Validators.h"
 #include "WriteTransaction.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,16 @@ inline void setUpApplication()
 }
 
 // A valid 统一社会信用代码 derived from n (12 = 事业单位, region 130322).
+// The newest audit entry as "action object_type object_id", to check that a click was put on the record.
+inline QString lastAuditEntry(Database& db)
+{
+    QSqlQuery query(db.sql());
+    query.exec(QStringLiteral("SELECT action, object_type, object_id FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    return query.next() ? QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}
+                              .join(QLatin1Char(' '))
+                        : QString();
+}
+
 inline QString creditCode(int n)
 {
     const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");

@@ -234,6 +234,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out));
         child<QPushButton>(archive, QStringLiteral("printArchiveButton"))->click();
         QVERIFY(DocumentPrinter::lastPreviewed().contains(QStringLiteral("诚信档案")));
+        QCOMPARE(UiTest::lastAuditEntry(*f.db), QStringLiteral("print document ") + DocumentPrinter::lastPreviewed());
         archive->close();
     }
 };

@@ -132,6 +132,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&wizard, QStringLiteral("requestHash"))->text().contains(frozen->hash));
         child<QPushButton>(&wizard, QStringLiteral("printPreDrawButton"))->click();
         QVERIFY(DocumentPrinter::lastPreviewed().contains(wizard.plan().code));
+        QCOMPARE(UiTest::lastAuditEntry(*f.db), QStringLiteral("print document ") + DocumentPrinter::lastPreviewed());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
 

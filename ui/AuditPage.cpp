@@ -437,8 +437,8 @@ void AuditPage::printEntries()
         MessageBox::warning(this, tr("Nothing to print"), error);
         return;
     }
-    DocumentPrinter::preview(this, *doc);
-    if (!AuditQuery::recordPrinted(m_db, filter(), rows, &error))
+    // The audit log's own print entry names the filter and the rows rather than the title.
+    if (DocumentPrinter::preview(this, *doc) && !AuditQuery::recordPrinted(m_db, filter(), rows, &error))
         MessageBox::warning(this, tr("Printing was not recorded"), error);
     reloadData();
     Q_EMIT dataModified();

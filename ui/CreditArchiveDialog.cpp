@@ -69,7 +69,7 @@ void CreditArchiveDialog::print()
         MessageBox::warning(this, tr("Not printed"), error);
         return;
     }
-    DocumentPrinter::preview(this, *document);
+    DocumentPrinter::preview(this, m_db, *document);
 }
 
 void CreditArchiveDialog::exportTable()

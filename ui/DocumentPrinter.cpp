@@ -1,5 +1,6 @@
 #include "DocumentPrinter.h"
 
+#include "AuditTrail.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 
@@ -97,11 +98,11 @@ int DocumentPrinter::writePdf(const DrawDocument& document, const QString& fileN
     return pages;
 }
 
-void DocumentPrinter::preview(QWidget* parent, const DrawDocument& document)
+bool DocumentPrinter::preview(QWidget* parent, const DrawDocument& document)
 {
     previewed() = document.title;
     if (MessageBox::testMode())
-        return;
+        return true;
     QPrinter printer(QPrinter::HighResolution);
     setUp(&printer, document);
     QPrintPreviewDialog dialog(&printer, parent);
@@ -109,10 +110,21 @@ void DocumentPrinter::preview(QWidget* parent, const DrawDocument& document)
     dialog.resize(900, 1000);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter* p) { paint(p, document); });
-    dialog.exec();
+    // The preview accepts itself once it has printed; closing it is a rejection.
+    return dialog.exec() == QDialog::Accepted;
 }
 
-void DocumentPrinter::savePdf(QWidget* parent, const DrawDocument& document)
+void DocumentPrinter::preview(QWidget* parent, Database& db, const DrawDocument& document)
+{
+    if (!preview(parent, document))
+        return;
+    QString error;
+    if (!AuditTrail::recordEvent(db, QStringLiteral("print"), QStringLiteral("document"), document.title,
+                                 {{QStringLiteral("footer"), document.footer}}, &error))
+        MessageBox::warning(parent, tr("Printing was not recorded"), error);
+}
+
+void DocumentPrinter::savePdf(QWidget* parent, Database& db, const DrawDocument& document)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString fileName = FileDialog::getSaveFileName(parent, tr("Save as PDF"),
@@ -124,12 +136,19 @@ void DocumentPrinter::savePdf(QWidget* parent, const DrawDocument& document)
         fileName += QStringLiteral(".pdf");
     QString error;
     const int pages = writePdf(document, fileName, &error);
-    if (pages < 0)
+    if (pages < 0) {
         MessageBox::warning(parent, tr("PDF not saved"), error);
-    else
-        MessageBox::information(parent, tr("PDF saved"),
-                                tr("%1 (%n page(s)) was saved as %2.", nullptr, pages)
-                                    .arg(document.title, QDir::toNativeSeparators(fileName)));
+        return;
+    }
+    if (!AuditTrail::recordEvent(db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(fileName).fileName(),
+                                 {{QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()},
+                                  {QStringLiteral("title"), document.title},
+                                  {QStringLiteral("pages"), pages}},
+                                 &error))
+        MessageBox::warning(parent, tr("Saving was not recorded"), error);
+    MessageBox::information(parent, tr("PDF saved"),
+                            tr("%1 (%n page(s)) was saved as %2.", nullptr, pages)
+                                .arg(document.title, QDir::toNativeSeparators(fileName)));
 }
 
 QString DocumentPrinter::lastPreviewed()

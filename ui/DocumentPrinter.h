@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class Database;
 class QPrinter;
 class QWidget;
 
@@ -15,11 +16,14 @@ class DocumentPrinter final
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
 
 public:
-    // Shows the print preview (print or save as PDF from there). In MessageBox's test mode nothing is shown; the
-    // document is only recorded (lastPreviewed).
-    static void preview(QWidget* parent, const DrawDocument& document);
-    // Asks for a PDF file name (FileDialog) and writes the document there; says so or says what went wrong.
-    static void savePdf(QWidget* parent, const DrawDocument& document);
+    // Shows the print preview (print or save as PDF from there); true when the clerk printed. In MessageBox's test
+    // mode nothing is shown, the document is only remembered (lastPreviewed) and counts as printed.
+    static bool preview(QWidget* parent, const DrawDocument& document);
+    // The same, and a print is an entry of the audit log (全程留痕: who printed which sheet, how many pages).
+    static void preview(QWidget* parent, Database& db, const DrawDocument& document);
+    // Asks for a PDF file name (FileDialog) and writes the document there; says so or says what went wrong. The
+    // saved file is an export in the audit log.
+    static void savePdf(QWidget* parent, Database& db, const DrawDocument& document);
     // Writes the document as an A4 PDF without asking anything; the page count, or -1 with *error set.
     static int writePdf(const DrawDocument& document, const QString& fileName, QString* error);
     // Lays the document out on the printer's page and paints every page with its footer; returns the page count.

@@ -155,7 +155,7 @@ void DrawResultPanel::printDrawSheet()
 {
     QString error;
     if (const auto doc = DrawDocuments::drawSheet(m_db, m_planId, &error))
-        DocumentPrinter::preview(this, *doc);
+        DocumentPrinter::preview(this, m_db, *doc);
     else
         MessageBox::warning(this, tr("Cannot print"), error);
 }
@@ -164,7 +164,7 @@ void DrawResultPanel::printNotices()
 {
     QString error;
     if (const auto doc = DrawDocuments::inspectionNotice(m_db, m_planId, QString(), &error))
-        DocumentPrinter::preview(this, *doc);
+        DocumentPrinter::preview(this, m_db, *doc);
     else
         MessageBox::warning(this, tr("Cannot print"), error);
 }
@@ -173,7 +173,7 @@ void DrawResultPanel::savePdf()
 {
     QString error;
     if (const auto doc = DrawDocuments::drawSheet(m_db, m_planId, &error))
-        DocumentPrinter::savePdf(this, *doc);
+        DocumentPrinter::savePdf(this, m_db, *doc);
     else
         MessageBox::warning(this, tr("Cannot save"), error);
 }

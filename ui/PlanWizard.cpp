@@ -943,14 +943,14 @@ public:
         connect(m_print, &QPushButton::clicked, this, [this] {
             QString error;
             if (const auto doc = DrawDocuments::preDrawSheet(m_wizard->database(), m_wizard->planId(), &error))
-                DocumentPrinter::preview(this, *doc);
+                DocumentPrinter::preview(this, m_wizard->database(), *doc);
             else
                 MessageBox::warning(this, tr("Cannot print"), error);
         });
         connect(m_pdf, &QPushButton::clicked, this, [this] {
             QString error;
             if (const auto doc = DrawDocuments::preDrawSheet(m_wizard->database(), m_wizard->planId(), &error))
-                DocumentPrinter::savePdf(this, *doc);
+                DocumentPrinter::savePdf(this, m_wizard->database(), *doc);
             else
                 MessageBox::warning(this, tr("Cannot save"), error);
         });
