@@ -1,9 +1,9 @@
 #include "CreditArchive.h"
 
-#include "AuditTrail.h"
 #include "BlacklistRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "ExportFile.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "ResultRepository.h"
@@ -269,7 +269,7 @@ bool CreditArchive::exportTo(qint64 entityId, const QString& path, QString* erro
         rows << QStringList {dateText(e.date), ArchiveEvent::kindLabel(e.kind), e.text, e.planCode};
     if (!TableWriter::write(path, QStringLiteral("诚信档案"), tableHeaders(), rows, error, {12, 12, 90, 24}))
         return false;
-    return AuditTrail::recordEvent(
-        m_db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(path).fileName(),
-        {{QStringLiteral("creditArchive"), entity->code}, {QStringLiteral("rows"), int(rows.size())}}, error);
+    return ExportFile::record(
+        m_db, path, {{QStringLiteral("creditArchive"), entity->code}, {QStringLiteral("rows"), int(rows.size())}},
+        error);
 }

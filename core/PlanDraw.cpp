@@ -1,5 +1,6 @@
 #include "PlanDraw.h"
 
+#include "ExportFile.h"
 #include "VerifyPage.h"
 
 #include "Database.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -606,9 +606,8 @@ int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QT
     // An .html name gets the browser verify page with the record inside it (issue: anyone can verify).
     const QByteArray bytes
         = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? VerifyPage::render(*json) : *json;
-    QSaveFile file(output);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << PlanDraw::tr("%1 cannot be written: %2").arg(output, file.errorString()) << Qt::endl;
+    if (bytes.isEmpty() || !ExportFile::write(db, output, bytes, {{QStringLiteral("plan"), plan->code}}, &error)) {
+        err << error << Qt::endl;
         return 1;
     }
     out << PlanDraw::tr("published record of %1 written to %2").arg(plan->code, output) << Qt::endl;

@@ -1,9 +1,9 @@
 #include "RegistryExport.h"
-#include "AuditTrail.h"
 
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "ExportFile.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "TableHeader.h"
@@ -160,10 +160,10 @@ bool RegistryExport::exportRegistry(Database& db, Registry registry, const QStri
         return false;
     if (rowCount)
         *rowCount = int(data.size());
-    return AuditTrail::recordEvent(db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(path).fileName(),
-                                   {{QStringLiteral("registry"), RegistryImport::registryName(registry)},
-                                    {QStringLiteral("rows"), int(data.size())}},
-                                   error);
+    return ExportFile::record(db, path,
+                              {{QStringLiteral("registry"), RegistryImport::registryName(registry)},
+                               {QStringLiteral("rows"), int(data.size())}},
+                              error);
 }
 
 bool RegistryExport::exportTemplate(Registry registry, const QString& path, QString* error)

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace PlanFixture;
@@ -632,6 +633,21 @@ private Q_SLOTS:
         const QByteArray pageBytes = html.readAll();
         QVERIFY(pageBytes.startsWith("<!DOCTYPE html>") || pageBytes.startsWith("<!doctype html>"));
         QVERIFY(pageBytes.contains("94821993518190937865"));
+        {
+            // Both files written are exports on the record, with the plan and the file's SHA-256.
+            QString error;
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QSqlQuery query(db->sql());
+            QVERIFY(query.exec(QStringLiteral("SELECT object_id, new_values FROM audit_log WHERE action = 'export' "
+                                              "ORDER BY seq")));
+            QStringList files;
+            while (query.next()) {
+                files << query.value(0).toString();
+                QVERIFY(query.value(1).toString().contains(code));
+            }
+            QCOMPARE(files, (QStringList {QStringLiteral("公开记录.json"), QStringLiteral("核验.html")}));
+        }
         run = TestSupport::runCli({QStringLiteral("--db"), path, QStringLiteral("record"), code});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.toUtf8(), expected);

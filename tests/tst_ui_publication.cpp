@@ -1,6 +1,7 @@
 // The clerk's publication screens offscreen: 设置 saved and refused with a reason, the 统计 page over a drawn plan,
 // 公示 on the plan page writing the package into a new folder, and 导出清单网页 on the item page.
 #include "BarChart.h"
+#include "ExportFile.h"
 #include "FileDialog.h"
 #include "ItemPage.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -158,6 +160,31 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(file.readAll());
         QVERIFY(html.contains(QStringLiteral("随机抽查事项清单")));
         QVERIFY(html.contains(QStringLiteral("JY-01")));
+        QCOMPARE(UiTest::lastAuditEntry(*m_db), QStringLiteral("export file 事项清单.html"));
+    }
+
+    // Every export is on the record with the file's SHA-256; a file that cannot be written is said and not recorded.
+    void theStatisticsExportsAreRecorded()
+    {
+        StatisticsPage page(*m_db);
+        page.reloadData();
+        for (const auto& [button, name] : {std::pair {"exportStatisticsXlsx", "统计.xlsx"},
+                                           std::pair {"exportStatisticsPage", "统计.html"}}) {
+            const QString path = m_dir.filePath(QString::fromUtf8(name));
+            FileDialog::setNextFileName(path);
+            page.findChild<QPushButton*>(QLatin1String(button))->click();
+            QVERIFY(QFileInfo(path).size() > 0);
+            QCOMPARE(UiTest::lastAuditEntry(*m_db), QStringLiteral("export file ") + QString::fromUtf8(name));
+            QSqlQuery query(m_db->sql());
+            QVERIFY(query.exec(QStringLiteral("SELECT new_values FROM audit_log ORDER BY seq DESC LIMIT 1")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toString().contains(ExportFile::sha256Of(path)));
+        }
+        const int before = PlanFixture::rowCount(*m_db, QStringLiteral("audit_log"));
+        FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("没有的文件夹/统计.html")));
+        page.findChild<QPushButton*>(QStringLiteral("exportStatisticsPage"))->click();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("没有的文件夹")));
+        QCOMPARE(PlanFixture::rowCount(*m_db, QStringLiteral("audit_log")), before);
     }
 };
 

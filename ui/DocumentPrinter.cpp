@@ -1,6 +1,7 @@
 #include "DocumentPrinter.h"
 
 #include "AuditTrail.h"
+#include "ExportFile.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 
@@ -140,11 +141,8 @@ void DocumentPrinter::savePdf(QWidget* parent, Database& db, const DrawDocument&
         MessageBox::warning(parent, tr("PDF not saved"), error);
         return;
     }
-    if (!AuditTrail::recordEvent(db, QStringLiteral("export"), QStringLiteral("file"), QFileInfo(fileName).fileName(),
-                                 {{QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()},
-                                  {QStringLiteral("title"), document.title},
-                                  {QStringLiteral("pages"), pages}},
-                                 &error))
+    if (!ExportFile::record(db, fileName, {{QStringLiteral("title"), document.title}, {QStringLiteral("pages"), pages}},
+                            &error))
         MessageBox::warning(parent, tr("Saving was not recorded"), error);
     MessageBox::information(parent, tr("PDF saved"),
                             tr("%1 (%n page(s)) was saved as %2.", nullptr, pages)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DetailForm.h"
+#include "ExportFile.h"
 #include "FileDialog.h"
 #include "ItemDialog.h"
 #include "ItemRepository.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTimeZone>
@@ -224,11 +224,10 @@ void ItemPage::exportListPage()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray html = Publication::itemListPage(m_db, QDate::currentDate()).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-        MessageBox::warning(this, tr("Not exported"),
-                            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!ExportFile::write(m_db, path, Publication::itemListPage(m_db, QDate::currentDate()).toUtf8(),
+                           {{QStringLiteral("title"), tr("item list")}}, &error)) {
+        MessageBox::warning(this, tr("Not exported"), error);
         return;
     }
     showNotice(tr("The item list was written to %1.").arg(QDir::toNativeSeparators(path)));

@@ -1,6 +1,7 @@
 #include "StatisticsPage.h"
 
 #include "BarChart.h"
+#include "ExportFile.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Plan.h"
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
@@ -175,7 +175,8 @@ void StatisticsPage::exportXlsx()
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
     QString error;
-    if (!Statistics::exportXlsx(m_report, path, &error))
+    if (!Statistics::exportXlsx(m_report, path, &error)
+        || !ExportFile::record(m_db, path, {{QStringLiteral("title"), tr("statistics")}}, &error))
         MessageBox::warning(this, tr("Not exported"), error);
 }
 
@@ -189,9 +190,8 @@ void StatisticsPage::exportPage()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray html = Statistics::page(m_db, m_report).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-        MessageBox::warning(this, tr("Not exported"),
-                            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!ExportFile::write(m_db, path, Statistics::page(m_db, m_report).toUtf8(),
+                           {{QStringLiteral("title"), tr("statistics")}}, &error))
+        MessageBox::warning(this, tr("Not exported"), error);
 }
