@@ -70,6 +70,9 @@ SettingsValues Settings::load() const
     v.lateYellowDays = numberFrom(value(lateYellowDaysKey()), d.lateYellowDays);
     v.lateRedDays = numberFrom(value(lateRedDaysKey()), d.lateRedDays);
     v.backupKeep = numberFrom(value(backupKeepKey()), d.backupKeep);
+    v.idleMinutes = numberFrom(value(idleMinutesKey()).trimmed(), d.idleMinutes);
+    if (v.idleMinutes < 0)
+        v.idleMinutes = d.idleMinutes;
     return v;
 }
 
@@ -98,6 +101,9 @@ FieldErrors Settings::problems(const SettingsValues& values)
                            .arg(MaxLateDays)});
     if (values.backupKeep < 1 || values.backupKeep > MaxBackupKeep)
         errors.append({QStringLiteral("backupKeep"), tr("Backups kept: 1 to %1.").arg(MaxBackupKeep)});
+    if (values.idleMinutes < 0 || values.idleMinutes > MaxIdleMinutes)
+        errors.append({QStringLiteral("idleMinutes"),
+                       tr("Lock after idle time: 0 (never) to %1 minutes.").arg(MaxIdleMinutes)});
     return errors;
 }
 
@@ -132,5 +138,6 @@ bool Settings::save(WriteTransaction& tx, const SettingsValues& values)
         && store(tx, publishInspectorNamesKey(), flag(old.publishInspectorNames), flag(values.publishInspectorNames))
         && store(tx, lateYellowDaysKey(), QString::number(old.lateYellowDays), QString::number(values.lateYellowDays))
         && store(tx, lateRedDaysKey(), QString::number(old.lateRedDays), QString::number(values.lateRedDays))
-        && store(tx, backupKeepKey(), QString::number(old.backupKeep), QString::number(values.backupKeep));
+        && store(tx, backupKeepKey(), QString::number(old.backupKeep), QString::number(values.backupKeep))
+        && store(tx, idleMinutesKey(), QString::number(old.idleMinutes), QString::number(values.idleMinutes));
 }

@@ -23,6 +23,7 @@ struct SettingsValues
     int lateYellowDays = 5; // results late by so many days after the inspection period are shown yellow …
     int lateRedDays = 10; // … and red from this many
     int backupKeep = 10; // automatic backups kept
+    int idleMinutes = 15; // the program locks after so many minutes without input; 0 = never
 
     bool operator==(const SettingsValues& other) const = default;
 };
@@ -42,9 +43,11 @@ public:
     static QString lateYellowDaysKey() { return QStringLiteral("overview/lateYellowDays"); }
     static QString lateRedDaysKey() { return QStringLiteral("overview/lateRedDays"); }
     static QString backupKeepKey() { return QStringLiteral("backup/keep"); }
+    static QString idleMinutesKey() { return QStringLiteral("security/idleMinutes"); }
 
     static constexpr int MaxLateDays = 365;
     static constexpr int MaxBackupKeep = 1000;
+    static constexpr int MaxIdleMinutes = 480;
 
     explicit Settings(Database& db);
 
@@ -53,7 +56,7 @@ public:
     QString bureauName() const { return load().bureauName; }
 
     // What is wrong with these values (field names as in SettingsValues): a bureau name is required; names are
-    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep.
+    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep; 0 ≤ idle minutes ≤ MaxIdleMinutes.
     static FieldErrors problems(const SettingsValues& values);
     // Stores every value that changed, each with its own audit entry (object "setting", id = key). Refuses values
     // with problems(), naming the first.

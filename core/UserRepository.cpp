@@ -86,20 +86,6 @@ bool UserRepository::hasUsers() const
     return q.exec(QStringLiteral("SELECT 1 FROM app_user LIMIT 1")) && q.next();
 }
 
-int UserRepository::idleMinutes() const
-{
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
-    q.addBindValue(idleMinutesKey());
-    if (q.exec() && q.next()) {
-        bool ok = false;
-        const int minutes = q.value(0).toString().trimmed().toInt(&ok);
-        if (ok && minutes >= 0)
-            return minutes;
-    }
-    return DefaultIdleMinutes;
-}
-
 QString UserRepository::loginRefusedText()
 {
     return tr("The user name or the password is wrong.");

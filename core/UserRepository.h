@@ -37,8 +37,6 @@ class UserRepository final
 public:
     static constexpr int MaxFailedLogins = 5;
     static constexpr int LockMinutes = 15;
-    static constexpr int DefaultIdleMinutes = 15;
-    static QString idleMinutesKey() { return QStringLiteral("security/idleMinutes"); }
 
     // The clock gives "now" in UTC; tests inject one to step over the lockout.
     using Clock = std::function<QDateTime()>;
@@ -67,9 +65,6 @@ public:
     // MaxFailedLogins failures in a row lock the account for LockMinutes, and the message says until when.
     // The audit entry's user is the name tried. On success the database's current user becomes this user.
     std::optional<User> login(const QString& name, const QString& password, QString* error);
-
-    // Minutes without input after which the program locks (setting security/idleMinutes; 0 = never).
-    int idleMinutes() const;
 
     // The sentence login() gives for unknown names, inactive users and wrong passwords.
     static QString loginRefusedText();

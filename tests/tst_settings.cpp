@@ -51,6 +51,7 @@ private Q_SLOTS:
         QCOMPARE(v.lateYellowDays, 5);
         QCOMPARE(v.lateRedDays, 10);
         QCOMPARE(v.backupKeep, 10);
+        QCOMPARE(v.idleMinutes, 15);
         QVERIFY(Settings::problems(v).isEmpty());
     }
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
         v.lateYellowDays = 3;
         v.lateRedDays = 7;
         v.backupKeep = 30;
+        v.idleMinutes = 0;
         QString error;
         QVERIFY2(save(v, &error), qPrintable(error));
 
@@ -76,23 +78,25 @@ private Q_SLOTS:
         QCOMPARE(back.lateYellowDays, 3);
         QCOMPARE(back.lateRedDays, 7);
         QCOMPARE(back.backupKeep, 30);
+        QCOMPARE(back.idleMinutes, 0);
+        QCOMPARE(Settings(*m_db).value(QStringLiteral("security/idleMinutes")), QStringLiteral("0"));
         QVERIFY(back.publishInspectorNames);
         // The keys other parts of the program read.
         QCOMPARE(Settings(*m_db).value(QStringLiteral("overview/lateYellowDays")), QStringLiteral("3"));
         QCOMPARE(Settings(*m_db).value(QStringLiteral("overview/lateRedDays")), QStringLiteral("7"));
         QCOMPARE(Settings(*m_db).value(QStringLiteral("backup/keep")), QStringLiteral("30"));
         QCOMPARE(DrawDocuments::bureauName(*m_db), QStringLiteral("秦皇岛市教育局"));
-        QCOMPARE(auditedKeys().size(), 9);
+        QCOMPARE(auditedKeys().size(), 10);
         QVERIFY(auditedKeys().contains(QStringLiteral("print/bureauName")));
 
         // Saving the same values again changes nothing and records nothing.
         QVERIFY(save(back));
-        QCOMPARE(auditedKeys().size(), 9);
+        QCOMPARE(auditedKeys().size(), 10);
         // One change, one entry.
         SettingsValues one = back;
         one.backupKeep = 12;
         QVERIFY(save(one));
-        QCOMPARE(auditedKeys(), auditedKeys().mid(0, 9) + QStringList {QStringLiteral("backup/keep")});
+        QCOMPARE(auditedKeys(), auditedKeys().mid(0, 10) + QStringList {QStringLiteral("backup/keep")});
     }
 
     void thePreDrawSheetCarriesTheOfficeAndTheLeadershipGroup()
@@ -116,6 +120,29 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("工作领导小组　组长：张组长；成员：赵一、钱二")));
     }
 
+    // A value written by hand that the program cannot use falls back to the default rather than to "never lock".
+    void anUnusableIdleTimeIsTheDefault_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("5") << "5" << 5;
+        QTest::newRow("spaces") << " 30 " << 30;
+        QTest::newRow("0 = never") << "0" << 0;
+        QTest::newRow("negative") << "-3" << 15;
+        QTest::newRow("text") << "abc" << 15;
+    }
+
+    void anUnusableIdleTimeIsTheDefault()
+    {
+        QFETCH(QString, stored);
+        QFETCH(int, minutes);
+        QSqlQuery q(m_db->sql());
+        q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES ('security/idleMinutes', ?)"));
+        q.addBindValue(stored);
+        QVERIFY(q.exec());
+        QCOMPARE(Settings(*m_db).load().idleMinutes, minutes);
+    }
+
     void invalidValuesAreRefused_data()
     {
         QTest::addColumn<QString>("field");
@@ -123,10 +150,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("yellow");
         QTest::addColumn<int>("red");
         QTest::addColumn<int>("keep");
-        QTest::newRow("no bureau") << "bureauName" << " " << 5 << 10 << 10;
-        QTest::newRow("yellow 0") << "lateYellowDays" << "局" << 0 << 10 << 10;
-        QTest::newRow("red not after yellow") << "lateRedDays" << "局" << 5 << 5 << 10;
-        QTest::newRow("no backups") << "backupKeep" << "局" << 5 << 10 << 0;
+        QTest::addColumn<int>("idle");
+        QTest::newRow("no bureau") << "bureauName" << " " << 5 << 10 << 10 << 15;
+        QTest::newRow("yellow 0") << "lateYellowDays" << "局" << 0 << 10 << 10 << 15;
+        QTest::newRow("red not after yellow") << "lateRedDays" << "局" << 5 << 5 << 10 << 15;
+        QTest::newRow("no backups") << "backupKeep" << "局" << 5 << 10 << 0 << 15;
+        QTest::newRow("idle below 0") << "idleMinutes" << "局" << 5 << 10 << 10 << -1;
+        QTest::newRow("idle above 8 hours") << "idleMinutes" << "局" << 5 << 10 << 10 << 481;
     }
 
     void invalidValuesAreRefused()
@@ -136,7 +166,9 @@ private Q_SLOTS:
         QFETCH(int, yellow);
         QFETCH(int, red);
         QFETCH(int, keep);
+        QFETCH(int, idle);
         SettingsValues v;
+        v.idleMinutes = idle;
         v.bureauName = bureau;
         v.lateYellowDays = yellow;
         v.lateRedDays = red;

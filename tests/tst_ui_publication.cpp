@@ -71,6 +71,8 @@ private Q_SLOTS:
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("members"))->setPlainText(QStringLiteral("赵一\n\n钱二\n"));
         dialog.findChild<QCheckBox*>(QStringLiteral("publishInspectorNames"))->setChecked(true);
         dialog.findChild<QSpinBox*>(QStringLiteral("backupKeep"))->setValue(20);
+        QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("idleMinutes"))->value(), 15);
+        dialog.findChild<QSpinBox*>(QStringLiteral("idleMinutes"))->setValue(0);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const SettingsValues v = Settings(*m_db).load();
@@ -78,6 +80,7 @@ private Q_SLOTS:
         QCOMPARE(v.members, (QStringList {QStringLiteral("赵一"), QStringLiteral("钱二")}));
         QVERIFY(v.publishInspectorNames);
         QCOMPARE(v.backupKeep, 20);
+        QCOMPARE(v.idleMinutes, 0);
     }
 
     void aProblemKeepsTheDialogOpenAndSaysWhy()

@@ -328,14 +328,6 @@ private Q_SLOTS:
         QCOMPARE(users().list().size(), 1);
     }
 
-    void idleMinutesSetting()
-    {
-        QCOMPARE(users().idleMinutes(), 15);
-        QSqlQuery q(m_db->sql());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('security/idleMinutes', '5')")));
-        QCOMPARE(users().idleMinutes(), 5);
-    }
-
     void demoHasOneAccountPerRole()
     {
         QString error;

@@ -21,6 +21,7 @@
 #include "OverviewPage.h"
 #include "Page.h"
 #include "PlansPage.h"
+#include "Settings.h"
 #include "SettingsDialog.h"
 #include "StatisticsPage.h"
 
@@ -128,9 +129,11 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsAction = settingsMenu->addAction(tr("&Bureau, leadership group and publication…"), this, [this] {
         SettingsDialog dialog(m_db, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
             for (Page* p : std::as_const(m_pages))
                 m_stale.insert(p);
+            m_idle->setInterval(Settings(m_db).load().idleMinutes * 60000);
+        }
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     QMenu* account = menuBar()->addMenu(tr("&User"));
@@ -171,7 +174,7 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
 
     setUser(user);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
-    m_idle->setInterval(UserRepository(db).idleMinutes() * 60000);
+    m_idle->setInterval(Settings(db).load().idleMinutes * 60000);
     m_idle->start();
 }
 

@@ -47,6 +47,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     , m_yellow(new QSpinBox(this))
     , m_red(new QSpinBox(this))
     , m_backups(new QSpinBox(this))
+    , m_idleMinutes(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -61,6 +62,10 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     for (QSpinBox* box : {m_yellow, m_red})
         box->setRange(1, Settings::MaxLateDays);
     m_backups->setRange(1, Settings::MaxBackupKeep);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_idleMinutes->setRange(0, Settings::MaxIdleMinutes);
+    m_idleMinutes->setSuffix(tr(" minutes"));
+    m_idleMinutes->setSpecialValueText(tr("never"));
     m_yellow->setSuffix(tr(" days"));
     m_red->setSuffix(tr(" days"));
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -86,6 +91,10 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     otherForm->addRow(tr("… and red after:"), m_red);
     otherForm->addRow(tr("Automatic backups kept:"), m_backups);
 
+    auto* security = new QGroupBox(tr("Security"), this);
+    auto* securityForm = new QFormLayout(security);
+    securityForm->addRow(tr("Lock the program after idle time:"), m_idleMinutes);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -94,6 +103,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     layout->addWidget(bureau);
     layout->addWidget(group);
     layout->addWidget(other);
+    layout->addWidget(security);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setValues(Settings(m_db).load());
@@ -112,6 +122,7 @@ SettingsValues SettingsDialog::values() const
     v.lateYellowDays = m_yellow->value();
     v.lateRedDays = m_red->value();
     v.backupKeep = m_backups->value();
+    v.idleMinutes = m_idleMinutes->value();
     return v;
 }
 
@@ -126,6 +137,7 @@ void SettingsDialog::setValues(const SettingsValues& v)
     m_yellow->setValue(v.lateYellowDays);
     m_red->setValue(v.lateRedDays);
     m_backups->setValue(v.backupKeep);
+    m_idleMinutes->setValue(v.idleMinutes);
 }
 
 void SettingsDialog::accept()

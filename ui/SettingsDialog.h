@@ -39,5 +39,6 @@ private:
     QSpinBox* m_yellow;
     QSpinBox* m_red;
     QSpinBox* m_backups;
+    QSpinBox* m_idleMinutes;
     QLabel* m_error;
 };
