@@ -2,6 +2,8 @@
 // entity known to XML), its visible text, and a page opened in headless Chromium (nothing fetched).
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -43,9 +45,9 @@ inline QString visibleText(QString html)
 // The DOM of a page file after headless Chromium ran it (no network, its own profile), or nullopt with *problem.
 inline std::optional<QString> chromiumDom(const QString& path, QString* problem)
 {
-    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    const QString chromium = TestSupport::browserExecutable();
     if (chromium.isEmpty()) {
-        *problem = QStringLiteral("chromium is not installed: scripts/setup-debian.sh installs it");
+        *problem = QStringLiteral("no headless browser: scripts/setup-debian.sh installs chromium (or set SHUANGSUI_BROWSER)");
         return std::nullopt;
     }
     QTemporaryDir profile;

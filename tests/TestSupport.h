@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 
 namespace TestSupport {
@@ -24,6 +25,21 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly))
         return false;
     return f.write(bytes) == bytes.size();
+}
+
+// The headless browser the page tests drive: $SHUANGSUI_BROWSER, else chromium (Debian; scripts/setup-debian.sh
+// installs it), else Chrome or Edge found on the PATH (the Windows workflow sets SHUANGSUI_BROWSER to Chrome).
+inline QString browserExecutable()
+{
+    const QString chosen = qEnvironmentVariable("SHUANGSUI_BROWSER");
+    if (!chosen.isEmpty())
+        return chosen;
+    for (const char* name : {"chromium", "chromium-browser", "google-chrome", "chrome", "msedge"}) {
+        const QString found = QStandardPaths::findExecutable(QLatin1String(name));
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
 }
 
 struct CliResult

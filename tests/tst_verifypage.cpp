@@ -2,6 +2,7 @@
 // made by our own draw agree, each kind of tampering shows ✗ naming the difference, and both SHA-256 paths agree
 // with the C++ engine (tickets, seed hash, request hash). Chromium is installed by scripts/setup-debian.sh.
 #include "DrawEngine.h"
+#include "TestSupport.h"
 #include "VerifyPage.h"
 
 #include <QElapsedTimer>
@@ -98,9 +99,9 @@ std::optional<Page> openInChromium(const QByteArray& html, const QString& query 
             *problem = text;
         return std::nullopt;
     };
-    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    const QString chromium = TestSupport::browserExecutable();
     if (chromium.isEmpty())
-        return fail(QStringLiteral("chromium is not installed: scripts/setup-debian.sh installs it"));
+        return fail(QStringLiteral("no headless browser: scripts/setup-debian.sh installs chromium (or set SHUANGSUI_BROWSER)"));
     QTemporaryDir dir;
     QTemporaryDir profile;
     if (!dir.isValid() || !profile.isValid())
