@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite qt6-translations-l10n
   libxlsxwriter-dev libminizip-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
-  chromium
+  chromium libreoffice-calc-nogui
 )
 [ $# -gt 0 ] && packages=("$@")
 missing=()
