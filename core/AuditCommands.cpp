@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DataBackup.h"
 #include "Database.h"
+#include "RegistryCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +31,19 @@ int runAuditCommand(Database& db, const QStringList& args, QTextStream& out, QTe
     qint64 entries = 0;
     if (const auto problem = AuditTrail::verify(db.sql(), &entries)) {
         err << QStringLiteral("audit trail NOT intact: %1").arg(problem->message) << Qt::endl;
+        return CommandLine::DataError;
+    }
+    // The log is whole; are the registries still what it says?
+    QString error;
+    const auto differences = RegistryCheck::run(db, 20, &error);
+    if (!differences) {
+        err << error << Qt::endl;
+        return CommandLine::DataError;
+    }
+    if (!differences->isEmpty()) {
+        err << AuditCommands::tr("The data file was changed outside the program:") << Qt::endl;
+        for (const RegistryDifference& d : *differences)
+            err << QStringLiteral("  ") << RegistryCheck::describe(d) << Qt::endl;
         return CommandLine::DataError;
     }
     out << QStringLiteral("audit trail verified: %1 entries").arg(entries) << Qt::endl;
