@@ -14,6 +14,8 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 namespace {
 
@@ -59,23 +61,63 @@ QList<QStringList> categoryRows(const StatisticsReport& report)
     return rows;
 }
 
-QStringList townshipHeaders()
+QList<QStringList> groupRows(const QList<GroupStatistics>& groups, const std::function<QString(const QString&)>& name)
+{
+    QList<QStringList> rows;
+    for (const GroupStatistics& g : groups)
+        rows << QStringList {name(g.group), QString::number(g.visits), QString::number(g.visitsDone),
+                             QString::number(g.problems), QString::number(g.rectified)};
+    return rows;
+}
+
+QString townshipName(const QString& township)
+{
+    return township.isEmpty() ? QStringLiteral("未填乡镇") : township;
+}
+
+QString categoryName(const QString& category)
+{
+    return Vocabulary::categories().chinese(category);
+}
+
+// A chart of the visits per group, the problems beside each.
+QString groupChart(const QString& title, const QList<GroupStatistics>& groups,
+                   const std::function<QString(const QString&)>& name)
+{
+    QStringList labels, texts;
+    QList<double> values;
+    for (const GroupStatistics& g : groups) {
+        labels << name(g.group);
+        values << g.visits;
+        texts << QStringLiteral("%1 家次，问题 %2").arg(g.visits).arg(g.problems);
+    }
+    return labels.isEmpty() ? QString() : Statistics::barChartSvg(title, labels, values, texts);
+}
+
+} // namespace
+
+QStringList Statistics::townshipHeaders()
 {
     return {QStringLiteral("乡镇"), QStringLiteral("抽中家次"), QStringLiteral("已检查"), QStringLiteral("发现问题"),
             QStringLiteral("已整改")};
 }
 
-QList<QStringList> townshipRows(const StatisticsReport& report)
+QList<QStringList> Statistics::townshipRows(const StatisticsReport& report)
 {
-    QList<QStringList> rows;
-    for (const TownshipStatistics& t : report.townships)
-        rows << QStringList {t.township.isEmpty() ? QStringLiteral("未填乡镇") : t.township, QString::number(t.visits),
-                             QString::number(t.visitsDone), QString::number(t.problems),
-                             QString::number(t.rectified)};
-    return rows;
+    return groupRows(report.townships, townshipName);
 }
 
-} // namespace
+QStringList Statistics::entityCategoryHeaders()
+{
+    QStringList headers = townshipHeaders();
+    headers[0] = QStringLiteral("学校类别");
+    return headers;
+}
+
+QList<QStringList> Statistics::entityCategoryRows(const StatisticsReport& report)
+{
+    return groupRows(report.entityCategories, categoryName);
+}
 
 QString HalfYear::text() const
 {
@@ -104,13 +146,18 @@ StatisticsReport Statistics::compute(Database& db, std::optional<HalfYear> half,
     // Item statistics by (half year, item code); the plans counted, with their half year.
     QMap<std::pair<HalfYear, QString>, ItemStatistics> items;
     QHash<qint64, HalfYear> planHalf;
-    QMap<QString, TownshipStatistics> townships;
-    const auto townshipOf = [&](const QString& entity) {
+    QMap<QString, GroupStatistics> townships;
+    QHash<QString, GroupStatistics> categories;
+    // The two groups an entity counts in.
+    const auto groupsOf = [&](const QString& entity) {
         const EntityFacts* facts = entities.find(entity);
-        const QString name = facts ? facts->township : QString();
-        TownshipStatistics& t = townships[name];
-        t.township = name;
-        return &t;
+        const QString township = facts ? facts->township : QString();
+        const QString category = facts ? facts->category : QString();
+        GroupStatistics& t = townships[township];
+        t.group = township;
+        GroupStatistics& c = categories[category];
+        c.group = category;
+        return std::array<GroupStatistics*, 2> {&t, &c};
     };
     for (const Plan& plan : PlanRepository(db).list()) {
         if (!plan.periodFrom.isValid() || (half && !half->contains(plan.periodFrom)))
@@ -138,7 +185,8 @@ StatisticsReport Statistics::compute(Database& db, std::optional<HalfYear> half,
                 s.drawn += int(stratum.selected.size());
         }
         for (const DrawTeam& team : current->result->teams)
-            ++townshipOf(team.entity)->visits;
+            for (GroupStatistics* g : groupsOf(team.entity))
+                ++g->visits;
     }
 
     QHash<QString, int> categoryCounts;
@@ -164,21 +212,25 @@ StatisticsReport Statistics::compute(Database& db, std::optional<HalfYear> half,
             s.rectified += rectified ? 1 : 0;
             for (const QString& c : version->categories)
                 ++categoryCounts[c];
-            TownshipStatistics* t = townshipOf(row.entity);
-            ++t->visitsDone;
-            t->problems += problem ? 1 : 0;
-            t->rectified += rectified ? 1 : 0;
+            for (GroupStatistics* g : groupsOf(row.entity)) {
+                ++g->visitsDone;
+                g->problems += problem ? 1 : 0;
+                g->rectified += rectified ? 1 : 0;
+            }
         }
     }
 
     report.items = items.values();
     for (const QString& key : Vocabulary::resultCategories().keys())
         report.categories << CategoryStatistics {key, categoryCounts.value(key)};
-    for (const TownshipStatistics& t : std::as_const(townships))
-        if (!t.township.isEmpty())
+    for (const GroupStatistics& t : std::as_const(townships))
+        if (!t.group.isEmpty())
             report.townships << t;
     if (townships.contains(QString()))
         report.townships << townships.value(QString());
+    for (const QString& key : Vocabulary::categories().keys())
+        if (categories.contains(key))
+            report.entityCategories << categories.value(key);
     return report;
 }
 
@@ -212,6 +264,7 @@ bool Statistics::exportXlsx(const StatisticsReport& report, const QString& path,
     QList<QStringList> rows = itemRows(report);
     rows << QStringList() << categoryHeaders() << categoryRows(report);
     rows << QStringList() << townshipHeaders() << townshipRows(report);
+    rows << QStringList() << entityCategoryHeaders() << entityCategoryRows(report);
     return TableWriter::writeXlsx(path, QStringLiteral("抽查统计"), itemHeaders(), rows, error);
 }
 
@@ -308,16 +361,12 @@ QString Statistics::page(Database& db, const StatisticsReport& report)
     v.insert(QStringLiteral("categoryChart"), barChartSvg(QStringLiteral("检查结果类别"), labels, values, texts));
     v.insert(QStringLiteral("categoryTable"), tableHtml(categoryHeaders(), categoryRows(report), 1));
 
-    labels.clear();
-    texts.clear();
-    values.clear();
-    for (const TownshipStatistics& t : report.townships) {
-        labels << (t.township.isEmpty() ? QStringLiteral("未填乡镇") : t.township);
-        values << t.visits;
-        texts << QStringLiteral("%1 家次，问题 %2").arg(t.visits).arg(t.problems);
-    }
     v.insert(QStringLiteral("townshipChart"),
-             labels.isEmpty() ? QString() : barChartSvg(QStringLiteral("各乡镇抽中家次"), labels, values, texts));
+             groupChart(QStringLiteral("各乡镇抽中家次"), report.townships, townshipName));
     v.insert(QStringLiteral("townshipTable"), tableHtml(townshipHeaders(), townshipRows(report), 1));
+    v.insert(QStringLiteral("entityCategoryChart"),
+             groupChart(QStringLiteral("各类学校抽中家次"), report.entityCategories, categoryName));
+    v.insert(QStringLiteral("entityCategoryTable"),
+             tableHtml(entityCategoryHeaders(), entityCategoryRows(report), 1));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-statistics.html")), v);
 }

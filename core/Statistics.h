@@ -50,10 +50,11 @@ struct CategoryStatistics
     int results = 0;
 };
 
-// One township (or "no township"): visits drawn there, results recorded, problems found and rectified.
-struct TownshipStatistics
+// One group of entities — a township (or "no township"), or an entity category (幼儿园, 小学 … 培训机构): visits
+// drawn there, results recorded, problems found and rectified.
+struct GroupStatistics
 {
-    QString township; // the name; empty for entities without a township
+    QString group; // the township's name (empty: entities without a township), or a Vocabulary::categories() key
     int visits = 0;
     int visitsDone = 0;
     int problems = 0;
@@ -66,7 +67,8 @@ struct StatisticsReport
     bool publishedOnly = false; // results counted: only published ones, or every recorded one
     QList<ItemStatistics> items; // by half year, then item code
     QList<CategoryStatistics> categories; // every category in the vocabulary's order, zeros included
-    QList<TownshipStatistics> townships; // by name, "no township" last
+    QList<GroupStatistics> townships; // by name, "no township" last
+    QList<GroupStatistics> entityCategories; // in the vocabulary's order, the categories with visits
 };
 
 class Statistics final
@@ -84,7 +86,12 @@ public:
 
     static QStringList itemHeaders(); // 半年度, 事项编号, 抽查事项, 抽取次数, 名录库数量, 抽取数量, 抽取比例 …
     static QList<QStringList> itemRows(const StatisticsReport& report);
-    // One sheet: the item table, then the category table and the township table below it, each with its header.
+    static QStringList townshipHeaders(); // 乡镇, 抽中家次, 已检查, 发现问题, 已整改
+    static QList<QStringList> townshipRows(const StatisticsReport& report);
+    static QStringList entityCategoryHeaders(); // 学校类别, 抽中家次, 已检查, 发现问题, 已整改
+    static QList<QStringList> entityCategoryRows(const StatisticsReport& report);
+    // One sheet: the item table, then the result category, township and entity category tables below it, each with
+    // its header.
     static bool exportXlsx(const StatisticsReport& report, const QString& path, QString* error);
     // The statistics page (resources/templates/publish-statistics.html) with inline SVG bar charts.
     static QString page(Database& db, const StatisticsReport& report);

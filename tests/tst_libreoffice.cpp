@@ -33,20 +33,26 @@ private:
         const QString out = m_dir.filePath(QStringLiteral("converted"));
         QDir().mkpath(out);
         QProcess process;
+        // The tests run with LANG=zh_CN.UTF-8, a locale a build machine may not have; LibreOffice then cannot open
+        // a path with Chinese in it. C.UTF-8 is always there.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(environment);
         // A profile of its own, so that an office the user has open (or another test) does not get in the way.
         const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
         process.start(m_soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
                                   QStringLiteral("--convert-to"),
                                   QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"),
                                   QStringLiteral("--outdir"), out, xlsx});
-        if (!process.waitForFinished(240000) || process.exitCode() != 0) {
-            qWarning("soffice: %s", process.readAllStandardError().constData());
-            return std::nullopt;
-        }
+        const bool finished = process.waitForFinished(240000);
         const QString csv = QDir(out).filePath(QFileInfo(xlsx).completeBaseName() + QStringLiteral(".csv"));
         QFile file(csv);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!finished || process.exitCode() != 0 || !file.open(QIODevice::ReadOnly)) {
+            // soffice says what went wrong on its output, and may exit 0 all the same.
+            qWarning("soffice (finished %d, exit %d): %s %s", int(finished), process.exitCode(),
+                     process.readAllStandardOutput().constData(), process.readAllStandardError().constData());
             return std::nullopt;
+        }
         QString error;
         auto table = TableReader::readCsv(file.readAll(), &error);
         if (!table)

@@ -105,11 +105,24 @@ private Q_SLOTS:
 
         // Per township: every visit of the half year's draws where its entity is.
         int visits = 0;
-        for (const TownshipStatistics& t : first.townships) {
-            QVERIFY(t.township == QStringLiteral("昌黎镇") || t.township == QStringLiteral("靖安镇"));
+        for (const GroupStatistics& t : first.townships) {
+            QVERIFY(t.group == QStringLiteral("昌黎镇") || t.group == QStringLiteral("靖安镇"));
             visits += t.visits;
         }
         QCOMPARE(visits, 6);
+        // … and per entity category, in the vocabulary's order, only the categories drawn.
+        visits = 0;
+        QStringList categories;
+        for (const GroupStatistics& c : first.entityCategories) {
+            categories << c.group;
+            visits += c.visits;
+        }
+        QCOMPARE(visits, 6);
+        QVERIFY(!categories.isEmpty());
+        QVERIFY(categories == QStringList {QStringLiteral("primary")}
+                || categories == QStringList {QStringLiteral("kindergarten")}
+                || categories == (QStringList {QStringLiteral("kindergarten"), QStringLiteral("primary")}));
+        QCOMPARE(Statistics::entityCategoryRows(first).size(), categories.size());
         // Every category listed, none counted yet.
         QCOMPARE(first.categories.size(), Vocabulary::resultCategories().keys().size());
 
@@ -164,10 +177,19 @@ private Q_SLOTS:
         QCOMPARE(categories.value(QStringLiteral("unreachable")), 1);
         QCOMPARE(categories.value(QStringLiteral("other_rules")), 1);
         int done = 0, problems = 0, fixed = 0;
-        for (const TownshipStatistics& t : all.townships) {
+        for (const GroupStatistics& t : all.townships) {
             done += t.visitsDone;
             problems += t.problems;
             fixed += t.rectified;
+        }
+        QCOMPARE(done, 4);
+        QCOMPARE(problems, 2);
+        QCOMPARE(fixed, 1);
+        done = problems = fixed = 0;
+        for (const GroupStatistics& c : all.entityCategories) {
+            done += c.visitsDone;
+            problems += c.problems;
+            fixed += c.rectified;
         }
         QCOMPARE(done, 4);
         QCOMPARE(problems, 2);
@@ -204,7 +226,7 @@ private Q_SLOTS:
         drawnPlan({m_item1, m_item2}, QDate(2026, 3, 1), QDate(2026, 3, 31), QStringLiteral("11112222333344445555"));
         const QString html = Statistics::page(*m_db, Statistics::compute(*m_db, HalfYear {2026, 1}, true));
         QCOMPARE(wellFormedProblem(html), QString());
-        QCOMPARE(html.count(QStringLiteral("<svg ")), 3);
+        QCOMPARE(html.count(QStringLiteral("<svg ")), 4);
         QVERIFY(html.contains(QStringLiteral("5% 最低比例")));
         const QString text = visibleText(html);
         for (const QString& expected : {QStringLiteral("2026年上半年"), QStringLiteral("检查事项 JY-02"),

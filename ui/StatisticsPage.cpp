@@ -62,9 +62,8 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
     , m_chart(new BarChart(this))
     , m_items(table(QStringLiteral("itemStatistics"), Statistics::itemHeaders(), 2, this))
     , m_categories(table(QStringLiteral("categoryStatistics"), {tr("Result category"), tr("Results")}, 0, this))
-    , m_townships(table(QStringLiteral("townshipStatistics"),
-                        {tr("Township"), tr("Visits drawn"), tr("Inspected"), tr("Problems"), tr("Rectified")}, 0,
-                        this))
+    , m_townships(table(QStringLiteral("townshipStatistics"), Statistics::townshipHeaders(), 0, this))
+    , m_entityCategories(table(QStringLiteral("entityCategoryStatistics"), Statistics::entityCategoryHeaders(), 0, this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
     auto* heading = new QLabel(title(), this);
@@ -98,6 +97,7 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_categories, 1);
     lower->addWidget(m_townships, 1);
+    lower->addWidget(m_entityCategories, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -156,12 +156,8 @@ void StatisticsPage::recompute()
     for (const CategoryStatistics& c : m_report.categories)
         rows << QStringList {Vocabulary::resultCategories().label(c.category), QString::number(c.results)};
     fill(m_categories, rows, 1);
-    rows.clear();
-    for (const TownshipStatistics& t : m_report.townships)
-        rows << QStringList {t.township.isEmpty() ? tr("(no township)") : t.township, QString::number(t.visits),
-                             QString::number(t.visitsDone), QString::number(t.problems),
-                             QString::number(t.rectified)};
-    fill(m_townships, rows, 1);
+    fill(m_townships, Statistics::townshipRows(m_report), 1);
+    fill(m_entityCategories, Statistics::entityCategoryRows(m_report), 1);
 }
 
 void StatisticsPage::exportXlsx()

@@ -39,5 +39,6 @@ private:
     QTableWidget* m_items;
     QTableWidget* m_categories;
     QTableWidget* m_townships;
+    QTableWidget* m_entityCategories;
     StatisticsReport m_report;
 };
