@@ -21,7 +21,10 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -126,6 +129,66 @@ QString vocabularyProblem(const Vocabulary& vocabulary, const QString& text)
 {
     return RegistryImport::tr("\"%1\" is not one of: %2.")
         .arg(oneLine(text), vocabulary.labels().join(QStringLiteral("、")));
+}
+
+// Every written form of the terms (Chinese word and aliases) with its key, longest first: "民办幼儿园" is found
+// before "幼儿园", "职业高中" before "高中".
+QList<std::pair<QString, QString>> wordsOf(const Vocabulary& vocabulary)
+{
+    QList<std::pair<QString, QString>> words;
+    for (const Term& term : vocabulary.terms()) {
+        words.append({term.zh, term.key});
+        for (const QString& alias : term.aliases)
+            words.append({alias, term.key});
+    }
+    std::stable_sort(words.begin(), words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return words;
+}
+
+// The ownerships a free text names ("民办学校" → private; "公办、民办幼儿园" → both), in the vocabulary's order.
+QStringList ownershipsIn(const QString& text)
+{
+    QStringList found;
+    for (const Term& term : Vocabulary::ownerships().terms()) {
+        const QStringList words = QStringList{term.zh} + term.aliases;
+        if (std::any_of(words.cbegin(), words.cend(), [&text](const QString& word) { return text.contains(word); }))
+            found << term.key;
+    }
+    return found;
+}
+
+// The ownership a category cell begins with ("民办幼儿园", "公办小学"), or empty; `rest` gets the words after it.
+QString ownershipPrefix(const QString& text, QString* rest)
+{
+    static const QList<std::pair<QString, QString>> words = wordsOf(Vocabulary::ownerships());
+    QString t = TableText::halfWidth(text);
+    t.remove(QLatin1Char(' '));
+    t.remove(QChar(0x3000));
+    for (const auto& [word, key] : words) {
+        if (t.startsWith(word)) {
+            *rest = t.mid(word.size());
+            return key;
+        }
+    }
+    return {};
+}
+
+// One message per field: the first one is the precise one (the word the file used), the record's own check of the
+// same field would only say it again in other words.
+void keepFirstProblemPerField(FieldErrors& problems)
+{
+    if (problems.size() < 2)
+        return;
+    QStringList fields;
+    FieldErrors kept;
+    for (const FieldError& problem : std::as_const(problems)) {
+        if (fields.contains(problem.field))
+            continue;
+        fields << problem.field;
+        kept << problem;
+    }
+    problems = kept;
 }
 
 // A registry's way of turning rows into records and writes.
@@ -305,8 +368,33 @@ public:
         if (!code.isEmpty())
             e.code = code;
         readText(cells, QStringLiteral("name"), e.name);
-        readTerm(cells, row, QStringLiteral("category"), Vocabulary::categories(), e.category);
+        // A category written with its ownership ("民办幼儿园", "公办小学") gives both.
+        QString impliedOwnership;
+        if (const QString text = cells.text(QStringLiteral("category")); !text.isEmpty()) {
+            QString rest;
+            impliedOwnership = ownershipPrefix(text, &rest);
+            QString term = Vocabulary::categories().keyFor(text);
+            if (term.isEmpty() && !impliedOwnership.isEmpty())
+                term = Vocabulary::categories().keyFor(rest);
+            if (term.isEmpty())
+                row.problems.append(
+                    {cells.label(QStringLiteral("category")), vocabularyProblem(Vocabulary::categories(), text)});
+            else
+                e.category = term;
+        }
         readTerm(cells, row, QStringLiteral("ownership"), Vocabulary::ownerships(), e.ownership);
+        if (!impliedOwnership.isEmpty()) {
+            const QString written = Vocabulary::ownerships().keyFor(cells.text(QStringLiteral("ownership")));
+            if (cells.text(QStringLiteral("ownership")).isEmpty())
+                e.ownership = impliedOwnership;
+            else if (!written.isEmpty() && written != impliedOwnership)
+                row.problems.append({cells.label(QStringLiteral("ownership")),
+                                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
+                                                        "correct one of the two.")
+                                         .arg(cells.text(QStringLiteral("category")),
+                                              Vocabulary::ownerships().label(impliedOwnership),
+                                              Vocabulary::ownerships().label(written))});
+        }
         if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
             e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
                                                                      : QStringLiteral("private");
@@ -466,19 +554,29 @@ public:
                                  .arg(text);
             }
         }
+        const auto bothMeansAll = [](const QStringList& ownerships) {
+            return ownerships.size() == Vocabulary::ownerships().keys().size() ? QStringList() : ownerships;
+        };
         if (cells.has(QStringLiteral("ownerships"))) {
-            const QString text = oneLine(cells.text(QStringLiteral("ownerships")));
-            item.ownerships.clear();
-            for (const Term& term : Vocabulary::ownerships().terms()) {
-                QStringList words{term.zh};
-                words << term.aliases;
-                for (const QString& word : std::as_const(words))
-                    if (text.contains(word) && !item.ownerships.contains(term.key))
-                        item.ownerships << term.key;
+            // 全部, 不限, both, or empty: every ownership.
+            item.ownerships = bothMeansAll(ownershipsIn(oneLine(cells.text(QStringLiteral("ownerships")))));
+        } else {
+            // The provincial layout has no ownership column: "民办学校" in 检查对象 (or in the item's name) is the
+            // restriction, else a draw for the item would pick public schools too. Neither word: left as it is.
+            QString source = cells.label(QStringLiteral("categories"));
+            QStringList found = ownershipsIn(oneLine(cells.text(QStringLiteral("categories"))));
+            if (found.isEmpty()) {
+                source = cells.label(QStringLiteral("name"));
+                found = ownershipsIn(item.name);
             }
-            // 全部, 不限 or empty: both ownerships.
-            if (item.ownerships.size() == Vocabulary::ownerships().keys().size())
-                item.ownerships.clear();
+            if (!found.isEmpty()) {
+                item.ownerships = bothMeansAll(found);
+                QStringList labels;
+                for (const QString& key : std::as_const(found))
+                    labels << Vocabulary::ownerships().label(key);
+                row.notes << RegistryImport::tr("The file has no ownership column; taken from %1: %2.")
+                                 .arg(source, labels.join(QStringLiteral("、")));
+            }
         }
         if (cells.has(QStringLiteral("minRatio")) && !cells.text(QStringLiteral("minRatio")).isEmpty()) {
             const auto bp = parseRatioBp(cells.text(QStringLiteral("minRatio")));
@@ -527,27 +625,36 @@ public:
 private:
     static QStringList categoriesIn(const QString& text)
     {
-        QStringList found;
+        QSet<QString> found;
+        // Cells that are a list of categories ("幼儿园、小学", "primary, junior").
+        QString unmatched;
         for (const QString& part : splitList(text)) {
             const QString key = Vocabulary::categories().keyFor(part);
-            if (!key.isEmpty() && !found.contains(key))
-                found << key;
+            if (key.isEmpty())
+                unmatched += part + QLatin1Char(' ');
+            else
+                found.insert(key);
         }
-        if (!found.isEmpty())
-            return found;
-        // Free text such as "全县民办学校和幼儿园": look for the words inside it.
-        for (const Term& term : Vocabulary::categories().terms()) {
-            QStringList words{term.zh};
-            words << term.aliases;
-            for (const QString& word : words)
-                if (text.contains(word) && !found.contains(term.key))
-                    found << term.key;
+        // Free text such as "全县民办学校和幼儿园": the words inside it, longest first, each taken out once found,
+        // so that "职业高中" is not also read as 高中, nor "九年一贯制学校" as 学校.
+        static const QList<std::pair<QString, QString>> words = wordsOf(Vocabulary::categories());
+        for (const auto& [word, key] : words) {
+            if (unmatched.contains(word)) {
+                found.insert(key);
+                unmatched.replace(word, QStringLiteral(" "));
+            }
         }
-        if (text.contains(QStringLiteral("学校")) && found.isEmpty())
-            found << QStringLiteral("primary") << QStringLiteral("junior") << QStringLiteral("senior")
-                  << QStringLiteral("complete_middle") << QStringLiteral("nine_year") << QStringLiteral("vocational")
-                  << QStringLiteral("special");
-        return found;
+        // "学校" alone means the schools: the policy (§3) lists 学校, 幼儿园 and 培训机构 as three kinds, and the
+        // provincial list names 民办幼儿园 beside 民办学校 when it means them.
+        if (unmatched.contains(QStringLiteral("学校")))
+            found.unite(QSet<QString>{QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
+                                      QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
+                                      QStringLiteral("vocational"), QStringLiteral("special")});
+        QStringList ordered;
+        for (const QString& key : Vocabulary::categories().keys())
+            if (found.contains(key))
+                ordered << key;
+        return ordered;
     }
 
     QHash<QString, qint64> m_byCode;
@@ -958,6 +1065,7 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         row.rowNumber = r + 1;
         std::function<bool(WriteTransaction&)> write;
         adapter->parse(RowCells(cells, match, labels), row, write);
+        keepFirstProblemPerField(row.problems);
         if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
             steps->append({int(preview.rows.size()), std::move(write)});
         preview.rows.append(std::move(row));

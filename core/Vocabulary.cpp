@@ -90,20 +90,25 @@ QString Vocabulary::keyFor(const QString& text) const
 const Vocabulary& Vocabulary::categories()
 {
     static const Vocabulary v({
+        // 民办幼儿园/公办幼儿园 as a category: the importer also takes the ownership from the word.
         {QStringLiteral("kindergarten"), QStringLiteral("幼儿园"), QStringLiteral("Kindergarten"),
-         {QStringLiteral("幼稚园"), QStringLiteral("学前教育")}},
+         {QStringLiteral("幼稚园"), QStringLiteral("学前教育"), QStringLiteral("民办幼儿园"),
+          QStringLiteral("公办幼儿园")}},
         {QStringLiteral("primary"), QStringLiteral("小学"), QStringLiteral("Primary school"),
          {QStringLiteral("完小"), QStringLiteral("完全小学"), QStringLiteral("中心小学"), QStringLiteral("教学点")}},
         {QStringLiteral("junior"), QStringLiteral("初中"), QStringLiteral("Junior middle school"),
          {QStringLiteral("初级中学")}},
         {QStringLiteral("senior"), QStringLiteral("高中"), QStringLiteral("Senior middle school"),
          {QStringLiteral("高级中学"), QStringLiteral("普通高中")}},
+        // A 十二年一贯制学校 (primary to senior) is filed with 完全中学 and 高级中学 under 普通高中 in the education
+        // statistics; issue #2 fixes the category list, and the policy names no other kind of school.
         {QStringLiteral("complete_middle"), QStringLiteral("完全中学"), QStringLiteral("Complete middle school"),
-         {QStringLiteral("完中")}},
+         {QStringLiteral("完中"), QStringLiteral("十二年一贯制学校"), QStringLiteral("十二年一贯制")}},
         {QStringLiteral("nine_year"), QStringLiteral("九年一贯制学校"), QStringLiteral("Nine-year school"),
          {QStringLiteral("九年一贯制"), QStringLiteral("九年制学校")}},
         {QStringLiteral("vocational"), QStringLiteral("中等职业学校"), QStringLiteral("Secondary vocational school"),
-         {QStringLiteral("职业学校"), QStringLiteral("职业中学"), QStringLiteral("职教中心"), QStringLiteral("中职")}},
+         {QStringLiteral("职业学校"), QStringLiteral("职业中学"), QStringLiteral("职教中心"), QStringLiteral("中职"),
+          QStringLiteral("职业高中"), QStringLiteral("职高"), QStringLiteral("中等专业学校")}},
         {QStringLiteral("special"), QStringLiteral("特殊教育学校"), QStringLiteral("Special education school"),
          {QStringLiteral("特教学校"), QStringLiteral("特殊教育")}},
         {QStringLiteral("training"), QStringLiteral("培训机构"), QStringLiteral("Training institution"),
@@ -117,9 +122,9 @@ const Vocabulary& Vocabulary::ownerships()
 {
     static const Vocabulary v({
         {QStringLiteral("public"), QStringLiteral("公办"), QStringLiteral("Public"),
-         {QStringLiteral("公立"), QStringLiteral("国办")}},
+         {QStringLiteral("公立"), QStringLiteral("国办"), QStringLiteral("公办学校"), QStringLiteral("公立学校")}},
         {QStringLiteral("private"), QStringLiteral("民办"), QStringLiteral("Private"),
-         {QStringLiteral("私立"), QStringLiteral("私营")}},
+         {QStringLiteral("私立"), QStringLiteral("私营"), QStringLiteral("民办学校"), QStringLiteral("私立学校")}},
     });
     return v;
 }

@@ -8,6 +8,7 @@
 #include "RegistryImport.h"
 #include "TestSupport.h"
 #include "TownshipRepository.h"
+#include "Vocabulary.h"
 #include "WriteTransaction.h"
 
 #include <QElapsedTimer>
@@ -148,6 +149,74 @@ private Q_SLOTS:
         QVERIFY(preview.rows.at(4).problems.first().message.contains(QStringLiteral("4")));
     }
 
+    void commonWordingsOfCategoryAndOwnership_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("ownership");
+        QTest::addColumn<QString>("expectedCategory");
+        QTest::addColumn<QString>("expectedOwnership");
+        // The credit code starts with 12 (a public institution): an ownership that differs came from the row.
+        QTest::newRow("职业高中") << QStringLiteral("职业高中") << QStringLiteral("公办") << QStringLiteral("vocational")
+                              << QStringLiteral("public");
+        QTest::newRow("十二年一贯制学校") << QStringLiteral("十二年一贯制学校") << QStringLiteral("民办")
+                                  << QStringLiteral("complete_middle") << QStringLiteral("private");
+        QTest::newRow("民办学校 as ownership") << QStringLiteral("小学") << QStringLiteral("民办学校")
+                                         << QStringLiteral("primary") << QStringLiteral("private");
+        QTest::newRow("公办学校 as ownership") << QStringLiteral("初中") << QStringLiteral("公办学校")
+                                         << QStringLiteral("junior") << QStringLiteral("public");
+        QTest::newRow("民办幼儿园, no ownership") << QStringLiteral("民办幼儿园") << QString()
+                                            << QStringLiteral("kindergarten") << QStringLiteral("private");
+        QTest::newRow("民办幼儿园 and 民办") << QStringLiteral("民办幼儿园") << QStringLiteral("民办")
+                                       << QStringLiteral("kindergarten") << QStringLiteral("private");
+        QTest::newRow("民办小学, no ownership") << QStringLiteral("民办小学") << QString()
+                                          << QStringLiteral("primary") << QStringLiteral("private");
+        QTest::newRow("公办 幼儿园 with a space") << QStringLiteral("公办 幼儿园") << QString()
+                                            << QStringLiteral("kindergarten") << QStringLiteral("public");
+    }
+    void commonWordingsOfCategoryAndOwnership()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, ownership);
+        QFETCH(QString, expectedCategory);
+        QFETCH(QString, expectedOwnership);
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("统一社会信用代码,单位名称,学校类别,办学性质\n") + code1 + QStringLiteral(",甲校,")
+                            + category + QLatin1Char(',') + ownership + QLatin1Char('\n');
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("w.csv"), utf8(csv)));
+        QVERIFY2(preview.count(Verdict::New) == 1, qPrintable(preview.rejectionLines().join(QLatin1Char('\n'))));
+        QString error;
+        QVERIFY2(RegistryImport::apply(*db, preview, nullptr, &error), qPrintable(error));
+        const auto e = EntityRepository(*db).findByCreditCode(code1);
+        QVERIFY(e);
+        QCOMPARE(e->category, expectedCategory);
+        QCOMPARE(e->ownership, expectedOwnership);
+    }
+
+    void oneMessagePerField()
+    {
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("单位名称,学校类别,办学性质\n"
+                                           "甲校,大学,公办\n"       // an unknown category
+                                           "乙校,,\n"               // neither category nor ownership
+                                           "丙校,民办幼儿园,公办\n"); // the category's ownership contradicts the column
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("m.csv"), utf8(csv)));
+        QVERIFY(preview.isUsable());
+        QCOMPARE(preview.count(Verdict::Rejected), 3);
+        const QStringList lines = preview.rejectionLines();
+        // The word the file used, once; not again as "required" and "choose a category".
+        QCOMPARE(preview.rows.at(0).problems.size(), 1);
+        QCOMPARE(lines.at(0), QStringLiteral("row 2: 学校类别: \"大学\" is not one of: %1.")
+                                  .arg(Vocabulary::categories().labels().join(QStringLiteral("、"))));
+        QCOMPARE(preview.rows.at(1).problems.size(), 2);
+        QCOMPARE(preview.rows.at(1).problems.at(0).field, QStringLiteral("学校类别"));
+        QCOMPARE(preview.rows.at(1).problems.at(1).field, QStringLiteral("办学性质"));
+        QCOMPARE(preview.rows.at(2).problems.size(), 1);
+        QCOMPARE(preview.rows.at(2).problems.at(0).field, QStringLiteral("办学性质"));
+        QVERIFY2(preview.rows.at(2).problems.at(0).message.contains(QStringLiteral("民办幼儿园")), qPrintable(lines.at(2)));
+    }
+
     void duplicatesAgainstDatabaseBecomeUpdates()
     {
         auto db = memoryDb();
@@ -226,22 +295,59 @@ private Q_SLOTS:
             "编制单位名称,序号,抽查类别,抽查事项,检查对象,事项类别,检查方式,检查主体,检查依据\n"
             "昌黎县教育局,1,重点检查事项,民办学校办学行为检查,民办学校、民办幼儿园,行政检查,\"现场检查、书面检查\",昌黎县教育局,"
             "\"《中华人民共和国民办教育促进法》第四十一条\n《中华人民共和国民办教育促进法实施条例》\"\n"
-            ",2,一般检查事项,校外培训机构检查,校外培训机构,行政检查,现场检查,,《中华人民共和国未成年人保护法》\n");
+            ",2,一般检查事项,校外培训机构检查,校外培训机构,行政检查,现场检查,,《中华人民共和国未成年人保护法》\n"
+            ",3,一般检查事项,民办学校年度检查,民办学校,行政检查,书面检查,,《中华人民共和国民办教育促进法》\n"
+            ",4,一般检查事项,公办幼儿园办园行为检查,幼儿园,行政检查,现场检查,,《幼儿园管理条例》\n"
+            ",5,一般检查事项,职业高中和幼儿园安全检查,职业高中和幼儿园,行政检查,现场检查,,《中华人民共和国教育法》\n");
         const ImportPreview preview = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("清单.csv"), utf8(csv)));
         QVERIFY2(preview.isUsable(), qPrintable(preview.error));
-        QCOMPARE(preview.count(Verdict::New), 2);
+        QCOMPARE(preview.count(Verdict::New), 5);
+        // The preview says where the ownership came from.
+        QVERIFY2(preview.rows.at(0).notes.join(QLatin1Char(' ')).contains(QStringLiteral("检查对象")),
+                 qPrintable(preview.rows.at(0).notes.join(QLatin1Char(' '))));
+        QVERIFY(preview.rows.at(1).notes.isEmpty());
+        QVERIFY(preview.rows.at(3).notes.join(QLatin1Char(' ')).contains(QStringLiteral("抽查事项")));
         QString error;
         QVERIFY2(RegistryImport::apply(*db, preview, nullptr, &error), qPrintable(error));
         const auto items = ItemRepository(*db).list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, -1);
-        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.size(), 5);
         QCOMPARE(items.at(0).name, QStringLiteral("民办学校办学行为检查"));
         QVERIFY(items.at(0).legalBasis.contains(QStringLiteral("第四十一条")));
-        QVERIFY(items.at(0).categories.contains(QStringLiteral("kindergarten")));
+        // 民办学校 and 民办幼儿园 both: the schools and the kindergartens, private ones only.
+        const QStringList schools = {QStringLiteral("primary"),         QStringLiteral("junior"),
+                                     QStringLiteral("senior"),          QStringLiteral("complete_middle"),
+                                     QStringLiteral("nine_year"),       QStringLiteral("vocational"),
+                                     QStringLiteral("special")};
+        QCOMPARE(items.at(0).categories, QStringList{QStringLiteral("kindergarten")} + schools);
+        QCOMPARE(items.at(0).ownerships, QStringList{QStringLiteral("private")});
         QCOMPARE(items.at(1).categories, QStringList{QStringLiteral("training")});
+        QCOMPARE(items.at(1).ownerships, QStringList()); // neither word: every ownership
         QCOMPARE(items.at(1).authority, QString()); // 检查主体 empty and 编制单位名称 empty in that row
         QVERIFY(items.at(0).content.contains(QStringLiteral("重点检查事项")));
         QVERIFY(!items.at(0).code.isEmpty());
         QVERIFY(items.at(0).code != items.at(1).code);
+        // 民办学校 alone: the schools without the kindergartens and the training institutions (policy §3 lists
+        // 学校, 幼儿园 and 培训机构 as three kinds).
+        QCOMPARE(items.at(2).categories, schools);
+        QCOMPARE(items.at(2).ownerships, QStringList{QStringLiteral("private")});
+        // Nothing about ownership in 检查对象: the item's name says 公办.
+        QCOMPARE(items.at(3).categories, QStringList{QStringLiteral("kindergarten")});
+        QCOMPARE(items.at(3).ownerships, QStringList{QStringLiteral("public")});
+        // 职业高中 is a vocational school, not also a senior middle school.
+        QCOMPARE(items.at(4).categories, (QStringList{QStringLiteral("kindergarten"), QStringLiteral("vocational")}));
+
+        // The export writes the restriction back, and reading the export back changes nothing.
+        const int column = RegistryExport::headers(Registry::Items).indexOf(QStringLiteral("适用办学性质"));
+        QVERIFY(column >= 0);
+        const QList<QStringList> rows = RegistryExport::rows(*db, Registry::Items);
+        QCOMPARE(rows.at(0).at(column), QStringLiteral("民办"));
+        QCOMPARE(rows.at(2).at(column), QStringLiteral("民办"));
+        QCOMPARE(rows.at(3).at(column), QStringLiteral("公办"));
+        const QString exported = m_dir.filePath(QStringLiteral("清单导出.csv"));
+        QVERIFY2(RegistryExport::exportRegistry(*db, Registry::Items, exported, &error), qPrintable(error));
+        const ImportPreview again = RegistryImport::preview(*db, Registry::Items, exported);
+        QVERIFY2(again.isUsable(), qPrintable(again.error));
+        QCOMPARE(again.count(Verdict::Unchanged), 5);
     }
 
     void itemOwnershipColumn()

@@ -18,6 +18,9 @@ private Q_SLOTS:
             << QStringLiteral(" junior MIDDLE  school") << QStringLiteral("junior");
         QTest::newRow("ideographic space inside") << QStringLiteral("初\u3000中") << QStringLiteral("junior");
         QTest::newRow("full-width letters") << QStringLiteral("ｊｕｎｉｏｒ") << QStringLiteral("junior");
+        QTest::newRow("职业高中") << QStringLiteral("职业高中") << QStringLiteral("vocational");
+        QTest::newRow("民办幼儿园") << QStringLiteral("民办幼儿园") << QStringLiteral("kindergarten");
+        QTest::newRow("十二年一贯制学校") << QStringLiteral("十二年一贯制学校") << QStringLiteral("complete_middle");
         QTest::newRow("unknown") << QStringLiteral("大学") << QString();
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("only spaces") << QStringLiteral(" \u3000") << QString();
@@ -27,6 +30,14 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, key);
         QCOMPARE(Vocabulary::categories().keyFor(text), key);
+    }
+
+    void ownershipWords()
+    {
+        QCOMPARE(Vocabulary::ownerships().keyFor(QStringLiteral("民办学校")), QStringLiteral("private"));
+        QCOMPARE(Vocabulary::ownerships().keyFor(QStringLiteral("公办学校")), QStringLiteral("public"));
+        QCOMPARE(Vocabulary::ownerships().keyFor(QStringLiteral("私立")), QStringLiteral("private"));
+        QCOMPARE(Vocabulary::ownerships().keyFor(QStringLiteral("学校")), QString());
     }
 
     void riskClassWords()
