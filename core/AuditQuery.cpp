@@ -7,6 +7,7 @@
 #include "Inspector.h"
 #include "Plan.h"
 #include "TableWriter.h"
+#include "Validators.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>
@@ -92,6 +93,27 @@ QString readable(const QString& objectType, const QString& field, const QJsonVal
 QJsonObject parse(const QByteArray& json)
 {
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
+}
+
+// The fields the registries never show in full (the inspector list masks the ID card number) are masked wherever
+// the trail is read, exported or printed, at any depth; the stored entry is part of the hash chain and stays whole.
+QJsonValue masked(const QString& key, const QJsonValue& value)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = masked(it.key(), it.value());
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue& item : value.toArray())
+            array.append(masked(key, item));
+        return array;
+    }
+    if (value.isString() && key == QLatin1String("idCard") && !value.toString().isEmpty())
+        return Validators::maskIdCard(value.toString());
+    return value;
 }
 
 // One side of an entry as "label：value" lines; for an update only the changed fields.
@@ -234,8 +256,9 @@ QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
         AuditFieldChange c;
         c.field = key;
         c.label = fieldLabel(entry.objectType, key);
-        c.before = readable(entry.objectType, key, before.value(key));
-        c.after = readable(entry.objectType, key, after.value(key));
+        c.before = readable(entry.objectType, key, masked(key, before.value(key)));
+        c.after = readable(entry.objectType, key, masked(key, after.value(key)));
+        // Compared whole: a changed digit in the masked middle of an ID card number is still a change.
         c.changed = before.value(key) != after.value(key);
         changes.append(c);
     }

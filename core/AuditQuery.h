@@ -34,7 +34,8 @@ public:
     static QString objectTypeLabel(const QString& objectType);
     // The field's name as its registry's forms show it; the key itself when there is none.
     static QString fieldLabel(const QString& objectType, const QString& field);
-    // Every field of the old and new values, in the order the new values (or the old ones) list them.
+    // Every field of the old and new values, in the order the new values (or the old ones) list them; an ID card
+    // number (idCard, at any depth) is masked as the inspector list masks it. The export and print use these too.
     static QList<AuditFieldChange> fieldChanges(const AuditEntry& entry);
     // The entry's time in local time as the clerk reads it: 2026-03-01 16:00:00.
     static QString localTime(const AuditEntry& entry);

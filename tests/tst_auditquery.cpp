@@ -1,14 +1,18 @@
 // The audit page's reading of the trail: filters by date, user, object type, action and a part of the object id;
-// newest-first pages; the values present for the filter lists; readable rows for export and print, and the
-// export and print themselves recorded in the trail.
+// newest-first pages; the values present for the filter lists; readable rows for export and print (ID card numbers
+// masked), and the export and print themselves recorded in the trail.
 #include "AuditQuery.h"
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Entity.h"
+#include "Inspector.h"
+#include "InspectorRepository.h"
 #include "TableReader.h"
+#include "Validators.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -312,6 +316,81 @@ private Q_SLOTS:
         QCOMPARE(last.action, QStringLiteral("print"));
         QCOMPARE(last.objectType, QStringLiteral("audit_log"));
         QVERIFY(last.newValues.contains("\"rows\":2"));
+    }
+
+    void idCardNumbersAreMasked()
+    {
+        const auto withCheck = [](const QString& first17) {
+            return first17 + Validators::idCardCheckCharacter(first17);
+        };
+        const QString idCard = withCheck(QStringLiteral("13032219951012484"));
+        const QString corrected = withCheck(QStringLiteral("13032219961012484")); // a digit in the masked middle
+        Inspector p;
+        p.code = QStringLiteral("ZF-101");
+        p.name = QStringLiteral("赵六");
+        p.idCard = idCard;
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(InspectorRepository(*m_db).insert(tx, p) && tx.commit(), qPrintable(tx.error()));
+        }
+        p.idCard = corrected;
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(InspectorRepository(*m_db).update(tx, p) && tx.commit(), qPrintable(tx.error()));
+        }
+        AuditFilter filter;
+        filter.objectId = QStringLiteral("ZF-101");
+        const std::vector<AuditEntry> entries = AuditTrail::list(*m_db, filter, 0, 10);
+        QCOMPARE(entries.size(), size_t(2));
+        // The stored entries keep the numbers (the hash chain covers them) …
+        QVERIFY(entries.back().newValues.contains(idCard.toLatin1()));
+        QVERIFY(entries.front().newValues.contains(corrected.toLatin1()));
+
+        // … the page shows them as the inspector list does, and still marks the change.
+        const auto idCardChange = [](const AuditEntry& entry) {
+            for (const AuditFieldChange& c : AuditQuery::fieldChanges(entry))
+                if (c.field == QLatin1String("idCard"))
+                    return c;
+            return AuditFieldChange();
+        };
+        const AuditFieldChange created = idCardChange(entries.back());
+        QCOMPARE(created.label, Inspector::fieldLabel(QStringLiteral("idCard")));
+        QCOMPARE(created.after, Validators::maskIdCard(idCard));
+        QCOMPARE(created.after, QStringLiteral("130322********484") + idCard.back());
+        const AuditFieldChange updated = idCardChange(entries.front());
+        QCOMPARE(updated.before, Validators::maskIdCard(idCard));
+        QCOMPARE(updated.after, Validators::maskIdCard(corrected));
+        QVERIFY(updated.changed);
+
+        // Nested values (an object inside the values) are masked too.
+        QVERIFY(record(*m_db, QStringLiteral("张三"), QStringLiteral("import"), QStringLiteral("file"),
+                       QStringLiteral("人员.csv"), {},
+                       QStringLiteral(R"({"rows":[{"code":"ZF-101","idCard":"%1"}]})").arg(idCard).toUtf8()));
+        const AuditEntry nested = AuditTrail::list(*m_db, {}, 0, 1).front();
+        QVERIFY(!AuditQuery::exportRow(nested).join(QLatin1Char(' ')).contains(idCard));
+        QVERIFY(AuditQuery::exportRow(nested).join(QLatin1Char(' ')).contains(Validators::maskIdCard(idCard)));
+
+        // The export and the printout never carry the whole numbers.
+        for (const QStringList& row : AuditQuery::exportRows(*m_db, {}, nullptr)) {
+            const QString text = row.join(QLatin1Char(' '));
+            QVERIFY2(!text.contains(idCard) && !text.contains(corrected), qPrintable(text));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("审计日志.csv"));
+        QString error;
+        QVERIFY2(AuditQuery::exportTo(*m_db, {}, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains(Validators::maskIdCard(corrected).toUtf8()));
+        QVERIFY(!bytes.contains(idCard.toLatin1()));
+        QVERIFY(!bytes.contains(corrected.toLatin1()));
+        const auto doc = AuditQuery::printDocument(*m_db, {}, QStringLiteral("CHAIN-OK"), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->html.contains(Validators::maskIdCard(corrected)));
+        QVERIFY(!doc->html.contains(idCard));
+        QVERIFY(!doc->html.contains(corrected));
+        QVERIFY(!AuditTrail::verify(*m_db));
     }
 
     void verifyReportsProgressAndCanBeCancelled()
