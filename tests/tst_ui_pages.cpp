@@ -1,6 +1,7 @@
 // The registry pages as the clerk uses them: searching as you type and with the filter combos (the count follows),
-// deactivating and deleting with the confirmation answered, the item history after an edit, recording a conflict
-// from an entity with the type-to-search picker, and the main window's shortcuts.
+// deactivating and deleting with the confirmation answered, the item history after an edit, the inspectors certified
+// on a chosen date, recording a conflict from an entity and from an inspector with the type-to-search picker, and
+// the main window's shortcuts.
 #include "AboutDialog.h"
 #include "ConflictDialog.h"
 #include "ConflictSection.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -229,6 +231,111 @@ private Q_SLOTS:
         QCOMPARE(page.model()->record(0).code, QStringLiteral("ZF-020"));
         auto* fields = page.findChild<DetailForm*>(QStringLiteral("detailFields"));
         QCOMPARE(fields->valueOf(InspectorTableModel::certifiedTodayLabel()), InspectorTableModel::tr("No"));
+    }
+
+    void inspectorPageCertifiedOnADate()
+    {
+        UiTest::Fixture fixture;
+        // Certified from 2020-01-01 to the end of next year, except every 5th.
+        fixture.addInspectors(10, {QStringLiteral("行政执法办公室")}, 5);
+        InspectorPage page(*fixture.db);
+        page.show();
+        auto* certified = page.findChild<QComboBox*>(QStringLiteral("certifiedFilter"));
+        QDateEdit* date = page.certifiedOnEdit();
+        QCOMPARE(date->date(), QDate::currentDate()); // today unless the clerk picks the inspection date
+        QVERIFY(!date->isEnabled());
+
+        certified->setCurrentIndex(certified->findData(1));
+        QVERIFY(date->isEnabled());
+        QCOMPARE(page.countLabel()->text(), countText(8));
+        const int column = page.model()->columnOf(QStringLiteral("certifiedToday"));
+        QVERIFY(column >= 0);
+        QCOMPARE(page.model()->headerData(column, Qt::Horizontal).toString(),
+                 InspectorTableModel::certifiedTodayLabel());
+
+        // An inspection after every certificate has run out: nobody is certified on that day.
+        const QDate later(QDate::currentDate().year() + 2, 3, 1);
+        date->setDate(later);
+        QCOMPARE(page.countLabel()->text(), countText(0));
+        const QString laterLabel = InspectorTableModel::certifiedOnLabel(later);
+        QVERIFY(laterLabel.contains(later.toString(Qt::ISODate)));
+        QCOMPARE(page.model()->headerData(column, Qt::Horizontal).toString(), laterLabel);
+        certified->setCurrentIndex(certified->findData(0));
+        QCOMPARE(page.countLabel()->text(), countText(10));
+        selectRow(page, 0);
+        QCOMPARE(page.model()->index(0, column).data().toString(), InspectorTableModel::tr("No"));
+        // The detail pane answers for today and for the chosen day.
+        auto* fields = page.findChild<DetailForm*>(QStringLiteral("detailFields"));
+        QCOMPARE(fields->valueOf(InspectorTableModel::certifiedTodayLabel()), InspectorTableModel::tr("Yes"));
+        QCOMPARE(fields->valueOf(laterLabel), InspectorTableModel::tr("No"));
+
+        // A day inside the certificates' validity: the same 8 as today.
+        certified->setCurrentIndex(certified->findData(1));
+        date->setDate(QDate(2020, 6, 1));
+        QCOMPARE(page.countLabel()->text(), countText(8));
+        date->setDate(QDate(2019, 12, 31)); // before they were issued
+        QCOMPARE(page.countLabel()->text(), countText(0));
+
+        // Clearing the filters brings the date back to today.
+        page.clearFilters();
+        QCOMPARE(date->date(), QDate::currentDate());
+        QVERIFY(!date->isEnabled());
+        QCOMPARE(page.countLabel()->text(), countText(10));
+    }
+
+    void conflictRecordedFromAnInspector()
+    {
+        UiTest::Fixture fixture;
+        const QList<Entity> added = fixture.addEntities(12);
+        const QList<Inspector> staff = fixture.addInspectors(3);
+        InspectorPage page(*fixture.db);
+        page.show();
+        selectRow(page, 1);
+        QCOMPARE(page.currentId(), staff[1].id);
+        QCOMPARE(page.conflictSection()->list()->count(), 1);
+        QCOMPARE(page.conflictSection()->list()->item(0)->text(), ConflictSection::tr("None recorded."));
+        auto* remove = page.findChild<QPushButton*>(QStringLiteral("deleteButton"));
+        QVERIFY(remove->isEnabled()); // nothing refers to the inspector yet
+
+        QTest::mouseClick(page.conflictSection()->addButton(), Qt::LeftButton);
+        auto* dialog = page.findChild<ConflictDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->inspectorPicker()->currentId(), staff[1].id); // the inspector is filled in
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QCOMPARE(dialog->errorText(QStringLiteral("entity")),
+                 Conflict::tr("Choose the entity the inspector must not inspect."));
+
+        // Part of a name offers the matching entities; a whole registry code picks one with Enter.
+        RecordPicker* picker = dialog->entityPicker();
+        typeText(picker->lineEdit(), QStringLiteral("测试1"));
+        QCOMPARE(picker->matches().size(), 4); // 1, 10, 11, 12
+        QCOMPARE(picker->currentId(), 0);
+        picker->lineEdit()->clear();
+        QTest::keyClicks(picker->lineEdit(), added[10].code);
+        QCOMPARE(picker->matches().size(), 1);
+        Q_EMIT picker->lineEdit()->returnPressed();
+        QCOMPARE(picker->currentId(), added[10].id);
+        QVERIFY(dialog->okButton()->isEnabled());
+
+        auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("reasonEdit"));
+        reason->setCurrentIndex(reason->findData(QStringLiteral("former_employee")));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<ConflictDialog*>());
+
+        ConflictFilter filter;
+        filter.inspectorId = staff[1].id;
+        const QList<Conflict> stored = ConflictRepository(*fixture.db).list(filter);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].entityId, added[10].id);
+        QCOMPARE(stored[0].reason, QStringLiteral("former_employee"));
+        QCOMPARE(stored[0].validFrom, QDate::currentDate());
+        QCOMPARE(UiTest::lastAuditEntry(*fixture.db).section(QLatin1Char(' '), 0, 1), QStringLiteral("create conflict"));
+        // The inspector's page lists it at once, and the inspector can no longer be deleted.
+        QCOMPARE(page.currentId(), staff[1].id);
+        QCOMPARE(page.conflictSection()->list()->count(), 1);
+        QVERIFY(page.conflictSection()->list()->item(0)->text().contains(added[10].name));
+        QVERIFY(!remove->isEnabled());
     }
 
     void itemEditKeepsTheHistory()

@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -37,7 +38,17 @@ InspectorPage::InspectorPage(Database& db, QWidget* parent)
         statuses.append({Vocabulary::inspectorStatuses().label(term.key), term.key});
     m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), statuses);
     m_certified = addFilterCombo(QStringLiteral("certifiedFilter"), tr("Certificate: any"),
-                                 {{tr("Certified today"), 1}, {tr("Not certified today"), 0}});
+                                 {{tr("Certified on"), 1}, {tr("Not certified on"), 0}});
+    m_certifiedOn = new QDateEdit(QDate::currentDate(), this);
+    m_certifiedOn->setObjectName(QStringLiteral("certifiedOnDate"));
+    m_certifiedOn->setCalendarPopup(true);
+    m_certifiedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_certifiedOn->setToolTip(tr("The day the certificate must be valid on: the inspection date, or today."));
+    m_certifiedOn->setEnabled(false);
+    addFilterWidget(m_certifiedOn);
+    connect(m_certified, &QComboBox::currentIndexChanged, this,
+            [this] { m_certifiedOn->setEnabled(m_certified->currentData().isValid()); });
+    connect(m_certifiedOn, &QDateEdit::dateChanged, this, &InspectorPage::applyFilterNow);
     showInactiveBox()->setToolTip(tr("Also list inspectors who are not on duty (on leave, transferred, retired)."));
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const QString status = m_status->currentData().toString();
@@ -113,7 +124,7 @@ void InspectorPage::showFiltered(const QString& argument)
             showRecord(id, inspector->code);
         return;
     }
-    clearFilters();
+    clearFilters(); // the date back to today too
     if (argument == QLatin1String("certified"))
         m_certified->setCurrentIndex(m_certified->findData(1));
     else if (argument == QLatin1String("uncertified"))
@@ -129,8 +140,15 @@ void InspectorPage::applyFilter()
     if (filter.status.isEmpty() && !showInactive())
         filter.status = kOnDuty;
     filter.certified = m_certified->currentData().isValid() ? m_certified->currentData().toInt() : -1;
-    filter.certifiedOn = QDate::currentDate();
+    filter.certifiedOn = m_certifiedOn->date();
     m_model->setFilter(filter);
+}
+
+void InspectorPage::resetFilters()
+{
+    const QSignalBlocker blocker(m_certifiedOn);
+    m_certifiedOn->setDate(QDate::currentDate());
+    m_certifiedOn->setEnabled(false);
 }
 
 void InspectorPage::showDetail(int row)
@@ -142,9 +160,15 @@ void InspectorPage::showDetail(int row)
     QList<QPair<QString, QString>> rows;
     for (const QString& field : Inspector::fields()) {
         rows.append({Inspector::fieldLabel(field), InspectorTableModel::displayValue(p, field)});
-        if (field == QLatin1String("certTo"))
+        if (field == QLatin1String("certTo")) {
             rows.append({InspectorTableModel::certifiedTodayLabel(),
                          InspectorTableModel::displayValue(p, QStringLiteral("certifiedToday"))});
+            // And on the date the clerk asks about, when that is another day.
+            const QDate on = m_model->certifiedDate();
+            if (on != QDate::currentDate())
+                rows.append({InspectorTableModel::certifiedOnLabel(on),
+                             p.isCertifiedOn(on) ? InspectorTableModel::tr("Yes") : InspectorTableModel::tr("No")});
+        }
     }
     m_pane.fields->setRows(rows);
     for (QAction* action : m_changeStatus->menu()->actions())

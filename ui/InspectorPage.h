@@ -1,4 +1,5 @@
-// 执法人员 (库二): the inspector registry page — search and filters (section, status, certified today), the
+// 执法人员 (库二): the inspector registry page — search and filters (section, status, certified on a date, today
+// unless the clerk picks the inspection date), the
 // inspectors, the selected one's fields (ID card masked) and conflicts of interest, adding, editing, changing the
 // status (在岗 请假 调离 退休) and deleting an inspector nothing refers to.
 #pragma once
@@ -12,6 +13,7 @@ class ConflictSection;
 class Database;
 class InspectorTableModel;
 class QComboBox;
+class QDateEdit;
 class QPushButton;
 
 class InspectorPage final : public RegistryPage
@@ -30,12 +32,15 @@ public:
 
     InspectorTableModel* model() const { return m_model; }
     ConflictSection* conflictSection() const { return m_conflicts; }
+    // The date the certificate filter asks about (the inspection date; today when the page opens).
+    QDateEdit* certifiedOnEdit() const { return m_certifiedOn; }
     void editCurrent();
     void setCurrentStatus(const QString& status);
     void deleteCurrent();
 
 protected:
     void applyFilter() override;
+    void resetFilters() override;
     void showDetail(int row) override;
     void editRow(int row) override;
     QString emptyRegistryText() const override;
@@ -49,6 +54,7 @@ private:
     QComboBox* m_section;
     QComboBox* m_status;
     QComboBox* m_certified;
+    QDateEdit* m_certifiedOn;
     DetailPane m_pane;
     QPushButton* m_edit;
     QPushButton* m_changeStatus;

@@ -29,6 +29,17 @@ QString InspectorTableModel::certifiedTodayLabel()
     return tr("Certified today");
 }
 
+QString InspectorTableModel::certifiedOnLabel(QDate date)
+{
+    return !date.isValid() || date == QDate::currentDate() ? certifiedTodayLabel()
+                                                           : tr("Certified on %1").arg(date.toString(Qt::ISODate));
+}
+
+QDate InspectorTableModel::certifiedDate() const
+{
+    return m_filter.certifiedOn.isValid() ? m_filter.certifiedOn : QDate::currentDate();
+}
+
 QString InspectorTableModel::displayValue(const Inspector& p, const QString& field)
 {
     if (field == QLatin1String("code"))
@@ -71,7 +82,7 @@ int InspectorTableModel::columnWidthChars(const QString& field) const
 
 QString InspectorTableModel::columnTitle(const QString& field) const
 {
-    return field == kCertifiedToday ? certifiedTodayLabel() : Inspector::fieldLabel(field);
+    return field == kCertifiedToday ? certifiedOnLabel(certifiedDate()) : Inspector::fieldLabel(field);
 }
 
 bool InspectorTableModel::isSortable(const QString& field) const
@@ -91,9 +102,11 @@ int InspectorTableModel::countRows() const
 
 QVariant InspectorTableModel::cell(int row, const QString& field, int role) const
 {
-    if (role == Qt::DisplayRole)
-        return displayValue(record(row), field);
-    return {};
+    if (role != Qt::DisplayRole)
+        return {};
+    if (field == kCertifiedToday)
+        return record(row).isCertifiedOn(certifiedDate()) ? tr("Yes") : tr("No");
+    return displayValue(record(row), field);
 }
 
 bool InspectorTableModel::isRowActive(int row) const

@@ -1,5 +1,5 @@
 // The inspector registry (库二) as a paged table: the rows of InspectorRepository::list for the current filter and
-// sort, with whether each holds a certificate valid today.
+// sort, with whether each holds a certificate valid on the filter's date (today unless the clerk picked another).
 #pragma once
 
 #include "Inspector.h"
@@ -22,6 +22,10 @@ public:
     // A field as the clerk reads it; "certifiedToday" is the certificate's validity today; the ID card is masked.
     static QString displayValue(const Inspector& inspector, const QString& field);
     static QString certifiedTodayLabel();
+    // "Certified today", or "Certified on 2026-12-01" for another date.
+    static QString certifiedOnLabel(QDate date);
+    // The date the certified column and filter are about.
+    QDate certifiedDate() const;
 
     int columnWidthChars(const QString& field) const override;
 
