@@ -300,6 +300,13 @@ int exportCommand(const Options& o, QTextStream& out, QTextStream& err, bool tem
             << Qt::endl;
         return CommandLine::UsageError;
     }
+    // The format comes from the extension: another one is a mistake in the command, not in the data.
+    const QString suffix = QFileInfo(o.args.at(1)).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx")) {
+        err << CommandLine::tr("%1: the file name must end in .csv or .xlsx (Excel workbook).").arg(o.args.at(1))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
     QString error;
     if (templateOnly) {
         if (!RegistryExport::exportTemplate(*registry, o.args.at(1), &error)) {

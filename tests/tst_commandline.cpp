@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -84,9 +85,15 @@ private Q_SLOTS:
                     path(QStringLiteral("对象.xlsx"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("exported ")));
-        r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("entities"),
-                    path(QStringLiteral("对象.pdf"))});
-        QCOMPARE(r.exitCode, 1);
+        // A wrong extension is a usage error, said before anything is read or written.
+        for (const QString& command : {QStringLiteral("export"), QStringLiteral("template")}) {
+            for (const QString& name : {QStringLiteral("对象.pdf"), QStringLiteral("out.txt"), QStringLiteral("对象")}) {
+                r = runCli({QStringLiteral("--db"), db, command, QStringLiteral("entities"), path(name)});
+                QCOMPARE(r.exitCode, 2);
+                QVERIFY2(r.err.contains(QStringLiteral(".csv or .xlsx")), qPrintable(r.err));
+                QVERIFY(!QFile::exists(path(name)));
+            }
+        }
         r = runCliWithPassword({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("luru"),
                                 QStringLiteral("import"), QStringLiteral("entities"),
                                 path(QStringLiteral("对象.xlsx"))},
