@@ -45,6 +45,7 @@ InspectorPage::InspectorPage(Database& db, QWidget* parent)
     m_certifiedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_certifiedOn->setToolTip(tr("The day the certificate must be valid on: the inspection date, or today."));
     m_certifiedOn->setEnabled(false);
+    m_certifiedOn->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // the whole date, never squeezed
     addFilterWidget(m_certifiedOn);
     connect(m_certified, &QComboBox::currentIndexChanged, this,
             [this] { m_certifiedOn->setEnabled(m_certified->currentData().isValid()); });
