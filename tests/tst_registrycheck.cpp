@@ -8,6 +8,7 @@
 #include "ItemRepository.h"
 #include "RegistryCheck.h"
 #include "TownshipRepository.h"
+#include "Validators.h"
 #include "TestSupport.h"
 #include "WriteTransaction.h"
 
@@ -103,6 +104,17 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("DX000002")) && run.err.contains(QStringLiteral("改过的名字")),
                  qPrintable(run.err));
+    }
+
+    void anIdCardNumberIsNamedMasked()
+    {
+        sql(QStringLiteral("UPDATE inspector SET id_card = '130322199001011237' WHERE code = "
+                           "(SELECT code FROM inspector ORDER BY code LIMIT 1)"));
+        const auto found = differences();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().field, QStringLiteral("idCard"));
+        QVERIFY(!RegistryCheck::describe(found.first()).contains(QStringLiteral("130322199001011237")));
+        QCOMPARE(found.first().stored, Validators::maskIdCard(QStringLiteral("130322199001011237")));
     }
 
     void rowsAddedOrDeletedOutsideTheProgramAreNamed()
