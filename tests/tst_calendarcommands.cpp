@@ -42,12 +42,13 @@ QByteArray yearText(int year, const QStringList& holidays, const QStringList& wo
     const auto list = [](const QStringList& days) {
         QStringList entries;
         for (const QString& day : days)
-            entries << QStringLiteral("{\"date\": \"%1\", \"name\": \"%2\"}").arg(day.section(QLatin1Char(' '), 0, 0),
-                                                                                day.section(QLatin1Char(' '), 1));
+            entries << QStringLiteral("{\"date\": \"%1\", \"name\": \"%2\"}")
+                           .arg(day.section(QLatin1Char(' '), 0, 0), day.section(QLatin1Char(' '), 1));
         return entries.join(QStringLiteral(",\n        "));
     };
-    return QStringLiteral("{\n    \"year\": %1,\n    \"source\": \"测试通知\",\n    \"holidays\": [\n        %2\n    ],\n"
-                          "    \"workdays\": [%3]\n}\n")
+    return QStringLiteral(
+               "{\n    \"year\": %1,\n    \"source\": \"测试通知\",\n    \"holidays\": [\n        %2\n    ],\n"
+               "    \"workdays\": [%3]\n}\n")
         .arg(year)
         .arg(list(holidays), list(workdays))
         .toUtf8();
@@ -196,9 +197,9 @@ private Q_SLOTS:
     void dryRunWritesNothing()
     {
         const QString path = file(QStringLiteral("dry.json"), yearText(2027, {QStringLiteral("2027-01-01 元旦")}));
-        const Run r = run(asAdmin()
-                          + QStringList {QStringLiteral("calendar"), QStringLiteral("import"), path,
-                                         QStringLiteral("--dry-run")});
+        const Run r = run(
+            asAdmin()
+            + QStringList {QStringLiteral("calendar"), QStringLiteral("import"), path, QStringLiteral("--dry-run")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("2027 is new")));
         QVERIFY(r.out.contains(QStringLiteral("dry run: nothing was written.")));
@@ -227,9 +228,10 @@ private Q_SLOTS:
         QTest::newRow("a weekday worked") << yearText(2027, {}, {QStringLiteral("2027-02-08 春节调休上班")})
                                           << QStringLiteral("Calendar 2027: 2027-02-08 is a weekday");
         // A good year beside a bad one: neither is imported.
-        QTest::newRow("one bad year of two") << "[" + yearText(2027, {QStringLiteral("2027-01-01 元旦")}) + ","
-                + yearText(2028, {QStringLiteral("2027-12-31 元旦")}) + "]"
-                                             << QStringLiteral("Calendar 2028: The holiday 2027-12-31 is not in 2028.");
+        const QByteArray twoYears = "[" + yearText(2027, {QStringLiteral("2027-01-01 元旦")}) + ","
+            + yearText(2028, {QStringLiteral("2027-12-31 元旦")}) + "]";
+        QTest::newRow("one bad year of two")
+            << twoYears << QStringLiteral("Calendar 2028: The holiday 2027-12-31 is not in 2028.");
     }
 
     void aBadFileChangesNothing()
@@ -305,10 +307,8 @@ private Q_SLOTS:
                  QStringLiteral("2030")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.trimmed(), WorkCalendar::missingYearWarning(2030));
-        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("export")}).exitCode,
-                 2);
-        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("frobnicate")})
-                     .exitCode,
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("export")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("frobnicate")}).exitCode,
                  2);
         QCOMPARE(run(asAdmin() + QStringList {QStringLiteral("calendar"), QStringLiteral("import")}).exitCode, 2);
     }
