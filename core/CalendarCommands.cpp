@@ -133,7 +133,7 @@ int exportYear(Database& db, const QStringList& args, QTextStream& out, QTextStr
         return 0;
     }
     QString error;
-    if (!CalendarRepository::writeFile(path, {*y}, &error)) {
+    if (!CalendarRepository(db).exportFile(path, {*y}, &error)) {
         err << error << Qt::endl;
         return 1;
     }

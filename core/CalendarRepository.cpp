@@ -1,6 +1,7 @@
 #include "CalendarRepository.h"
 
 #include "Database.h"
+#include "ExportFile.h"
 #include "WriteTransaction.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -139,9 +139,10 @@ std::optional<QList<WorkCalendar::Year>> CalendarRepository::readFile(const QStr
     return WorkCalendar::yearsFromJson(bytes, problems);
 }
 
-bool CalendarRepository::writeFile(const QString& path, const QList<WorkCalendar::Year>& years, QString* error)
+bool CalendarRepository::exportFile(const QString& path, const QList<WorkCalendar::Year>& years, QString* error)
 {
     QJsonDocument doc;
+    QJsonArray exported;
     if (years.size() == 1) {
         doc.setObject(years.first().toJson());
     } else {
@@ -150,13 +151,9 @@ bool CalendarRepository::writeFile(const QString& path, const QList<WorkCalendar
             array.append(year.toJson());
         doc.setArray(array);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(doc.toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    for (const WorkCalendar::Year& year : years)
+        exported.append(year.year);
+    return ExportFile::write(m_db, path, doc.toJson(QJsonDocument::Indented), {{kObjectType, exported}}, error);
 }
 
 bool CalendarRepository::isShipped(int year)

@@ -61,8 +61,9 @@ public:
     // A syntax error is named by line and column, an unknown field by its name and year (a misspelt "holidays"
     // would otherwise import a year without holidays).
     static std::optional<QList<WorkCalendar::Year>> readFile(const QString& path, QStringList* problems);
-    // Writes years in the format readFile reads (one year: an object; several: a list), replacing the file whole.
-    static bool writeFile(const QString& path, const QList<WorkCalendar::Year>& years, QString* error);
+    // Exports years in the format readFile reads (one year: an object; several: a list), replacing the file
+    // whole; the export is an audit entry with the file's SHA-256 (ExportFile).
+    bool exportFile(const QString& path, const QList<WorkCalendar::Year>& years, QString* error);
 
     static QString settingKey(int year);
 

@@ -4,6 +4,7 @@
 #include "CalendarRepository.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "ExportFile.h"
 #include "UserRepository.h"
 #include "WorkCalendar.h"
 #include "WriteTransaction.h"
@@ -294,6 +295,15 @@ private Q_SLOTS:
         const auto years = CalendarRepository::readFile(path, &problems);
         QVERIFY2(years, qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(*years, QList<WorkCalendar::Year> {*CalendarRepository::shipped().year(2026)});
+        QString error;
+        auto db = Database::open(m_db, &error);
+        QSqlQuery q(db->sql());
+        q.exec(QStringLiteral("SELECT action, object_id, new_values FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("export"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026年工作日历.json"));
+        QVERIFY(q.value(2).toString().contains(ExportFile::sha256Of(path)));
+        db.reset();
 
         // Without -o the JSON goes to the output.
         r = run({QStringLiteral("--db"), m_db, QStringLiteral("calendar"), QStringLiteral("export"),

@@ -208,6 +208,7 @@ private Q_SLOTS:
         const auto years = CalendarRepository::readFile(path, &problems);
         QVERIFY2(years, qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(*years, QList<WorkCalendar::Year> {*CalendarRepository::shipped().year(2025)});
+        QCOMPARE(UiTest::lastAuditEntry(*fixture.db), QStringLiteral("export file 工作日历2025.json"));
     }
 };
 

@@ -459,7 +459,7 @@ void CalendarDialog::exportJson()
         return;
     settings.setValue(QStringLiteral("calendar/lastDir"), QFileInfo(path).absolutePath());
     QString error;
-    if (!CalendarRepository::writeFile(path, {*year}, &error)) {
+    if (!m_repository.exportFile(path, {*year}, &error)) {
         MessageBox::warning(this, tr("Nothing was exported"), error);
         return;
     }
