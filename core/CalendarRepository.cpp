@@ -1,12 +1,15 @@
 #include "CalendarRepository.h"
 
 #include "Database.h"
+#include "ExportFile.h"
 #include "WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -19,6 +22,23 @@ const QString kObjectType = QStringLiteral("calendar");
 QString compactJson(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// The 1-based line and column (in characters) of a byte offset into UTF-8 text.
+std::pair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const QByteArray before = bytes.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {int(before.count('\n')) + 1, int(QString::fromUtf8(before.mid(lineStart)).size()) + 1};
+}
+
+QMap<QDate, QString> namesByDate(const QList<WorkCalendar::Day>& days)
+{
+    QMap<QDate, QString> map;
+    for (const WorkCalendar::Day& day : days)
+        map.insert(day.date, day.name);
+    return map;
 }
 
 } // namespace
@@ -54,13 +74,157 @@ WorkCalendar CalendarRepository::shipped(QStringList* problems)
 
 std::optional<QList<WorkCalendar::Year>> CalendarRepository::readFile(const QString& path, QStringList* problems)
 {
+    const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problems)
-            problems->append(tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            problems->append(tr("%1 cannot be opened: %2").arg(fileName, file.errorString()));
         return std::nullopt;
     }
-    return WorkCalendar::yearsFromJson(file.readAll(), problems);
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (doc.isNull()) {
+        const auto [line, column] = lineAndColumn(bytes, error.offset);
+        if (problems)
+            problems->append(tr("%1 is not a valid calendar file: line %2, column %3: %4.")
+                                 .arg(fileName)
+                                 .arg(line)
+                                 .arg(column)
+                                 .arg(error.errorString()));
+        return std::nullopt;
+    }
+
+    static const QStringList yearFields {QStringLiteral("year"), QStringLiteral("source"), QStringLiteral("holidays"),
+                                         QStringLiteral("workdays")};
+    static const QStringList dayFields {QStringLiteral("date"), QStringLiteral("name")};
+    QStringList unknown;
+    const QJsonArray objects = doc.isObject() ? QJsonArray {doc.object()} : doc.array();
+    for (const QJsonValue& value : objects) {
+        const QJsonObject object = value.toObject();
+        const QString year = QString::number(object.value(QStringLiteral("year")).toInt());
+        for (const QString& key : object.keys()) {
+            if (!yearFields.contains(key))
+                unknown << tr("Calendar %1: the field “%2” is unknown (the fields are year, source, holidays and "
+                              "workdays).")
+                               .arg(year, key);
+        }
+        for (const QString& list : {QStringLiteral("holidays"), QStringLiteral("workdays")}) {
+            int entry = 0;
+            for (const QJsonValue& day : object.value(list).toArray()) {
+                ++entry;
+                if (!day.isObject()) {
+                    unknown << tr("Calendar %1: entry %2 of “%3” is not a date with a name, such as {\"date\": "
+                                  "\"2026-10-01\", \"name\": \"国庆节\"}.")
+                                   .arg(year)
+                                   .arg(entry)
+                                   .arg(list);
+                    continue;
+                }
+                for (const QString& key : day.toObject().keys())
+                    if (!dayFields.contains(key))
+                        unknown << tr("Calendar %1: entry %2 of “%3” has the unknown field “%4” (the fields are "
+                                      "date and name).")
+                                       .arg(year)
+                                       .arg(entry)
+                                       .arg(list, key);
+            }
+        }
+    }
+    if (!unknown.isEmpty()) {
+        if (problems)
+            problems->append(unknown);
+        return std::nullopt;
+    }
+    return WorkCalendar::yearsFromJson(bytes, problems);
+}
+
+bool CalendarRepository::exportFile(const QString& path, const QList<WorkCalendar::Year>& years, QString* error)
+{
+    QJsonDocument doc;
+    QJsonArray exported;
+    if (years.size() == 1) {
+        doc.setObject(years.first().toJson());
+    } else {
+        QJsonArray array;
+        for (const WorkCalendar::Year& year : years)
+            array.append(year.toJson());
+        doc.setArray(array);
+    }
+    for (const WorkCalendar::Year& year : years)
+        exported.append(year.year);
+    return ExportFile::write(m_db, path, doc.toJson(QJsonDocument::Indented), {{kObjectType, exported}}, error);
+}
+
+bool CalendarRepository::isShipped(int year)
+{
+    return shipped().hasYear(year);
+}
+
+QStringList CalendarRepository::differences(const std::optional<WorkCalendar::Year>& before,
+                                            const WorkCalendar::Year& after)
+{
+    QStringList lines;
+    if (!before) {
+        lines << tr("%1 is new: %2 holidays, %3 make-up working days.")
+                     .arg(after.year)
+                     .arg(after.holidays.size())
+                     .arg(after.workdays.size());
+        return lines;
+    }
+    const auto compare = [&lines](const QList<WorkCalendar::Day>& was, const QList<WorkCalendar::Day>& now,
+                                  bool holiday) {
+        const QMap<QDate, QString> a = namesByDate(was);
+        const QMap<QDate, QString> b = namesByDate(now);
+        QList<QDate> dates = a.keys() + b.keys();
+        std::sort(dates.begin(), dates.end());
+        dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+        for (const QDate& date : std::as_const(dates)) {
+            const QString iso = date.toString(Qt::ISODate);
+            if (!a.contains(date))
+                lines << (holiday ? tr("adds the holiday %1 (%2)") : tr("adds the make-up working day %1 (%2)"))
+                             .arg(iso, b.value(date));
+            else if (!b.contains(date))
+                lines << (holiday ? tr("removes the holiday %1 (%2)") : tr("removes the make-up working day %1 (%2)"))
+                             .arg(iso, a.value(date));
+            else if (a.value(date) != b.value(date))
+                lines << (holiday ? tr("renames the holiday %1 from %2 to %3")
+                                  : tr("renames the make-up working day %1 from %2 to %3"))
+                             .arg(iso, a.value(date), b.value(date));
+        }
+    };
+    compare(before->holidays, after.holidays, true);
+    compare(before->workdays, after.workdays, false);
+    if (before->source != after.source)
+        lines << (after.source.isEmpty() ? tr("removes the source “%1”").arg(before->source)
+                                         : tr("changes the source to “%1”").arg(after.source));
+    return lines;
+}
+
+QList<CalendarRepository::YearChange> CalendarRepository::changes(const QList<WorkCalendar::Year>& years) const
+{
+    const WorkCalendar current = load();
+    const QList<int> stored = storedYears();
+    QList<YearChange> list;
+    for (const WorkCalendar::Year& year : years) {
+        YearChange change;
+        change.year = year.year;
+        change.before = current.year(year.year);
+        change.beforeStored = change.before && stored.contains(year.year);
+        change.after = year;
+        change.after.sort();
+        change.differences = differences(change.before, change.after);
+        list.append(change);
+    }
+    return list;
+}
+
+bool CalendarRepository::importYears(WriteTransaction& tx, const QList<WorkCalendar::Year>& years)
+{
+    for (const WorkCalendar::Year& year : years)
+        if (!saveYear(tx, year))
+            return false;
+    return tx.ok();
 }
 
 std::optional<WorkCalendar::Year> CalendarRepository::storedYear(int year, QStringList* problems) const

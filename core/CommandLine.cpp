@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "AuditCommands.h"
+#include "CalendarCommands.h"
 #include "Database.h"
 #include "DeadlineCommand.h"
 #include "DemoData.h"
@@ -96,15 +97,17 @@ const std::pair<const char*, Access::Permission> kCommandPermissions[] = {
     {"import", Access::Permission::EditRegistries},
     {"restore", Access::Permission::Restore},
     {"publish", Access::Permission::PublishResults},
+    {"calendar import", Access::Permission::ChangeSettings}, // a command and its first word
 };
 // Commands without a data file, or that make a new one (init --user creates the administrator itself):
 // they log nobody in.
 const char* const kCommandsWithoutLogin[] = {"init", "demo", "draw", "verify", "template", "deadline"};
 
-std::optional<Access::Permission> permissionFor(const QString& command)
+std::optional<Access::Permission> permissionFor(const Options& o)
 {
+    const QString withFirstWord = o.args.isEmpty() ? o.command : o.command + QLatin1Char(' ') + o.args.first();
     for (const auto& [name, permission] : kCommandPermissions)
-        if (command == QLatin1String(name))
+        if (o.command == QLatin1String(name) || withFirstWord == QLatin1String(name))
             return permission;
     return std::nullopt;
 }
@@ -138,7 +141,7 @@ int signIn(Options& o, QTextStream& err)
     for (const char* command : kCommandsWithoutLogin)
         if (o.command == QLatin1String(command))
             return CommandLine::Done;
-    const auto needed = permissionFor(o.command);
+    const auto needed = permissionFor(o);
     if (!needed && o.user.isEmpty())
         return CommandLine::Done;
     auto db = openDatabase(o, err);
@@ -364,15 +367,18 @@ QString CommandLine::usage()
               "  plans                                  list the plans: code, tab, title, tab, status\n"
               "  publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify\n"
               "                                         page, results as .xlsx, CSV and JSON) into the new DIR\n"
+              "  calendar                               list the years of the working-day calendar\n"
+              "  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days\n"
+              "  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON\n"
               "  audit verify                           check that the audit trail is whole and unaltered\n"
               "  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)\n"
               "  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's\n"
               "                                         data in its place\n"
               "\n"
               "Without --db the data file is %1.\n"
-              "import and restore change data: they need --user NAME (restore: an administrator), with the\n"
-              "password in the first line of --password-file FILE or in the environment variable\n"
-              "SHUANGSUI_PASSWORD, once the data file has users.\n"
+              "import, calendar import and restore change data: they need --user NAME (calendar import and\n"
+              "restore: an administrator), with the password in the first line of --password-file FILE or in\n"
+              "the environment variable SHUANGSUI_PASSWORD, once the data file has users.\n"
               "Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,\n"
               "or a role that may not do this).")
         .arg(Database::defaultPath());
@@ -444,6 +450,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
             return DataError;
         return o.command == QLatin1String("audit") ? runAuditCommand(*db, o.args, out, err)
                                                    : runBackupCommand(*db, o.args, out, err);
+    }
+    if (o.command == QLatin1String("calendar")) {
+        auto db = openDatabase(o, err);
+        return db ? runCalendarCommand(*db, o.args, out, err) : int(DataError);
     }
     if (o.command == QLatin1String("restore"))
         return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err, o.signedIn);

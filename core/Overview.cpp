@@ -8,6 +8,7 @@
 #include "Plan.h"
 #include "Vocabulary.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,16 +172,26 @@ QHash<QString, Overview::ResultState> Overview::resultStates(qint64 planId) cons
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT r.entity, r.item_code, v.state, EXISTS (SELECT 1 FROM result_version p WHERE p.result_id = r.id "
-        "AND p.state = 'published') FROM result r JOIN result_version v ON v.result_id = r.id "
+        "SELECT r.entity, r.item_code, v.state, p.first_published, p.last_published FROM result r "
+        "JOIN result_version v ON v.result_id = r.id "
+        "LEFT JOIN (SELECT result_id, min(published_at) AS first_published, max(published_at) AS last_published "
+        "FROM result_version WHERE state = 'published' GROUP BY result_id) p ON p.result_id = r.id "
         "AND v.version = (SELECT max(version) FROM result_version m WHERE m.result_id = r.id) WHERE r.plan_id = ?"));
     q.addBindValue(planId);
     if (!q.exec())
         return states;
     while (q.next())
         states.insert(pairKey(q.value(0).toString(), q.value(1).toString()),
-                      {q.value(2).toString(), q.value(3).toBool()});
+                      {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     return states;
+}
+
+QString Overview::lastPackageTime(qint64 planId) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT max(published_at) FROM publication WHERE plan_id = ? AND kind = 'package'"));
+    q.addBindValue(planId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 void Overview::loadEntities(const QStringList& drawIds) const
@@ -288,26 +299,59 @@ QList<OverviewRow> Overview::publicationsDue() const
         if (!draw.periodTo.isValid())
             continue;
         const QHash<QString, ResultState> states = resultStates(draw.planId);
+        QList<const ResultState*> published; // every pair's, when all are published
         int pairs = 0;
         int unpublished = 0;
         for (const DrawTeam& team : draw.result.teams) {
             for (const QString& item : team.items) {
                 ++pairs;
                 const auto it = states.constFind(pairKey(team.entity, item));
-                if (it == states.constEnd() || !it->everPublished)
+                if (it == states.constEnd() || !it->everPublished())
                     ++unpublished;
+                else
+                    published.append(&it.value());
             }
         }
-        if (unpublished == 0)
+        if (pairs == 0)
             continue;
-        QStringList warnings;
-        const QDate deadline = calendar.publicationDeadline(draw.periodTo, &warnings);
         OverviewRow row;
         row.subject = draw.code;
-        row.date = deadline;
         row.count = unpublished;
         row.page = QStringLiteral("plans");
         row.id = draw.planId;
+        QString lastPackage;
+        if (unpublished == 0) {
+            // Every result is published in the program; the website has them once a package holds the latest.
+            lastPackage = lastPackageTime(draw.planId);
+            int notInPackage = 0;
+            int corrected = 0;
+            QString lastCorrection;
+            for (const ResultState* state : std::as_const(published)) {
+                if (lastPackage.isEmpty() || state->firstPublished > lastPackage)
+                    ++notInPackage;
+                else if (state->lastPublished > lastPackage) {
+                    ++corrected;
+                    lastCorrection = std::max(lastCorrection, state->lastPublished);
+                }
+            }
+            if (notInPackage == 0 && corrected == 0)
+                continue;
+            if (notInPackage == 0) {
+                const QDate published = QDateTime::fromString(lastCorrection, Qt::ISODate).toLocalTime().date();
+                row.severity = Severity::Yellow;
+                row.date = published;
+                row.count = corrected;
+                row.text = tr("%1: the website package is out of date: %2 corrected results were published after "
+                              "it, the last on %3; generate it again")
+                               .arg(draw.title, QString::number(corrected), dateText(published));
+                rows.append(row);
+                continue;
+            }
+            row.count = notInPackage;
+        }
+        QStringList warnings;
+        const QDate deadline = calendar.publicationDeadline(draw.periodTo, &warnings);
+        row.date = deadline;
         QString when;
         if (m_today > deadline) {
             row.severity = Severity::Red;
@@ -321,8 +365,15 @@ QList<OverviewRow> Overview::publicationsDue() const
         }
         if (!warnings.isEmpty() && row.severity == Severity::Ok)
             row.severity = Severity::Yellow;
-        row.text = tr("%1: %2 of %3 results not yet published; %4")
-                       .arg(draw.title, QString::number(unpublished), QString::number(pairs), when);
+        if (unpublished > 0)
+            row.text = tr("%1: %2 of %3 results not yet published; %4")
+                           .arg(draw.title, QString::number(unpublished), QString::number(pairs), when);
+        else if (lastPackage.isEmpty())
+            row.text = tr("%1: all %2 results published, the website package not yet generated; %3")
+                           .arg(draw.title, QString::number(pairs), when);
+        else
+            row.text = tr("%1: all %2 results published, %3 of them after the last website package; %4")
+                           .arg(draw.title, QString::number(pairs), QString::number(row.count), when);
         for (const QString& warning : std::as_const(warnings))
             row.text += QLatin1Char(' ') + warning;
         rows.append(row);

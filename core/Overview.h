@@ -66,10 +66,16 @@ public:
     //    or returned (submitted, reviewed and published count as handed in). One row per plan; count = pairs
     //    missing, days = days since the period ended; red when more than lateRedDays.
     QList<OverviewRow> lateResults() const;
-    // 2. Drawn, inspecting and completed plans with a visit × item pair no version of which was published: the
-    //    publication deadline (WorkCalendar) as date, the working days left as days (negative: overdue by so
-    //    many). Red when overdue; yellow once the period has ended or when the deadline's year has no calendar
-    //    (the warning is in the text); ok while the inspection period runs.
+    // 2. Drawn, inspecting and completed plans not yet on the website: a visit × item pair no version of which
+    //    was published, or every pair published but some of them first published after the latest website
+    //    package (`publication` row of kind "package"), or no package at all. The publication deadline
+    //    (WorkCalendar) as date, the working days left as days (negative: overdue by so many); count = the pairs
+    //    not published, or else the pairs not in the package. Red when overdue; yellow once the period has ended
+    //    or when the deadline's year has no calendar (the warning is in the text); ok while the inspection period
+    //    runs.
+    //    A plan whose package holds every result but not its latest correction (a version published after the
+    //    package) is due again: yellow, date = the day that version was published, days = 0, count = the pairs
+    //    corrected since. Times are to the second: a package of the same second as a version counts as holding it.
     QList<OverviewRow> publicationsDue() const;
     // 3. Results whose latest version orders rectification (follow_up 'rectify') by a day before today, without a
     //    follow-up visit found 'rectified' on or after the inspection. Red; days = days past rectify_by.
@@ -111,11 +117,14 @@ private:
         QDate periodTo;
         DrawResult result;
     };
-    // What was handed in for one visit × item: the latest version's state and whether any version was published.
+    // What was handed in for one visit × item: the latest version's state, and when its first and its latest
+    // published versions were published (UTC ISO text as stored; empty when none was).
     struct ResultState
     {
         QString latestState;
-        bool everPublished = false;
+        QString firstPublished;
+        QString lastPublished;
+        bool everPublished() const { return !firstPublished.isEmpty(); }
     };
     struct EntityInfo
     {
@@ -128,6 +137,8 @@ private:
 
     const QList<StandingDraw>& standingDraws() const;
     QHash<QString, ResultState> resultStates(qint64 planId) const; // key: entity + '\n' + item code
+    // When the plan's latest website package was generated (UTC ISO text as stored; empty when never).
+    QString lastPackageTime(qint64 planId) const;
     // Reads the entities of these draw ids that are not yet known into m_entities.
     void loadEntities(const QStringList& drawIds) const;
     std::optional<EntityInfo> entityByDrawId(const QString& drawId) const;

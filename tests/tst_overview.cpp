@@ -2,11 +2,13 @@
 #include "Overview.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
+#include "Publication.h"
 #include "ResultRepository.h"
 #include "Vocabulary.h"
 #include "WorkCalendar.h"
 
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PlanFixture;
@@ -127,6 +129,14 @@ private:
         visit.inspectors = inspectors;
         visit.outcome = outcome;
         write([&](WriteTransaction& tx, ResultRepository& results) { return results.addFollowUp(tx, visit); });
+    }
+
+    // Writes the plan's website package (the 公示… button) into a new folder of dir.
+    void generatePackage(const Plan& p, const QTemporaryDir& dir, const QString& name)
+    {
+        QString error;
+        if (!Publication::writePackage(*m_db, p.id, dir.filePath(name), nullptr, &error))
+            qFatal("package: %s", qPrintable(error));
     }
 
 private Q_SLOTS:
@@ -474,32 +484,94 @@ private Q_SLOTS:
         QVERIFY(Overview(*m_db, today).lateResults().isEmpty());
     }
 
-    void publishedResultsLeaveThePublicationList()
+    void aPlanLeavesThePublicationListOnceItsPackageHoldsEveryResult()
     {
         const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
         const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
         const QDate today = d(2026, 10, 21);
+        QTemporaryDir dir;
         QList<qint64> ids;
         for (const ResultRow& row : pairs)
             ids << record(p.id, row);
         for (qint64 id : ids.mid(1))
             publish(id);
-        const QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
+        QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().count, 1);
         QCOMPARE(rows.first().severity, Severity::Red);
 
+        // Every result published: still due until the website package is generated.
         publish(ids.first());
         QCOMPARE(PlanRepository(*m_db).find(p.id)->status, QStringLiteral("completed"));
+        rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().subject, p.code);
+        QCOMPARE(rows.first().count, pairs.size());
+        QCOMPARE(rows.first().date, d(2026, 10, 20));
+        QCOMPARE(rows.first().severity, Severity::Red);
+        QCOMPARE(rows.first().days, -1);
+        QVERIFY2(rows.first().text.contains(QStringLiteral("all %1 results published, the website package not yet "
+                                                           "generated; the deadline 2026-10-20 has passed")
+                                                .arg(pairs.size())),
+                 qPrintable(rows.first().text));
+
+        generatePackage(p, dir, QStringLiteral("网页包"));
         QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
 
-        // A correction under way does not put a published plan back on the list.
+        // A correction under way does not put the plan back on the list.
         ResultVersion correction = version(pairs.first());
         correction.resultId = ids.first();
         correction.correctionReason = QStringLiteral("检查日期录入有误");
         write([&](WriteTransaction& tx, ResultRepository& results) { return results.correct(tx, correction); });
         QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
         QVERIFY(Overview(*m_db, today).lateResults().isEmpty()); // a completed plan has nothing late
+
+        // Once it is published (a second later, as a clerk would: times are to the second), the package on the
+        // website is out of date.
+        QTest::qWait(1100);
+        publish(ids.first());
+        rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().count, 1);
+        QCOMPARE(rows.first().severity, Severity::Yellow);
+        QCOMPARE(rows.first().date, QDate::currentDate()); // the day the correction was published
+        QVERIFY2(rows.first().text.contains(QStringLiteral("the website package is out of date: 1 corrected results")),
+                 qPrintable(rows.first().text));
+        generatePackage(p, dir, QStringLiteral("更正后"));
+        QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
+    }
+
+    void aPackageOfSomeResultsLeavesThePlanDue()
+    {
+        const Plan p = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30));
+        const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
+        const QDate today = d(2026, 10, 19);
+        QTemporaryDir dir;
+        QList<qint64> ids;
+        for (const ResultRow& row : pairs)
+            ids << record(p.id, row);
+        for (qint64 id : ids.mid(1))
+            publish(id);
+        generatePackage(p, dir, QStringLiteral("部分"));
+        QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().count, 1); // not published
+
+        // The last result is published after the package: it is not on the website, the deadline still counts.
+        QTest::qWait(1100);
+        publish(ids.first());
+        rows = Overview(*m_db, today).publicationsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().count, 1); // not in the package
+        QCOMPARE(rows.first().severity, Severity::Yellow);
+        QCOMPARE(rows.first().date, d(2026, 10, 20));
+        QCOMPARE(rows.first().days, 1);
+        QVERIFY2(rows.first().text.contains(QStringLiteral("all %1 results published, 1 of them after the last "
+                                                           "website package; publish by 2026-10-20")
+                                                .arg(pairs.size())),
+                 qPrintable(rows.first().text));
+        generatePackage(p, dir, QStringLiteral("全部"));
+        QVERIFY(Overview(*m_db, today).publicationsDue().isEmpty());
     }
 
     void rectificationsPastTheirDeadline()

@@ -6,6 +6,7 @@
 
 #include "AboutDialog.h"
 #include "AuditPage.h"
+#include "CalendarDialog.h"
 #include "AccountDialog.h"
 #include "IdleWatcher.h"
 #include "LockCurtain.h"
@@ -136,6 +137,13 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
         }
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_calendarAction = settingsMenu->addAction(tr("&Work calendar (holidays and make-up working days)…"), this, [this] {
+        CalendarDialog(m_db, this).exec();
+        for (Page* p : std::as_const(m_pages)) // the deadlines may have moved
+            m_stale.insert(p);
+        pageChanged(m_navigation->currentRow());
+    });
+    m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
     QMenu* account = menuBar()->addMenu(tr("&User"));
     account->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     QAction* lockAction = account->addAction(tr("&Lock"), this, &MainWindow::lock);
@@ -190,6 +198,7 @@ void MainWindow::setUser(const User& user)
         page->setAllowed(permissions);
     m_usersAction->setVisible(permissions.testFlag(Access::Permission::ManageUsers));
     m_settingsAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
+    m_calendarAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
     if (QAction* restore = m_safety->restoreAction())
         restore->setEnabled(permissions.testFlag(Access::Permission::Restore));
     pageChanged(m_navigation->currentRow());

@@ -67,6 +67,7 @@ private:
     IdleWatcher* m_idle;
     QAction* m_usersAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_calendarAction = nullptr;
     // Shows the login dialog over the hidden content; false when the user chose to quit.
     bool askLogin(const QString& lockedUser);
     QList<QString> m_keys;
