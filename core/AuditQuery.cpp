@@ -373,8 +373,7 @@ std::optional<DrawDocument> AuditQuery::printDocument(Database& db, const AuditF
                     .arg(esc(cells.at(0)), esc(cells.at(1)), esc(cells.at(2)), esc(cells.at(3)), esc(cells.at(4)),
                          esc(cells.at(5)), esc(cells.at(6)), esc(cells.at(7)));
     }
-    QHash<QString, QString> values;
-    values.insert(QStringLiteral("bureau"), esc(DrawDocuments::bureauName(db)));
+    QHash<QString, QString> values = DrawDocuments::commonValues(db);
     values.insert(QStringLiteral("filter"), esc(describe(filter)));
     values.insert(QStringLiteral("count"), QString::number(total));
     values.insert(QStringLiteral("printedAt"),

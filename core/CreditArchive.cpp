@@ -235,8 +235,8 @@ std::optional<DrawDocument> CreditArchive::document(qint64 entityId, QString* er
             blacklist += QStringLiteral("，至%1").arg(dateText(entity->blacklistTo));
         blacklist += QStringLiteral("；%1）").arg(entity->blacklistReason);
     }
-    const QHash<QString, QString> values {
-        {QStringLiteral("bureau"), DrawDocuments::bureauName(m_db).toHtmlEscaped()},
+    QHash<QString, QString> values = DrawDocuments::commonValues(m_db);
+    values.insert(QHash<QString, QString> {
         {QStringLiteral("entityName"), entity->name.toHtmlEscaped()},
         {QStringLiteral("creditCode"), entity->creditCode.toHtmlEscaped()},
         {QStringLiteral("registryCode"), entity->code.toHtmlEscaped()},
@@ -248,7 +248,7 @@ std::optional<DrawDocument> CreditArchive::document(qint64 entityId, QString* er
         {QStringLiteral("eventCount"), QString::number(list.size())},
         {QStringLiteral("eventRows"), rows},
         {QStringLiteral("printedOn"), dateText(QDate::currentDate())},
-    };
+    });
     DrawDocument doc;
     doc.title = QStringLiteral("诚信档案 %1").arg(entity->name);
     doc.html = DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("credit-archive.html")), values);

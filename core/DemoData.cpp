@@ -8,6 +8,7 @@
 #include "PlanRepository.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
+#include "Settings.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
@@ -74,6 +75,10 @@ bool DemoData::fill(Database& db, QString* error)
         user.role = demoAccounts.at(i).second;
         users.create(tx, user, password());
     }
+    Settings(db).save(tx,
+                      {.leader = QStringLiteral("周明远"), // 领导小组 (fictional names), printed on every page
+                       .deputies = {QStringLiteral("吴海峰"), QStringLiteral("郑丽华")},
+                       .members = {QStringLiteral("孙志刚"), QStringLiteral("何秀英"), QStringLiteral("冯立新")}});
     QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
     flag.addBindValue(flagKey());
     if (tx.exec(flag))

@@ -68,12 +68,13 @@ QString row(const QStringList& cells)
     return html + QStringLiteral("</tr>\n");
 }
 
+// A table's header row, repeated at the top of each printed page the table continues on.
 QString headerRow(const QStringList& cells)
 {
-    QString html = QStringLiteral("<tr>");
+    QString html = QStringLiteral("<thead><tr>");
     for (const QString& cell : cells)
         html += QStringLiteral("<th>") + esc(cell) + QStringLiteral("</th>");
-    return html + QStringLiteral("</tr>");
+    return html + QStringLiteral("</tr></thead>");
 }
 
 bool setError(QString* error, const QString& message)
@@ -154,11 +155,8 @@ QString leadershipLine(const SettingsValues& s)
 
 QHash<QString, QString> planValues(Database& db, const Plan& plan)
 {
-    const SettingsValues settings = Settings(db).load();
-    return {
-        {QStringLiteral("bureau"), esc(settings.bureauName)},
-        {QStringLiteral("office"), esc(settings.office)},
-        {QStringLiteral("leadership"), leadershipLine(settings)},
+    QHash<QString, QString> values = DrawDocuments::commonValues(db);
+    values.insert(QHash<QString, QString> {
         {QStringLiteral("planCode"), esc(plan.code)},
         {QStringLiteral("title"), esc(plan.title)},
         {QStringLiteral("section"), esc(plan.section)},
@@ -167,7 +165,8 @@ QHash<QString, QString> planValues(Database& db, const Plan& plan)
         {QStringLiteral("method"), esc(plan.method)},
         {QStringLiteral("confidentiality"), esc(plan.confidentiality)},
         {QStringLiteral("resultUse"), esc(plan.resultUse)},
-    };
+    });
+    return values;
 }
 
 // The request's reasons ("conflict: 亲属关系; rotation: 昌教抽查〔2026〕1号") in the printed sheet's words.
@@ -186,6 +185,16 @@ QString witnessLabel(const Witness& w)
 }
 
 } // namespace
+
+QHash<QString, QString> DrawDocuments::commonValues(Database& db)
+{
+    const SettingsValues settings = Settings(db).load();
+    return {
+        {QStringLiteral("bureau"), esc(settings.bureauName)},
+        {QStringLiteral("office"), esc(settings.office)},
+        {QStringLiteral("leadership"), leadershipLine(settings)},
+    };
+}
 
 QString DrawDocuments::bureauName(Database& db)
 {

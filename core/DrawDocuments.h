@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <optional>
 
@@ -40,6 +41,10 @@ public:
     // 检查通知单 of one visit (entity = its draw id), or of every visit one per page when entity is empty.
     static std::optional<DrawDocument> inspectionNotice(Database& db, qint64 planId, const QString& entity,
                                                         QString* error);
+
+    // The values every printed document shares: {{bureau}}, {{office}} (the office that signs, beside the clerk's
+    // signature line) and {{leadership}} (the 领导小组 of the settings in one line; empty when none is set).
+    static QHash<QString, QString> commonValues(Database& db);
 
     // The template with every {{name}} replaced by values[name] (already HTML); unknown names are left empty.
     static QString fill(const QString& templateHtml, const QHash<QString, QString>& values);

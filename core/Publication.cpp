@@ -63,7 +63,7 @@ QString headerCells(const QStringList& headers)
     return html;
 }
 
-QString leadershipBlock(const SettingsValues& s)
+QString leadershipHtml(const SettingsValues& s)
 {
     if (s.leader.isEmpty() && s.deputies.isEmpty() && s.members.isEmpty())
         return {};
@@ -84,7 +84,7 @@ QHash<QString, QString> commonValues(Database& db)
     return {
         {QStringLiteral("style"), Publication::pageStyle()},
         {QStringLiteral("bureau"), esc(s.bureauName)},
-        {QStringLiteral("leadership"), leadershipBlock(s)},
+        {QStringLiteral("leadership"), leadershipHtml(s)},
         {QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate())},
         {QStringLiteral("generatedAt"), esc(nowText())},
         {QStringLiteral("recordFile"), Publication::recordName()},
@@ -184,6 +184,11 @@ QString Publication::signatureBlock(Database& db, QDate date)
     if (!s.office.isEmpty())
         html += QStringLiteral("<p>%1</p>\n").arg(esc(s.office));
     return html + QStringLiteral("<p>%1</p>\n</div>").arg(esc(dateText(date)));
+}
+
+QString Publication::leadershipBlock(Database& db)
+{
+    return leadershipHtml(Settings(db).load());
 }
 
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
@@ -408,6 +413,33 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
                  : QStringLiteral("<p class=\"note\">抽取后共有 %1 名检查人员因故不能参加，已按抽取顺序由备选人员递补，"
                                   "递补情况记录在抽取记录中。</p>")
                        .arg(current->substitutions.size()));
+
+    // A voided draw stays on the record (domain: nothing is drawn again silently): its seed and the reason.
+    QString voidedRows;
+    int attempts = 0;
+    for (const DrawAttempt& a : draw.attempts(planId)) {
+        ++attempts;
+        if (!a.voided)
+            continue;
+        voidedRows += QStringLiteral("<tr>") + cell(QStringLiteral("抽取"), QStringLiteral("第 %1 次").arg(a.number))
+            + cell(QStringLiteral("随机种子"), esc(a.seed), QStringLiteral("mono"))
+            + cell(QStringLiteral("作废原因"), esc(a.voidReason))
+            + cell(QStringLiteral("作废时间"),
+                   esc(a.voidedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))))
+            + QStringLiteral("</tr>\n");
+    }
+    v.insert(QStringLiteral("voidedSection"),
+             voidedRows.isEmpty()
+                 ? QString()
+                 : QStringLiteral("<h2>作废的抽取</h2>\n<p class=\"note\">本计划共进行 %1 次抽取，现行结果为第 %2 次；"
+                                  "作废的抽取连同种子和作废原因保留在抽取记录中。</p>\n<div class=\"scroll\">\n"
+                                  "<table class=\"cards\">\n<thead><tr>%3</tr></thead>\n<tbody>\n%4</tbody>\n"
+                                  "</table>\n</div>\n")
+                       .arg(attempts)
+                       .arg(current->number)
+                       .arg(headerCells({QStringLiteral("抽取"), QStringLiteral("随机种子"), QStringLiteral("作废原因"),
+                                         QStringLiteral("作废时间")}),
+                            voidedRows));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-draw.html")), v);
 }
 

@@ -106,4 +106,6 @@ public:
     // The pages share their look (resources/templates/publish.css) and their header and signature lines.
     static QString pageStyle();
     static QString signatureBlock(Database& db, QDate date);
+    // The 领导小组 of the settings (组长, 副组长, 成员), empty when none is set.
+    static QString leadershipBlock(Database& db);
 };

@@ -336,6 +336,7 @@ QString Statistics::page(Database& db, const StatisticsReport& report)
     v.insert(QStringLiteral("generatedAt"),
              esc(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     v.insert(QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate()));
+    v.insert(QStringLiteral("leadership"), Publication::leadershipBlock(db));
 
     QStringList labels, texts;
     QList<double> values;

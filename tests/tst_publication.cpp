@@ -1,12 +1,16 @@
 // 一公开: the item list, draw and results pages are well-formed, self-contained and show every published field; the
 // website package is written whole or not at all, recorded with each file's SHA-256, and opens in a browser, its
 // verify page agreeing with the record it carries.
+#include "AuditQuery.h"
+#include "CreditArchive.h"
+#include "DrawDocuments.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Publication.h"
 #include "PublicationSupport.h"
 #include "PublishedResults.h"
 #include "Settings.h"
+#include "Statistics.h"
 #include "TableReader.h"
 
 #include <QCryptographicHash>
@@ -152,15 +156,65 @@ private Q_SLOTS:
         v.members = {QStringLiteral("赵成员"), QStringLiteral("钱成员")};
         WriteTransaction tx(*m_db);
         QVERIFY(Settings(*m_db).save(tx, v) && tx.commit());
-        for (const QString& html : {*Publication::resultsPage(*m_db, m_plan.id, nullptr),
-                                    *Publication::drawPage(*m_db, m_plan.id, nullptr),
-                                    Publication::itemListPage(*m_db, QDate(2026, 4, 1))}) {
+        const QStringList expected {v.bureauName, v.office, QStringLiteral("长：张组长"),
+                                    QStringLiteral("副组长：李副组长"), QStringLiteral("赵成员、钱成员")};
+        // The published pages.
+        const StatisticsReport statistics = Statistics::compute(*m_db, Statistics::halfYearOf(QDate(2026, 4, 1)), true);
+        for (const QString& html :
+             {*Publication::resultsPage(*m_db, m_plan.id, nullptr), *Publication::drawPage(*m_db, m_plan.id, nullptr),
+              Publication::itemListPage(*m_db, QDate(2026, 4, 1)), Statistics::page(*m_db, statistics)}) {
             QCOMPARE(wellFormedProblem(html), QString());
             const QString text = visibleText(html);
-            for (const QString& expected : {v.bureauName, v.office, QStringLiteral("长：张组长"),
-                                            QStringLiteral("副组长：李副组长"), QStringLiteral("赵成员、钱成员")})
-                QVERIFY2(text.contains(expected), qPrintable(expected));
+            for (const QString& word : expected)
+                QVERIFY2(text.contains(word), qPrintable(word));
         }
+        // The printed documents.
+        QString error;
+        const QString drawn = drawnEntities().first();
+        const std::optional<DrawDocument> documents[] = {
+            DrawDocuments::preDrawSheet(*m_db, m_plan.id, &error),
+            DrawDocuments::drawSheet(*m_db, m_plan.id, &error),
+            DrawDocuments::inspectionNotice(*m_db, m_plan.id, drawn, &error),
+            DrawDocuments::inspectionNotice(*m_db, m_plan.id, QString(), &error),
+            CreditArchive(*m_db).document(m_entities.first().id, &error),
+            AuditQuery::printDocument(*m_db, AuditFilter(), QStringLiteral("完整"), &error),
+        };
+        for (const auto& document : documents) {
+            QVERIFY2(document, qPrintable(error));
+            const QString text = visibleText(document->html);
+            for (const QString& word : expected)
+                QVERIFY2(text.contains(word), qPrintable(document->title + QStringLiteral(": ") + word));
+        }
+    }
+
+    void aVoidedDrawStaysOnTheDrawAnnouncement()
+    {
+        drawPlan();
+        QString error;
+        QVERIFY(!visibleText(*Publication::drawPage(*m_db, m_plan.id, &error)).contains(QStringLiteral("作废")));
+
+        PlanDraw draw(*m_db);
+        const auto first = draw.currentAttempt(m_plan.id);
+        QVERIFY(draw.voidAttempt(first->id, QStringLiteral("见证人未到场，<重新>抽取"), &error));
+        const auto second = draw.addSeed(
+            m_plan.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("11112222333344445555"))},
+            &error);
+        QVERIFY2(second && draw.draw(second->id, &error), qPrintable(error));
+
+        const auto html = Publication::drawPage(*m_db, m_plan.id, &error);
+        QVERIFY2(html, qPrintable(error));
+        QCOMPARE(wellFormedProblem(*html), QString());
+        QVERIFY(!html->contains(QStringLiteral("<重新>")));
+        const QString text = visibleText(*html);
+        const qsizetype section = text.indexOf(QStringLiteral("作废的抽取"));
+        QVERIFY(section > 0);
+        const QString voided = text.mid(section);
+        for (const QString& word : {QStringLiteral("本计划共进行 2 次抽取，现行结果为第 2 次"),
+                                    QStringLiteral("第 1 次"), first->seed, QStringLiteral("见证人未到场，<重新>抽取")})
+            QVERIFY2(voided.contains(word), qPrintable(word));
+        // The standing draw is the second one: its seed is in the facts at the top, the voided one only below.
+        QVERIFY(text.left(section).contains(QStringLiteral("11112222333344445555")));
+        QVERIFY(!text.left(section).contains(first->seed));
     }
 
     void theResultsPageWithoutPublishedResultsSaysSo()

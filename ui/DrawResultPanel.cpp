@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,13 +21,36 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// A request's exclusion reason ("conflict: 亲属关系; rotation: 昌教抽查〔2026〕1号") in the interface language.
+QString exclusionReasonInWords(const QString& reason)
+{
+    QStringList parts;
+    for (const QString& part : reason.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QStringLiteral(": "));
+        const QString key = colon < 0 ? part : part.left(colon);
+        const QString word = Vocabulary::drawLeftOutReasons().label(key);
+        const QString detail = colon < 0 ? QString() : part.mid(colon + 2);
+        parts << (word.isEmpty() ? part : detail.isEmpty() ? word : word + QStringLiteral(": ") + detail);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
+    , m_exclusionToggle(new QToolButton(this))
+    , m_exclusions(new QTableWidget(this))
+    , m_printPreDraw(new QPushButton(tr("Print the pre-draw sheet…"), this))
+    , m_preDrawPdf(new QPushButton(tr("Save the pre-draw sheet as PDF…"), this))
     , m_printSheet(new QPushButton(tr("Print the draw sheet…"), this))
     , m_printNotices(new QPushButton(tr("Print the inspection notices…"), this))
     , m_pdf(new QPushButton(tr("Save the draw sheet as PDF…"), this))
@@ -56,6 +80,43 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     m_table->setColumnWidth(4, 160);
     layout->addWidget(m_table, 1);
 
+    // 回避及排除: folded away under the visits; the count on the toggle says whether there is anything to read.
+    m_exclusionToggle->setObjectName(QStringLiteral("exclusionToggle"));
+    m_exclusionToggle->setCheckable(true);
+    m_exclusionToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exclusionToggle->setArrowType(Qt::RightArrow);
+    m_exclusionToggle->setAutoRaise(true);
+    m_exclusions->setObjectName(QStringLiteral("exclusionTable"));
+    m_exclusions->setColumnCount(3);
+    m_exclusions->setHorizontalHeaderLabels({tr("Inspector or entity"), tr("Excluded from"), tr("Reason")});
+    m_exclusions->verticalHeader()->hide();
+    m_exclusions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_exclusions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_exclusions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exclusions->setWordWrap(true);
+    m_exclusions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_exclusions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_exclusions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_exclusions->setColumnWidth(0, 260);
+    m_exclusions->setColumnWidth(1, 300);
+    m_exclusions->setVisible(false);
+    layout->addWidget(m_exclusionToggle);
+    layout->addWidget(m_exclusions, 1);
+    connect(m_exclusionToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_exclusions->setVisible(open);
+        m_exclusionToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto* preDraw = new QHBoxLayout;
+    m_printPreDraw->setObjectName(QStringLiteral("printPreDrawSheetButton"));
+    m_preDrawPdf->setObjectName(QStringLiteral("preDrawSheetPdfButton"));
+    m_printPreDraw->setToolTip(tr("抽查前公示单: the frozen pools, parameters and request hash, with lines for the "
+                                  "witnesses. It can be printed again at any time."));
+    preDraw->addWidget(m_printPreDraw);
+    preDraw->addWidget(m_preDrawPdf);
+    preDraw->addStretch();
+    layout->addLayout(preDraw);
+
     auto* buttons = new QHBoxLayout;
     m_printSheet->setObjectName(QStringLiteral("printDrawSheetButton"));
     m_printNotices->setObjectName(QStringLiteral("printNoticesButton"));
@@ -69,6 +130,8 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     buttons->addWidget(m_export);
     layout->addLayout(buttons);
 
+    connect(m_printPreDraw, &QPushButton::clicked, this, &DrawResultPanel::printPreDrawSheet);
+    connect(m_preDrawPdf, &QPushButton::clicked, this, &DrawResultPanel::savePreDrawSheetPdf);
     connect(m_printSheet, &QPushButton::clicked, this, &DrawResultPanel::printDrawSheet);
     connect(m_printNotices, &QPushButton::clicked, this, &DrawResultPanel::printNotices);
     connect(m_pdf, &QPushButton::clicked, this, &DrawResultPanel::savePdf);
@@ -87,6 +150,9 @@ void DrawResultPanel::showPlan(qint64 planId)
     const bool drawn = plan && current && current->result && frozen;
     for (QPushButton* b : {m_printSheet, m_printNotices, m_pdf, m_export})
         b->setEnabled(drawn);
+    for (QPushButton* b : {m_printPreDraw, m_preDrawPdf})
+        b->setEnabled(plan && frozen);
+    showExclusions(planId);
     if (!drawn) {
         m_summary->setText(tr("This plan has no standing draw."));
         return;
@@ -149,6 +215,82 @@ void DrawResultPanel::showPlan(qint64 planId)
         text += QLatin1Char(' ') + tr("%n earlier draw(s) voided (see Record).", nullptr, voided);
     text += QLatin1Char(' ') + tr("★ = certified.");
     m_summary->setText(text);
+}
+
+void DrawResultPanel::showExclusions(qint64 planId)
+{
+    m_exclusions->setRowCount(0);
+    const auto frozen = PlanDraw(m_db).frozenRequest(planId);
+    if (!frozen) {
+        m_exclusionToggle->setText(tr("Exclusions and entities left out: the plan is not frozen yet"));
+        m_exclusionToggle->setEnabled(false);
+        m_exclusionToggle->setChecked(false);
+        return;
+    }
+    InspectorRepository inspectors(m_db);
+    QHash<QString, QString> people;
+    const auto inspector = [&](const QString& code) {
+        auto it = people.find(code);
+        if (it == people.end()) {
+            const auto p = inspectors.findByCode(code);
+            it = people.insert(code, p ? tr("%1 (%2)").arg(p->name, code) : code);
+        }
+        return *it;
+    };
+    QHash<QString, QString> entities;
+    const auto entity = [&](const QString& drawId) {
+        auto it = entities.find(drawId);
+        if (it == entities.end()) {
+            const auto e = DrawPreparation::findEntity(m_db, drawId);
+            it = entities.insert(drawId, e ? e->name : drawId);
+        }
+        return *it;
+    };
+    QHash<QString, QString> itemNames;
+    if (const auto plan = PlanRepository(m_db).find(planId))
+        for (const PlanItemScope& scope : plan->items)
+            itemNames.insert(scope.itemCode, scope.itemName);
+
+    QList<QStringList> rows;
+    for (const DrawExclusion& x : frozen->request.exclusions)
+        rows << QStringList {inspector(x.inspector), entity(x.entity), exclusionReasonInWords(x.reason)};
+    for (const InspectorNote& note : frozen->inspectorNotes)
+        rows << QStringList {inspector(note.inspector),
+                             note.isLeftOut() ? tr("The whole draw") : tr("Counted as not certified"), note.inWords()};
+    for (const EntityNote& note : frozen->entityNotes) {
+        QStringList items;
+        for (const QString& code : note.items)
+            items << itemNames.value(code, code);
+        rows << QStringList {tr("%1 (%2)").arg(note.name, note.code),
+                             tr("The pool of %1").arg(items.join(QStringLiteral(", "))), note.inWords()};
+    }
+    m_exclusions->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows.at(r).size(); ++c)
+            m_exclusions->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
+    m_exclusionToggle->setEnabled(!rows.isEmpty());
+    if (rows.isEmpty())
+        m_exclusionToggle->setChecked(false);
+    m_exclusionToggle->setText(rows.isEmpty() ? tr("Exclusions and entities left out: none")
+                                              : tr("Exclusions and entities left out (%1)").arg(rows.size()));
+}
+
+void DrawResultPanel::printPreDrawSheet()
+{
+    QString error;
+    if (const auto doc = DrawDocuments::preDrawSheet(m_db, m_planId, &error))
+        DocumentPrinter::preview(this, m_db, *doc);
+    else
+        MessageBox::warning(this, tr("Cannot print"), error);
+}
+
+void DrawResultPanel::savePreDrawSheetPdf()
+{
+    QString error;
+    if (const auto doc = DrawDocuments::preDrawSheet(m_db, m_planId, &error))
+        DocumentPrinter::savePdf(this, m_db, *doc);
+    else
+        MessageBox::warning(this, tr("Cannot save"), error);
 }
 
 void DrawResultPanel::printDrawSheet()

@@ -1347,7 +1347,7 @@ public:
             return;
         QStringList lines;
         for (int r = 0; r < m_panel->table()->rowCount(); ++r)
-            lines << tr("No. %1  %2 — %3")
+            lines << tr("No. %1  %2\n%3")
                          .arg(r + 1)
                          .arg(m_panel->table()->item(r, 1)->text(),
                               m_panel->table()
