@@ -92,10 +92,10 @@ QString actor(const Options& o)
 // file open (Database::OpenMode); every other command needs the file to itself.
 Database::OpenMode openModeFor(const QString& command)
 {
-    for (const char* name : {"plans", "record", "audit", "deadline"})
+    for (const char* name : {"plans", "audit", "deadline"})
         if (command == QLatin1String(name))
             return Database::OpenMode::ReadOnly;
-    for (const char* name : {"export", "backup"})
+    for (const char* name : {"record", "export", "backup"})
         if (command == QLatin1String(name))
             return Database::OpenMode::Shared;
     return Database::OpenMode::Exclusive;
