@@ -22,7 +22,7 @@ public:
     // Shared: commands that read, and at most append an audit entry of their own (export, backup), while the
     //   clerk's window may have the file open. No lock is taken; SQLite (WAL) lets readers run beside the window's
     //   writes and serialises the short write transactions.
-    // ReadOnly: as Shared, with a read-only SQLite connection (plans, record, audit verify).
+    // ReadOnly: as Shared, with a read-only SQLite connection (plans, deadline, audit verify).
     // Shared and ReadOnly need an existing file: a missing file is refused (nothing is created). A file that must
     // first be upgraded from an older data version is opened Exclusive instead, which needs the lock.
     enum class OpenMode { Exclusive, Shared, ReadOnly };
