@@ -263,6 +263,26 @@ void benchCommand(QTextStream& out)
     out.flush();
 }
 
+// The build this benchmark was made in; a warning when it is not optimised, since the goals are for the release
+// preset (a Debug build is several times slower and its figures say nothing about the goals).
+void printBuild(QTextStream& out)
+{
+#if defined(__OPTIMIZE__) || (defined(_MSC_VER) && defined(NDEBUG))
+    const bool optimised = true;
+#else
+    const bool optimised = false;
+#endif
+    const QString type = QStringLiteral(SHUANGSUI_BUILD_TYPE);
+    out << QStringLiteral("Build type: %1 (%2)\n")
+               .arg(type.isEmpty() ? QStringLiteral("not set") : type,
+                    optimised ? QStringLiteral("optimised") : QStringLiteral("NOT optimised"));
+    if (!optimised)
+        out << "WARNING: this build is not optimised; the figures are not comparable with the goals, which are for\n"
+               "         the release preset: cmake --preset release && cmake --build --preset release --target "
+               "bench_draw\n";
+    out << Qt::endl;
+}
+
 int writeRequest(const QString& path, int entities, int inspectors)
 {
     const QByteArray json = DrawJson::write(wholeRequest(entities, 500, inspectors));
@@ -277,6 +297,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QString section = app.arguments().value(1);
+    // The parent prints the build once; its children get "--child" after the section.
+    if (section != QLatin1String("write-request") && app.arguments().value(2) != QLatin1String("--child"))
+        printBuild(out);
     if (section == QLatin1String("order"))
         benchOrder(out);
     else if (section == QLatin1String("draw"))
@@ -292,7 +315,7 @@ int main(int argc, char* argv[])
     for (const QString& part : {QStringLiteral("order"), QStringLiteral("draw"), QStringLiteral("command")}) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {part});
+        child.start(app.applicationFilePath(), {part, QStringLiteral("--child")});
         child.waitForFinished(-1);
         out << Qt::endl;
     }

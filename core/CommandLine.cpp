@@ -8,6 +8,7 @@
 #include "DemoData.h"
 #include "DrawCommands.h"
 #include "PlanDraw.h"
+#include "Platform.h"
 #include "PublishCommands.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
@@ -16,6 +17,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <optional>
@@ -76,20 +79,61 @@ Options parse(const QStringList& arguments)
     return o;
 }
 
-std::unique_ptr<Database> openDatabase(const Options& o, QTextStream& err)
+// Who the audit entries name: the user who logged in with --user, else the operating system account that ran
+// the command ("cli:<login name>"), so an entry written without a login still says who it was.
+QString actor(const Options& o)
+{
+    if (!o.signedIn.isEmpty())
+        return o.signedIn;
+    const QString login = Platform::loginName();
+    return QStringLiteral("cli:") + (login.isEmpty() ? QStringLiteral("unknown") : login);
+}
+
+// The commands that only read, or append no more than their own audit entry, run while the clerk's window has the
+// file open (Database::OpenMode); every other command needs the file to itself.
+Database::OpenMode openModeFor(const QString& command)
+{
+    for (const char* name : {"plans", "audit", "deadline"})
+        if (command == QLatin1String(name))
+            return Database::OpenMode::ReadOnly;
+    for (const char* name : {"record", "export", "backup"})
+        if (command == QLatin1String(name))
+            return Database::OpenMode::Shared;
+    return Database::OpenMode::Exclusive;
+}
+
+std::unique_ptr<Database> openDatabase(const Options& o, QTextStream& err,
+                                       Database::OpenMode mode = Database::OpenMode::Exclusive)
 {
     QString error;
     const QString path = o.db.isEmpty() ? Database::defaultPath() : o.db;
-    auto db = Database::open(path, &error);
+    auto db = Database::open(path, &error, mode);
     if (!db)
         err << error << Qt::endl;
     else {
         if (!db->upgradeNotice().isEmpty())
             err << db->upgradeNotice() << Qt::endl;
-        if (!o.signedIn.isEmpty())
-            db->setCurrentUser(o.signedIn);
+        db->setCurrentUser(actor(o));
     }
     return db;
+}
+
+// Whether another program holds the data file's write lock (SQLite's busy timeout of Database::open has passed):
+// takes the write lock for a moment and gives it back.
+bool isBusy(const Database& db)
+{
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+QString busyText()
+{
+    return CommandLine::tr("The data file is being used by another program. Please try again in a moment.");
 }
 
 // Who may run a command: one line per command that changes data. A command not listed needs no user.
@@ -144,7 +188,10 @@ int signIn(Options& o, QTextStream& err)
     const auto needed = permissionFor(o);
     if (!needed && o.user.isEmpty())
         return CommandLine::Done;
-    auto db = openDatabase(o, err);
+    // The login writes (it records the attempt): it opens the file as the command will.
+    auto db = openDatabase(o, err,
+                           openModeFor(o.command) == Database::OpenMode::Exclusive ? Database::OpenMode::Exclusive
+                                                                                   : Database::OpenMode::Shared);
     if (!db)
         return CommandLine::DataError;
     UserRepository users(*db);
@@ -169,8 +216,17 @@ int signIn(Options& o, QTextStream& err)
         err << error << Qt::endl;
         return CommandLine::Refused;
     }
+    // A data file busy with another program's write is not a refused login: say so, and the script may retry.
+    if (isBusy(*db)) {
+        err << busyText() << Qt::endl;
+        return CommandLine::DataError;
+    }
     const auto user = users.login(o.user, *secret, &error);
     if (!user) {
+        if (isBusy(*db)) {
+            err << busyText() << Qt::endl;
+            return CommandLine::DataError;
+        }
         err << error << Qt::endl;
         return CommandLine::Refused;
     }
@@ -319,7 +375,7 @@ int exportCommand(const Options& o, QTextStream& out, QTextStream& err, bool tem
         out << CommandLine::tr("template written to %1").arg(o.args.at(1)) << Qt::endl;
         return CommandLine::Done;
     }
-    auto db = openDatabase(o, err);
+    auto db = openDatabase(o, err, openModeFor(o.command));
     if (!db)
         return CommandLine::DataError;
     int rows = 0;
@@ -376,11 +432,15 @@ QString CommandLine::usage()
               "                                         data in its place\n"
               "\n"
               "Without --db the data file is %1.\n"
-              "import, calendar import and restore change data: they need --user NAME (calendar import and\n"
-              "restore: an administrator), with the password in the first line of --password-file FILE or in\n"
-              "the environment variable SHUANGSUI_PASSWORD, once the data file has users.\n"
-              "Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,\n"
-              "or a role that may not do this).")
+              "import, calendar import, publish and restore change data: they need --user NAME (import: a data\n"
+              "entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and\n"
+              "restore: an administrator), with the password in the first line of --password-file FILE or in the\n"
+              "environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit\n"
+              "entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and\n"
+              "backup also run while the program has the data file open; the others are refused until it is\n"
+              "closed.\n"
+              "Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no\n"
+              "user, wrong password, locked account, or a role that may not do this).")
         .arg(Database::defaultPath());
 }
 
@@ -421,7 +481,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (o.command == QLatin1String("deadline")) {
         // Without --db the shipped calendar is enough; with it, the office's edited calendar counts.
         std::unique_ptr<Database> db;
-        if (!o.db.isEmpty() && !(db = openDatabase(o, err)))
+        if (!o.db.isEmpty() && !(db = openDatabase(o, err, openModeFor(o.command))))
             return DataError;
         return runDeadlineCommand(db.get(), o.args, out, err);
     }
@@ -432,20 +492,20 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (o.command == QLatin1String("template"))
         return exportCommand(o, out, err, true);
     if (o.command == QLatin1String("record")) {
-        auto db = openDatabase(o, err);
+        auto db = openDatabase(o, err, openModeFor(o.command));
         if (!db)
             return DataError;
         return runRecordCommand(*db, o.args, out, err);
     }
     if (o.command == QLatin1String("plans") || o.command == QLatin1String("publish")) {
-        auto db = openDatabase(o, err);
+        auto db = openDatabase(o, err, openModeFor(o.command));
         if (!db)
             return DataError;
         return o.command == QLatin1String("plans") ? runPlansCommand(*db, o.args, out, err)
                                                    : runPublishCommand(*db, o.args, out, err);
     }
     if (o.command == QLatin1String("audit") || o.command == QLatin1String("backup")) {
-        auto db = openDatabase(o, err);
+        auto db = openDatabase(o, err, openModeFor(o.command));
         if (!db)
             return DataError;
         return o.command == QLatin1String("audit") ? runAuditCommand(*db, o.args, out, err)
@@ -456,7 +516,7 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return db ? runCalendarCommand(*db, o.args, out, err) : int(DataError);
     }
     if (o.command == QLatin1String("restore"))
-        return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err, o.signedIn);
+        return runRestoreCommand(o.db.isEmpty() ? Database::defaultPath() : o.db, o.args, out, err, actor(o));
     if (o.command == QLatin1String("draw"))
         return runDrawCommand(o.args, out, err);
     if (o.command == QLatin1String("verify"))

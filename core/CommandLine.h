@@ -1,6 +1,7 @@
 // shuangsui-cli: the command-line tool for administrators, scripts and our own checks. Works without a display.
-// Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked, or a role that may
-// not do this). Who may run which command is the table in CommandLine.cpp.
+// Exit codes: 0 done, 1 data errors (a data file busy with another program included), 2 usage error, 3 refused (no
+// user, wrong password, locked account, or a role that may not do this). Who may run which command is the table in
+// CommandLine.cpp; which commands run while the program has the file open is openModeFor() there.
 #pragma once
 
 #include <QCoreApplication>

@@ -81,7 +81,7 @@ bool Database::isPortableIn(const QString& applicationDir)
     return QFileInfo::exists(QDir(applicationDir).filePath(QStringLiteral("portable")));
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, QString* error)
+std::unique_ptr<Database> Database::open(const QString& path, QString* error, OpenMode mode)
 {
     QString dummy;
     QString& err = error ? *error : dummy;
@@ -113,8 +113,22 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
             return nullptr;
         }
     } else {
+        if (mode != OpenMode::Exclusive) {
+            err = tr("The data file %1 does not exist. Nothing was created.").arg(shown);
+            return nullptr;
+        }
         if (!QDir().mkpath(info.absolutePath())) {
             err = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            return nullptr;
+        }
+    }
+
+    if (mode != OpenMode::Exclusive) {
+        bool needsLock = false;
+        if (auto database = openWithoutLock(info.absoluteFilePath(), mode, &needsLock, &err))
+            return database;
+        if (!needsLock) {
+            err = tr("The data file %1 cannot be used: %2").arg(shown, err);
             return nullptr;
         }
     }
@@ -143,6 +157,28 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error)
         err = tr("The data file %1 cannot be used: %2").arg(shown, err);
         return nullptr;
     }
+    return database;
+}
+
+std::unique_ptr<Database> Database::openWithoutLock(const QString& path, OpenMode mode, bool* needsLock, QString* error)
+{
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(mode == OpenMode::ReadOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return nullptr;
+    }
+    // A window that has the file open has already created or upgraded it; only then is there nothing to write.
+    const int version = database->schemaVersion();
+    if (version >= 0 && version < SchemaVersion) {
+        *needsLock = true;
+        return nullptr;
+    }
+    if (!database->configure(error))
+        return nullptr;
     return database;
 }
 

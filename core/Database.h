@@ -16,12 +16,23 @@ class Database final
 public:
     static constexpr int SchemaVersion = 3;
 
+    // How open() treats the single-instance lock (the "<file>.lock" beside the data file).
+    // Exclusive: the program and every command that changes data. The lock is held while the Database lives, so a
+    //   second window, or a writing command while a window is open, is refused.
+    // Shared: commands that read, and at most append an audit entry of their own (export, backup), while the
+    //   clerk's window may have the file open. No lock is taken; SQLite (WAL) lets readers run beside the window's
+    //   writes and serialises the short write transactions.
+    // ReadOnly: as Shared, with a read-only SQLite connection (plans, deadline, audit verify).
+    // Shared and ReadOnly need an existing file: a missing file is refused (nothing is created). A file that must
+    // first be upgraded from an older data version is opened Exclusive instead, which needs the lock.
+    enum class OpenMode { Exclusive, Shared, ReadOnly };
+
     ~Database();
 
     // Opens (and creates or migrates) the file. On failure returns nullptr and sets *error to a sentence for
     // the clerk; the file is then left exactly as it was. A file of an older data version is first copied beside
     // itself (upgradeBackupPath()) and then migrated; upgradeNotice() then says so.
-    static std::unique_ptr<Database> open(const QString& path, QString* error);
+    static std::unique_ptr<Database> open(const QString& path, QString* error, OpenMode mode = OpenMode::Exclusive);
     // A private in-memory database, for tests and the draw tools.
     static std::unique_ptr<Database> openInMemory(QString* error);
 
@@ -64,6 +75,10 @@ public:
 
 private:
     Database(QString path, QString connection);
+    // Shared and ReadOnly: the connection without the lock. Nullptr with *needsLock set when the file must first be
+    // created or upgraded (then open() goes on as Exclusive), or with *error set.
+    static std::unique_ptr<Database> openWithoutLock(const QString& path, OpenMode mode, bool* needsLock,
+                                                     QString* error);
     bool configure(QString* error);
     bool backUpBeforeUpgrade(int fromVersion, QString* error);
 

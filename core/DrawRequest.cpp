@@ -683,14 +683,26 @@ QString DrawJson::stringProblem(const QString& text)
     return {};
 }
 
+QString DrawJson::seedProblem(const QString& seed)
+{
+    if (seed.isEmpty())
+        return tr("The seed is empty: the draw needs the seed rolled by the witnesses.");
+    QString problem;
+    if (!checkString(seed, QStringLiteral("seed"), &problem))
+        return problem;
+    const auto digits = std::count_if(seed.cbegin(), seed.cend(),
+                                      [](QChar ch) { return ch >= QLatin1Char('0') && ch <= QLatin1Char('9'); });
+    if (digits < MinSeedDigits)
+        return tr("The seed has %1 digits; at least %2 are needed.").arg(digits).arg(MinSeedDigits);
+    return {};
+}
+
 QString DrawJson::requestProblem(const DrawRequest& request, Seed seed)
 {
     QString problem;
     if (seed == Seed::Required) {
-        if (request.seed.isEmpty())
-            return tr("The seed is empty: the draw needs the seed rolled by the witnesses.");
-        if (!checkString(request.seed, QStringLiteral("seed"), &problem))
-            return problem;
+        if (const QString seedIssue = seedProblem(request.seed); !seedIssue.isEmpty())
+            return seedIssue;
     } else if (!request.seed.isEmpty()) {
         return tr("A frozen request has no seed yet, but this one has the seed %1.").arg(quoted(request.seed));
     }
@@ -755,8 +767,11 @@ QString DrawJson::requestProblem(const DrawRequest& request, Seed seed)
         return tr("teams.minCertified is %1, but a team has at least 1 certified inspector.").arg(t.minCertified);
     if (t.minCertified > t.size)
         return tr("teams.minCertified (%1) is larger than teams.size (%2).").arg(t.minCertified).arg(t.size);
-    if (t.backupFactor < 1)
-        return tr("teams.backupFactor is %1, but it must be at least 1 (2 by the policy).").arg(t.backupFactor);
+    // Spec §4: f is 2 by the policy, which draws inspectors at twice the number needed; more backups are allowed.
+    if (t.backupFactor < 2)
+        return tr("teams.backupFactor is %1, but the policy draws inspectors at twice the number needed: it must be "
+                  "at least 2.")
+            .arg(t.backupFactor);
     if (t.maxTeamsPerInspector < 0)
         return tr("teams.maxTeamsPerInspector must not be negative (it is %1); 0 means no limit.")
             .arg(t.maxTeamsPerInspector);
@@ -816,8 +831,10 @@ std::optional<DrawRecord> DrawJson::recordFromJson(const QJsonObject& object, QS
     std::optional<DrawRequest> request = readRequestObject(r, requestObject, QStringLiteral("request"), Seed::Required);
     std::optional<DrawResult> result
         = r.ok() ? readResultObject(r, resultObject, QStringLiteral("result")) : std::nullopt;
+    // Spec §6: the published record has all four keys, empty lists included, and every substitution and voided
+    // attempt keeps its reason (§5; domain: a voided draw stays on the record with its reason).
     QJsonArray substitutions;
-    if (r.ok() && r.array(object, QLatin1StringView("substitutions"), QString(), &substitutions, false)) {
+    if (r.ok() && r.array(object, QLatin1StringView("substitutions"), QString(), &substitutions)) {
         const QList<QJsonObject> objects = r.objects(substitutions, QStringLiteral("substitutions"));
         for (qsizetype i = 0; i < objects.size() && r.ok(); ++i) {
             const QString path = element(QStringLiteral("substitutions"), i);
@@ -827,11 +844,14 @@ std::optional<DrawRecord> DrawJson::recordFromJson(const QJsonObject& object, QS
             r.string(objects[i], QLatin1StringView("in"), path, &s.in);
             r.string(objects[i], QLatin1StringView("reason"), path, &s.reason);
             r.string(objects[i], QLatin1StringView("at"), path, &s.at);
+            if (r.ok() && s.reason.trimmed().isEmpty())
+                r.fail(tr("%1.reason is empty: every substitution says why %2 could not attend (entity %3).")
+                           .arg(path, quoted(s.out), quoted(s.entity)));
             record.substitutions.append(s);
         }
     }
     QJsonArray voided;
-    if (r.ok() && r.array(object, QLatin1StringView("voided"), QString(), &voided, false)) {
+    if (r.ok() && r.array(object, QLatin1StringView("voided"), QString(), &voided)) {
         const QList<QJsonObject> objects = r.objects(voided, QStringLiteral("voided"));
         for (qsizetype i = 0; i < objects.size() && r.ok(); ++i) {
             const QString path = element(QStringLiteral("voided"), i);
@@ -839,6 +859,9 @@ std::optional<DrawRecord> DrawJson::recordFromJson(const QJsonObject& object, QS
             r.string(objects[i], QLatin1StringView("seed"), path, &v.seed);
             r.string(objects[i], QLatin1StringView("at"), path, &v.at);
             r.string(objects[i], QLatin1StringView("reason"), path, &v.reason);
+            if (r.ok() && v.reason.trimmed().isEmpty())
+                r.fail(tr("%1.reason is empty: every voided draw says why it was voided (seed %2).")
+                           .arg(path, quoted(v.seed)));
             record.voided.append(v);
         }
     }

@@ -137,6 +137,10 @@ public:
     static QString requestProblem(const DrawRequest& request, Seed seed = Seed::Required);
     // Empty when the string may be a seed or an id (spec §1), otherwise what is wrong with it.
     static QString stringProblem(const QString& text);
+    // The seed rule of spec §1, the one place the GUI's seed entry, `draw` and `verify` check it: a string as above
+    // that holds at least MinSeedDigits decimal digits (0-9). Empty when the seed is fine, otherwise what is wrong.
+    static constexpr int MinSeedDigits = 20;
+    static QString seedProblem(const QString& seed);
 
     // A request without a seed is written without the "seed" key (a frozen request).
     static QByteArray write(const DrawRequest& request);

@@ -102,10 +102,7 @@ QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>
                 return isWitness ? tr("The digits rolled by %1 may only be 0 to 9 (found %2).").arg(p.witness, ch)
                                  : tr("The computer's digits may only be 0 to 9 (found %1).").arg(ch);
     }
-    const qsizetype n = seedOf(parts).size();
-    if (n < MinSeedDigits)
-        return tr("The seed has %1 digits; at least %2 are needed.").arg(n).arg(MinSeedDigits);
-    return {};
+    return DrawJson::seedProblem(seedOf(parts));
 }
 
 QString PlanDraw::systemDigits(int n)

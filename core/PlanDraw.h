@@ -97,7 +97,7 @@ class PlanDraw final
     Q_DECLARE_TR_FUNCTIONS(PlanDraw)
 
 public:
-    static constexpr int MinSeedDigits = 20;
+    static constexpr int MinSeedDigits = DrawJson::MinSeedDigits;
 
     explicit PlanDraw(Database& db);
 
@@ -107,7 +107,7 @@ public:
     std::optional<FrozenRequest> frozenRequest(qint64 planId) const;
 
     // What is wrong with these seed parts, or empty: each part has decimal digits only, a witness part names one
-    // of the witnesses, and all parts together have at least 20 digits.
+    // of the witnesses, and the seed they make meets DrawJson::seedProblem (at least 20 digits).
     static QString seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses);
     // The seed: every part's digits joined in order.
     static QString seedOf(const QList<SeedPart>& parts);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 
 #include <system_error>
 
@@ -10,6 +11,9 @@
 #define NOMINMAX
 #endif
 #include <windows.h>
+#else
+#include <pwd.h>
+#include <unistd.h>
 #endif
 
 namespace Platform {
@@ -61,6 +65,21 @@ std::optional<QString> decodeWithWindowsCodePage(unsigned codePage, const QByteA
     Q_UNUSED(bytes);
     return std::nullopt;
 #endif
+}
+
+QString loginName()
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = environment.value(QLatin1String(variable)).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifndef Q_OS_WIN
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QFile::decodeName(entry->pw_name);
+#endif
+    return {};
 }
 
 } // namespace Platform

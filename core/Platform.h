@@ -25,4 +25,8 @@ bool replaceFile(const QString& source, const QString& target, QString* reason);
 // when the system cannot.
 std::optional<QString> decodeWithWindowsCodePage(unsigned codePage, const QByteArray& bytes);
 
+// The operating system account running the program: the environment's USER or USERNAME (as QProcessEnvironment
+// sees it), else LOGNAME, else the system's name for the process owner; empty when none is known.
+QString loginName();
+
 } // namespace Platform

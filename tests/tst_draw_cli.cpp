@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +113,32 @@ private Q_SLOTS:
                  qPrintable(run.err));
     }
 
+    // Spec §1: a seed holds at least 20 decimal digits; §4: f is at least 2 (twice the number needed).
+    void drawRefusesAShortSeedOrTooFewBackups_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("seed 123") << QByteArray("\"94821993518190937865\"") << QByteArray("\"123\"")
+                                  << QStringLiteral("at least 20");
+        QTest::newRow("backupFactor 1") << QByteArray("\"backupFactor\": 2") << QByteArray("\"backupFactor\": 1")
+                                        << QStringLiteral("teams.backupFactor");
+    }
+    void drawRefusesAShortSeedOrTooFewBackups()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, mention);
+        const QByteArray vector = docFile(QStringLiteral("draw-vector-1.request.json"));
+        QVERIFY(vector.contains(from));
+        const QString path = m_dir.filePath(QStringLiteral("refused.json"));
+        QVERIFY(writeFile(path, QByteArray(vector).replace(from, to)));
+        const Run run = cli({QStringLiteral("draw"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(mention), qPrintable(run.err));
+    }
+
     void drawMissingFile()
     {
         const Run run = cli({QStringLiteral("draw"), m_dir.filePath(QStringLiteral("没有.json"))});
@@ -166,6 +193,38 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("verify"), path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("ZF-02") && run.out.contains("ZF-03"), run.out);
+    }
+
+    // A record that does not meet §1 or §6 is refused before anything is recomputed: exit 1 and why.
+    void verifyRefusesAnIncompleteRecord_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("seed 123") << QStringLiteral("短种子.json") << QStringLiteral("at least 20");
+        QTest::newRow("no substitutions") << QStringLiteral("无递补.json") << QStringLiteral("substitutions");
+        QTest::newRow("no voided") << QStringLiteral("无作废.json") << QStringLiteral("voided");
+        QTest::newRow("empty reason") << QStringLiteral("无理由.json") << QStringLiteral("substitutions[0].reason");
+    }
+    void verifyRefusesAnIncompleteRecord()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, mention);
+        QString path;
+        if (name == QStringLiteral("短种子.json")) {
+            path = writeRecord(name, [](DrawRecord& record) { record.request.seed = QStringLiteral("123"); });
+        } else if (name == QStringLiteral("无理由.json")) {
+            path = writeRecord(name, [](DrawRecord& record) { record.substitutions.first().reason.clear(); });
+        } else {
+            path = writeRecord(name, [](DrawRecord&) {});
+            QJsonObject object = QJsonDocument::fromJson(readFile(path)).object();
+            object.remove(name == QStringLiteral("无递补.json") ? QStringLiteral("substitutions")
+                                                                : QStringLiteral("voided"));
+            QVERIFY(writeFile(path, QJsonDocument(object).toJson()));
+        }
+        const Run run = cli({QStringLiteral("verify"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(mention), qPrintable(run.err));
+        QVERIFY(!run.out.contains("verified"));
     }
 
     void verifyAnUnreadableRecord()

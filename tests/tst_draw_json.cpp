@@ -145,6 +145,16 @@ private Q_SLOTS:
             {QStringLiteral("seed"), QStringLiteral("empty")});
         row("seed with a line break", vectorWith(QStringLiteral("seed"), QStringLiteral("94821993518190937865\n")),
             {QStringLiteral("seed")});
+        // §1: the seed holds at least 20 decimal digits.
+        row("seed of 3 digits", vectorWith(QStringLiteral("seed"), QStringLiteral("123")),
+            {QStringLiteral("seed"), QStringLiteral("3 digits"), QStringLiteral("20")});
+        row("seed of 19 digits", vectorWith(QStringLiteral("seed"), QStringLiteral("9482199351819093786")),
+            {QStringLiteral("seed"), QStringLiteral("19 digits"), QStringLiteral("20")});
+        row("seed of letters", vectorWith(QStringLiteral("seed"), QStringLiteral("xyzzy 2026")),
+            {QStringLiteral("seed"), QStringLiteral("4 digits")});
+        row("seed of full-width digits",
+            vectorWith(QStringLiteral("seed"), QStringLiteral("９４８２１９９３５１８１９０９３７８６５")),
+            {QStringLiteral("seed"), QStringLiteral("0 digits")});
         row("empty exclusion reason", vectorWith(QStringLiteral("exclusions.1.reason"), QStringLiteral(" ")),
             {QStringLiteral("exclusions[1].reason"), QStringLiteral("ZF-06")});
         // Numbers (§3, §4)
@@ -155,6 +165,9 @@ private Q_SLOTS:
             {QStringLiteral("teams.minCertified"), QStringLiteral("teams.size")});
         row("backup factor 0", vectorWith(QStringLiteral("teams.backupFactor"), 0),
             {QStringLiteral("teams.backupFactor")});
+        // §4: f is 2 by the policy (twice the number needed); fewer backups than that is not a valid request.
+        row("backup factor 1", vectorWith(QStringLiteral("teams.backupFactor"), 1),
+            {QStringLiteral("teams.backupFactor"), QStringLiteral("at least 2")});
         row("negative limit", vectorWith(QStringLiteral("teams.maxTeamsPerInspector"), -1),
             {QStringLiteral("teams.maxTeamsPerInspector"), QStringLiteral("-1")});
         row("negative count", vectorWith(QStringLiteral("items.1.strata.0.count"), -3),
@@ -183,10 +196,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("the vector") << vectorWith(QStringLiteral("plan"), QStringLiteral("昌教抽查〔2026〕1号"));
-        // Seeds of any length and form are read; the program rolls seeds of 20 digits or more.
-        QTest::newRow("short seed, as in Rivest's examples")
-            << vectorWith(QStringLiteral("seed"), QStringLiteral("31"));
-        QTest::newRow("seed with letters") << vectorWith(QStringLiteral("seed"), QStringLiteral("xyzzy 2026"));
+        // §1 asks for at least 20 decimal digits; other characters may come with them.
+        QTest::newRow("seed of exactly 20 digits")
+            << vectorWith(QStringLiteral("seed"), QStringLiteral("00000000000000000000"));
+        QTest::newRow("seed with a label")
+            << vectorWith(QStringLiteral("seed"), QStringLiteral("种子-94821993518190937865"));
+        QTest::newRow("long seed") << vectorWith(QStringLiteral("seed"), QString(200, QLatin1Char('7')));
+        // The spec sets no upper limit on f and no lower limit on ratioBp (k is at least 1 of a non-empty pool).
+        QTest::newRow("backup factor 3") << vectorWith(QStringLiteral("teams.backupFactor"), 3);
+        QTest::newRow("ratio 0") << vectorWith(QStringLiteral("items.0.strata.0.ratioBp"), 0);
         QTest::newRow("unknown keys") << vectorWith(QStringLiteral("teams.colour"), QStringLiteral("red"));
         QTest::newRow("unknown top key") << vectorWith(QStringLiteral("witnesses"),
                                                        QJsonArray {QStringLiteral("张三")});
@@ -278,8 +296,29 @@ private Q_SLOTS:
             << QStringLiteral("substitutions[0].in");
         QTest::newRow("bad request inside")
             << QByteArray("{\"request\": " + vectorWith(QStringLiteral("teams.size"), 1)
-                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []}}")
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []},"
+                            " \"substitutions\": [], \"voided\": []}")
             << QStringLiteral("teams.size");
+        QTest::newRow("short seed inside")
+            << QByteArray("{\"request\": " + vectorWith(QStringLiteral("seed"), QStringLiteral("123"))
+                          + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []},"
+                            " \"substitutions\": [], \"voided\": []}")
+            << QStringLiteral("20");
+        // §6: the published record has all four keys; every substitution and void keeps its reason (§5).
+        const QByteArray head = "{\"request\": " + vectorWith(QStringLiteral("plan"), QStringLiteral("p"))
+            + ", \"result\": {\"spec\": \"shuangsui-draw/1\", \"items\": [], \"teams\": []}";
+        QTest::newRow("no substitutions") << QByteArray(head + ", \"voided\": []}") << QStringLiteral("substitutions");
+        QTest::newRow("no voided") << QByteArray(head + ", \"substitutions\": []}") << QStringLiteral("voided");
+        QTest::newRow("substitution without a reason")
+            << QByteArray(head
+                          + ", \"substitutions\": [{\"entity\": \"x\", \"out\": \"ZF-01\", \"in\": \"ZF-03\", "
+                            "\"reason\": \"\", \"at\": \"2026-03-02T09:00:00+08:00\"}], \"voided\": []}")
+            << QStringLiteral("substitutions[0].reason");
+        QTest::newRow("void with a blank reason")
+            << QByteArray(head
+                          + ", \"substitutions\": [], \"voided\": [{\"seed\": \"11111111112222222222\", "
+                            "\"at\": \"2026-03-02T09:00:00+08:00\", \"reason\": \" \"}]}")
+            << QStringLiteral("voided[0].reason");
     }
     void badResultsAndRecords()
     {
@@ -288,6 +327,53 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DrawJson::readRecord(json, &error));
         QVERIFY2(error.contains(mention), qPrintable(error));
+    }
+
+    // The record as the program writes it, with empty lists, reads back; so does one with a substitution and a void.
+    void goodRecords()
+    {
+        QString error;
+        const std::optional<DrawRequest> request
+            = DrawJson::readRequest(vectorWith(QStringLiteral("plan"), QStringLiteral("p")), &error);
+        QVERIFY2(request, qPrintable(error));
+        const std::optional<DrawResult> result = DrawEngine::draw(*request, &error);
+        QVERIFY2(result, qPrintable(error));
+        DrawRecord record {*request, *result, {}, {}};
+        const QByteArray empty = DrawJson::write(record);
+        QVERIFY(empty.contains("\"substitutions\": []") && empty.contains("\"voided\": []"));
+        QVERIFY2(DrawJson::readRecord(empty, &error), qPrintable(error));
+        record.voided.append({QStringLiteral("11111111112222222222"), QStringLiteral("2026-03-02T09:00:00+08:00"),
+                              QStringLiteral("停电")});
+        QVERIFY(DrawEngine::substitute(record, QStringLiteral("12130322MB0A000061"), QStringLiteral("ZF-01"),
+                                       QStringLiteral("病假"), QDateTime::currentDateTime(), &error));
+        const std::optional<DrawRecord> reread = DrawJson::readRecord(DrawJson::write(record), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(reread->substitutions.first().reason, QStringLiteral("病假"));
+        QCOMPARE(reread->voided.first().reason, QStringLiteral("停电"));
+        QVERIFY2(DrawEngine::verify(*reread, &error), qPrintable(error));
+    }
+
+    // One rule for every seed: the GUI's seed parts, a request and a record all ask DrawJson::seedProblem.
+    void seedRule_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("the vector's seed") << QStringLiteral("94821993518190937865") << true;
+        QTest::newRow("19 digits") << QStringLiteral("9482199351819093786") << false;
+        QTest::newRow("20 digits among letters") << QStringLiteral("A1234567890B1234567890") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("20 digits, trailing space") << QStringLiteral("94821993518190937865 ") << false;
+    }
+    void seedRule()
+    {
+        QFETCH(QString, seed);
+        QFETCH(bool, valid);
+        QCOMPARE(DrawJson::seedProblem(seed).isEmpty(), valid);
+        DrawRequest request = *DrawJson::readRequest(vectorWith(QStringLiteral("plan"), QStringLiteral("p")), nullptr);
+        request.seed = seed;
+        QCOMPARE(DrawJson::requestProblem(request).isEmpty(), valid);
+        QString error;
+        QCOMPARE(DrawEngine::draw(request, &error).has_value(), valid);
     }
 };
 

@@ -56,7 +56,7 @@ DrawRequest randomRequest(QRandomGenerator& r)
         request.inspectors.append({QStringLiteral("ZF-%1").arg(i + 1, 2, 10, QLatin1Char('0')), r.bounded(2) == 0});
     request.teams.size = 2 + r.bounded(2);
     request.teams.minCertified = 1 + r.bounded(request.teams.size);
-    request.teams.backupFactor = 1 + r.bounded(3);
+    request.teams.backupFactor = 2 + r.bounded(3); // spec §4: at least 2
     static const int limits[] = {0, 0, 1, 2, 3};
     request.teams.maxTeamsPerInspector = limits[r.bounded(5)];
     const int exclusions = r.bounded(10);

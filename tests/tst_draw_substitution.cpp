@@ -177,7 +177,7 @@ private Q_SLOTS:
         request.seed = QStringLiteral("12345678901234567890");
         request.items.append({QStringLiteral("JY-01"), {{QStringLiteral("normal"), {}, 1, {QStringLiteral("E1")}}}});
         request.inspectors = {{QStringLiteral("A"), true}, {QStringLiteral("B"), false}, {QStringLiteral("C"), false}};
-        request.teams = {2, 1, 1, 0};
+        request.teams = {2, 1, 2, 0}; // the one backup is uncertified, and O has nobody else
         DrawRecord record = recordOf(request);
         QVERIFY(record.result.teams.first().members.contains(QStringLiteral("A")));
         QString error;
@@ -298,10 +298,10 @@ private Q_SLOTS:
         int extensions = 0;
         for (int run = 0; run < 300; ++run) {
             DrawRequest request = vectorRequest();
-            request.seed = QString::number(r.generate64());
+            request.seed = QStringLiteral("%1").arg(r.generate64(), 20, 10, QLatin1Char('0')); // spec §1: 20 digits
             request.teams.size = 2 + r.bounded(2);
             request.teams.minCertified = 1 + r.bounded(request.teams.size);
-            request.teams.backupFactor = 1 + r.bounded(3);
+            request.teams.backupFactor = 2 + r.bounded(3); // spec §4: at least 2
             request.teams.maxTeamsPerInspector = 0;
             for (DrawInspector& x : request.inspectors)
                 x.certified = r.bounded(2) == 0;
