@@ -12,6 +12,7 @@
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 QList<std::pair<QString, QString>> DemoData::accounts()
@@ -174,9 +175,14 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
             return false;
         }
     }
+    // The ceremony is held before the visits: frozen on 26 February, drawn on 27 February, the substitution on
+    // 2 March. Without this the draw would carry the day the demo was made, after the visits it selected.
     PlanDraw draw(db);
+    QDateTime ceremony(QDate(2026, 2, 26), QTime(15, 0));
+    draw.setClock([&ceremony] { return ceremony; });
     if (!draw.freeze(plan.id, &err))
         return false;
+    ceremony = QDateTime(QDate(2026, 2, 27), QTime(9, 30));
     const auto attempt = draw.addSeed(plan.id,
                                       {SeedPart::fromWitness(QStringLiteral("赵振华"), QStringLiteral("3615204987")),
                                        SeedPart::fromWitness(QStringLiteral("孙丽娟"), QStringLiteral("5271640398"))},
@@ -191,28 +197,42 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         return false;
     }
     const DrawTeam& first = drawn->teams.first();
+    ceremony = QDateTime(QDate(2026, 3, 2), QTime(8, 45));
     if (!draw.substitute(attempt->id, first.entity, first.members.first(), QStringLiteral("参加市局执法培训，无法参加"),
                          &err))
         return false;
 
-    // The results: visits on working days from 9 March, one visit a day; three with problems.
+    // The results: visits on working days from 9 March, one visit a day; three with problems. 录入员 luru records
+    // and submits, 审核员 shenhe approves and publishes. The last three visit items are left for a new user to
+    // practise on: one not recorded, one entered, one awaiting review; the plan is therefore still 'inspecting'
+    // and its published package lacks them.
     ResultRepository results(db);
     const QList<ResultRow> rows = results.planResults(plan.id);
+    const qsizetype practice = rows.size() - PracticeResults;
+    if (practice < 6) {
+        err = tr("The demo draw has too few visits.");
+        return false;
+    }
+    const QString userBefore = db.currentUser();
+    const auto as = [&db](const char* user) { db.setCurrentUser(QString::fromLatin1(user)); };
     WriteTransaction tx(db);
     QHash<QString, QDate> visitDay;
     QDate next(2026, 3, 9);
     int problems = 0;
-    for (const ResultRow& row : rows) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ResultRow& row = rows.at(i);
         if (!visitDay.contains(row.entity)) {
             while (next.dayOfWeek() > 5)
                 next = next.addDays(1);
             visitDay.insert(row.entity, next);
             next = next.addDays(1);
         }
+        if (i == practice) // 未录入: the first of the practice rows is left without a result
+            continue;
         ResultVersion v;
         v.inspectedFrom = v.inspectedTo = visitDay.value(row.entity);
         v.members = row.team;
-        const bool problem = row.itemCode == QLatin1String("JY-02") && problems < 3;
+        const bool problem = row.itemCode == QLatin1String("JY-02") && problems < 3 && i < practice;
         if (!problem) {
             v.categories = {QStringLiteral("no_problem")};
             v.findings = QStringLiteral("办学许可、收费公示、教师资质等抽查内容均符合规定。");
@@ -232,6 +252,7 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
             v.followUp = QStringLiteral("routine");
             v.remarks = QStringLiteral("已抄告县消防救援大队");
         }
+        as("luru");
         if (!results.create(tx, plan.id, row.entity, row.itemCode, v))
             break;
         if (problem && problems == 0) {
@@ -245,9 +266,17 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
                 break;
         }
         problems += problem ? 1 : 0;
-        if (!results.submit(tx, v.resultId) || !results.review(tx, v.resultId) || !results.publish(tx, v.resultId))
+        if (i == practice + 1) // 录入: entered, not yet submitted
+            continue;
+        if (!results.submit(tx, v.resultId))
+            break;
+        if (i == practice + 2) // 待审核: submitted, waiting for shenhe
+            continue;
+        as("shenhe");
+        if (!results.review(tx, v.resultId) || !results.publish(tx, v.resultId))
             break;
     }
+    db.setCurrentUser(userBefore);
     if (!tx.commit()) {
         err = tx.error();
         return false;

@@ -25,10 +25,14 @@ public:
 
     // Fills an empty database; refuses one that already holds entities or users.
     static bool fill(Database& db, QString* error);
-    // The second step, after fill(): one finished plan of the first half of 2026 (frozen, drawn by two witnesses,
-    // one substitution), a result for every visit × item — most 未发现问题, one 责令限期整改 with its follow-up
-    // visit, one 立案查处, one 移交日常监管 — all reviewed and published; and the blacklist's history (one entity
-    // added and later removed, one added and still on it). Fixed 2026 dates. Refuses a file that has plans.
+    // The visit items of the demo plan left unfinished for practice: one not recorded, one entered (by luru), one
+    // submitted and awaiting review (by shenhe), the last three of the draw.
+    static constexpr int PracticeResults = 3;
+    // The second step, after fill(): one plan of the first half of 2026 (frozen on 26 and drawn on 27 February by
+    // two witnesses, one substitution on 2 March), a result for every visit × item but the PracticeResults — most
+    // 未发现问题, one 责令限期整改 with its follow-up visit, one 立案查处, one 移交日常监管 — recorded and submitted
+    // by luru, reviewed and published by shenhe; and the blacklist's history (one entity added and later removed,
+    // one added and still on it). Fixed 2026 dates. Refuses a file that has plans.
     static bool addFinishedPlan(Database& db, QString* error);
     // True for a data file that fill() made.
     static bool isDemo(const Database& db);

@@ -17,13 +17,6 @@
 
 namespace {
 
-// Ceremony times are kept as the clerk's local time with its offset, the form the published record uses.
-QString nowText()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 QDateTime timeFromText(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODate);
@@ -69,6 +62,18 @@ SeedPart SeedPart::fromJson(const QJsonObject& o)
 PlanDraw::PlanDraw(Database& db)
     : m_db(db)
 { }
+
+QDateTime PlanDraw::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTime();
+}
+
+// Ceremony times are kept as the clerk's local time with its offset, the form the published record uses.
+QString PlanDraw::nowText() const
+{
+    const QDateTime at = now().toLocalTime();
+    return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
+}
 
 QString PlanDraw::seedOf(const QList<SeedPart>& parts)
 {
@@ -452,8 +457,7 @@ std::optional<DrawSubstitution> PlanDraw::substitute(qint64 attemptId, const QSt
     if (!record)
         return std::nullopt;
     QString problem;
-    const auto substitution
-        = DrawEngine::substitute(*record, entity, outCode, reason.trimmed(), QDateTime::currentDateTime(), &problem);
+    const auto substitution = DrawEngine::substitute(*record, entity, outCode, reason.trimmed(), now(), &problem);
     if (!substitution)
         return fail(problem);
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <functional>
 #include <optional>
 
 class Database;
@@ -101,6 +102,12 @@ public:
 
     explicit PlanDraw(Database& db);
 
+    // The clock the ceremony's times are read from (freeze, seed, draw, void, substitution): the system's unless
+    // told. The demo uses it to hold its finished plan's draw before the plan's visits, and tests to draw on a
+    // known day; the audit entries keep the real time.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
     // Builds the request (DrawPreparation) and stores it with its hash and notes; the plan becomes frozen and its
     // scope can no longer change. Refuses a plan that is not a draft or has a blocking problem (all are listed).
     bool freeze(qint64 planId, QString* error);
@@ -149,8 +156,11 @@ public:
 private:
     std::optional<DrawRecord> recordOf(const DrawAttempt& attempt, QString* error) const;
     QList<DrawAttempt> loadAttempts(const QString& where, qint64 id) const;
+    QDateTime now() const;
+    QString nowText() const;
 
     Database& m_db;
+    Clock m_clock;
 };
 
 // `shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]`: writes the published record of a plan's draw

@@ -165,6 +165,47 @@ FieldErrors ResultVersion::problems(const Team& team) const
     return errors;
 }
 
+FieldErrors ResultVersion::problems(const Team& team, const DateLimits& limits) const
+{
+    // The dates first: a visit that cannot have taken place is the thing to fix before its team.
+    FieldErrors errors;
+    const auto check = [&](const char* field, QDate date) {
+        if (!date.isValid())
+            return;
+        const QString name = QString::fromLatin1(field);
+        if (limits.today.isValid() && date > limits.today)
+            errors.append({name,
+                           tr("%1 is after today (%2): record a visit once it has taken place.")
+                               .arg(date.toString(Qt::ISODate), limits.today.toString(Qt::ISODate))});
+        else if (limits.drawnOn.isValid() && date < limits.drawnOn)
+            errors.append({name,
+                           tr("%1 is before the plan's draw (%2): nobody knew whom to visit before it.")
+                               .arg(date.toString(Qt::ISODate), limits.drawnOn.toString(Qt::ISODate))});
+    };
+    check("inspectedFrom", inspectedFrom);
+    check("inspectedTo", inspectedTo);
+    errors.append(problems(team));
+    return errors;
+}
+
+FieldErrors ResultVersion::warnings(const DateLimits& limits) const
+{
+    FieldErrors notes;
+    if (!limits.periodFrom.isValid() || !limits.periodTo.isValid())
+        return notes;
+    for (const char* field : {"inspectedFrom", "inspectedTo"}) {
+        const QString name = QString::fromLatin1(field);
+        const QDate date = name == QLatin1String("inspectedFrom") ? inspectedFrom : inspectedTo;
+        if (date.isValid() && (date < limits.periodFrom || date > limits.periodTo))
+            notes.append({name,
+                          tr("%1 is outside the plan's inspection period (%2 to %3); it can be saved if the "
+                             "visit slipped.")
+                              .arg(date.toString(Qt::ISODate), limits.periodFrom.toString(Qt::ISODate),
+                                   limits.periodTo.toString(Qt::ISODate))});
+    }
+    return notes;
+}
+
 QJsonObject ResultVersion::toJson() const
 {
     QJsonObject o {

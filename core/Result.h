@@ -46,6 +46,16 @@ public:
         QStringList certified; // those of them holding a certificate valid on every inspection date
     };
 
+    // What the inspection dates are checked against: the day of the plan's standing draw, the plan's period and
+    // today. An invalid date is not checked.
+    struct DateLimits
+    {
+        QDate drawnOn; // the local date of the standing draw
+        QDate periodFrom;
+        QDate periodTo;
+        QDate today = QDate::currentDate();
+    };
+
     // The policy's team on site (§4): at least two present, and at least one certified.
     static constexpr int MinMembersPresent = 2;
     static constexpr int MinCertifiedPresent = 1;
@@ -55,6 +65,12 @@ public:
     // 发现问题已责令整改; a case number for 立案查处; a deadline after the inspection for 责令限期整改; present
     // members from the team, at least two, at least one certified; a reason for a correction. Fields as fields().
     FieldErrors problems(const Team& team) const;
+    // The same, and the dates against the plan: neither date after today (a result records a visit that took
+    // place) nor before the draw (nobody knew whom to visit before it). Fields as fields().
+    FieldErrors problems(const Team& team, const DateLimits& limits) const;
+    // What may be right but deserves a second look: a date outside the plan's period (a visit may slip). Saving is
+    // allowed; the form shows it.
+    FieldErrors warnings(const DateLimits& limits) const;
 
     bool isEditable() const { return state == QLatin1String("entered") || state == QLatin1String("returned"); }
     bool isPublished() const { return state == QLatin1String("published"); }

@@ -183,6 +183,19 @@ ResultVersion::Team ResultRepository::teamFor(const PlanVisit& visit, QDate from
     return team;
 }
 
+ResultVersion::DateLimits ResultRepository::dateLimits(qint64 planId) const
+{
+    ResultVersion::DateLimits limits;
+    if (const auto plan = PlanRepository(m_db).find(planId)) {
+        limits.periodFrom = plan->periodFrom;
+        limits.periodTo = plan->periodTo;
+    }
+    const auto attempt = PlanDraw(m_db).currentAttempt(planId);
+    if (attempt && attempt->drawnAt.isValid())
+        limits.drawnOn = attempt->drawnAt.toLocalTime().date();
+    return limits;
+}
+
 QList<ResultRow> ResultRepository::planResults(qint64 planId) const
 {
     QList<ResultRow> rows;
@@ -314,7 +327,8 @@ bool ResultRepository::checkVersion(WriteTransaction& tx, qint64 planId, const Q
                                       : tr("%1 is not a visit of the plan's standing draw.").arg(entity));
     if (!visit->items.contains(itemCode))
         return tx.fail(tr("Item %1 is not inspected in the visit to %2.").arg(itemCode, entity));
-    const FieldErrors errors = version.problems(teamFor(*visit, version.inspectedFrom, version.inspectedTo));
+    const FieldErrors errors
+        = version.problems(teamFor(*visit, version.inspectedFrom, version.inspectedTo), dateLimits(planId));
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
     return true;

@@ -87,6 +87,8 @@ public:
     QList<PlanVisit> visits(qint64 planId) const;
     // The team of a visit for ResultVersion::problems(): members, and those certified on every inspection date.
     ResultVersion::Team teamFor(const PlanVisit& visit, QDate from, QDate to) const;
+    // What the plan's inspection dates are checked against: the local day of its standing draw, its period, today.
+    ResultVersion::DateLimits dateLimits(qint64 planId) const;
 
 private:
     bool checkVersion(WriteTransaction& tx, qint64 planId, const QString& entity, const QString& itemCode,

@@ -1,6 +1,6 @@
 // A drawn plan for the result, blacklist and archive tests: a data file in a temporary folder (attachments go
 // beside it), two items over 40 primary schools (10 % and 25 %; with this seed some visits have both), six certified
-// inspectors, a plan of April 2026 frozen and drawn.
+// inspectors, a plan of April 2026 frozen and drawn on 31 March 2026 (results are dated after the draw).
 #pragma once
 
 #include "PlanDraw.h"
@@ -35,6 +35,7 @@ struct DrawnPlan
         p.witnesses = {{QStringLiteral("王建国"), QStringLiteral("npc_deputy"), QStringLiteral("县人大常委会")}};
         plan = PlanFixture::inserted(*db, p);
         PlanDraw draw(*db);
+        draw.setClock([] { return drawnAt(); });
         if (!draw.freeze(plan.id, &error))
             qFatal("freeze: %s", qPrintable(error));
         const auto attempt = draw.addSeed(
@@ -43,6 +44,9 @@ struct DrawnPlan
             qFatal("draw: %s", qPrintable(error));
         attemptId = attempt->id;
     }
+
+    // When the fixture's ceremony takes place: the day before the plan's period.
+    static QDateTime drawnAt() { return QDateTime(QDate(2026, 3, 31), QTime(9, 30)); }
 
     QList<ResultRow> rows() const { return ResultRepository(*db).planResults(plan.id); }
     QString status() const { return PlanRepository(*db).find(plan.id)->status; }

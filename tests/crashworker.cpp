@@ -75,6 +75,8 @@ int runDraw(Database& db, const QString& planCode, int rounds)
     if (!plan)
         return failWith(QStringLiteral("no plan %1").arg(planCode));
     PlanDraw draw(db);
+    // The ceremony the day before the period, so that the results are dated after the draw.
+    draw.setClock([from = plan->periodFrom] { return QDateTime(from.addDays(-1), QTime(9, 30)); });
     QString error;
     if (plan->isDraft()) {
         step("freeze");

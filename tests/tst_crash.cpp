@@ -439,6 +439,8 @@ private Q_SLOTS:
             drawn.witnesses = p.witnesses;
             drawn = PlanFixture::inserted(*db, drawn);
             PlanDraw draw(*db);
+            // The ceremony before the period, so that the worker's results are dated after the draw.
+            draw.setClock([] { return QDateTime(QDate(2026, 4, 30), QTime(9, 30)); });
             QVERIFY2(draw.freeze(drawn.id, &error), qPrintable(error));
             const auto attempt = draw.addSeed(
                 drawn.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("94821993518190937865"))},

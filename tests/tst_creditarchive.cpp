@@ -119,13 +119,13 @@ private Q_SLOTS:
         tell(s);
         QCOMPARE(s.rows.size(), 2);
         const QList<ArchiveEvent> events = CreditArchive(*s.f.db).events(s.entity.id);
-        // 1/5 blacklisted; drawn today (the draw's date); visit 4/10 and both results of version 1 on 4/10;
+        // 1/5 blacklisted; drawn 3/31 (the fixture's ceremony); visit 4/10 and both results of version 1 on 4/10;
         // follow-up 5/8; blacklist removal 6/1; the correction is dated the day it was recorded (today).
-        QStringList expected {QStringLiteral("blacklist_add"), QStringLiteral("visit"),
-                              QStringLiteral("result"),        QStringLiteral("result"),
-                              QStringLiteral("follow_up"),     QStringLiteral("blacklist_remove")};
+        QStringList expected {QStringLiteral("blacklist_add"),   QStringLiteral("drawn"),  QStringLiteral("visit"),
+                              QStringLiteral("result"),          QStringLiteral("result"), QStringLiteral("follow_up"),
+                              QStringLiteral("blacklist_remove")};
         QStringList got = kinds(events);
-        // The draw and the correction are recorded today, after all the fixed dates of 2026 up to June.
+        // The correction is recorded today, after all the fixed dates of 2026 up to June.
         QCOMPARE(got.count(QStringLiteral("drawn")), 1);
         QCOMPARE(got.count(QStringLiteral("result")), 3);
         const QDate today = QDate::currentDate();
@@ -140,17 +140,18 @@ private Q_SLOTS:
         QCOMPARE(fixed.at(0).date, QDate(2026, 1, 5));
         QCOMPARE(fixed.at(0).text, QStringLiteral("列入黑名单，原因：违规收费<严重>；文书编号：昌教执1号"));
         QVERIFY(fixed.at(0).planCode.isEmpty());
-        QCOMPARE(fixed.at(1).date, QDate(2026, 4, 10));
-        QCOMPARE(fixed.at(1).planCode, s.f.plan.code);
-        QVERIFY2(fixed.at(1).text.startsWith(QStringLiteral("实地检查 2026-04-10；到场人员：人员ZF-")),
-                 qPrintable(fixed.at(1).text));
-        QVERIFY2(fixed.at(3).text.contains(QStringLiteral("JY-02 检查事项 JY-02：第 1 版（已公示）")),
-                 qPrintable(fixed.at(3).text));
-        QVERIFY(fixed.at(3).text.contains(
-            QStringLiteral("检查结果：发现问题已责令整改；后续处置：责令限期整改（整改期限 2026-05-10）")));
-        QCOMPARE(fixed.at(4).date, QDate(2026, 5, 8));
-        QVERIFY2(fixed.at(4).text.startsWith(QStringLiteral("JY-02 检查事项 JY-02：已整改；回访人员：人员ZF-")),
+        QCOMPARE(fixed.at(1).date, ResultFixture::DrawnPlan::drawnAt().date());
+        QCOMPARE(fixed.at(2).date, QDate(2026, 4, 10));
+        QCOMPARE(fixed.at(2).planCode, s.f.plan.code);
+        QVERIFY2(fixed.at(2).text.startsWith(QStringLiteral("实地检查 2026-04-10；到场人员：人员ZF-")),
+                 qPrintable(fixed.at(2).text));
+        QVERIFY2(fixed.at(4).text.contains(QStringLiteral("JY-02 检查事项 JY-02：第 1 版（已公示）")),
                  qPrintable(fixed.at(4).text));
+        QVERIFY(fixed.at(4).text.contains(
+            QStringLiteral("检查结果：发现问题已责令整改；后续处置：责令限期整改（整改期限 2026-05-10）")));
+        QCOMPARE(fixed.at(5).date, QDate(2026, 5, 8));
+        QVERIFY2(fixed.at(5).text.startsWith(QStringLiteral("JY-02 检查事项 JY-02：已整改；回访人员：人员ZF-")),
+                 qPrintable(fixed.at(5).text));
         const auto correction = std::find_if(events.cbegin(), events.cend(), [](const ArchiveEvent& e) {
             return e.text.contains(QStringLiteral("第 2 版（录入）"));
         });

@@ -61,6 +61,8 @@ private:
             adjust(p);
         p = inserted(*m_db, p);
         PlanDraw draw(*m_db);
+        // The ceremony the day before the period, so that the results are dated after the draw.
+        draw.setClock([from] { return QDateTime(from.addDays(-1), QTime(9, 30)); });
         QString error;
         if (!draw.freeze(p.id, &error))
             qFatal("freeze: %s", qPrintable(error));

@@ -37,6 +37,8 @@ class TestPublication final : public QObject
     void drawPlan()
     {
         PlanDraw draw(*m_db);
+        // The ceremony the day before the period, so that the results are dated after the draw.
+        draw.setClock([from = m_plan.periodFrom] { return QDateTime(from.addDays(-1), QTime(9, 30)); });
         QString error;
         if (!draw.freeze(m_plan.id, &error))
             qFatal("freeze: %s", qPrintable(error));

@@ -174,6 +174,110 @@ private Q_SLOTS:
         QCOMPARE(errors.first().message, message);
     }
 
+    // The dates against the plan (valid() is inspected on 2026-04-10 and 11): after today and before the draw are
+    // refused, naming the field; outside the period is only a warning.
+    void inspectionDatesAgainstThePlan_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QStringList>("errors"); // "field: message"
+        QTest::addColumn<QStringList>("warnings");
+
+        QTest::newRow("inside the period")
+            << QDate(2026, 4, 10) << QDate(2026, 4, 11) << QDate(2026, 5, 1) << QStringList() << QStringList();
+        QTest::newRow("on the day of the draw and today")
+            << QDate(2026, 3, 31) << QDate(2026, 5, 1) << QDate(2026, 5, 1) << QStringList()
+            << QStringList {QStringLiteral("inspectedFrom: 2026-03-31 is outside the plan's inspection period "
+                                           "(2026-04-01 to 2026-04-30); it can be saved if the visit slipped."),
+                            QStringLiteral("inspectedTo: 2026-05-01 is outside the plan's inspection period "
+                                           "(2026-04-01 to 2026-04-30); it can be saved if the visit slipped.")};
+        QTest::newRow("ten years ahead")
+            << QDate(2036, 3, 20) << QDate(2036, 3, 20) << QDate(2026, 5, 1)
+            << QStringList {QStringLiteral("inspectedFrom: 2036-03-20 is after today (2026-05-01): record a visit "
+                                           "once it has taken place."),
+                            QStringLiteral("inspectedTo: 2036-03-20 is after today (2026-05-01): record a visit "
+                                           "once it has taken place.")}
+            << QStringList {QStringLiteral("inspectedFrom: 2036-03-20 is outside the plan's inspection period "
+                                           "(2026-04-01 to 2026-04-30); it can be saved if the visit slipped."),
+                            QStringLiteral("inspectedTo: 2036-03-20 is outside the plan's inspection period "
+                                           "(2026-04-01 to 2026-04-30); it can be saved if the visit slipped.")};
+        QTest::newRow("last day tomorrow")
+            << QDate(2026, 4, 20) << QDate(2026, 4, 22) << QDate(2026, 4, 21)
+            << QStringList {QStringLiteral("inspectedTo: 2026-04-22 is after today (2026-04-21): record a visit once "
+                                           "it has taken place.")}
+            << QStringList();
+        QTest::newRow("before the draw")
+            << QDate(2026, 3, 30) << QDate(2026, 4, 1) << QDate(2026, 5, 1)
+            << QStringList {QStringLiteral("inspectedFrom: 2026-03-30 is before the plan's draw (2026-03-31): nobody "
+                                           "knew whom to visit before it.")}
+            << QStringList {QStringLiteral("inspectedFrom: 2026-03-30 is outside the plan's inspection period "
+                                           "(2026-04-01 to 2026-04-30); it can be saved if the visit slipped.")};
+    }
+
+    void inspectionDatesAgainstThePlan()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QDate, today);
+        QFETCH(QStringList, errors);
+        QFETCH(QStringList, warnings);
+        ResultVersion v = valid();
+        v.inspectedFrom = from;
+        v.inspectedTo = to;
+        const ResultVersion::DateLimits limits {QDate(2026, 3, 31), QDate(2026, 4, 1), QDate(2026, 4, 30), today};
+        const auto lines = [](const FieldErrors& list) {
+            QStringList out;
+            for (const FieldError& e : list)
+                out << e.field + QStringLiteral(": ") + e.message;
+            return out;
+        };
+        QCOMPARE(lines(v.problems(team(), limits)), errors);
+        QCOMPARE(lines(v.warnings(limits)), warnings);
+        QVERIFY(v.problems(team()).isEmpty()); // the form's other rules know nothing of the plan
+    }
+
+    // The repository refuses what the form refuses, with the field named: the draw of the fixture was on
+    // 2026-03-31, and a visit in 2036 has not taken place.
+    void theRepositoryRefusesImpossibleDates_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("ten years ahead") << QDate(2036, 3, 20)
+                                         << QStringLiteral("Inspected from: 2036-03-20 is after today (%1): record a "
+                                                           "visit once it has taken place.")
+                                                .arg(QDate::currentDate().toString(Qt::ISODate));
+        QTest::newRow("before the draw") << QDate(2026, 3, 30)
+                                         << QStringLiteral("Inspected from: 2026-03-30 is before the plan's draw "
+                                                           "(2026-03-31): nobody knew whom to visit before it.");
+    }
+
+    void theRepositoryRefusesImpossibleDates()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QString, error);
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        ResultVersion v = DrawnPlan::cleanVersion(row);
+        v.inspectedFrom = v.inspectedTo = from;
+        const QString got = f.write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.create(tx, f.plan.id, row.entity, row.itemCode, v);
+        });
+        QCOMPARE(got, error);
+        QVERIFY(!f.rows().first().hasResult());
+
+        // A visit that slipped out of the period is stored.
+        const ResultVersion::DateLimits limits = ResultRepository(*f.db).dateLimits(f.plan.id);
+        QCOMPARE(limits.drawnOn, DrawnPlan::drawnAt().date());
+        QCOMPARE(limits.periodTo, QDate(2026, 4, 30));
+        v.inspectedFrom = v.inspectedTo = QDate(2026, 5, 6);
+        QVERIFY(!v.warnings(limits).isEmpty());
+        QCOMPARE(f.write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.create(tx, f.plan.id, row.entity, row.itemCode, v);
+        }),
+                 QString());
+    }
+
     void validVersionsPass_data()
     {
         QTest::addColumn<ResultVersion>("version");
@@ -699,32 +803,51 @@ private Q_SLOTS:
         auto db = PlanFixture::openDatabase();
         QString error;
         QVERIFY2(DemoData::fill(*db, &error), qPrintable(error));
+        db->setCurrentUser(QStringLiteral("admin"));
         QElapsedTimer timer;
         timer.start();
         QVERIFY2(DemoData::addFinishedPlan(*db, &error), qPrintable(error));
         qInfo("the demo plan took %lld ms", timer.elapsed());
+        QCOMPARE(db->currentUser(), QStringLiteral("admin")); // the demo's users were only borrowed
         const QList<Plan> plans = PlanRepository(*db).list();
         QCOMPARE(plans.size(), 1);
-        QCOMPARE(plans.first().status, QStringLiteral("completed"));
+        // Three visit items are left to practise on, so the plan is still being inspected.
+        QCOMPARE(plans.first().status, QStringLiteral("inspecting"));
         QVERIFY(plans.first().periodFrom >= QDate(2026, 1, 1) && plans.first().periodTo <= QDate(2026, 6, 30));
         const auto attempt = PlanDraw(*db).currentAttempt(plans.first().id);
         QCOMPARE(attempt->substitutions.size(), 1);
+        // The ceremony before the visits, not on the day the demo was made.
+        QCOMPARE(attempt->drawnAt.toLocalTime().date(), QDate(2026, 2, 27));
+        QVERIFY(attempt->drawnAt.toLocalTime().date() < plans.first().periodFrom);
 
         ResultRepository results(*db);
         const QList<ResultRow> rows = results.planResults(plans.first().id);
         QVERIFY(rows.size() >= 10);
+        const qsizetype practice = rows.size() - DemoData::PracticeResults;
+        QVERIFY(!rows.at(practice).hasResult());
+        QCOMPARE(rows.at(practice + 1).latest->state, QStringLiteral("entered"));
+        QCOMPARE(rows.at(practice + 1).latest->createdBy, QStringLiteral("luru"));
+        QCOMPARE(rows.at(practice + 2).latest->state, QStringLiteral("submitted"));
+        QCOMPARE(rows.at(practice + 2).latest->createdBy, QStringLiteral("luru"));
+        QVERIFY(!rows.at(practice + 2).latest->reviewedAt.isValid());
+        QCOMPARE(results.publishedResults(plans.first().id).size(), practice);
         QStringList measures;
         int followUps = 0;
-        for (const ResultRow& row : rows) {
+        for (const ResultRow& row : rows.mid(0, practice)) {
             QVERIFY(row.published);
             QCOMPARE(row.latest->state, QStringLiteral("published"));
-            QVERIFY(row.latest->inspectedTo < QDate(2026, 11, 27));
+            QCOMPARE(row.latest->createdBy, QStringLiteral("luru"));
+            QCOMPARE(row.latest->reviewedBy, QStringLiteral("shenhe"));
+            QVERIFY(row.latest->inspectedFrom >= plans.first().periodFrom);
+            QVERIFY(row.latest->inspectedTo <= plans.first().periodTo);
             if (row.latest->foundProblem())
                 measures << row.latest->followUp;
             const QList<FollowUpVisit> visits = results.followUps(row.resultId);
             followUps += visits.size();
-            for (const FollowUpVisit& v : visits)
+            for (const FollowUpVisit& v : visits) {
                 QCOMPARE(v.outcome, QStringLiteral("rectified"));
+                QCOMPARE(v.recordedBy, QStringLiteral("luru"));
+            }
             if (row.latest->followUp == QLatin1String("case"))
                 QVERIFY(!row.latest->caseNumber.isEmpty());
             if (row.latest->followUp == QLatin1String("rectify"))
@@ -734,6 +857,15 @@ private Q_SLOTS:
         QCOMPARE(measures,
                  (QStringList {QStringLiteral("case"), QStringLiteral("rectify"), QStringLiteral("routine")}));
         QCOMPARE(followUps, 1);
+        // The audit trail names the demo's clerk and reviewer for the results.
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'result' AND "
+                                      "action = 'publish' AND user_name = 'shenhe'")),
+                 int(practice));
+        QCOMPARE(count(*db,
+                       QStringLiteral("SELECT count(*) FROM audit_log WHERE object_type = 'result' AND "
+                                      "action = 'create' AND user_name = 'luru'")),
+                 int(rows.size()) - 1);
 
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM blacklist_entry")), 3);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(DISTINCT entity_id) FROM blacklist_entry")), 2);

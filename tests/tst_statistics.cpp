@@ -29,6 +29,8 @@ class TestStatistics final : public QObject
     {
         Plan p = inserted(*m_db, plan(items, false, from, to));
         PlanDraw draw(*m_db);
+        // The ceremony the day before the period, so that the results are dated after the draw.
+        draw.setClock([from] { return QDateTime(from.addDays(-1), QTime(9, 30)); });
         QString error;
         if (!draw.freeze(p.id, &error))
             qFatal("freeze: %s", qPrintable(error));

@@ -1,6 +1,8 @@
 // The results tab of the plan page as the clerk and the reviewer use it: record a result with errors shown beside
 // the fields, submit, return with a comment, edit, submit again, approve, publish (confirmed), attach a file;
-// and on the entity page: put an entity on the blacklist, see its history and its credit archive, export it.
+// several rows submitted, approved and published at once; any version viewed read-only; the overview's late results
+// opening the plan's results filtered to what is still to be submitted; and on the entity page: put an entity on the
+// blacklist, see its history and its credit archive, export it.
 #include "BlacklistDialog.h"
 #include "CreditArchiveDialog.h"
 #include "DocumentPrinter.h"
@@ -9,10 +11,13 @@
 #include "FileDialog.h"
 #include "FollowUpDialog.h"
 #include "OptionalDateEdit.h"
+#include "OverviewPage.h"
 #include "PagedTableModel.h"
 #include "PlanView.h"
+#include "PlansPage.h"
 #include "ResultDialog.h"
 #include "ResultFixture.h"
+#include "ResultVersionDialog.h"
 #include "ResultsPanel.h"
 #include "UiTestSupport.h"
 #include "Vocabulary.h"
@@ -25,10 +30,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using ResultFixture::DrawnPlan;
 
@@ -48,6 +56,13 @@ class TestUiResults : public QObject
         if (!found)
             qFatal("no child %s", qPrintable(name));
         return found;
+    }
+
+    static int count(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.sql());
+        q.exec(sql);
+        return q.next() ? q.value(0).toInt() : -1;
     }
 
     static QString stateCell(ResultsPanel* panel)
@@ -192,6 +207,282 @@ private Q_SLOTS:
         QCOMPARE(panel->table()->rowCount(), 1);
         child<QPushButton>(panel, QStringLiteral("resultChip_none"))->click();
         QCOMPARE(panel->table()->rowCount(), int(f.rows().size()) - 1);
+    }
+
+    // Several rows at once: one confirmation naming the count and what is skipped, one transaction, a summary.
+    void bulkActionsOnSelectedRows()
+    {
+        DrawnPlan f;
+        const QList<ResultRow> rows = f.rows();
+        QVERIFY(rows.size() >= 5);
+        f.publish(rows.at(0));
+        for (qsizetype i = 2; i < rows.size(); ++i)
+            QVERIFY(f.record(rows.at(i)));
+        const int entered = int(rows.size()) - 2;
+        const auto audited = [&f](const char* action) {
+            return count(
+                *f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(QLatin1String(action)));
+        };
+        const int submitsBefore = audited("submit"); // the first row's
+        const int reviewsBefore = audited("review");
+        MessageBox::resetRecord();
+        PlanView view(*f.db);
+        view.showPlan(f.plan.id);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ResultsPanel* panel = view.resultsPanel();
+        view.tabs()->setCurrentWidget(panel);
+        auto* submit = child<QPushButton>(panel, QStringLiteral("submitResultButton"));
+        auto* approve = child<QPushButton>(panel, QStringLiteral("approveResultButton"));
+        auto* publish = child<QPushButton>(panel, QStringLiteral("publishResultButton"));
+        auto* record = child<QPushButton>(panel, QStringLiteral("recordResultButton"));
+
+        panel->table()->selectAll();
+        QCOMPARE(panel->selectedRows().size(), rows.size());
+        QVERIFY(!panel->currentRow());
+        QVERIFY(submit->isEnabled());
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(!record->isEnabled()); // recording is for one row
+
+        // Refused: nothing changes; the question names the count and the rows skipped.
+        MessageBox::setNextConfirmation(false);
+        submit->click();
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(
+            MessageBox::lastText().startsWith(ResultsPanel::tr("Submit %n result(s) for review?", nullptr, entered)),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(
+                     ResultsPanel::tr("%1: %n row(s)", nullptr, 1).arg(ResultsPanel::tr("Not recorded"))),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(
+            MessageBox::lastText().contains(ResultsPanel::tr("%1: %n row(s)", nullptr, 1)
+                                                .arg(Vocabulary::resultStates().label(QStringLiteral("published")))));
+        QCOMPARE(audited("submit"), submitsBefore);
+
+        // Confirmed: every entered row is submitted, each its own audit entry; the summary says what was skipped.
+        MessageBox::setNextConfirmation(true);
+        submit->click();
+        int submitted = 0;
+        for (const ResultRow& row : f.rows())
+            submitted += row.latest && row.latest->state == QLatin1String("submitted") ? 1 : 0;
+        QCOMPARE(submitted, entered);
+        QCOMPARE(audited("submit"), submitsBefore + entered);
+        QVERIFY2(
+            MessageBox::lastText().startsWith(ResultsPanel::tr("%n result(s) submitted for review.", nullptr, entered)),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(ResultsPanel::tr("Not recorded")));
+        QCOMPARE(panel->selectedRows().size(), rows.size()); // the selection stays for the next step
+
+        // Nothing of the selection can be submitted any more.
+        QVERIFY(!submit->isEnabled());
+        MessageBox::resetRecord();
+        panel->submit();
+        QVERIFY(MessageBox::lastText().startsWith(
+            ResultsPanel::tr("None of the %n selected rows can be changed this way (%1):", nullptr, int(rows.size()))
+                .arg(ResultsPanel::tr("only an entered or returned result can be submitted"))));
+
+        // One transaction per click: a row that changed behind the table's back stops the whole click.
+        QVERIFY(approve->isEnabled());
+        const QString error = f.write([&](WriteTransaction& tx, ResultRepository& results) {
+            return results.returnForRework(tx, f.rows().at(rows.size() - 1).resultId, QStringLiteral("日期有误"));
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MessageBox::setNextConfirmation(true);
+        approve->click();
+        QVERIFY2(MessageBox::lastText().startsWith(ResultsPanel::tr("Nothing was changed: %1").arg(QString())),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(audited("review"), reviewsBefore);
+
+        // The reviewer approves the rest and publishes them: two clicks, one confirmation each.
+        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        panel->table()->selectAll();
+        MessageBox::resetRecord();
+        MessageBox::setNextConfirmation(true);
+        approve->click();
+        QCOMPARE(audited("review"), reviewsBefore + entered - 1);
+        panel->setAllowed(Access::permissions(QStringLiteral("clerk")));
+        QVERIFY(!publish->isEnabled()); // a clerk does not publish
+        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        QVERIFY(publish->isEnabled());
+        MessageBox::setNextConfirmation(true);
+        publish->click();
+        QCOMPARE(f.rows().at(0).published.has_value(), true);
+        int published = 0;
+        for (const ResultRow& row : f.rows())
+            published += row.latest && row.latest->isPublished() ? 1 : 0;
+        QCOMPARE(published, entered); // the first row earlier, and all approved but the returned one
+        QCOMPARE(MessageBox::shownCount(), 4); // approve: question and summary; publish: question and summary
+        QVERIFY(MessageBox::lastText().startsWith(ResultsPanel::tr("%n result(s) published.", nullptr, entered - 1)));
+        QCOMPARE(f.status(), QStringLiteral("inspecting")); // one row is not recorded, one returned
+        panel->setAllowed(Access::permissions(QStringLiteral("admin")));
+    }
+
+    // Any version, published and older ones too, is shown read-only with every recorded field.
+    void versionsAreViewedReadOnly()
+    {
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        const qint64 id = f.publish(row);
+        ResultVersion v2 = DrawnPlan::cleanVersion(row);
+        v2.resultId = id;
+        v2.inspectedFrom = v2.inspectedTo = QDate(2026, 4, 9);
+        v2.categories = {QStringLiteral("ordered_rectify")};
+        v2.findings = QStringLiteral("未公示收费标准");
+        v2.followUp = QStringLiteral("rectify");
+        v2.rectifyBy = QDate(2026, 5, 9);
+        v2.correctionReason = QStringLiteral("检查日期录入有误");
+        QVERIFY(f.write([&](WriteTransaction& tx, ResultRepository& r) { return r.correct(tx, v2); }).isEmpty());
+
+        ResultsPanel panel(*f.db);
+        panel.showPlan(f.plan.id);
+        panel.resize(1200, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.selectResult(row.entity, row.itemCode));
+        auto* history = child<QListWidget>(&panel, QStringLiteral("resultHistory"));
+        QCOMPARE(history->count(), 2);
+        QVERIFY(child<QPushButton>(&panel, QStringLiteral("viewVersionButton"))->isEnabled());
+
+        // Double-click the published first version.
+        const QRect first = history->visualItemRect(history->item(0));
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, first.center());
+        QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, first.center());
+        auto* dialog = panel.findChild<ResultVersionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->version().version, 1);
+        QCOMPARE(dialog->valueText(QStringLiteral("state")),
+                 Vocabulary::resultStates().label(QStringLiteral("published")));
+        QCOMPARE(dialog->valueText(QStringLiteral("inspected")), QStringLiteral("2026-04-10"));
+        QCOMPARE(dialog->valueText(QStringLiteral("categories")),
+                 Vocabulary::resultCategories().label(QStringLiteral("no_problem")));
+        QVERIFY(dialog->valueText(QStringLiteral("members")).contains(row.team.first()));
+        QVERIFY(dialog->valueText(QStringLiteral("recorded")).endsWith(QStringLiteral("张三")));
+        QVERIFY(dialog->valueText(QStringLiteral("reviewed")).endsWith(QStringLiteral("张三")));
+        QVERIFY(dialog->valueText(QStringLiteral("published")).startsWith(QStringLiteral("20")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("supersededNote")));
+        QVERIFY(dialog->findChildren<QLineEdit*>().isEmpty()); // nothing to edit
+        QVERIFY(dialog->view()->isReadOnly());
+        QVERIFY(dialog->view()->toPlainText().contains(dialog->valueText(QStringLiteral("members"))));
+        dialog->close();
+        QTRY_VERIFY(!panel.findChild<ResultVersionDialog*>());
+
+        // The button shows the correction, not yet reviewed.
+        history->setCurrentRow(1);
+        child<QPushButton>(&panel, QStringLiteral("viewVersionButton"))->click();
+        dialog = panel.findChild<ResultVersionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->valueText(QStringLiteral("version")), QStringLiteral("2"));
+        QCOMPARE(dialog->valueText(QStringLiteral("state")),
+                 Vocabulary::resultStates().label(QStringLiteral("entered")));
+        QCOMPARE(dialog->valueText(QStringLiteral("correctionReason")), QStringLiteral("检查日期录入有误"));
+        QCOMPARE(dialog->valueText(QStringLiteral("findings")), QStringLiteral("未公示收费标准"));
+        QVERIFY(dialog->view()->toPlainText().contains(QStringLiteral("未公示收费标准")));
+        QCOMPARE(dialog->valueText(QStringLiteral("rectifyBy")), QStringLiteral("2026-05-09"));
+        QCOMPARE(dialog->valueText(QStringLiteral("followUp")),
+                 Vocabulary::followUpMeasures().label(QStringLiteral("rectify")));
+        QCOMPARE(dialog->valueText(QStringLiteral("published")), ResultVersionDialog::tr("Not yet"));
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("supersededNote")));
+        dialog->close();
+    }
+
+    // The overview's late results open the plan on its results, showing only the visits still to be submitted.
+    void lateResultsOpenTheResultsFiltered()
+    {
+        DrawnPlan f;
+        const QList<ResultRow> rows = f.rows();
+        f.publish(rows.at(0));
+        QVERIFY(f.record(rows.at(1))); // entered
+        const auto submittedOne = f.record(rows.at(2));
+        QVERIFY(submittedOne);
+        QVERIFY(f.write([&](WriteTransaction& tx, ResultRepository& r) {
+                     return r.submit(tx, submittedOne->resultId);
+                 }).isEmpty());
+
+        OverviewPage overview(*f.db);
+        overview.setToday(QDate(2026, 5, 25));
+        overview.reloadData();
+        const QList<OverviewRow> late = overview.sectionRows(Overview::Section::LateResults);
+        QCOMPARE(late.size(), 1);
+        QSignalSpy spy(&overview, &Page::navigateRequested);
+        auto* table = overview.sectionTable(Overview::Section::LateResults);
+        Q_EMIT table->activated(table->model()->index(0, 0));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().at(0).toString(), QStringLiteral("plans"));
+        QCOMPARE(spy.first().at(1).toString(), PlansPage::lateResultsArgument(f.plan.id));
+
+        PlansPage plans(*f.db);
+        plans.resize(1200, 800);
+        plans.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plans));
+        plans.showFiltered(spy.first().at(1).toString());
+        PlanView* view = plans.planView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->planId(), f.plan.id);
+        QCOMPARE(view->tabs()->currentWidget(), view->resultsPanel());
+        ResultsPanel* panel = view->resultsPanel();
+        QCOMPARE(panel->stateFilter(), ResultsPanel::unsubmittedFilter());
+        QVERIFY(child<QPushButton>(panel, QStringLiteral("resultChip_unsubmitted"))->isChecked());
+        QCOMPARE(panel->shownRows().size(), rows.size() - 2); // not the published and not the submitted one
+        for (int i = 0; i < panel->shownRows().size(); ++i) {
+            const ResultRow& row = panel->shownRows().at(i);
+            QVERIFY(!row.latest || row.latest->state == QLatin1String("entered"));
+            // A visit without a result shows no version, date or result left over from the unfiltered table.
+            const QTableWidgetItem* version = panel->table()->item(i, 5);
+            QCOMPARE(version ? version->text() : QString(), row.latest ? QStringLiteral("1") : QString());
+        }
+
+        // Opened again from the list, the same plan keeps the filter; the All chip shows every row.
+        plans.openPlan(f.plan.id);
+        QCOMPARE(panel->shownRows().size(), rows.size() - 2);
+        child<QPushButton>(panel, QStringLiteral("resultChip_all"))->click();
+        QCOMPARE(panel->shownRows().size(), rows.size());
+    }
+
+    // The dialog refuses a visit in the future or before the draw beside the date, and warns about one outside the
+    // plan's period without refusing it.
+    void theDialogChecksTheDatesAgainstThePlan()
+    {
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        ResultDialog dialog(*f.db, row, ResultDialog::Mode::Create);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.categoryBox(QStringLiteral("no_problem"))->click();
+        dialog.fromEdit()->setDate(QDate(2026, 4, 10));
+        dialog.toEdit()->setDate(QDate(2026, 4, 10));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(dialog.dateWarning().isEmpty());
+
+        const QDate future = QDate::currentDate().addDays(1);
+        dialog.toEdit()->setDate(future);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.errorText(QStringLiteral("inspectedTo")),
+                 ResultVersion::tr("%1 is after today (%2): record a visit once it has taken place.")
+                     .arg(future.toString(Qt::ISODate), QDate::currentDate().toString(Qt::ISODate)));
+
+        dialog.fromEdit()->setDate(QDate(2026, 3, 30));
+        dialog.toEdit()->setDate(QDate(2026, 3, 30));
+        QCOMPARE(dialog.errorText(QStringLiteral("inspectedFrom")),
+                 ResultVersion::tr("%1 is before the plan's draw (%2): nobody knew whom to visit before it.")
+                     .arg(QStringLiteral("2026-03-30"), QStringLiteral("2026-03-31")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+
+        // A visit that slipped into May: a warning line naming the field, and saving allowed.
+        dialog.fromEdit()->setDate(QDate(2026, 5, 6));
+        dialog.toEdit()->setDate(QDate(2026, 5, 6));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.dateWarning().startsWith(
+                     ResultDialog::tr("Note — %1: %2")
+                         .arg(ResultVersion::fieldLabel(QStringLiteral("inspectedFrom")),
+                              ResultVersion::tr("%1 is outside the plan's inspection period (%2 to %3); it can be "
+                                                "saved if the visit slipped.")
+                                  .arg(QStringLiteral("2026-05-06"), QStringLiteral("2026-04-01"),
+                                       QStringLiteral("2026-04-30")))),
+                 qPrintable(dialog.dateWarning()));
+        QVERIFY(child<QLabel>(&dialog, QStringLiteral("dateWarning"))->isVisible());
+        dialog.okButton()->click();
+        QCOMPARE(ResultRepository(*f.db).latestVersion(dialog.savedResultId())->inspectedFrom, QDate(2026, 5, 6));
     }
 
     void blacklistAndCreditArchiveOnTheEntityPage()

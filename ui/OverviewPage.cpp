@@ -5,6 +5,7 @@
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "PlansPage.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -245,6 +246,11 @@ void OverviewPage::openRow(Overview::Section section, int row)
     if (row < 0 || row >= rows.size())
         return;
     const OverviewRow& target = rows.at(row);
+    // A late plan opens on its 检查结果 tab with only the visits still to be submitted.
+    if (section == Overview::Section::LateResults && target.page == QLatin1String("plans") && target.id > 0) {
+        Q_EMIT navigateRequested(target.page, PlansPage::lateResultsArgument(target.id));
+        return;
+    }
     if (!target.page.isEmpty())
         Q_EMIT navigateRequested(target.page, target.id > 0 ? recordArgument(target.id) : target.filter);
 }

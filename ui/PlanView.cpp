@@ -217,6 +217,12 @@ void PlanView::showPlan(qint64 planId)
     refreshTabs();
 }
 
+void PlanView::showResults(const QString& stateFilter)
+{
+    m_tabs->setCurrentWidget(m_results);
+    m_results->setStateFilter(stateFilter);
+}
+
 void PlanView::refreshTabs()
 {
     const auto plan = PlanRepository(m_db).find(m_planId);

@@ -31,6 +31,8 @@ public:
     DrawResultPanel* resultPanel() const { return m_result; }
     ResultsPanel* resultsPanel() const { return m_results; }
     QPushButton* publishButton() const { return m_publish; }
+    // Brings the 检查结果 tab forward with its state filter set (ResultsPanel::setStateFilter).
+    void showResults(const QString& stateFilter);
     // 公示: asks for a folder, writes the plan's website package into a new folder in it (Publication) with a
     // progress dialog, and offers to open it. Returns the package folder, or empty when nothing was written.
     QString publishPackage();

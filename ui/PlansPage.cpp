@@ -156,6 +156,14 @@ void PlansPage::createNew()
 
 void PlansPage::showFiltered(const QString& argument)
 {
+    static const QString late = QStringLiteral("late-results:");
+    if (argument.startsWith(late)) {
+        const qint64 id = argument.mid(late.size()).toLongLong();
+        openPlan(id);
+        if (m_stack->currentIndex() == 1 && m_view->planId() == id)
+            m_view->showResults(ResultsPanel::unsubmittedFilter());
+        return;
+    }
     if (const qint64 id = recordId(argument)) {
         openPlan(id);
         return;

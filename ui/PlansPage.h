@@ -33,6 +33,9 @@ public:
 
     // Opens a plan: the wizard before the draw, the plan page after it.
     void openPlan(qint64 planId);
+    // The argument of showFiltered() that opens a plan's 检查结果 tab showing only the visits whose results are
+    // still to be submitted (the overview's late results): "late-results:<id>".
+    static QString lateResultsArgument(qint64 planId) { return QStringLiteral("late-results:%1").arg(planId); }
 
     QTableWidget* table() const { return m_table; }
     PlanView* planView() const { return m_view; }

@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
@@ -30,6 +32,7 @@ ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidge
     , m_caseNumber(new QLineEdit(this))
     , m_rectifyBy(new OptionalDateEdit(tr("Not set"), this))
     , m_remarks(new QLineEdit(this))
+    , m_dateWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultDialog"));
     const auto entity = DrawPreparation::findEntity(db, row.entity);
@@ -42,14 +45,19 @@ ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidge
         if (v.entity == row.entity)
             m_visit = v;
 
-    // The starting values: the stored version, or the plan's period for a new one.
+    m_limits = ResultRepository(db).dateLimits(row.planId);
+
+    // The starting values: the stored version, or the plan's period for a new one (not before its draw).
     ResultVersion start;
     if (row.latest && mode != Mode::Create)
         start = *row.latest;
     if (!start.inspectedFrom.isValid()) {
         const QDate today = QDate::currentDate();
         const QDate day = m_visit.periodTo.isValid() && today > m_visit.periodTo ? m_visit.periodFrom : today;
-        start.inspectedFrom = start.inspectedTo = day.isValid() ? day : today;
+        QDate first = day.isValid() ? day : today;
+        if (m_limits.drawnOn.isValid() && first < m_limits.drawnOn)
+            first = std::min(m_limits.drawnOn, today);
+        start.inspectedFrom = start.inspectedTo = first;
         start.members = row.team;
     }
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -141,6 +149,13 @@ ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidge
         comment->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         mainLayout()->insertWidget(0, comment);
     }
+    m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
+    m_dateWarning->setWordWrap(true);
+    m_dateWarning->setStyleSheet(QStringLiteral("color: #8a5300; background: #fff4d6; padding: 4px;"));
+    mainLayout()->insertWidget(0, m_dateWarning);
+    connect(m_from, &QDateEdit::dateChanged, this, &ResultDialog::updateDateWarning);
+    connect(m_to, &QDateEdit::dateChanged, this, &ResultDialog::updateDateWarning);
+    updateDateWarning();
     connect(m_followUp, &QComboBox::currentIndexChanged, this, &ResultDialog::updateFollowUpFields);
     updateFollowUpFields();
     finishLayout();
@@ -154,6 +169,27 @@ QCheckBox* ResultDialog::memberBox(const QString& inspectorCode) const
 QCheckBox* ResultDialog::categoryBox(const QString& key) const
 {
     return m_categories.value(key);
+}
+
+ResultVersion::DateLimits ResultDialog::limits() const
+{
+    ResultVersion::DateLimits limits = m_limits;
+    limits.today = QDate::currentDate(); // a dialog may stay open over midnight
+    return limits;
+}
+
+QString ResultDialog::dateWarning() const
+{
+    return m_dateWarning->isHidden() ? QString() : m_dateWarning->text();
+}
+
+void ResultDialog::updateDateWarning()
+{
+    QStringList lines;
+    for (const FieldError& w : version().warnings(limits()))
+        lines << tr("Note — %1: %2").arg(ResultVersion::fieldLabel(w.field), w.message);
+    m_dateWarning->setText(lines.join(QLatin1Char('\n')));
+    m_dateWarning->setVisible(!lines.isEmpty());
 }
 
 void ResultDialog::updateFollowUpFields()
@@ -194,7 +230,7 @@ ResultVersion ResultDialog::version() const
 FieldErrors ResultDialog::currentProblems() const
 {
     const ResultVersion v = version();
-    return v.problems(ResultRepository(m_db).teamFor(m_visit, v.inspectedFrom, v.inspectedTo));
+    return v.problems(ResultRepository(m_db).teamFor(m_visit, v.inspectedFrom, v.inspectedTo), limits());
 }
 
 bool ResultDialog::save(QString* error)

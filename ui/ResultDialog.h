@@ -1,6 +1,7 @@
 // Records, edits or corrects the result of one visit × item: dates, the members present (check boxes from the
 // standing team), the result categories, findings, follow-up measure, case number, deadline and remarks; each
-// problem beside its field, from the core's ResultVersion::problems().
+// problem beside its field, from the core's ResultVersion::problems() against the plan's dates (after today or
+// before the draw refused), and a warning line when a date lies outside the plan's period.
 #pragma once
 
 #include "RecordDialog.h"
@@ -11,6 +12,7 @@ class OptionalDateEdit;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -41,6 +43,8 @@ public:
     QLineEdit* caseNumberEdit() const { return m_caseNumber; }
     OptionalDateEdit* rectifyByEdit() const { return m_rectifyBy; }
     QLineEdit* reasonEdit() const { return m_reason; }
+    // The warning line above the fields: a date outside the plan's period (saving stays allowed); empty if none.
+    QString dateWarning() const;
 
 protected:
     FieldErrors currentProblems() const override;
@@ -48,12 +52,15 @@ protected:
 
 private:
     void updateFollowUpFields();
+    void updateDateWarning();
+    ResultVersion::DateLimits limits() const;
 
     Database& m_db;
     ResultRow m_row;
     Mode m_mode;
     ResultVersion::Team m_team;
     PlanVisit m_visit;
+    ResultVersion::DateLimits m_limits;
     qint64 m_savedResultId = 0;
     QDateEdit* m_from;
     QDateEdit* m_to;
@@ -65,4 +72,5 @@ private:
     OptionalDateEdit* m_rectifyBy;
     QLineEdit* m_remarks;
     QLineEdit* m_reason = nullptr;
+    QLabel* m_dateWarning;
 };

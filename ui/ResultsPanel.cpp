@@ -7,6 +7,7 @@
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "ResultDialog.h"
+#include "ResultVersionDialog.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
 
@@ -20,12 +21,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -94,6 +101,7 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     , m_correct(new QPushButton(tr("Correct…"), this))
     , m_detailTitle(new QLabel(this))
     , m_history(new QListWidget(this))
+    , m_viewVersion(new QPushButton(tr("View version…"), this))
     , m_followUps(makeTable(this, {tr("Date"), tr("Inspectors"), tr("Outcome"), tr("Notes"), tr("Recorded")}))
     , m_addFollowUp(new QPushButton(tr("Add follow-up visit…"), this))
     , m_attachments(makeTable(this, {tr("File"), tr("Size"), tr("SHA-256"), tr("Description"), tr("Added")}))
@@ -113,6 +121,10 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     m_publish->setObjectName(QStringLiteral("publishResultButton"));
     m_correct->setObjectName(QStringLiteral("correctResultButton"));
     m_history->setObjectName(QStringLiteral("resultHistory"));
+    m_history->setToolTip(tr("Double-click a version to see it as it was recorded."));
+    m_viewVersion->setObjectName(QStringLiteral("viewVersionButton"));
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setToolTip(tr("Select several rows (Ctrl or Shift) to submit, approve or publish them together."));
     m_followUps->setObjectName(QStringLiteral("followUpTable"));
     m_addFollowUp->setObjectName(QStringLiteral("addFollowUpButton"));
     m_attachments->setObjectName(QStringLiteral("attachmentTable"));
@@ -136,6 +148,8 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
         return chip;
     };
     addChip(QString(), tr("All"), Qt::white)->setChecked(true);
+    addChip(unsubmittedFilter(), tr("Not submitted"), QColor(0xff, 0xe0, 0xb2))
+        ->setToolTip(tr("Not recorded, entered or returned: the visits whose results are still to be submitted"));
     addChip(kNone, tr("Not recorded"), stateColor(kNone));
     for (const Term& t : Vocabulary::resultStates().terms())
         addChip(t.key, Vocabulary::resultStates().label(t.key), stateColor(t.key));
@@ -157,6 +171,10 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     auto* historyTab = new QWidget(details);
     auto* historyLayout = new QVBoxLayout(historyTab);
     historyLayout->addWidget(m_history);
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(m_viewVersion);
+    historyButtons->addStretch(1);
+    historyLayout->addLayout(historyButtons);
     details->addTab(historyTab, tr("Versions"));
     auto* followTab = new QWidget(details);
     auto* followLayout = new QVBoxLayout(followTab);
@@ -205,6 +223,11 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
         if (m_record->isEnabled())
             recordOrEdit();
     });
+    connect(m_history, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem* item) { viewVersion(m_history->row(item)); });
+    connect(m_history, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_viewVersion->setEnabled(row >= 0 || m_history->count() > 0); });
+    connect(m_viewVersion, &QPushButton::clicked, this, [this] { viewVersion(); });
     connect(m_record, &QPushButton::clicked, this, &ResultsPanel::recordOrEdit);
     connect(m_submit, &QPushButton::clicked, this, &ResultsPanel::submit);
     connect(m_approve, &QPushButton::clicked, this, &ResultsPanel::approve);
@@ -220,6 +243,12 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
 
 void ResultsPanel::showPlan(qint64 planId)
 {
+    if (planId != m_planId) { // another plan starts unfiltered
+        m_filter.clear();
+        for (QAbstractButton* chip : m_chips->buttons())
+            if (chip->property("state").toString().isEmpty())
+                chip->setChecked(true);
+    }
     m_planId = planId;
     m_comment->clear();
     reload();
@@ -227,7 +256,9 @@ void ResultsPanel::showPlan(qint64 planId)
 
 void ResultsPanel::reload()
 {
-    const auto keep = currentRow();
+    QSet<QString> keep; // entity|item of the selected rows
+    for (const ResultRow& row : selectedRows())
+        keep.insert(row.entity + QLatin1Char('|') + row.itemCode);
     m_rows = ResultRepository(m_db).planResults(m_planId);
     m_shown.clear();
     int published = 0;
@@ -236,7 +267,7 @@ void ResultsPanel::reload()
         const QString state = row.latest ? row.latest->state : kNone;
         published += row.published ? 1 : 0;
         missing += row.latest ? 0 : 1;
-        if (m_filter.isEmpty() || m_filter == state)
+        if (matchesFilter(m_filter, state))
             m_shown << row;
     }
     m_summary->setText(
@@ -258,6 +289,7 @@ void ResultsPanel::reload()
             visitNumber.insert(row.entity, int(visitNumber.size()) + 1);
 
     const QSignalBlocker block(m_table);
+    m_table->clearContents(); // a row without a result leaves the result columns empty, not as the row before
     m_table->setRowCount(int(m_shown.size()));
     for (int i = 0; i < m_shown.size(); ++i) {
         const ResultRow& row = m_shown.at(i);
@@ -287,9 +319,45 @@ void ResultsPanel::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    if (!keep || !selectResult(keep->entity, keep->itemCode))
-        m_table->clearSelection();
+    // The rows selected before stay selected (m_table's signals are blocked above; the view still repaints).
+    QItemSelection selection;
+    int current = -1;
+    for (int i = 0; i < m_shown.size(); ++i) {
+        if (keep.contains(m_shown.at(i).entity + QLatin1Char('|') + m_shown.at(i).itemCode)) {
+            selection.select(m_table->model()->index(i, 0), m_table->model()->index(i, m_table->columnCount() - 1));
+            current = current < 0 ? i : current;
+        }
+    }
+    if (current >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_table->model()->index(current, 1), QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     showCurrent();
+}
+
+bool ResultsPanel::matchesFilter(const QString& filter, const QString& state)
+{
+    if (filter.isEmpty())
+        return true;
+    if (filter == unsubmittedFilter())
+        return state == kNone || state == QLatin1String("entered") || state == QLatin1String("returned");
+    return filter == state;
+}
+
+void ResultsPanel::setStateFilter(const QString& key)
+{
+    QAbstractButton* chosen = nullptr;
+    for (QAbstractButton* chip : m_chips->buttons()) {
+        if (chip->property("state").toString() == key)
+            chosen = chip;
+    }
+    if (!chosen) {
+        for (QAbstractButton* chip : m_chips->buttons())
+            if (chip->property("state").toString().isEmpty())
+                chosen = chip;
+    }
+    chosen->setChecked(true);
+    m_filter = chosen->property("state").toString();
+    reload();
 }
 
 bool ResultsPanel::selectResult(const QString& entity, const QString& itemCode)
@@ -313,7 +381,7 @@ void ResultsPanel::setAllowed(Access::Permissions allowed)
 std::optional<ResultRow> ResultsPanel::currentRow() const
 {
     const auto selected = m_table->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    if (selected.size() != 1)
         return std::nullopt;
     const int row = selected.first().row();
     if (row < 0 || row >= m_shown.size())
@@ -321,31 +389,76 @@ std::optional<ResultRow> ResultsPanel::currentRow() const
     return m_shown.at(row);
 }
 
+QList<ResultRow> ResultsPanel::selectedRows() const
+{
+    QList<int> indexes;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (index.row() >= 0 && index.row() < m_shown.size())
+            indexes << index.row();
+    std::sort(indexes.begin(), indexes.end());
+    QList<ResultRow> rows;
+    for (int i : std::as_const(indexes))
+        rows << m_shown.at(i);
+    return rows;
+}
+
+QStringList ResultsPanel::statesFor(Bulk action)
+{
+    switch (action) {
+    case Bulk::Submit:
+        return {QStringLiteral("entered"), QStringLiteral("returned")};
+    case Bulk::Approve:
+        return {QStringLiteral("submitted")};
+    case Bulk::Publish:
+        break;
+    }
+    return {QStringLiteral("reviewed")};
+}
+
 void ResultsPanel::showCurrent()
 {
     const auto row = currentRow();
+    const QList<ResultRow> selected = selectedRows();
     const QString state = row && row->latest ? row->latest->state : QString();
     const bool enter = m_allowed.testFlag(Access::Permission::EnterResults);
     const bool review = m_allowed.testFlag(Access::Permission::ReviewResults);
     const bool editable = enter && row && (!row->latest || row->latest->isEditable());
+    // Submit, approve and publish: when any selected row allows it.
+    QHash<QString, int> states;
+    for (const ResultRow& r : selected)
+        states[r.latest ? r.latest->state : kNone] += 1;
+    const auto anyIn = [&states](const QStringList& keys) {
+        for (const QString& k : keys)
+            if (states.value(k) > 0)
+                return true;
+        return false;
+    };
     m_record->setEnabled(editable);
     m_record->setText(row && row->latest ? tr("Edit result…") : tr("Record result…"));
-    m_submit->setEnabled(editable && row->latest);
-    m_approve->setEnabled(review && state == QLatin1String("submitted"));
+    m_submit->setEnabled(enter && anyIn(statesFor(Bulk::Submit)));
+    m_approve->setEnabled(review && anyIn(statesFor(Bulk::Approve)));
     m_return->setEnabled(review && state == QLatin1String("submitted"));
     m_comment->setEnabled(review && state == QLatin1String("submitted"));
-    m_publish->setEnabled(m_allowed.testFlag(Access::Permission::PublishResults) && state == QLatin1String("reviewed"));
+    m_publish->setEnabled(m_allowed.testFlag(Access::Permission::PublishResults) && anyIn(statesFor(Bulk::Publish)));
+    m_submit->setText(selected.size() > 1 ? tr("Submit selected for review") : tr("Submit for review"));
+    m_approve->setText(selected.size() > 1 ? tr("Approve selected") : tr("Approve"));
+    m_publish->setText(selected.size() > 1 ? tr("Publish selected…") : tr("Publish…"));
     m_correct->setEnabled(enter && state == QLatin1String("published"));
     const bool hasResult = row && row->hasResult();
     m_addFollowUp->setEnabled(enter && hasResult);
     m_addAttachment->setEnabled(enter && hasResult);
     m_checkAttachments->setEnabled(hasResult);
     m_history->clear();
+    m_viewVersion->setEnabled(false);
     m_followUps->setRowCount(0);
     m_attachments->setRowCount(0);
     m_openAttachment->setEnabled(false);
     if (!row) {
-        m_detailTitle->setText(tr("Select a visit and item to record its result."));
+        m_detailTitle->setText(selected.size() > 1
+                                   ? tr("%n visit items selected: submit, approve or publish acts on those that "
+                                        "allow it.",
+                                        nullptr, int(selected.size()))
+                                   : tr("Select a visit and item to record its result."));
         return;
     }
     const auto entity = DrawPreparation::findEntity(m_db, row->entity);
@@ -367,6 +480,7 @@ void ResultsPanel::showCurrent()
             line += tr(" · published %1").arg(timeText(v.publishedAt));
         m_history->addItem(line);
     }
+    m_viewVersion->setEnabled(m_history->count() > 0);
     InspectorRepository inspectors(m_db);
     const QList<FollowUpVisit> visits = results.followUps(row->resultId);
     m_followUps->setRowCount(int(visits.size()));
@@ -440,6 +554,10 @@ void ResultsPanel::correct()
 
 void ResultsPanel::submit()
 {
+    if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
+        runBulk(Bulk::Submit, selected);
+        return;
+    }
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
@@ -450,6 +568,10 @@ void ResultsPanel::submit()
 
 void ResultsPanel::approve()
 {
+    if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
+        runBulk(Bulk::Approve, selected);
+        return;
+    }
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
@@ -479,6 +601,10 @@ void ResultsPanel::returnForRework()
 
 void ResultsPanel::publish()
 {
+    if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
+        runBulk(Bulk::Publish, selected);
+        return;
+    }
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
@@ -554,4 +680,160 @@ void ResultsPanel::checkAttachments()
         lines << (p.missing ? tr("%1: missing").arg(p.attachment.fileName)
                             : tr("%1: changed since it was attached").arg(p.attachment.fileName));
     MessageBox::warning(this, tr("Attached files"), lines.join(QLatin1Char('\n')));
+}
+
+void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
+{
+    const QStringList from = statesFor(action);
+    QList<ResultRow> eligible;
+    QMap<QString, int> skipped; // state (or "none") → rows
+    for (const ResultRow& row : selected) {
+        const QString state = row.latest ? row.latest->state : kNone;
+        if (row.hasResult() && from.contains(state))
+            eligible << row;
+        else
+            skipped[state] += 1;
+    }
+    QString title;
+    QString rule;
+    switch (action) {
+    case Bulk::Submit:
+        title = tr("Submit for review");
+        rule = tr("only an entered or returned result can be submitted");
+        break;
+    case Bulk::Approve:
+        title = tr("Approve");
+        rule = tr("only a result awaiting review can be approved");
+        break;
+    case Bulk::Publish:
+        title = tr("Publish the results");
+        rule = tr("only a reviewed result can be published");
+        break;
+    }
+    QStringList skipLines;
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        skipLines << tr("%1: %n row(s)", nullptr, it.value())
+                         .arg(it.key() == kNone ? tr("Not recorded") : Vocabulary::resultStates().label(it.key()));
+    const int skippedCount = int(selected.size() - eligible.size());
+    const QString skipText = skippedCount == 0
+        ? QString()
+        : tr("%n of the selected rows will be skipped (%1):", nullptr, skippedCount).arg(rule) + QLatin1Char('\n')
+            + skipLines.join(QLatin1Char('\n'));
+    if (eligible.isEmpty()) {
+        MessageBox::information(
+            this, title,
+            tr("None of the %n selected rows can be changed this way (%1):", nullptr, int(selected.size())).arg(rule)
+                + QLatin1Char('\n') + skipLines.join(QLatin1Char('\n')));
+        return;
+    }
+
+    const int n = int(eligible.size());
+    QString question;
+    QString button;
+    switch (action) {
+    case Bulk::Submit:
+        question = tr("Submit %n result(s) for review?", nullptr, n);
+        button = tr("Submit %n", nullptr, n);
+        break;
+    case Bulk::Approve:
+        question = tr("Approve %n result(s)?", nullptr, n);
+        button = tr("Approve %n", nullptr, n);
+        break;
+    case Bulk::Publish:
+        question = tr("Publish %n result(s)? A published result is never changed: a mistake can only be corrected "
+                      "by a new version with a reason.",
+                      nullptr, n);
+        button = tr("Publish %n", nullptr, n);
+        break;
+    }
+    if (!skipText.isEmpty())
+        question += QStringLiteral("\n\n") + skipText;
+    if (!MessageBox::confirm(this, title, question, button))
+        return;
+
+    // One transaction for the click: every row is its own audited step, and either all of them are stored or, on
+    // an error or a cancel, none.
+    WriteTransaction tx(m_db);
+    ResultRepository results(m_db);
+    std::unique_ptr<QProgressDialog> progress;
+    if (n >= ProgressFrom) {
+        progress = std::make_unique<QProgressDialog>(tr("%1: %n result(s)…", nullptr, n).arg(title), tr("Cancel"), 0, n,
+                                                     this);
+        progress->setObjectName(QStringLiteral("bulkProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(0);
+        progress->setValue(0);
+    }
+    bool ok = true;
+    bool cancelled = false;
+    for (int i = 0; i < n && ok; ++i) {
+        const qint64 id = eligible.at(i).resultId;
+        switch (action) {
+        case Bulk::Submit:
+            ok = results.submit(tx, id);
+            break;
+        case Bulk::Approve:
+            ok = results.review(tx, id);
+            break;
+        case Bulk::Publish:
+            ok = results.publish(tx, id);
+            break;
+        }
+        if (progress) {
+            progress->setValue(i + 1);
+            if (progress->wasCanceled()) {
+                cancelled = true;
+                break;
+            }
+        }
+    }
+    if (progress)
+        progress->reset();
+    if (cancelled) {
+        tx.rollback();
+        MessageBox::information(this, title, tr("Cancelled: nothing was changed."));
+        return;
+    }
+    if (!ok || !tx.commit()) {
+        const QString error = tx.error();
+        tx.rollback(); // before reading again: the connection would still see the steps that are undone
+        MessageBox::warning(this, title, tr("Nothing was changed: %1").arg(error));
+        reload();
+        return;
+    }
+    reload();
+    Q_EMIT resultsChanged(m_planId);
+    QString done;
+    switch (action) {
+    case Bulk::Submit:
+        done = tr("%n result(s) submitted for review.", nullptr, n);
+        break;
+    case Bulk::Approve:
+        done = tr("%n result(s) approved.", nullptr, n);
+        break;
+    case Bulk::Publish:
+        done = tr("%n result(s) published.", nullptr, n);
+        break;
+    }
+    if (skippedCount > 0)
+        done += QLatin1Char('\n') + tr("%n selected row(s) skipped (%1):", nullptr, skippedCount).arg(rule)
+            + QLatin1Char('\n') + skipLines.join(QLatin1Char('\n'));
+    MessageBox::information(this, title, done);
+}
+
+void ResultsPanel::viewVersion(int index)
+{
+    const auto row = currentRow();
+    if (!row || !row->hasResult())
+        return;
+    const QList<ResultVersion> versions = ResultRepository(m_db).history(row->resultId);
+    if (versions.isEmpty())
+        return;
+    if (index < 0)
+        index = m_history->currentRow() >= 0 ? m_history->currentRow() : int(versions.size()) - 1;
+    if (index >= versions.size())
+        return;
+    auto* dialog = new ResultVersionDialog(m_db, *row, versions.at(index), versions.last().version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

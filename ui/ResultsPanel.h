@@ -1,6 +1,7 @@
 // The plan page's tab 检查结果: every visit × item of the standing draw with the state of its result (chips filter
 // them), and for the selected one: record or edit (ResultDialog), submit, approve, return with a comment, publish,
-// correct by a new version; its versions, follow-up visits and attached files.
+// correct by a new version; its versions (each viewable read-only), follow-up visits and attached files. Submit,
+// approve and publish also act on several selected rows at once: one confirmation, one transaction, a summary.
 #pragma once
 
 #include "Access.h"
@@ -26,6 +27,14 @@ public:
     explicit ResultsPanel(Database& db, QWidget* parent = nullptr);
 
     void showPlan(qint64 planId);
+    // The state filter (a chip): "" for all, "none" for visits without a result, a result state, or
+    // unsubmittedFilter(). Unknown keys show all.
+    void setStateFilter(const QString& key);
+    QString stateFilter() const { return m_filter; }
+    // The visits still to be submitted: not recorded, entered or returned (what the overview calls late).
+    static QString unsubmittedFilter() { return QStringLiteral("unsubmitted"); }
+    // From this many rows on, a bulk action shows its progress.
+    static constexpr int ProgressFrom = 50;
     // What the logged-in user's role allows (Access): entering, reviewing, publishing. Everything until told.
     void setAllowed(Access::Permissions allowed);
     QTableWidget* table() const { return m_table; }
@@ -33,9 +42,13 @@ public:
     const QList<ResultRow>& shownRows() const { return m_shown; }
     // Selects the row of (entity, item); false if it is not shown.
     bool selectResult(const QString& entity, const QString& itemCode);
+    // The row selected, when exactly one is.
     std::optional<ResultRow> currentRow() const;
+    // Every selected row, in table order.
+    QList<ResultRow> selectedRows() const;
 
-    // The actions of the buttons, for the selected row.
+    // The actions of the buttons: submit, approve and publish act on every selected row that allows it (one
+    // selected row as before); the others on the one selected row.
     void recordOrEdit();
     void submit();
     void approve();
@@ -46,14 +59,23 @@ public:
     void addAttachment();
     void openAttachment();
     void checkAttachments();
+    // Shows version `index` of the Versions list (oldest first) read-only (ResultVersionDialog); the current
+    // entry of the list with -1.
+    void viewVersion(int index = -1);
 
 Q_SIGNALS:
     // A result was written: the plan's status may have moved.
     void resultsChanged(qint64 planId);
 
 private:
+    enum class Bulk { Submit, Approve, Publish };
+
     Access::Permissions m_allowed = Access::permissions(QStringLiteral("admin"));
     void reload();
+    // Submit, approve or publish every selected row whose state allows it, in one transaction.
+    void runBulk(Bulk action, const QList<ResultRow>& selected);
+    static QStringList statesFor(Bulk action);
+    static bool matchesFilter(const QString& filter, const QString& state);
     void showCurrent();
     bool runWrite(const QString& title, const std::function<bool(WriteTransaction&, ResultRepository&)>& write);
     void afterWrite(const QString& entity, const QString& itemCode);
@@ -75,6 +97,7 @@ private:
     QPushButton* m_correct;
     QLabel* m_detailTitle;
     QListWidget* m_history;
+    QPushButton* m_viewVersion;
     QTableWidget* m_followUps;
     QPushButton* m_addFollowUp;
     QTableWidget* m_attachments;
