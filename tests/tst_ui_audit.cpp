@@ -192,9 +192,12 @@ private Q_SLOTS:
                  qPrintable(safety->chainState().message));
         QCOMPARE(MessageBox::shownCount(), 1);
         auto* page = qobject_cast<AuditPage*>(window.page(QStringLiteral("audit")));
+        // The daily backup after the check wrote an entry under the first deleted number: that does not cover the
+        // deletion up, the entries after it are still missing.
         page->verifyNow();
         QCOMPARE(page->chainState().kind, ChainState::Kind::Broken);
-        QCOMPARE(page->chainState().badSeq, last - 1);
+        QCOMPARE(page->chainState().badSeq, AuditTrail::count(*fixture.db, {}) + 1);
+        QVERIFY(page->chainState().badSeq <= last);
         QVERIFY(safety->banner()->isVisible());
     }
 
