@@ -29,7 +29,7 @@ int runAuditCommand(Database& db, const QStringList& args, QTextStream& out, QTe
         return CommandLine::UsageError;
     }
     qint64 entries = 0;
-    if (const auto problem = AuditTrail::verify(db.sql(), &entries)) {
+    if (const auto problem = AuditTrail::verify(db, &entries)) {
         err << QStringLiteral("audit trail NOT intact: %1").arg(problem->message) << Qt::endl;
         return CommandLine::DataError;
     }

@@ -45,17 +45,26 @@ class AuditTrail final
 public:
     // Walks the whole trail in seq order, recomputing every hash. Returns nothing when the chain is whole, else
     // the first bad entry: a changed entry, a missing (deleted) one, or the place where the chain breaks because
-    // entries were inserted or reordered. An error reading the trail is reported as a problem at seq 0.
-    static std::optional<AuditProblem> verify(Database& db);
-    // The same on any connection holding an audit_log table (restore checks a file before it is used).
-    static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries = nullptr);
+    // entries were inserted or reordered; an empty trail in a file that holds data (all entries deleted). Then
+    // checks the trail against the anchor the program keeps for the data file (AuditAnchor: entries deleted from
+    // the end) and, when all is well, moves the anchor to the newest entry. An error reading the trail is reported
+    // as a problem at seq 0.
+    static std::optional<AuditProblem> verify(Database& db, qint64* entries = nullptr);
     // The same, calling progress(checked, total) every few thousand entries; when it returns false the walk stops
     // and *cancelled is set (the result then says nothing about the chain).
+    static std::optional<AuditProblem> verify(Database& db, qint64* entries,
+                                              const std::function<bool(qint64 checked, qint64 total)>& progress,
+                                              bool* cancelled);
+    // The chain alone on any connection holding an audit_log table, without an anchor (restore checks a file
+    // before it is used).
+    static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries = nullptr);
     static std::optional<AuditProblem> verify(const QSqlDatabase& db, qint64* entries,
                                               const std::function<bool(qint64 checked, qint64 total)>& progress,
                                               bool* cancelled);
-    // The same on a connection of its own to the data file at path, read-only: for a check in another thread while
-    // the program goes on working (a reader sees the trail as it was when the check began).
+    // The chain and the anchor on a connection of its own to the data file at path, read-only: for a check in
+    // another thread while the program goes on working (a reader sees the trail as it was when the check began;
+    // the anchor is read before that, so entries written meanwhile are never taken for missing ones). It does not
+    // move the anchor: the caller does that on its own thread (AuditAnchor::advance).
     static std::optional<AuditProblem> verifyFile(const QString& path, qint64* entries,
                                                   const std::function<bool(qint64 checked, qint64 total)>& progress,
                                                   bool* cancelled);

@@ -1,5 +1,6 @@
 #include "DataBackup.h"
 
+#include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Platform.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -37,6 +39,15 @@ bool describe(RestoreCandidate* candidate)
             ok = ok && q.exec(QStringLiteral("SELECT at_local FROM audit_log ORDER BY seq DESC LIMIT 1"));
             if (ok && q.next())
                 candidate->lastChange = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs).toLocalTime();
+            if (ok && db.tables().contains(QStringLiteral("app_user"))) {
+                ok = q.exec(QStringLiteral("SELECT count(*), coalesce(sum(role = 'admin' AND active = 1), 0) FROM "
+                                           "app_user"))
+                    && q.next();
+                if (ok) {
+                    candidate->users = q.value(0).toLongLong();
+                    candidate->administrators = q.value(1).toLongLong();
+                }
+            }
             q.finish();
             db.close();
         }
@@ -145,10 +156,37 @@ void DataBackup::discard(const RestoreCandidate& candidate)
     removeWithCompanions(candidate.copy);
 }
 
+bool DataBackup::keepsAnAdministrator(Database& db, const RestoreCandidate& candidate, QString* error)
+{
+    if (candidate.administrators > 0)
+        return true;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM app_user)")) || !q.next()) {
+        if (error)
+            *error = tr("The user accounts of the data file cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!q.value(0).toBool())
+        return true;
+    if (error)
+        *error = candidate.users == 0
+            ? tr("The backup %1 has no user accounts, so no administrator either: once restored, the data would be "
+                 "open to anyone without a login. Choose a backup made after the accounts were set up.")
+                  .arg(shown(candidate.source))
+            : tr("The backup %1 has no active administrator account: once restored, no one could manage users, "
+                 "settings or restores. Choose a backup that has an active administrator.")
+                  .arg(shown(candidate.source));
+    return false;
+}
+
 bool DataBackup::restore(Database& db, const RestoreCandidate& candidate, QString* keptCopy, QString* error)
 {
     QString dummy;
     QString& err = error ? *error : dummy;
+    if (!keepsAnAdministrator(db, candidate, &err)) {
+        discard(candidate);
+        return false;
+    }
     const QFileInfo info(db.path());
     const QString keep = info.dir().filePath(
         QStringLiteral("%1.before-restore-%2.sqlite")
@@ -163,6 +201,8 @@ bool DataBackup::restore(Database& db, const RestoreCandidate& candidate, QStrin
         discard(candidate);
         return false;
     }
+    // The file now holds the backup's trail, checked whole by prepareRestore: the anchor follows it from here.
+    AuditAnchor::reset(db);
     QString recordError;
     if (!AuditTrail::recordEvent(db, QStringLiteral("restore"), QStringLiteral("database"), candidate.source,
                                  {{QStringLiteral("file"), candidate.source}, {QStringLiteral("previousCopy"), keep}},

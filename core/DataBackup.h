@@ -21,6 +21,8 @@ struct RestoreCandidate
     qint64 entries = 0;
     QDateTime lastChange; // the time of its newest audit entry (local time); invalid when it has none
     QDateTime modified; // the file's modification time
+    qint64 users = 0; // its user accounts (none in a file from before data version 3)
+    qint64 administrators = 0; // of them, the active administrators
 };
 
 class DataBackup final
@@ -40,9 +42,16 @@ public:
                                                           QString* error);
     // Removes a candidate's copy (the clerk said no).
     static void discard(const RestoreCandidate& candidate);
-    // Keeps the current data as "<name>.before-restore-<yyyyMMdd-HHmmss>.sqlite" beside it, puts the candidate's
-    // content in place (Database::replaceWith, db stays usable) and records an audit entry "restore" in it.
-    // *keptCopy names the kept copy once it was written (also on a later failure).
+    // Whether the candidate may replace db's data as far as the accounts go: when db has users, the backup must
+    // have an active administrator (else restoring it would open the data to anyone without a login, or leave no
+    // one to manage users and restores). A data file without users may take any backup. false and *error (a
+    // sentence for the clerk naming the backup) otherwise.
+    static bool keepsAnAdministrator(Database& db, const RestoreCandidate& candidate, QString* error);
+    // Checks keepsAnAdministrator, keeps the current data as "<name>.before-restore-<yyyyMMdd-HHmmss>.sqlite"
+    // beside it, puts the candidate's content in place (Database::replaceWith, db stays usable), makes the trail
+    // now in the file the one the program's anchor follows (AuditAnchor::reset) and records an audit entry
+    // "restore" in it. *keptCopy names the kept copy once it was written (also on a later failure). The user
+    // logged in may not exist in the restored data: the caller asks who works next.
     static bool restore(Database& db, const RestoreCandidate& candidate, QString* keptCopy, QString* error);
 
     // A name in the folder of `path` that nothing uses yet.

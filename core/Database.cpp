@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "Platform.h"
 #include "Schema.h"
@@ -50,6 +51,7 @@ Database::Database(QString path, QString connection)
 
 Database::~Database()
 {
+    AuditAnchor::flush(m_path);
     {
         QSqlDatabase db = sql();
         if (db.isOpen())
@@ -219,6 +221,24 @@ bool Database::configure(QString* error)
                          .arg(SchemaVersion);
         return false;
     }
+    // Data version 0 is a new, empty file. A file with tables but no data version belongs to another program (a
+    // browser's history, another office tool): it is left exactly as it is.
+    bool isNew = false;
+    if (version == 0) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+            if (error)
+                *error = tr("it is not a valid database file");
+            return false;
+        }
+        if (q.value(0).toLongLong() > 0) {
+            if (error)
+                *error = tr("it is not a shuangsui data file (it is a database of another program). Nothing was "
+                            "changed.");
+            return false;
+        }
+        isNew = true;
+    }
     // Before anything writes to the file (switching the journal mode does): an older data version is kept as it is.
     if (version >= 1 && version < SchemaVersion && m_path != QLatin1String(":memory:")
         && !backUpBeforeUpgrade(version, error))
@@ -233,6 +253,9 @@ bool Database::configure(QString* error)
                          .arg(*error, QDir::toNativeSeparators(m_upgradeBackup));
         return false;
     }
+    // A new file at the path of an earlier one (deleted by the clerk) starts a trail of its own.
+    if (isNew)
+        AuditAnchor::forget(m_path);
     if (!m_upgradeBackup.isEmpty())
         m_upgradeNotice = tr("This data file was made by an earlier version of shuangsui (data version %1) and has "
                              "been upgraded to data version %2. A copy of the file as it was is kept at %3.")

@@ -14,7 +14,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // How open() treats the single-instance lock (the "<file>.lock" beside the data file).
     // Exclusive: the program and every command that changes data. The lock is held while the Database lives, so a
@@ -30,7 +30,8 @@ public:
     ~Database();
 
     // Opens (and creates or migrates) the file. On failure returns nullptr and sets *error to a sentence for
-    // the clerk; the file is then left exactly as it was. A file of an older data version is first copied beside
+    // the clerk; the file is then left exactly as it was. An SQLite file with tables but no data version is
+    // another program's database and is refused. A file of an older data version is first copied beside
     // itself (upgradeBackupPath()) and then migrated; upgradeNotice() then says so.
     static std::unique_ptr<Database> open(const QString& path, QString* error, OpenMode mode = OpenMode::Exclusive);
     // A private in-memory database, for tests and the draw tools.

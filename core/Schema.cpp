@@ -312,6 +312,12 @@ const char* const kVersion3[] = {
 const char* const kAppendOnly3[] = {"result_follow_up", "result_attachment", "blacklist_entry", "publication"};
 const char* const kNoDelete3[] = {"result", "result_version"};
 
+// Version 4: the audit trail itself refuses UPDATE and DELETE (so does a result's identity, which the program never
+// changes): through SQL with the triggers in place, the trail can only grow. Dropping a trigger first is caught by
+// the chain (an edited or removed entry) and by the anchor outside the file (entries removed from the end).
+const char* const kNoChange4[] = {"audit_log"};
+const char* const kNoUpdate4[] = {"result"};
+
 QString refuseTrigger(const char* table, const char* operation, const char* why)
 {
     return QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 %4'); END")
@@ -368,6 +374,18 @@ QStringList Schema::migrationStatements(int step)
         }
         for (const char* table : kNoDelete3)
             statements << refuseTrigger(table, "DELETE", "is never deleted: results stay on the record");
+        return statements;
+    }
+    case 4: {
+        QStringList statements;
+        for (const char* table : kNoChange4) {
+            for (const char* operation : {"UPDATE", "DELETE"})
+                statements << refuseTrigger(table, operation,
+                                            "is append-only: an audit entry is never changed or deleted");
+        }
+        for (const char* table : kNoUpdate4)
+            statements << refuseTrigger(table, "UPDATE",
+                                        "is never changed: a result stays with its plan, entity and item");
         return statements;
     }
     default:

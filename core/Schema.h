@@ -9,6 +9,7 @@ QStringList migrationStatements(int step);
 // The tables whose rows are never updated or deleted (the record of the draws); triggers enforce it.
 QStringList appendOnlyTables();
 // Version 3's append-only tables: follow-up visits, attachments, blacklist entries, publications. (result and
-// result_version refuse DELETE, and a published result_version refuses UPDATE.)
+// result_version refuse DELETE, and a published result_version refuses UPDATE.) Version 4 makes audit_log
+// append-only too and has result refuse UPDATE.
 QStringList appendOnlyResultTables();
 }

@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "AuditAnchor.h"
 #include "BulkStatement.h"
 #include "Database.h"
 
@@ -382,6 +383,9 @@ bool WriteTransaction::commit()
     }
     m_open = false;
     m_undo.clear();
+    // loadLastEntry ran, so this transaction appended entries: the anchor outside the file follows them.
+    if (m_haveLastHash)
+        AuditAnchor::advance(m_db, {m_lastSeq, QString::fromLatin1(m_lastHash)});
     return true;
 }
 

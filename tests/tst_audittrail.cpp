@@ -1,11 +1,15 @@
 // The audit trail's checks: a whole chain verifies; each kind of tampering through raw SQL is caught at the right
 // entry, in the library and through `shuangsui-cli audit verify`; listing with filters.
+#include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +49,14 @@ bool execAll(Database& db, const QStringList& statements)
     return true;
 }
 
+// What someone with an SQLite tool does first when the triggers refuse: drops them, then changes the trail.
+bool tamper(Database& db, const QStringList& statements)
+{
+    return execAll(db, QStringList {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                                    QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")}
+                           + statements);
+}
+
 // Moves entries from..last one place up, freeing seq `from`.
 QStringList shiftUpFrom(int from)
 {
@@ -58,7 +70,26 @@ class TestAuditTrail final : public QObject
 {
     Q_OBJECT
 
+    // The settings where the program keeps its anchors: a folder of this test's own, shared with the command line
+    // tool it starts (which inherits XDG_CONFIG_HOME and, like this test, calls itself shuangsui).
+    QTemporaryDir m_config;
+
+    TestSupport::CliResult verifyWithCli(const QString& path)
+    {
+        return TestSupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path,
+                                    QStringLiteral("audit"), QStringLiteral("verify")});
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        // Before the first QSettings: it reads the folder once.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+        QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    }
+
     void cleanChainVerifies()
     {
         QString error;
@@ -124,7 +155,7 @@ private Q_SLOTS:
         QString error;
         auto db = Database::openInMemory(&error);
         writeEntries(*db);
-        QVERIFY(execAll(*db, statements));
+        QVERIFY(tamper(*db, statements));
         const auto problem = AuditTrail::verify(*db);
         QVERIFY(problem);
         QCOMPARE(problem->seq, seq);
@@ -153,7 +184,7 @@ private Q_SLOTS:
         forged.oldValues = R"({"name":"x"})";
         const QString hash = WriteTransaction::entryHash(q.value(0).toString(), forged);
         q.finish();
-        QVERIFY(execAll(*db, shiftUpFrom(5)));
+        QVERIFY(tamper(*db, shiftUpFrom(5)));
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at_utc, at_local, user_name, action, "
                                          "object_type, object_id, old_values, new_values, hash) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")));
@@ -261,12 +292,228 @@ private Q_SLOTS:
         {
             QString error;
             auto db = Database::open(path, &error);
-            QVERIFY(execAll(*db, {QStringLiteral("DELETE FROM audit_log WHERE seq = 3")}));
+            QVERIFY(tamper(*db, {QStringLiteral("DELETE FROM audit_log WHERE seq = 3")}));
         }
         r = TestSupport::runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("entry 3 is missing")), qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("verified")));
+    }
+
+    // Data version 4: through SQL, with the triggers in place, the trail and a result's identity cannot change.
+    void triggersRefuseChangesToTheTrail_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("delete the last entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+            << "audit_log is append-only";
+        QTest::newRow("delete the last 50")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 50 FROM audit_log)")
+            << "audit_log is append-only";
+        QTest::newRow("delete all") << QStringLiteral("DELETE FROM audit_log") << "audit_log is append-only";
+        QTest::newRow("update an entry") << QStringLiteral("UPDATE audit_log SET user_name = '王五' WHERE seq = 3")
+                                         << "audit_log is append-only";
+        QTest::newRow("renumber an entry") << QStringLiteral("UPDATE audit_log SET seq = 100 WHERE seq = 60")
+                                           << "audit_log is append-only";
+        QTest::newRow("update a result") << QStringLiteral("UPDATE result SET entity = 'ZZZ' WHERE id = 1")
+                                         << "result is never changed";
+        QTest::newRow("delete a result") << QStringLiteral("DELETE FROM result WHERE id = 1")
+                                         << "result is never deleted";
+    }
+
+    void triggersRefuseChangesToTheTrail()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, words);
+        QString error;
+        auto db = Database::openInMemory(&error);
+        QVERIFY2(db, qPrintable(error));
+        writeEntries(*db, 60);
+        QVERIFY(execAll(*db, {QStringLiteral("INSERT INTO plan (id, code, title, created_at, updated_at) VALUES "
+                                             "(1, 'P1', '春季检查', '2026-03-01', '2026-03-01')"),
+                              QStringLiteral("INSERT INTO result (id, plan_id, entity, item_code, created_at, "
+                                             "created_by) VALUES (1, 1, 'E001', 'JY-01', '2026-03-01', '张三')")}));
+        QSqlQuery q(db->sql());
+        QVERIFY(!q.exec(statement));
+        QVERIFY2(q.lastError().text().contains(words), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(seq) FROM audit_log")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 60);
+        QCOMPARE(q.value(1).toInt(), 60);
+        QVERIFY(q.exec(QStringLiteral("SELECT entity FROM result WHERE id = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("E001"));
+        QVERIFY(!AuditTrail::verify(*db));
+    }
+
+    // Entries removed from the end (the triggers dropped first) leave a whole chain; the anchor the program keeps
+    // outside the file catches it, in the library, in the start-up check and in `audit verify` (exit 1).
+    void anchorCatchesEntriesDeletedFromTheEnd_data()
+    {
+        QTest::addColumn<QString>("deletion");
+        QTest::addColumn<qint64>("seq");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("last entry") << QStringLiteral("DELETE FROM audit_log WHERE seq = 60") << qint64(60)
+                                    << "Audit entry 60 and every entry after it were deleted: the trail now ends at "
+                                       "entry 59";
+        QTest::newRow("last 50") << QStringLiteral("DELETE FROM audit_log WHERE seq > 10") << qint64(11)
+                                 << "Audit entry 11 and every entry after it were deleted: the trail now ends at "
+                                    "entry 10";
+        QTest::newRow("all") << QStringLiteral("DELETE FROM audit_log") << qint64(1)
+                             << "All audit entries were deleted";
+    }
+
+    void anchorCatchesEntriesDeletedFromTheEnd()
+    {
+        QFETCH(QString, deletion);
+        QFETCH(qint64, seq);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("数据.sqlite"));
+        QString error;
+        {
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            writeEntries(*db, 60);
+            QVERIFY(!AuditTrail::verify(*db));
+            QVERIFY(tamper(*db, {deletion}));
+        }
+        auto r = verifyWithCli(path);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(words), qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("verified")));
+
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        for (const auto& problem : {AuditTrail::verify(*db), AuditTrail::verifyFile(path, nullptr, {}, nullptr)}) {
+            QVERIFY(problem);
+            QCOMPARE(problem->seq, seq);
+            QVERIFY2(problem->message.contains(words), qPrintable(problem->message));
+            QVERIFY2(problem->message.contains(QStringLiteral("entry 60")), qPrintable(problem->message));
+        }
+        // The chain alone (a copy of the file elsewhere, without the anchor) sees nothing: that is what the anchor is for.
+        QVERIFY(!AuditTrail::verify(db->sql()));
+    }
+
+    // Writing on after a deletion does not cover it up: the anchor stays at the entry the program knew, and the
+    // entry now under that number is another one.
+    void laterWritesDoNotCoverADeletionUp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        QString error;
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        writeEntries(*db, 60);
+        const auto anchored = AuditAnchor::load(path);
+        QVERIFY(anchored);
+        QCOMPARE(anchored->seq, 60);
+        QVERIFY(tamper(*db, {QStringLiteral("DELETE FROM audit_log WHERE seq > 55")}));
+        writeEntries(*db, 10); // entries 56 to 65, in a whole chain
+        QCOMPARE(AuditAnchor::load(path), anchored);
+        const auto problem = AuditTrail::verify(*db);
+        QVERIFY(problem);
+        QCOMPARE(problem->seq, 60);
+        QVERIFY2(problem->message.contains(QStringLiteral("not the entry this program wrote")),
+                 qPrintable(problem->message));
+        QCOMPARE(AuditAnchor::load(path), anchored); // a failed check does not move it either
+        db.reset();
+        const auto r = verifyWithCli(path);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Audit entry 60 is not the entry")), qPrintable(r.err));
+    }
+
+    // The anchor follows every transaction that writes entries and every verification; a data file deleted and
+    // created anew at the same path starts a trail of its own.
+    void anchorFollowsTheTrail()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("office.sqlite"));
+        QString error;
+        {
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(!AuditAnchor::load(path));
+            writeEntries(*db, 3);
+            QCOMPARE(AuditAnchor::load(path), AuditAnchor::newestEntry(db->sql()));
+            QCOMPARE(AuditAnchor::load(path)->seq, 3);
+            // Another path to the same file is the same anchor.
+            const QString roundabout = QStringLiteral("%1/../%2/./office.sqlite")
+                                           .arg(dir.path(), QFileInfo(dir.path()).fileName());
+            QCOMPARE(AuditAnchor::load(roundabout), AuditAnchor::load(path));
+            QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("link.sqlite"))));
+            QCOMPARE(AuditAnchor::load(dir.filePath(QStringLiteral("link.sqlite")))->seq, 3);
+            // A transaction without audit entries (there is none in the program, but a read in one) leaves it.
+            {
+                WriteTransaction tx(*db);
+                QVERIFY(tx.commit());
+            }
+            QCOMPARE(AuditAnchor::load(path)->seq, 3);
+        }
+        // Entries another copy of the program wrote (on another computer) are taken on when verified here.
+        {
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QCoreApplication::setOrganizationName(QString()); // a program without settings keeps no anchor
+            writeEntries(*db, 2);
+            QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+            QCOMPARE(AuditAnchor::load(path)->seq, 3);
+            qint64 entries = 0;
+            QVERIFY(!AuditTrail::verify(*db, &entries));
+            QCOMPARE(entries, 5);
+            QCOMPARE(AuditAnchor::load(path)->seq, 5);
+        }
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        auto db = Database::open(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(!AuditAnchor::load(path));
+        QVERIFY(!AuditTrail::verify(*db));
+        writeEntries(*db, 1);
+        QVERIFY(!AuditTrail::verify(*db));
+        QCOMPARE(AuditAnchor::load(path)->seq, 1);
+    }
+
+    // A file that holds data written through the program has audit entries: an empty trail there was emptied.
+    void emptyTrailInAFileWithData_data()
+    {
+        QTest::addColumn<QString>("insert");
+        QTest::newRow("entity") << QStringLiteral(
+            "INSERT INTO entity (code, name, category, ownership, updated_at) VALUES ('E1', '昌黎县第一中学', "
+            "'senior', 'public', '2026-03-01')");
+        QTest::newRow("inspector") << QStringLiteral(
+            "INSERT INTO inspector (code, name, updated_at) VALUES ('I1', '张三', '2026-03-01')");
+        QTest::newRow("user") << QStringLiteral(
+            "INSERT INTO app_user (name, role, password_hash, created_at, updated_at) VALUES ('admin', 'admin', 'x', "
+            "'2026-03-01', '2026-03-01')");
+    }
+
+    void emptyTrailInAFileWithData()
+    {
+        QFETCH(QString, insert);
+        QString error;
+        auto db = Database::openInMemory(&error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(!AuditTrail::verify(*db)); // a new, empty file
+        QVERIFY(execAll(*db, {insert}));
+        const auto problem = AuditTrail::verify(*db);
+        QVERIFY(problem);
+        QCOMPARE(problem->seq, 1);
+        QVERIFY2(problem->message.contains(QStringLiteral("empty although the data file holds")),
+                 qPrintable(problem->message));
+        // On a file, also without an anchor (removed, or never kept on this computer) and through the CLI.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emptied.sqlite"));
+        {
+            auto file = Database::open(path, &error);
+            QVERIFY2(file, qPrintable(error));
+            writeEntries(*file, 2);
+            QVERIFY(tamper(*file, {insert, QStringLiteral("DELETE FROM audit_log")}));
+            AuditAnchor::forget(path);
+        }
+        const auto r = verifyWithCli(path);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("all audit entries were deleted")), qPrintable(r.err));
     }
 };
 

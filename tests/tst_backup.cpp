@@ -1,12 +1,16 @@
 // `shuangsui-cli backup` and `restore` end to end: a backup restores to equal data with the previous data kept
-// beside it; a restore refuses a cut-off file, a text file, a newer data version or a broken audit trail and then
-// changes nothing.
+// beside it; a restore refuses a cut-off file, a text file, a newer data version, a broken audit trail or a backup
+// without an active administrator and then changes nothing; the audit anchor follows a restore.
+#include "AuditAnchor.h"
 #include "AuditTrail.h"
+#include "DataBackup.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "TownshipRepository.h"
+#include "UserRepository.h"
 #include "WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -64,6 +68,18 @@ bool addTownships(const QString& path, const QStringList& names)
     return tx.commit();
 }
 
+bool addUser(Database& db, const QString& name, const QString& role)
+{
+    User user;
+    user.name = name;
+    user.role = role;
+    WriteTransaction tx(db);
+    if (UserRepository(db).create(tx, user, name + QStringLiteral("2026")) && tx.commit())
+        return true;
+    qWarning() << tx.error();
+    return false;
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -87,7 +103,19 @@ private:
     QString m_path;
     QString m_backup;
 
+    QTemporaryDir m_config;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The program's settings (the audit anchors), shared with the command line tool this test starts, in a
+        // folder of the test's own: the test, like the tool, calls itself shuangsui.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
+        QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -198,6 +226,9 @@ private Q_SLOTS:
                 db.setDatabaseName(candidate);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
+                // Since data version 4 triggers refuse changes to the trail: whoever tampers drops them first.
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
                 if (kind == QLatin1String("newer"))
                     QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)));
                 else if (kind == QLatin1String("edited"))
@@ -227,6 +258,120 @@ private Q_SLOTS:
         QCOMPARE(townshipNames(m_path), before);
         QCOMPARE(auditCount(m_path), entries);
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    // A backup without an active administrator would, once restored, open the data to anyone (no accounts) or
+    // leave no one to manage users and restores: refused while the data in use has accounts.
+    void restoreKeepsAnAdministrator_data()
+    {
+        QTest::addColumn<bool>("currentHasUsers");
+        QTest::addColumn<QString>("backupUsers"); // none, inactiveAdmin, admin
+        QTest::addColumn<QString>("words"); // of the refusal; empty when the restore goes ahead
+        QTest::newRow("backup without accounts") << true << "none"
+                                                 << "has no user accounts, so no administrator either";
+        QTest::newRow("backup whose administrator is deactivated") << true << "inactiveAdmin"
+                                                                   << "has no active administrator account";
+        QTest::newRow("backup with an administrator") << true << "admin"
+                                                      << "";
+        QTest::newRow("neither has accounts") << false << "none"
+                                              << "";
+    }
+
+    void restoreKeepsAnAdministrator()
+    {
+        QFETCH(bool, currentHasUsers);
+        QFETCH(QString, backupUsers);
+        QFETCH(QString, words);
+        const QString source = m_dir.filePath(QStringLiteral("候选.sqlite"));
+        {
+            QString error;
+            auto other = Database::open(source, &error);
+            QVERIFY2(other, qPrintable(error));
+            if (backupUsers != QLatin1String("none")) {
+                QVERIFY(addUser(*other, QStringLiteral("admin"), QStringLiteral("admin")));
+                QVERIFY(addUser(*other, QStringLiteral("luru"), QStringLiteral("clerk")));
+            }
+            if (backupUsers == QLatin1String("inactiveAdmin")) // not possible in the program: the last one stays
+                QVERIFY(QSqlQuery(other->sql())
+                            .exec(QStringLiteral("UPDATE app_user SET active = 0 WHERE role = 'admin'")));
+        }
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        if (currentHasUsers)
+            QVERIFY(addUser(*db, QStringLiteral("zhang"), QStringLiteral("admin")));
+        const qint64 entries = AuditTrail::count(*db, {});
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+
+        const auto candidate = DataBackup::prepareRestore(db->path(), source, &error);
+        QVERIFY2(candidate, qPrintable(error));
+        QCOMPARE(candidate->users, backupUsers == QLatin1String("none") ? 0 : 2);
+        QCOMPARE(candidate->administrators, backupUsers == QLatin1String("admin") ? 1 : 0);
+        QCOMPARE(DataBackup::keepsAnAdministrator(*db, *candidate, &error), words.isEmpty());
+        QString kept;
+        const bool restored = DataBackup::restore(*db, *candidate, &kept, &error);
+        if (!words.isEmpty()) {
+            QVERIFY(!restored);
+            QVERIFY2(error.contains(words), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("候选.sqlite")), qPrintable(error));
+            QVERIFY(kept.isEmpty());
+            QCOMPARE(AuditTrail::count(*db, {}), entries);
+            QVERIFY(UserRepository(*db).find(QStringLiteral("zhang")));
+            QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no copy, no leftover
+            return;
+        }
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(UserRepository(*db).hasUsers(), backupUsers != QLatin1String("none"));
+        QVERIFY(!UserRepository(*db).find(QStringLiteral("zhang")));
+        QCOMPARE(AuditTrail::list(*db, {}, 0, 1).front().action, QStringLiteral("restore"));
+    }
+
+    // The case of the audit: an administrator restoring a file of the first data version (no accounts) over data
+    // that has them, through the command line tool.
+    void commandLineRefusesABackupWithoutAccounts()
+    {
+        {
+            QString error;
+            auto db = Database::open(m_path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(addUser(*db, QStringLiteral("admin"), QStringLiteral("admin")));
+        }
+        const QString source = m_dir.filePath(QStringLiteral("schema-v1.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(SHUANGSUI_TEST_DATA "/schema-v1.sqlite"), source));
+        qputenv("SHUANGSUI_PASSWORD", "admin2026");
+        const auto r = runCli(
+            cliDb(m_path, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("restore"), source}));
+        qunsetenv("SHUANGSUI_PASSWORD");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has no user accounts")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was changed")), qPrintable(r.err));
+        QCOMPARE(townshipNames(m_path).size(), 2);
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(UserRepository(*db).find(QStringLiteral("admin")));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.before-restore-*")}), QStringList());
+    }
+
+    // A restore puts a shorter trail in place on purpose: the anchor follows it, so the next check does not take
+    // the entries of the replaced data for deleted ones.
+    void restoreMovesTheAnchor()
+    {
+        QVERIFY(addTownships(m_path, {QStringLiteral("靖安镇"), QStringLiteral("荒佃庄镇")}));
+        QString error;
+        auto db = Database::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(AuditAnchor::load(m_path)->seq, 5); // two townships, the backup, two more townships
+        const auto candidate = DataBackup::prepareRestore(db->path(), m_backup, &error);
+        QVERIFY2(candidate, qPrintable(error));
+        QString kept;
+        QVERIFY2(DataBackup::restore(*db, *candidate, &kept, &error), qPrintable(error));
+        QCOMPARE(AuditAnchor::load(m_path), AuditAnchor::newestEntry(db->sql()));
+        QCOMPARE(AuditAnchor::load(m_path)->seq, 3); // the backup's two entries and the restore
+        const auto problem = AuditTrail::verify(*db);
+        QVERIFY2(!problem, problem ? qPrintable(problem->message) : "");
+        db.reset();
+        QCOMPARE(runCli(cliDb(m_path, {QStringLiteral("audit"), QStringLiteral("verify")})).exitCode, 0);
     }
 
     void restoreUsage()

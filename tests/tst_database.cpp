@@ -1,10 +1,12 @@
 #include "Database.h"
 #include "EntityRepository.h"
 #include "Schema.h"
+#include "TestSupport.h"
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,6 +164,51 @@ private Q_SLOTS:
         QVERIFY(!Database::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
         QCOMPARE(fileBytes(path), before);
+    }
+
+    // An SQLite file of another program has data version 0 like a new file, but tables: it is refused and left
+    // byte for byte as it was (no tables of ours, no data version, no write-ahead log).
+    void refusesTheDatabaseOfAnotherProgram_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("browser history") << QStringList {
+            QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+            QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://www.changli.gov.cn/')")};
+        QTest::newRow("a table named like ours")
+            << QStringList {QStringLiteral("CREATE TABLE entity (name TEXT)"),
+                            QStringLiteral("INSERT INTO entity VALUES ('昌黎县第一中学')")};
+        QTest::newRow("only a view") << QStringList {QStringLiteral("CREATE VIEW answer AS SELECT 42")};
+    }
+
+    void refusesTheDatabaseOfAnotherProgram()
+    {
+        QFETCH(QStringList, statements);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            for (const QString& sql : statements)
+                QVERIFY2(QSqlQuery(other).exec(sql), qPrintable(sql));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileBytes(path);
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a shuangsui data file")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Nothing was changed")), qPrintable(error));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("other.sqlite")});
+
+        const auto r = TestSupport::runCli(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path, QStringLiteral("plans")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("another program")), qPrintable(r.err));
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("other.sqlite")});
     }
 
     void refusesReadOnlyFile()

@@ -1,6 +1,7 @@
 // The trust parts of the window, offscreen: the audit page lists the trail and narrows it by user, object id and
 // action, shows an update's old and new values; a tampered data file gets the red banner naming the entry (and one
-// warning); 校验 finds it too; backup and restore through the File menu; export and print are recorded.
+// warning), also when entries were deleted from the end; 校验 finds it too; backup and restore through the File menu
+// (a backup without an administrator refused, a fresh login after a restore); export and print are recorded.
 #include "AuditPage.h"
 #include "AuditQuery.h"
 #include "AuditTableModel.h"
@@ -11,22 +12,27 @@
 #include "DocumentPrinter.h"
 #include "EntityPage.h"
 #include "FileDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OptionalDateEdit.h"
 #include "TableReader.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "UserRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 class TestUiAudit : public QObject
 {
@@ -48,10 +54,12 @@ private:
         QVERIFY2(tx.commit(), qPrintable(tx.error()));
     }
 
+    // Since data version 4 triggers refuse changes to the trail: whoever tampers drops them first.
     static bool tamper(Database& db, const QString& sql)
     {
         QSqlQuery q(db.sql());
-        return q.exec(sql);
+        return q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"))
+            && q.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")) && q.exec(sql);
     }
 
     static int selectData(QComboBox* combo, const QString& value)
@@ -162,6 +170,37 @@ private Q_SLOTS:
         QCOMPARE(window.currentPageKey(), QStringLiteral("audit"));
     }
 
+    // Entries deleted from the end leave a whole chain behind: the start-up check catches them against the anchor
+    // the program keeps outside the file, and 校验 on the audit page too (it does not clear the banner).
+    void entriesDeletedFromTheEndShowTheRedBanner()
+    {
+        // An application with a name keeps anchors (in the test settings folder).
+        QCoreApplication::setOrganizationName(QStringLiteral("shuangsui-test"));
+        const auto noAnchors = qScopeGuard([] { QCoreApplication::setOrganizationName(QString()); });
+        UiTest::Fixture fixture;
+        fill(fixture);
+        const qint64 last = AuditTrail::count(*fixture.db, {});
+        QVERIFY(tamper(*fixture.db, QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(last - 1)));
+        MainWindow window(*fixture.db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DataSafety* safety = window.dataSafety();
+        safety->startUp();
+        QTRY_VERIFY_WITH_TIMEOUT(safety->banner()->isVisible(), 10000);
+        QCOMPARE(safety->chainState().badSeq, last - 1);
+        QVERIFY2(safety->chainState().message.contains(QStringLiteral("every entry after it were deleted")),
+                 qPrintable(safety->chainState().message));
+        QCOMPARE(MessageBox::shownCount(), 1);
+        auto* page = qobject_cast<AuditPage*>(window.page(QStringLiteral("audit")));
+        // The daily backup after the check wrote an entry under the first deleted number: that does not cover the
+        // deletion up, the entries after it are still missing.
+        page->verifyNow();
+        QCOMPARE(page->chainState().kind, ChainState::Kind::Broken);
+        QCOMPARE(page->chainState().badSeq, AuditTrail::count(*fixture.db, {}) + 1);
+        QVERIFY(page->chainState().badSeq <= last);
+        QVERIFY(safety->banner()->isVisible());
+    }
+
     void wholeTrailShowsNoBanner()
     {
         UiTest::Fixture fixture;
@@ -250,6 +289,80 @@ private Q_SLOTS:
         QCOMPARE(AuditTrail::list(*fixture.db, {}, 0, 1).front().action, QStringLiteral("restore"));
         QVERIFY(!AuditTrail::verify(*fixture.db));
         QCOMPARE(QDir(fixture.dir.path()).entryList({QStringLiteral("*.before-restore-*.sqlite")}).size(), 1);
+    }
+
+    // The restored data has accounts of its own: a backup without an administrator is refused before anything is
+    // asked, and after a restore whoever works next logs in with an account of the restored data.
+    void restoreKeepsAnAdministratorAndAsksWhoWorksNext()
+    {
+        UiTest::Fixture fixture;
+        fill(fixture);
+        const QString withoutAccounts = fixture.dir.filePath(QStringLiteral("无账户.sqlite"));
+        QString error;
+        QVERIFY(DataBackup::writeBackup(*fixture.db, withoutAccounts, false, {}, &error));
+        User admin;
+        admin.name = QStringLiteral("admin");
+        admin.role = QStringLiteral("admin");
+        {
+            WriteTransaction tx(*fixture.db);
+            QVERIFY(UserRepository(*fixture.db).create(tx, admin, QStringLiteral("admin2026")));
+            QVERIFY(tx.commit());
+        }
+        const QString withAdmin = fixture.dir.filePath(QStringLiteral("有管理员.sqlite"));
+        QVERIFY(DataBackup::writeBackup(*fixture.db, withAdmin, false, {}, &error));
+        User zhang; // an administrator added after the backup: not in the restored data
+        zhang.name = QStringLiteral("zhang");
+        zhang.role = QStringLiteral("admin");
+        {
+            WriteTransaction tx(*fixture.db);
+            QVERIFY(UserRepository(*fixture.db).create(tx, zhang, QStringLiteral("zhang2026")));
+            QVERIFY(tx.commit());
+        }
+        MainWindow window(*fixture.db, zhang);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const qint64 entries = AuditTrail::count(*fixture.db, {});
+        FileDialog::setNextFileName(withoutAccounts);
+        MessageBox::setNextConfirmation(true);
+        window.dataSafety()->restoreAction()->trigger();
+        QCOMPARE(MessageBox::lastTitle(), DataSafety::tr("This file cannot be restored"));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("has no user accounts")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("无账户.sqlite")));
+        QCOMPARE(AuditTrail::count(*fixture.db, {}), entries);
+        QVERIFY(UserRepository(*fixture.db).find(QStringLiteral("zhang")));
+        QCOMPARE(QDir(fixture.dir.path()).entryList({QStringLiteral("*.tmp")}), QStringList());
+
+        bool asked = false;
+        QString refusal;
+        bool loggedIn = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = !window.centralWidget()->isVisible();
+            dialog->nameEdit()->setText(QStringLiteral("zhang"));
+            dialog->passwordEdit()->setText(QStringLiteral("zhang2026"));
+            dialog->accept();
+            refusal = dialog->messageLabel()->text();
+            dialog->nameEdit()->setText(QStringLiteral("admin"));
+            dialog->passwordEdit()->setText(QStringLiteral("admin2026"));
+            dialog->accept();
+            loggedIn = dialog->result() == QDialog::Accepted;
+        });
+        FileDialog::setNextFileName(withAdmin);
+        MessageBox::setNextConfirmation(true);
+        window.dataSafety()->restoreAction()->trigger();
+        QVERIFY(asked);
+        QVERIFY(!refusal.isEmpty()); // zhang is not in the restored data
+        QVERIFY(loggedIn);
+        QCOMPARE(window.user().name, QStringLiteral("admin"));
+        QCOMPARE(fixture.db->currentUser(), QStringLiteral("admin"));
+        QVERIFY(window.centralWidget()->isVisible());
+        QVERIFY(!UserRepository(*fixture.db).find(QStringLiteral("zhang")));
+        QCOMPARE(MessageBox::lastTitle(), DataSafety::tr("Data restored"));
+        QVERIFY(MessageBox::lastText().contains(DataSafety::tr("Log in again with an account of the restored data.")));
     }
 
     void restoreRefusesATamperedBackup()

@@ -377,7 +377,7 @@ void AuditPage::verifyNow()
     qint64 entries = 0;
     bool cancelled = false;
     const auto problem = AuditTrail::verify(
-        m_db.sql(), &entries,
+        m_db, &entries,
         [&progress](qint64 checked, qint64 total) {
             progress.setValue(total > 0 ? int(checked * 1000 / total) : 0);
             QApplication::processEvents();

@@ -1,5 +1,6 @@
 #include "DataSafety.h"
 
+#include "AuditAnchor.h"
 #include "AuditPage.h"
 #include "AutoBackup.h"
 #include "DataBackup.h"
@@ -8,6 +9,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Page.h"
+#include "UserRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,7 +108,7 @@ void DataSafety::startChainCheck()
     m_auditPage->setChainState(checking);
     if (m_db.path() == QLatin1String(":memory:")) {
         qint64 entries = 0;
-        const auto problem = AuditTrail::verify(m_db.sql(), &entries);
+        const auto problem = AuditTrail::verify(m_db, &entries);
         applyState(stateOf(problem, entries), true);
         return;
     }
@@ -133,6 +135,10 @@ void DataSafety::startChainCheck()
                     m_thread->deleteLater();
                     m_thread = nullptr;
                 }
+                // Verified whole, against the anchor too: the anchor moves up to the newest entry (on this
+                // thread, where the writes happen).
+                if (state.kind == ChainState::Kind::Whole)
+                    AuditAnchor::advance(m_db);
                 applyState(state, true);
             },
             Qt::QueuedConnection);
@@ -243,7 +249,9 @@ void DataSafety::restoreData()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto candidate = DataBackup::prepareRestore(m_db.path(), path, &error);
     QApplication::restoreOverrideCursor();
-    if (!candidate) {
+    if (!candidate || !DataBackup::keepsAnAdministrator(m_db, *candidate, &error)) {
+        if (candidate)
+            DataBackup::discard(*candidate);
         MessageBox::warning(m_window, tr("This file cannot be restored"), tr("%1\n\nNothing was changed.").arg(error));
         return;
     }
@@ -279,9 +287,14 @@ void DataSafety::restoreData()
             kept.isEmpty()
                 ? tr("%1\n\nNothing was changed.").arg(error)
                 : tr("%1\n\nThe data as it was before is kept in %2.").arg(error, QDir::toNativeSeparators(kept)));
+        if (!kept.isEmpty())
+            Q_EMIT restored();
         return;
     }
-    MessageBox::information(m_window, tr("Data restored"),
-                            tr("The data of %1 is now in use. The data as it was before is kept in %2.")
-                                .arg(QDir::toNativeSeparators(candidate->source), QDir::toNativeSeparators(kept)));
+    QString text = tr("The data of %1 is now in use. The data as it was before is kept in %2.")
+                       .arg(QDir::toNativeSeparators(candidate->source), QDir::toNativeSeparators(kept));
+    if (UserRepository(m_db).hasUsers())
+        text += QLatin1Char(' ') + tr("Log in again with an account of the restored data.");
+    MessageBox::information(m_window, tr("Data restored"), text);
+    Q_EMIT restored();
 }

@@ -53,6 +53,9 @@ public:
 
 Q_SIGNALS:
     void chainChecked(const ChainState& state);
+    // Another file's data replaced the data in use (or may have, after a failed restore): the user logged in may
+    // not exist there, so the window asks who works next.
+    void restored();
 
 private:
     void stopChainCheck();

@@ -88,6 +88,11 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
                                                "QListWidget::item { padding: 6px 12px; }"));
     layout->addWidget(m_navigation);
     m_safety = new DataSafety(db, this);
+    // The restored data has its own accounts: whoever works next logs in with one of them.
+    connect(m_safety, &DataSafety::restored, this, [this] {
+        if (UserRepository(m_db).hasUsers())
+            askLogin({});
+    });
     auto* pages = new QVBoxLayout;
     pages->addWidget(m_safety->banner());
     pages->addWidget(m_stack, 1);
