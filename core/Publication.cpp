@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DrawDocuments.h"
 #include "EntityDirectory.h"
+#include "ExportFile.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "PlanDraw.h"
@@ -121,25 +122,6 @@ QString itemNameOf(const Plan& plan, const QString& itemCode)
         if (scope.itemCode == itemCode)
             return scope.itemName;
     return itemCode;
-}
-
-QString sha256Of(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(error, Publication::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                       file.errorString()));
-    return true;
 }
 
 } // namespace
@@ -555,30 +537,30 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
     const auto resultsHtml = resultsPage(db, planId, &pageError, &results);
     if (!resultsHtml)
         return fail(error, pageError);
-    if (!writeBytes(path(resultsPageName()), resultsHtml->toUtf8(), error))
+    if (!ExportFile::writeWhole(path(resultsPageName()), resultsHtml->toUtf8(), error))
         return false;
     if (!next(drawPageName()))
         return cancelled();
     const auto drawHtml = drawPage(db, planId, &pageError);
     if (!drawHtml)
         return fail(error, pageError);
-    if (!writeBytes(path(drawPageName()), drawHtml->toUtf8(), error))
+    if (!ExportFile::writeWhole(path(drawPageName()), drawHtml->toUtf8(), error))
         return false;
     if (!next(itemsPageName()))
         return cancelled();
     const QDate itemsDate = plan->periodFrom.isValid() ? plan->periodFrom : QDate::currentDate();
-    if (!writeBytes(path(itemsPageName()), itemListPage(db, itemsDate).toUtf8(), error))
+    if (!ExportFile::writeWhole(path(itemsPageName()), itemListPage(db, itemsDate).toUtf8(), error))
         return false;
     if (!next(recordName()))
         return cancelled();
-    if (!writeBytes(path(recordName()), *record, error))
+    if (!ExportFile::writeWhole(path(recordName()), *record, error))
         return false;
     if (!next(verifyPageName()))
         return cancelled();
     const QByteArray verify = VerifyPage::render(*record);
     if (verify.isEmpty())
         return fail(error, tr("The verify page template is missing from the program."));
-    if (!writeBytes(path(verifyPageName()), verify, error))
+    if (!ExportFile::writeWhole(path(verifyPageName()), verify, error))
         return false;
     const QList<QStringList> rows = resultRows(results);
     if (!next(resultsXlsxName()))
@@ -591,19 +573,19 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
         return false;
     if (!next(resultsJsonName()))
         return cancelled();
-    if (!writeBytes(path(resultsJsonName()), resultsJson(results, plan->code, plan->title), error))
+    if (!ExportFile::writeWhole(path(resultsJsonName()), resultsJson(results, plan->code, plan->title), error))
         return false;
     if (!next(statisticsPageName()))
         return cancelled();
     const StatisticsReport report = Statistics::compute(db, Statistics::halfYearOf(itemsDate), true);
-    if (!writeBytes(path(statisticsPageName()), Statistics::page(db, report).toUtf8(), error))
+    if (!ExportFile::writeWhole(path(statisticsPageName()), Statistics::page(db, report).toUtf8(), error))
         return false;
     if (!next(tr("Recording the publication")))
         return cancelled();
 
     QList<PublishedFile> written;
     for (const QString& name : names)
-        written << PublishedFile {name, sha256Of(path(name)), QFileInfo(path(name)).size()};
+        written << PublishedFile {name, ExportFile::sha256Of(path(name)), QFileInfo(path(name)).size()};
 
     WriteTransaction tx(db);
     if (!recordPublication(tx, planId, QStringLiteral("package"), written))

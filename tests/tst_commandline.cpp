@@ -90,7 +90,7 @@ private Q_SLOTS:
             for (const QString& name : {QStringLiteral("对象.pdf"), QStringLiteral("out.txt"), QStringLiteral("对象")}) {
                 r = runCli({QStringLiteral("--db"), db, command, QStringLiteral("entities"), path(name)});
                 QCOMPARE(r.exitCode, 2);
-                QVERIFY2(r.err.contains(QStringLiteral(".csv or .xlsx")), qPrintable(r.err));
+                QVERIFY2(r.err.contains(QStringLiteral(".csv 或 .xlsx")), qPrintable(r.err));
                 QVERIFY(!QFile::exists(path(name)));
             }
         }

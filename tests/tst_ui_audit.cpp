@@ -188,7 +188,7 @@ private Q_SLOTS:
         safety->startUp();
         QTRY_VERIFY_WITH_TIMEOUT(safety->banner()->isVisible(), 10000);
         QCOMPARE(safety->chainState().badSeq, last - 1);
-        QVERIFY2(safety->chainState().message.contains(QStringLiteral("every entry after it were deleted")),
+        QVERIFY2(safety->chainState().message.contains(QStringLiteral("及其后的全部审计记录已被删除")),
                  qPrintable(safety->chainState().message));
         QCOMPARE(MessageBox::shownCount(), 1);
         auto* page = qobject_cast<AuditPage*>(window.page(QStringLiteral("audit")));
@@ -327,7 +327,7 @@ private Q_SLOTS:
         MessageBox::setNextConfirmation(true);
         window.dataSafety()->restoreAction()->trigger();
         QCOMPARE(MessageBox::lastTitle(), DataSafety::tr("This file cannot be restored"));
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("has no user accounts")),
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("没有用户账户")),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("无账户.sqlite")));
         QCOMPARE(AuditTrail::count(*fixture.db, {}), entries);

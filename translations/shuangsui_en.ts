@@ -159,6 +159,25 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All audit entries were deleted: the trail is empty, but this program has already written or verified entry %1 in this data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 and every entry after it were deleted: the trail now ends at entry %2, but this program has already written or verified entry %3 in this data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the entry this program wrote or verified under that number: entries up to it were deleted and others written in their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>usage: shuangsui-cli --db FILE audit verify</source>
@@ -194,6 +213,10 @@
     </message>
     <message>
         <source>The data as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file was changed outside the program:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +682,22 @@
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Printed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -711,6 +750,10 @@
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is empty although the data file holds registries, plans or users: all audit entries were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +897,286 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE calendar
+       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
+       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaces the version edited in this data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaces the shipped version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 years, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council&apos;s holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year&apos;s notice here, or import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 国务院办公厅关于2027年部分节假日安排的通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make-up working days (Saturdays and Sundays worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inspection ending on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to shipped data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new, not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year yet: add one on the left, or import a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not saved yet. The year is saved with its first holiday or make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edited in this data file (the program ships its own version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entered or imported in this data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as shipped with the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+
+%2
+
+The calendar is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces the version edited in this data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replaces the version shipped with the program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the calendar as it is already:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 changes the calendar as follows:
+
+%2
+
+Publication deadlines are counted by the new calendar from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work calendar exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar of %1 goes back to the version shipped with the program. The changes made in this data file are dropped:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program ships no calendar of %1: the year is removed, and deadlines that reach it count Monday to Friday as working days, with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be published by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -879,15 +1202,63 @@
         <source>The calendar of %1 cannot be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a valid calendar file: line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: the field “%2” is unknown (the fields are year, source, holidays and workdays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {&quot;date&quot;: &quot;2026-10-01&quot;, &quot;name&quot;: &quot;国庆节&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: entry %2 of “%3” has the unknown field “%4” (the fields are date and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is new: %2 holidays, %3 make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds the holiday %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds the make-up working day %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes the holiday %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes the make-up working day %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renames the holiday %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renames the make-up working day %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removes the source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the source to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CeremonyView</name>
     <message>
         <source>Draw ceremony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · request hash %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,6 +1271,10 @@
     </message>
     <message>
         <source>The draw result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · request hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +1353,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data file is being used by another program. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
   init [--user NAME]                     create the data file (and its folder); with --user, its
@@ -997,17 +1380,24 @@
   plans                                  list the plans: code, tab, title, tab, status
   publish PLAN_CODE --out DIR            write the plan&apos;s website package (pages, record, verify
                                          page, results as .xlsx, CSV and JSON) into the new DIR
+  calendar                               list the years of the working-day calendar
+  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days
+  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON
   audit verify                           check that the audit trail is whole and unaltered
   backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
   restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
                                          data in its place
 
 Without --db the data file is %1.
-import and restore change data: they need --user NAME (restore: an administrator), with the
-password in the first line of --password-file FILE or in the environment variable
-SHUANGSUI_PASSWORD, once the data file has users.
-Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,
-or a role that may not do this).</source>
+import, calendar import, publish and restore change data: they need --user NAME (import: a data
+entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and
+restore: an administrator), with the password in the first line of --password-file FILE or in the
+environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit
+entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and
+backup also run while the program has the data file open; the others are refused until it is
+closed.
+Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no
+user, wrong password, locked account, or a role that may not do this).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,6 +1782,18 @@ or a role that may not do this).</source>
         <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user accounts of the data file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no user accounts, so no administrator either: once restored, the data would be open to anyone without a login. Choose a backup made after the accounts were set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 has no active administrator account: once restored, no one could manage users, settings or restores. Choose a backup that has an active administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSafety</name>
@@ -1528,6 +1930,10 @@ The data as it was before is kept in %2.</source>
         <source>The data of %1 is now in use. The data as it was before is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log in again with an account of the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1643,6 +2049,14 @@ The data as it was before is kept in %2.</source>
         <source>before upgrading it from data version %1, a copy of it could not be made at %2 (%3). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data file %1 does not exist. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a shuangsui data file (it is a database of another program). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -1690,6 +2104,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The data file already has users; the demo data goes only into a new, empty file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo draw has too few visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1723,6 +2141,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2451,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>teams.backupFactor is %1, but it must be at least 1 (2 by the policy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>teams.maxTeamsPerInspector must not be negative (it is %1); 0 means no limit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2460,22 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>In the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed has %1 digits; at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.backupFactor is %1, but the policy draws inspectors at twice the number needed: it must be at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every substitution says why %2 could not attend (entity %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every voided draw says why it was voided (seed %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2639,58 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The public record was written to %1. Anyone can check it with &quot;shuangsui-cli verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pre-draw sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector or entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抽查前公示单: the frozen pools, parameters and request hash, with lines for the witnesses. It can be printed again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out: the plan is not frozen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,6 +3073,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 cannot be written: %2. Is the folder writable, and the file not open in another program?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,14 +3592,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certified today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not certified today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also list inspectors who are not on duty (on leave, transferred, retired).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,6 +3683,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Deleted: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the certificate must be valid on: the inspection date, or today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectorRepository</name>
@@ -3238,6 +3739,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,10 +3908,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The item list was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3946,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +4105,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Work calendar (holidays and make-up working days)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3690,6 +4202,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the website package is out of date: %2 corrected results were published after it, the last on %3; generate it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 results published, the website package not yet generated; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all %2 results published, %3 of them after the last website package; %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,10 +4512,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The seed has %1 digits; at least %2 are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,10 +4598,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>There is no plan %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4655,6 +5171,25 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>RegistryCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the data file but no audit entry ever added it: it was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the audit log but no longer in the data file: it was deleted outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2: the audit log says &quot;%3&quot;, the data file holds &quot;%4&quot;: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryImport</name>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
@@ -4786,6 +5321,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; says %2, but this column says %3: correct one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no ownership column; taken from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,6 +5485,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note — %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5154,6 +5701,73 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Say why the published result is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is after today (%2): record a visit once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the plan&apos;s draw (%2): nobody knew whom to visit before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the plan&apos;s inspection period (%2 to %3); it can be saved if the visit slipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultVersionDialog</name>
+    <message>
+        <source>Result version %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · item %3 · plan %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier version: version %1 is the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultWizardPage</name>
@@ -5166,7 +5780,8 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1  %2 — %3</source>
+        <source>No. %1  %2
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5424,6 +6039,167 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1: changed since it was attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a version to see it as it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several rows (Ctrl or Shift) to submit, approve or publish them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded, entered or returned: the visits whose results are still to be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit selected for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit items selected: submit, approve or publish acts on those that allow it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only an entered or returned result can be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a result awaiting review can be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a reviewed result can be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected rows will be skipped (%1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected rows can be changed this way (%1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n result(s) for review?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n result(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n result(s)? A published result is never changed: a mistake can only be corrected by a new version with a reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) submitted for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) skipped (%1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditor</name>
@@ -5622,6 +6398,10 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <source>Backups kept: 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock after idle time: 0 (never) to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5683,6 +6463,22 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <source>Automatic backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the program after idle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPage</name>
@@ -5696,26 +6492,6 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visits drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5755,10 +6531,6 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no township)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,10 +6552,6 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,25 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>All audit entries were deleted: the trail is empty, but this program has already written or verified entry %1 in this data file.</source>
+        <translation>审计日志已全部被删除：操作记录为空，但本程序此前已在该数据文件中写入或核验过第 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 and every entry after it were deleted: the trail now ends at entry %2, but this program has already written or verified entry %3 in this data file.</source>
+        <translation>第 %1 条及其后的全部审计记录已被删除：操作记录现止于第 %2 条，但本程序此前已在该数据文件中写入或核验过第 %3 条记录。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the entry this program wrote or verified under that number: entries up to it were deleted and others written in their place.</source>
+        <translation>第 %1 条审计记录与本程序以该编号写入或核验的记录不一致：此前的记录被删除，并写入了其他记录代替。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message>
         <source>usage: shuangsui-cli --db FILE audit verify</source>
@@ -195,6 +214,10 @@
     <message>
         <source>The data as it was before is kept in %1.</source>
         <translation>恢复前的数据已保存在 %1。</translation>
+    </message>
+    <message>
+        <source>The data file was changed outside the program:</source>
+        <translation>数据文件在程序之外被修改：</translation>
     </message>
 </context>
 <context>
@@ -656,6 +679,22 @@
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
+    <message>
+        <source>Printed document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>页脚</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -709,6 +748,10 @@
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted (the trail goes from entry %3 to entry %4).</source>
         <translation>第 %1 条至第 %2 条操作记录缺失：已被删除（记录从第 %3 条直接跳到第 %4 条）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty although the data file holds registries, plans or users: all audit entries were deleted.</source>
+        <translation>数据文件中已有名录库、抽查计划或用户，但操作记录为空：审计日志已全部被删除。</translation>
     </message>
 </context>
 <context>
@@ -851,6 +894,300 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>usage: shuangsui-cli --db FILE calendar
+       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
+       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</source>
+        <translation>用法：shuangsui-cli --db FILE calendar
+       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
+       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</translation>
+    </message>
+    <message>
+        <source>%1 holidays</source>
+        <translation>法定节假日 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 make-up working days</source>
+        <translation>调休上班日 %1 天</translation>
+    </message>
+    <message>
+        <source>The calendar has no year.</source>
+        <translation>日历中没有年份。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1：无变化</translation>
+    </message>
+    <message>
+        <source>%1: replaces the version edited in this data file:</source>
+        <translation>%1：将替换该数据文件中修改过的版本：</translation>
+    </message>
+    <message>
+        <source>%1: replaces the shipped version:</source>
+        <translation>%1：将替换程序自带的版本：</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation>试运行（--dry-run）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>imported %1 years, %2 changed</source>
+        <translation>已导入 %1 个年份，其中 %2 个有变化</translation>
+    </message>
+    <message>
+        <source>calendar of %1 written to %2</source>
+        <translation>%1 年日历已写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council's holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year's notice here, or import it.</source>
+        <translation>公示期限为检查结束后第 %1 个工作日（方案第6.4条）。工作日按国务院办公厅每年发布的节假日安排通知确定：通知中的法定节假日为休息日，调休上班日为需上班的周六或周日。每年新通知发布后，请在此录入或导入。</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新年份</translation>
+    </message>
+    <message>
+        <source>Add year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <source>e.g. 国务院办公厅关于2027年部分节假日安排的通知</source>
+        <translation>例如：国务院办公厅关于2027年部分节假日安排的通知</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>Public holidays (days off)</source>
+        <translation>法定节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working days (Saturdays and Sundays worked)</source>
+        <translation>调休上班日（周六、周日上班）</translation>
+    </message>
+    <message>
+        <source>Check a deadline</source>
+        <translation>核对公示期限</translation>
+    </message>
+    <message>
+        <source>An inspection ending on</source>
+        <translation>检查结束日期</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Reset to shipped data…</source>
+        <translation>恢复为程序自带数据…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <source>e.g. 国庆节调休上班</source>
+        <translation>例如：国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>%1 (new, not saved yet)</source>
+        <translation>%1（新增，尚未保存）</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>%1 (entered)</source>
+        <translation>%1（已录入）</translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation>%1（程序自带）</translation>
+    </message>
+    <message>
+        <source>No year yet: add one on the left, or import a calendar file.</source>
+        <translation>尚无年份：请在左侧添加，或导入日历文件。</translation>
+    </message>
+    <message>
+        <source>%1: not saved yet. The year is saved with its first holiday or make-up working day.</source>
+        <translation>%1：尚未保存。录入第一个法定节假日或调休上班日后，该年份即保存。</translation>
+    </message>
+    <message>
+        <source>%1: edited in this data file (the program ships its own version)</source>
+        <translation>%1：已在该数据文件中修改（程序自带另一版本）</translation>
+    </message>
+    <message>
+        <source>%1: entered or imported in this data file</source>
+        <translation>%1：已在该数据文件中录入或导入</translation>
+    </message>
+    <message>
+        <source>%1: as shipped with the program</source>
+        <translation>%1：与程序自带版本一致</translation>
+    </message>
+    <message>
+        <source>Import a work calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.json)</source>
+        <translation>日历文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+
+%2
+
+The calendar is unchanged.</source>
+        <translation>%1 无法导入：
+
+%2
+
+日历未作更改。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged.</source>
+        <translation>%1：无变化。</translation>
+    </message>
+    <message>
+        <source>%1 replaces the version edited in this data file:</source>
+        <translation>%1 将替换该数据文件中修改过的版本：</translation>
+    </message>
+    <message>
+        <source>%1 replaces the version shipped with the program:</source>
+        <translation>%1 将替换程序自带的版本：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more changes.</source>
+        <translation>  ……另有 %1 处变化。</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>无需导入</translation>
+    </message>
+    <message>
+        <source>%1 holds the calendar as it is already:
+
+%2</source>
+        <translation>%1 中的日历与现有日历相同：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import the work calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Importing %1 changes the calendar as follows:
+
+%2
+
+Publication deadlines are counted by the new calendar from now on.</source>
+        <translation>导入 %1 将对日历作如下修改：
+
+%2
+
+此后公示期限按新日历计算。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export the work calendar</source>
+        <translation>导出工作日历</translation>
+    </message>
+    <message>
+        <source>Work calendar %1</source>
+        <translation>工作日历 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>未导出任何内容</translation>
+    </message>
+    <message>
+        <source>Work calendar exported</source>
+        <translation>工作日历已导出</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was written to %2.</source>
+        <translation>%1 年的日历已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 goes back to the version shipped with the program. The changes made in this data file are dropped:
+
+%2</source>
+        <translation>%1 年的日历将恢复为程序自带的版本。在此数据文件中所做的以下修改将被删除：
+
+%2</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  （无）</translation>
+    </message>
+    <message>
+        <source>The program ships no calendar of %1: the year is removed, and deadlines that reach it count Monday to Friday as working days, with a warning.</source>
+        <translation>程序未自带 %1 年的日历：该年份将被删除，涉及该年的期限按周一至周五为工作日计算，并给出警告。</translation>
+    </message>
+    <message>
+        <source>Reset the work calendar</source>
+        <translation>重置工作日历</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>must be published by %1 (%2)</source>
+        <translation>须在 %1（%2）前公示</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -876,16 +1213,64 @@
         <source>The calendar of %1 cannot be saved: %2</source>
         <translation>%1年日历无法保存：%2</translation>
     </message>
+    <message>
+        <source>%1 is not a valid calendar file: line %2, column %3: %4.</source>
+        <translation>%1 不是有效的日历文件：第 %2 行，第 %3 列：%4。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: the field “%2” is unknown (the fields are year, source, holidays and workdays).</source>
+        <translation>日历 %1：字段“%2”无法识别（可用字段为 year、source、holidays 和 workdays）。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {"date": "2026-10-01", "name": "国庆节"}.</source>
+        <translation>日历 %1：“%3”的第 %2 项不是带名称的日期，应写作 {"date": "2026-10-01", "name": "国庆节"}。</translation>
+    </message>
+    <message>
+        <source>Calendar %1: entry %2 of “%3” has the unknown field “%4” (the fields are date and name).</source>
+        <translation>日历 %1：“%3”的第 %2 项含有无法识别的字段“%4”（可用字段为 date 和 name）。</translation>
+    </message>
+    <message>
+        <source>%1 is new: %2 holidays, %3 make-up working days.</source>
+        <translation>%1 为新增年份：%2 个法定节假日，%3 个调休上班日。</translation>
+    </message>
+    <message>
+        <source>adds the holiday %1 (%2)</source>
+        <translation>新增法定节假日 %1（%2）</translation>
+    </message>
+    <message>
+        <source>adds the make-up working day %1 (%2)</source>
+        <translation>新增调休上班日 %1（%2）</translation>
+    </message>
+    <message>
+        <source>removes the holiday %1 (%2)</source>
+        <translation>删除法定节假日 %1（%2）</translation>
+    </message>
+    <message>
+        <source>removes the make-up working day %1 (%2)</source>
+        <translation>删除调休上班日 %1（%2）</translation>
+    </message>
+    <message>
+        <source>renames the holiday %1 from %2 to %3</source>
+        <translation>将法定节假日 %1 的名称由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>renames the make-up working day %1 from %2 to %3</source>
+        <translation>将调休上班日 %1 的名称由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>removes the source “%1”</source>
+        <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <source>changes the source to “%1”</source>
+        <translation>将来源改为“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CeremonyView</name>
     <message>
         <source>Draw ceremony</source>
         <translation>摇号现场</translation>
-    </message>
-    <message>
-        <source>%1 · request hash %2…</source>
-        <translation>%1 · 请求摘要 %2…</translation>
     </message>
     <message>
         <source>Random seed: %1 of at least %2 digits</source>
@@ -898,6 +1283,10 @@
     <message>
         <source>The draw result</source>
         <translation>抽取结果</translation>
+    </message>
+    <message>
+        <source>%1 · request hash (SHA-256)</source>
+        <translation>%1 · 请求摘要（SHA-256）</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1364,14 @@
         <translation>已创建管理员%1</translation>
     </message>
     <message>
+        <source>The data file is being used by another program. Please try again in a moment.</source>
+        <translation>数据文件正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
+        <translation>%1：文件名须以 .csv 或 .xlsx（Excel 工作簿）结尾。</translation>
+    </message>
+    <message>
         <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
   init [--user NAME]                     create the data file (and its folder); with --user, its
@@ -994,47 +1391,56 @@
   plans                                  list the plans: code, tab, title, tab, status
   publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify
                                          page, results as .xlsx, CSV and JSON) into the new DIR
+  calendar                               list the years of the working-day calendar
+  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days
+  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON
   audit verify                           check that the audit trail is whole and unaltered
   backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
   restore IN.sqlite                      check IN, keep the current data beside it, then put IN's
                                          data in its place
 
 Without --db the data file is %1.
-import and restore change data: they need --user NAME (restore: an administrator), with the
-password in the first line of --password-file FILE or in the environment variable
-SHUANGSUI_PASSWORD, once the data file has users.
-Exit codes: 0 done, 1 data errors, 2 usage error, 3 refused (no user, wrong password, locked,
-or a role that may not do this).</source>
+import, calendar import, publish and restore change data: they need --user NAME (import: a data
+entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and
+restore: an administrator), with the password in the first line of --password-file FILE or in the
+environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit
+entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and
+backup also run while the program has the data file open; the others are refused until it is
+closed.
+Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no
+user, wrong password, locked account, or a role that may not do this).</source>
         <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
 
-  init [--user NAME]                     创建数据文件（及其所在文件夹）；带 --user 时同时创建其
-                                         管理员
+  init [--user NAME]                     创建数据文件（及其文件夹）；指定 --user 时，该用户为管理员
   demo                                   在新数据文件中填入昌黎县的演示数据
   import REGISTRY FILE [--dry-run] [--skip-invalid]
                                          导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
                                          inspectors、conflicts 或 townships
-  export REGISTRY FILE                   将名录库导出到 FILE.csv 或 FILE.xlsx
+  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
   template REGISTRY FILE                 生成待填写的空白模板
-  deadline --end YYYY-MM-DD              以该日为检查结束日，计算公示期限
-                                         （10个工作日）
+  deadline --end YYYY-MM-DD              计算当日结束的检查的公示期限（10 个工作日）
   draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
   verify RECORD.json                     核验已公开的抽取记录；无需数据文件
   record PLAN_CODE [-o FILE.json|.html]  输出抽查计划抽取的公开记录；.html 生成内含该记录的
-                                         浏览器核验网页
+                                         浏览器核验页面
   plans                                  列出抽查计划：编码、制表符、标题、制表符、状态
-  publish PLAN_CODE --out DIR            将该计划的公示网页包（网页、公开记录、核验网页，
-                                         以及 .xlsx、CSV 和 JSON 格式的检查结果）写入新目录 DIR
-  audit verify                           检查操作记录是否完整、未被改动
+  publish PLAN_CODE --out DIR            将抽查计划的公示网页包（页面、记录、核验页面，以及
+                                         .xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR
+  calendar                               列出工作日历中的年份
+  calendar import FILE.json [--dry-run]  导入若干年份的法定节假日和调休上班日
+  calendar export YEAR [-o FILE.json]    将某一年的日历导出为 JSON
+  audit verify                           核验操作记录是否完整、未被篡改
   backup OUT.sqlite [--force]            备份数据文件（--force 覆盖已有的 OUT）
-  restore IN.sqlite                      检查 IN，将当前数据保留在其旁边，再用 IN 的数据
-                                         替换当前数据
+  restore IN.sqlite                      检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换
 
-不带 --db 时，数据文件为%1。
-import 和 restore 会修改数据：数据文件有用户后，须提供 --user NAME（restore 须为管理员），
-密码写在 --password-file FILE 的第一行，或放在环境变量
-SHUANGSUI_PASSWORD 中。
-退出码：0 完成，1 数据错误，2 用法错误，3 被拒绝（无用户、密码错误、已锁定，
-或角色无权进行此操作）。</translation>
+不指定 --db 时，数据文件为 %1。
+import、calendar import、publish 和 restore 会修改数据：数据文件设有用户后，须用 --user NAME
+指定用户（import：录入员或管理员；publish：审核员或管理员；calendar import 和 restore：
+管理员），密码写在 --password-file FILE 的第一行，或写在环境变量 SHUANGSUI_PASSWORD 中。
+不指定 --user 时，审计日志记录为系统账户（cli:NAME）。plans、record、deadline、audit verify、
+export 和 backup 在程序打开数据文件时也可运行；其他命令须在程序关闭数据文件后才能运行。
+退出码：0 完成，1 数据错误（包括数据文件正被使用），2 用法错误，3 被拒绝（未指定用户、
+密码错误、账户已锁定，或角色无权执行此操作）。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1823,18 @@ SHUANGSUI_PASSWORD 中。
         <source>The data was restored, but the restore could not be recorded in the audit trail: %1</source>
         <translation>数据已恢复，但本次恢复未能记入操作记录：%1</translation>
     </message>
+    <message>
+        <source>The user accounts of the data file cannot be read: %1</source>
+        <translation>无法读取数据文件的用户账户：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no user accounts, so no administrator either: once restored, the data would be open to anyone without a login. Choose a backup made after the accounts were set up.</source>
+        <translation>备份 %1 中没有用户账户，因而也没有管理员：恢复后，任何人无需登录即可打开这些数据。请选择设置账户之后制作的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no active administrator account: once restored, no one could manage users, settings or restores. Choose a backup that has an active administrator.</source>
+        <translation>备份 %1 中没有启用的管理员账户：恢复后，将无人能管理用户、设置或恢复数据。请选择含有启用的管理员账户的备份。</translation>
+    </message>
 </context>
 <context>
     <name>DataSafety</name>
@@ -1570,6 +1988,10 @@ The data as it was before is kept in %2.</source>
         <source>The data of %1 is now in use. The data as it was before is kept in %2.</source>
         <translation>现已使用%1中的数据。原有数据已保存在%2。</translation>
     </message>
+    <message>
+        <source>Log in again with an account of the restored data.</source>
+        <translation>请使用恢复后数据中的账户重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1685,6 +2107,14 @@ The data as it was before is kept in %2.</source>
         <source>before upgrading it from data version %1, a copy of it could not be made at %2 (%3). Nothing was changed.</source>
         <translation>从数据版本%1升级前，无法在%2创建文件副本（%3）。未做任何改动。</translation>
     </message>
+    <message>
+        <source>The data file %1 does not exist. Nothing was created.</source>
+        <translation>数据文件 %1 不存在，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>it is not a shuangsui data file (it is a database of another program). Nothing was changed.</source>
+        <translation>该文件不是双随机抽查系统的数据文件（而是其他程序的数据库），未作任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -1733,6 +2163,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The data file already has users; the demo data goes only into a new, empty file.</source>
         <translation>数据文件已有用户；演示数据只能放入新的空数据文件。</translation>
     </message>
+    <message>
+        <source>The demo draw has too few visits.</source>
+        <translation>演示抽取的检查次数太少。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1765,6 +2199,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>
             <numerusform>%1（共%n页）已保存为%2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing was not recorded</source>
+        <translation>打印未登记</translation>
+    </message>
+    <message>
+        <source>Saving was not recorded</source>
+        <translation>保存未登记</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2509,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>teams.minCertified（%1）大于teams.size（%2）。</translation>
     </message>
     <message>
-        <source>teams.backupFactor is %1, but it must be at least 1 (2 by the policy).</source>
-        <translation>teams.backupFactor为%1，但其值至少为1（按政策规定为2）。</translation>
-    </message>
-    <message>
         <source>teams.maxTeamsPerInspector must not be negative (it is %1); 0 means no limit.</source>
         <translation>teams.maxTeamsPerInspector不能为负数（现为%1）；0表示不限。</translation>
     </message>
@@ -2081,6 +2519,22 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>In the request: %1</source>
         <translation>抽取请求中：%1</translation>
+    </message>
+    <message>
+        <source>The seed has %1 digits; at least %2 are needed.</source>
+        <translation>随机种子只有 %1 位，至少需要 %2 位。</translation>
+    </message>
+    <message>
+        <source>teams.backupFactor is %1, but the policy draws inspectors at twice the number needed: it must be at least 2.</source>
+        <translation>teams.backupFactor 为 %1，但按规定，执法人员须按所需人数的两倍抽取：该值至少应为 2。</translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every substitution says why %2 could not attend (entity %3).</source>
+        <translation>%1.reason 为空：每次递补都须说明 %2 无法参加的原因（检查对象 %3）。</translation>
+    </message>
+    <message>
+        <source>%1.reason is empty: every voided draw says why it was voided (seed %2).</source>
+        <translation>%1.reason 为空：每次作废抽取都须说明作废原因（随机种子 %2）。</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2695,58 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The public record was written to %1. Anyone can check it with "shuangsui-cli verify".</source>
         <translation>公开记录已写入%1。任何人都可用“shuangsui-cli verify”进行核验。</translation>
+    </message>
+    <message>
+        <source>Print the pre-draw sheet…</source>
+        <translation>打印抽查前公示单…</translation>
+    </message>
+    <message>
+        <source>Save the pre-draw sheet as PDF…</source>
+        <translation>将抽查前公示单保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Inspector or entity</source>
+        <translation>执法人员或检查对象</translation>
+    </message>
+    <message>
+        <source>Excluded from</source>
+        <translation>排除范围</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>抽查前公示单: the frozen pools, parameters and request hash, with lines for the witnesses. It can be printed again at any time.</source>
+        <translation>抽查前公示单：冻结的抽取范围、参数和请求摘要，并留有见证人签字栏。可随时重新打印。</translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out: the plan is not frozen yet</source>
+        <translation>回避及排除：抽查计划尚未冻结</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The whole draw</source>
+        <translation>整个抽取</translation>
+    </message>
+    <message>
+        <source>Counted as not certified</source>
+        <translation>按未持证计</translation>
+    </message>
+    <message>
+        <source>The pool of %1</source>
+        <translation>%1 的抽取范围</translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out: none</source>
+        <translation>回避及排除：无</translation>
+    </message>
+    <message>
+        <source>Exclusions and entities left out (%1)</source>
+        <translation>回避及排除（%1）</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3129,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 cannot be written: %2. Is the folder writable, and the file not open in another program?</source>
+        <translation>无法写入 %1：%2。请检查该文件夹是否可写，以及该文件是否已在其他程序中打开。</translation>
     </message>
 </context>
 <context>
@@ -3133,14 +3646,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>执法证：不限</translation>
     </message>
     <message>
-        <source>Certified today</source>
-        <translation>今日持证</translation>
-    </message>
-    <message>
-        <source>Not certified today</source>
-        <translation>今日未持证</translation>
-    </message>
-    <message>
         <source>Also list inspectors who are not on duty (on leave, transferred, retired).</source>
         <translation>同时列出不在岗的执法人员（请假、调离、退休）。</translation>
     </message>
@@ -3232,6 +3737,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Deleted: %1 (%2).</source>
         <translation>已删除：%1（%2）。</translation>
     </message>
+    <message>
+        <source>Certified on</source>
+        <translation>所选日期持证</translation>
+    </message>
+    <message>
+        <source>Not certified on</source>
+        <translation>所选日期未持证</translation>
+    </message>
+    <message>
+        <source>The day the certificate must be valid on: the inspection date, or today.</source>
+        <translation>证件须在该日有效：检查日期或今天。</translation>
+    </message>
 </context>
 <context>
     <name>InspectorRepository</name>
@@ -3277,6 +3794,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Certified on %1</source>
+        <translation>%1持证</translation>
     </message>
 </context>
 <context>
@@ -3441,10 +3962,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>未导出</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-    <message>
         <source>The item list was written to %1.</source>
         <translation>抽查事项清单已导出到%1。</translation>
     </message>
@@ -3483,6 +4000,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Public and private</source>
         <translation>公办和民办</translation>
+    </message>
+</context>
+<context>
+    <name>LockCurtain</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4158,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>&amp;Work calendar (holidays and make-up working days)…</source>
+        <translation>工作日历（法定节假日和调休上班日）(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3728,6 +4256,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
         <translation>%1名在岗执法人员没有执法证号（%2）；只能与持证人员同组参加检查</translation>
+    </message>
+    <message>
+        <source>%1: the website package is out of date: %2 corrected results were published after it, the last on %3; generate it again</source>
+        <translation>%1：网页包已过时，请重新生成：此后又公示了%2条更正结果，最近一条在%3</translation>
+    </message>
+    <message>
+        <source>%1: all %2 results published, the website package not yet generated; %3</source>
+        <translation>%1：%2条结果已全部公示，网页包未生成；%3</translation>
+    </message>
+    <message>
+        <source>%1: all %2 results published, %3 of them after the last website package; %4</source>
+        <translation>%1：%2条结果已全部公示，其中%3条在最近一次生成网页包之后公示；%4</translation>
     </message>
 </context>
 <context>
@@ -4024,10 +4564,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>计算机生成的数字只能是0至9（发现了“%1”）。</translation>
     </message>
     <message>
-        <source>The seed has %1 digits; at least %2 are needed.</source>
-        <translation>随机种子有%1位数字，至少需要%2位。</translation>
-    </message>
-    <message>
         <source>The plan no longer exists.</source>
         <translation>该抽查计划已不存在。</translation>
     </message>
@@ -4116,10 +4652,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>There is no plan %1.</source>
         <translation>没有抽查计划“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
     <message>
         <source>published record of %1 written to %2</source>
@@ -4689,6 +5221,25 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>RegistryCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the data file but no audit entry ever added it: it was added outside the program.</source>
+        <translation>%1在数据文件中，但操作记录中没有添加它的记录：它是在本程序之外添加的。</translation>
+    </message>
+    <message>
+        <source>%1 is in the audit log but no longer in the data file: it was deleted outside the program.</source>
+        <translation>%1在审计日志中有记录，但数据文件中已没有：它是在本程序之外删除的。</translation>
+    </message>
+    <message>
+        <source>%1, field %2: the audit log says "%3", the data file holds "%4": it was changed outside the program.</source>
+        <translation>%1，字段%2：审计日志记录为“%3”，数据文件中为“%4”：它是在本程序之外修改的。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryImport</name>
     <message>
         <source>"%1" is not one of: %2.</source>
@@ -4821,6 +5372,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
         <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The category "%1" says %2, but this column says %3: correct one of the two.</source>
+        <translation>类别“%1”对应%2，但本列为%3：请更正其中一项。</translation>
+    </message>
+    <message>
+        <source>The file has no ownership column; taken from %1: %2.</source>
+        <translation>文件中没有办学性质列；已按%1取值：%2。</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5534,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Returned by %1: %2</source>
         <translation>由%1退回，退回意见：%2</translation>
+    </message>
+    <message>
+        <source>Note — %1: %2</source>
+        <translation>备注 — %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5749,73 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>Say why the published result is corrected.</source>
         <translation>请说明更正已公示检查结果的原因。</translation>
     </message>
+    <message>
+        <source>%1 is after today (%2): record a visit once it has taken place.</source>
+        <translation>%1晚于今天（%2）：检查完成后再登记。</translation>
+    </message>
+    <message>
+        <source>%1 is before the plan's draw (%2): nobody knew whom to visit before it.</source>
+        <translation>%1早于本计划的抽取时间（%2）：抽取之前无人知道检查哪个对象。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the plan's inspection period (%2 to %3); it can be saved if the visit slipped.</source>
+        <translation>%1不在本计划的检查时间内（%2至%3）；如检查确有推迟，仍可保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultVersionDialog</name>
+    <message>
+        <source>Result version %1 — %2, %3</source>
+        <translation>检查结果第%1版 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · item %3 · plan %4</source>
+        <translation>%1（%2）· 抽查事项 %3 · 抽查计划 %4</translation>
+    </message>
+    <message>
+        <source>An earlier version: version %1 is the newest.</source>
+        <translation>这是较早的版本：最新版本为第%1版。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2于%1</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未审核</translation>
+    </message>
+    <message>
+        <source>Returned with</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示</translation>
+    </message>
 </context>
 <context>
     <name>ResultWizardPage</name>
@@ -5198,8 +5828,10 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>打印抽取结果表供见证人签字，打印检查通知书，并导出公开记录用于网站公示。</translation>
     </message>
     <message>
-        <source>No. %1  %2 — %3</source>
-        <translation>第%1号  %2 — %3</translation>
+        <source>No. %1  %2
+%3</source>
+        <translation>第%1号  %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +6088,122 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>%1: changed since it was attached</source>
         <translation>%1：添加后已被改动</translation>
     </message>
+    <message>
+        <source>View version…</source>
+        <translation>查看版本…</translation>
+    </message>
+    <message>
+        <source>Double-click a version to see it as it was recorded.</source>
+        <translation>双击某个版本，可查看其登记时的内容。</translation>
+    </message>
+    <message>
+        <source>Select several rows (Ctrl or Shift) to submit, approve or publish them together.</source>
+        <translation>可选择多行（按住Ctrl或Shift）一并提交审核、审核通过或公示。</translation>
+    </message>
+    <message>
+        <source>Not recorded, entered or returned: the visits whose results are still to be submitted</source>
+        <translation>未登记、已录入或被退回：检查结果尚待提交的检查</translation>
+    </message>
+    <message>
+        <source>Submit selected for review</source>
+        <translation>提交所选结果审核</translation>
+    </message>
+    <message>
+        <source>Approve selected</source>
+        <translation>审核通过所选结果</translation>
+    </message>
+    <message>
+        <source>Publish selected…</source>
+        <translation>公示所选结果…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit items selected: submit, approve or publish acts on those that allow it.</source>
+        <translation><numerusform>已选择%n项检查：提交、审核通过或公示只对符合条件的项生效。</numerusform></translation>
+    </message>
+    <message>
+        <source>only an entered or returned result can be submitted</source>
+        <translation>只有已录入或被退回的结果才能提交</translation>
+    </message>
+    <message>
+        <source>only a result awaiting review can be approved</source>
+        <translation>只有待审核的结果才能审核通过</translation>
+    </message>
+    <message>
+        <source>Publish the results</source>
+        <translation>公示检查结果</translation>
+    </message>
+    <message>
+        <source>only a reviewed result can be published</source>
+        <translation>只有审核通过的结果才能公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation><numerusform>%1：%n行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected rows will be skipped (%1):</source>
+        <translation><numerusform>所选行中有%n行将被跳过（%1）：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected rows can be changed this way (%1):</source>
+        <translation><numerusform>所选的%n行都不能进行此操作（%1）：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n result(s) for review?</source>
+        <translation><numerusform>将%n条结果提交审核？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n</source>
+        <translation><numerusform>提交%n条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n result(s)?</source>
+        <translation><numerusform>审核通过%n条结果？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation><numerusform>审核通过%n条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n result(s)? A published result is never changed: a mistake can only be corrected by a new version with a reason.</source>
+        <translation><numerusform>公示%n条结果？结果公示后不能再修改：如有错误，只能填写理由，以新版本更正。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n</source>
+        <translation><numerusform>公示%n条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n result(s)…</source>
+        <translation><numerusform>%1：%n条结果…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) submitted for review.</source>
+        <translation><numerusform>已提交审核%n条结果。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) approved.</source>
+        <translation><numerusform>已审核通过%n条结果。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) published.</source>
+        <translation><numerusform>已公示%n条结果。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) skipped (%1):</source>
+        <translation><numerusform>已跳过所选的%n行（%1）：</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ScopeEditor</name>
@@ -5652,6 +6400,10 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <source>Backups kept: 1 to %1.</source>
         <translation>备份保留份数：1 至 %1。</translation>
     </message>
+    <message>
+        <source>Lock after idle time: 0 (never) to %1 minutes.</source>
+        <translation>空闲锁定时间：0（从不锁定）至%1分钟。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5715,6 +6467,22 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <source>Automatic backups kept:</source>
         <translation>自动备份保留份数：</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Lock the program after idle time:</source>
+        <translation>空闲锁定时间：</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPage</name>
@@ -5729,26 +6497,6 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>Results</source>
         <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation>所属乡镇</translation>
-    </message>
-    <message>
-        <source>Visits drawn</source>
-        <translation>抽取检查数</translation>
-    </message>
-    <message>
-        <source>Inspected</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>Rectified</source>
-        <translation>已整改</translation>
     </message>
     <message>
         <source>Count only results already published, as the website shows them.</source>
@@ -5787,10 +6535,6 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>全部半年</translation>
     </message>
     <message>
-        <source>(no township)</source>
-        <translation>（无乡镇）</translation>
-    </message>
-    <message>
         <source>Export the statistics</source>
         <translation>导出统计</translation>
     </message>
@@ -5813,10 +6557,6 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
