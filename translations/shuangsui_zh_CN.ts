@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council's holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year's notice here, or import it.</source>
-        <translation>公示期限为检查结束后第 %1 个工作日（方案第6.4条）。工作日按国务院办公厅每年发布的节假日安排通知确定：通知中的法定节假日为休息日，调休上班日为需上班的周六或周日。每年新通知发布后，请在此录入或导入。</translation>
+        <translation>公示期限为检查结束后第 %1 个工作日（方案“六、组织实施”第4项）。工作日按国务院办公厅每年发布的节假日安排通知确定：通知中的法定节假日为休息日，调休上班日为需上班的周六或周日。每年新通知发布后，请在此录入或导入。</translation>
     </message>
     <message>
         <source>Years</source>
