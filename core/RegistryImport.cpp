@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -122,6 +123,10 @@ std::optional<int> parseRatioBp(const QString& text)
     if (!ok || value < 0)
         return std::nullopt;
     const double bp = percent || value > 1 ? value * 100 : value * 10000;
+    // Far beyond 100 % (and beyond int, which the fuzzer found: "1556170000000") is no ratio at all; up to there the
+    // item's own check says what the range is.
+    if (!std::isfinite(bp) || bp > 1000000)
+        return std::nullopt;
     return int(bp + 0.5);
 }
 

@@ -350,6 +350,31 @@ private Q_SLOTS:
         QCOMPARE(again.count(Verdict::Unchanged), 5);
     }
 
+    // Found by fuzz_csv (UBSan: a double beyond int converted to int): a huge ratio is refused by name, not cast.
+    void absurdRatiosAreRefusedByName_data()
+    {
+        QTest::addColumn<QString>("ratio");
+        QTest::newRow("beyond int") << QStringLiteral("1556170000000");
+        QTest::newRow("beyond int, percent") << QStringLiteral("1e300%");
+        QTest::newRow("infinite") << QStringLiteral("inf");
+    }
+
+    void absurdRatiosAreRefusedByName()
+    {
+        QFETCH(QString, ratio);
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("事项编码,抽查事项,抽查依据,适用对象类别,最低抽查比例\n"
+                                           "JY-01,办学行为检查,《教育法》,小学,%1\n")
+                                .arg(ratio);
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("r.csv"), utf8(csv)));
+        QVERIFY2(preview.isUsable(), qPrintable(preview.error));
+        QCOMPARE(preview.rows.size(), 1);
+        QCOMPARE(preview.rows.first().problems.size(), 1);
+        QCOMPARE(preview.rows.first().problems.first().field, QStringLiteral("最低抽查比例"));
+        QVERIFY(preview.rows.first().problems.first().message.contains(ratio));
+    }
+
     void itemOwnershipColumn()
     {
         auto db = memoryDb();
