@@ -141,6 +141,17 @@ private:
             qFatal("package: %s", qPrintable(error));
     }
 
+    // Records every result of the plan and publishes all but the first; their ids in the plan's order.
+    QList<qint64> recordAllPublishAllButFirst(qint64 planId, const QList<ResultRow>& pairs)
+    {
+        QList<qint64> ids;
+        for (const ResultRow& row : pairs)
+            ids << record(planId, row);
+        for (qint64 id : ids.mid(1))
+            publish(id);
+        return ids;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
@@ -492,11 +503,7 @@ private Q_SLOTS:
         const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
         const QDate today = d(2026, 10, 21);
         QTemporaryDir dir;
-        QList<qint64> ids;
-        for (const ResultRow& row : pairs)
-            ids << record(p.id, row);
-        for (qint64 id : ids.mid(1))
-            publish(id);
+        const QList<qint64> ids = recordAllPublishAllButFirst(p.id, pairs);
         QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().count, 1);
@@ -549,11 +556,7 @@ private Q_SLOTS:
         const QList<ResultRow> pairs = ResultRepository(*m_db).planResults(p.id);
         const QDate today = d(2026, 10, 19);
         QTemporaryDir dir;
-        QList<qint64> ids;
-        for (const ResultRow& row : pairs)
-            ids << record(p.id, row);
-        for (qint64 id : ids.mid(1))
-            publish(id);
+        const QList<qint64> ids = recordAllPublishAllButFirst(p.id, pairs);
         generatePackage(p, dir, QStringLiteral("部分"));
         QList<OverviewRow> rows = Overview(*m_db, today).publicationsDue();
         QCOMPARE(rows.size(), 1);
