@@ -8,6 +8,7 @@
 #include "DemoData.h"
 #include "DrawCommands.h"
 #include "PlanDraw.h"
+#include "RecordCommand.h"
 #include "Platform.h"
 #include "PublishCommands.h"
 #include "RegistryExport.h"

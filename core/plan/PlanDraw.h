@@ -14,7 +14,6 @@
 #include <optional>
 
 class Database;
-class QTextStream;
 
 // One source of seed digits: dice rolled by a witness and typed in, or the operating system's CSPRNG (机选).
 struct SeedPart
@@ -162,7 +161,3 @@ private:
     Database& m_db;
     Clock m_clock;
 };
-
-// `shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json]`: writes the published record of a plan's draw
-// (to stdout without -o). `args` are the arguments after the command word; returns 0, 1 (data) or 2 (usage).
-int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err);
