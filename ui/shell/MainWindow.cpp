@@ -200,7 +200,7 @@ void MainWindow::setUser(const User& user)
                                                     : tr("User: %1 %2 (%3)").arg(user.displayName, user.name, role));
     const Access::Permissions permissions = Access::permissions(user.role);
     for (Page* page : std::as_const(m_pages))
-        page->setAllowed(permissions);
+        page->setActor(actor());
     m_usersAction->setVisible(permissions.testFlag(Access::Permission::ManageUsers));
     m_settingsAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
     m_calendarAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
@@ -266,7 +266,7 @@ void MainWindow::addPage(const QString& key, Page* page)
     m_keys.append(key);
     m_pages.insert(key, page);
     m_stack->addWidget(page);
-    page->setAllowed(Access::permissions(m_user.role));
+    page->setActor(actor());
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setData(Qt::UserRole, key);
     const int number = int(m_keys.size());

@@ -3,6 +3,8 @@
 // pages), and the session: what the user's role allows on every page, switching user, the idle lock.
 #pragma once
 
+#include "Actor.h"
+
 #include "UserRepository.h"
 
 #include <QHash>
@@ -28,6 +30,8 @@ public:
     explicit MainWindow(Database& db, QWidget* parent = nullptr);
 
     const User& user() const { return m_user; }
+    // The logged-in user as the core's operations take them.
+    Actor actor() const { return {m_user.name, m_user.role}; }
     // Makes `user` the session's user: the audit entries, the status bar and every page's permissions follow.
     void setUser(const User& user);
     IdleWatcher* idleWatcher() const { return m_idle; }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Access.h"
+#include "Actor.h"
 
 #include <QWidget>
 
@@ -38,17 +39,19 @@ public:
         return argument.startsWith(QLatin1String("id:")) ? argument.mid(3).toLongLong() : 0;
     }
 
-    // What the logged-in user may do; the window sets it on every page (Access.h), and a page disables the actions
-    // it does not allow. A page on its own allows everything.
-    void setAllowed(Access::Permissions permissions)
+    // Who is logged in: the window sets it on every page, and the page passes it to the core's operations (which
+    // decide) and asks the core what the user may do now to enable its actions. A page on its own acts as an
+    // administrator.
+    void setActor(const Actor& actor)
     {
-        m_allowed = permissions;
+        m_actor = actor;
         permissionsChanged();
     }
-    Access::Permissions allowed() const { return m_allowed; }
+    const Actor& actor() const { return m_actor; }
+    Access::Permissions allowed() const { return Access::permissions(m_actor.role); }
     // The permission the page's own changes need (Ctrl+N, editing a row).
     virtual Access::Permission writePermission() const { return Access::Permission::EditRegistries; }
-    bool mayWrite() const { return m_allowed.testFlag(writePermission()); }
+    bool mayWrite() const { return m_actor.may(writePermission()); }
 
 protected:
     // The permissions changed: enable or disable the page's actions.
@@ -61,5 +64,5 @@ Q_SIGNALS:
     void navigateRequested(const QString& pageKey, const QString& argument);
 
 private:
-    Access::Permissions m_allowed = Access::permissions(QStringLiteral("admin"));
+    Actor m_actor {QString(), QStringLiteral("admin")};
 };

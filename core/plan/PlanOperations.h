@@ -1,0 +1,66 @@
+// Every change to a plan and its draw, as the acting user asks for it: the permission first (Access), then the
+// plan's status and rules (PlanRules), then the domain's own checks, and the write in one audited transaction. The
+// window and the command line call these and nothing below them; they also ask here what the user may do now.
+#pragma once
+
+#include "Actor.h"
+#include "Outcome.h"
+#include "PlanDraw.h"
+#include "PlanRules.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+class Database;
+struct Plan;
+
+class PlanOperations final
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanOperations)
+
+public:
+    PlanOperations(Database& db, Actor actor);
+
+    // The ceremony's clock (PlanDraw::setClock): the demo and tests draw on a known day.
+    void setClock(PlanDraw::Clock clock) { m_clock = std::move(clock); }
+
+    // --- Asking ---
+    // The plan's status and the facts its rules need; nullopt for an unknown plan.
+    std::optional<PlanFacts> facts(qint64 planId) const;
+    // What the user may do with the plan now (enables the window's buttons).
+    QList<PlanAction> allowed(qint64 planId) const;
+    Outcome check(PlanAction action, qint64 planId) const;
+    // May the team of the standing draw's visit for `entity` (a draw id) change now?
+    Outcome checkSubstitution(qint64 planId, const QString& entity) const;
+    // The visit's facts for PlanRules::checkSubstitution: its number, entity name and results.
+    std::optional<VisitFacts> visitFacts(qint64 planId, const QString& entity) const;
+
+    // --- Acting ---
+    // A new draft (PlanRepository::insert): sets plan.id and its code when it had none.
+    Outcome create(Plan& plan);
+    // Saves the fields the plan's status still allows to change (PlanRepository::update).
+    Outcome save(const Plan& plan);
+    // Deletes a draft.
+    Outcome remove(qint64 planId);
+    // Freezes the request (PlanDraw::freeze).
+    Outcome freeze(qint64 planId);
+    // Stores the seed of a new attempt (PlanDraw::addSeed); *attempt gets it.
+    Outcome addSeed(qint64 planId, const QList<SeedPart>& parts, std::optional<DrawAttempt>* attempt = nullptr);
+    // Computes the attempt waiting for its draw (PlanDraw::draw); *result gets it.
+    Outcome draw(qint64 planId, std::optional<DrawResult>* result = nullptr);
+    // Voids the attempt that is not voided, with a reason; only before any result of it is recorded.
+    Outcome voidDraw(qint64 planId, const QString& reason);
+    // 递补: member `outCode` of the visit for `entity` cannot attend; the spec's rule picks the replacement
+    // (*substitution gets it). Refused once a result of the visit was submitted, and after one was published.
+    Outcome substitute(qint64 planId, const QString& entity, const QString& outCode, const QString& reason,
+                       std::optional<DrawSubstitution>* substitution = nullptr);
+    // The draw id of visit `number` (第 n 家, from 1) of the standing draw; empty when there is none.
+    QString visitEntity(qint64 planId, int number) const;
+
+private:
+    PlanDraw planDraw() const;
+
+    Database& m_db;
+    Actor m_actor;
+    PlanDraw::Clock m_clock;
+};
