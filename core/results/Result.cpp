@@ -1,5 +1,7 @@
 #include "Result.h"
 
+#include "ResultState.h"
+
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -272,4 +274,15 @@ QJsonObject Attachment::toJson() const
             {QStringLiteral("sha256"), sha256},
             {QStringLiteral("size"), size},
             {QStringLiteral("description"), description}};
+}
+
+bool ResultVersion::isEditable() const
+{
+    const ResultState s = ResultStates::fromKey(state);
+    return s == ResultState::Entered || s == ResultState::Returned;
+}
+
+bool ResultVersion::isPublished() const
+{
+    return ResultStates::fromKey(state) == ResultState::Published;
 }

@@ -72,8 +72,9 @@ public:
     // allowed; the form shows it.
     FieldErrors warnings(const DateLimits& limits) const;
 
-    bool isEditable() const { return state == QLatin1String("entered") || state == QLatin1String("returned"); }
-    bool isPublished() const { return state == QLatin1String("published"); }
+    // The state as a type is ResultStates::fromKey(state) (ResultState.h); these two ask it.
+    bool isEditable() const;
+    bool isPublished() const;
     // A category other than 未发现问题 that says a problem was found (not 无法联系 / 已停办 / 未开展, which say
     // that nothing could be inspected).
     bool foundProblem() const;

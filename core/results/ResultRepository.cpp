@@ -1,5 +1,8 @@
 #include "ResultRepository.h"
 
+#include "PlanStatus.h"
+#include "ResultState.h"
+
 #include "Database.h"
 #include "InspectorRepository.h"
 #include "PlanRepository.h"
@@ -359,7 +362,7 @@ bool ResultRepository::insertVersion(WriteTransaction& tx, ResultVersion& v)
     if (!tx.exec(q))
         return false;
     v.id = q.lastInsertId().toLongLong();
-    v.state = QStringLiteral("entered");
+    v.state = ResultStates::key(ResultState::Entered);
     v.createdBy = m_db.currentUser();
     v.createdAt = v.updatedAt = QDateTime::fromString(now, Qt::ISODate);
     return true;
@@ -447,7 +450,7 @@ bool ResultRepository::update(WriteTransaction& tx, const ResultVersion& version
 }
 
 bool ResultRepository::changeState(WriteTransaction& tx, qint64 resultId, const QString& action,
-                                   const QStringList& from, const QString& to, const QString& comment)
+                                   ResultAction resultAction, const QString& comment)
 {
     if (!tx.ok())
         return false;
@@ -456,7 +459,12 @@ bool ResultRepository::changeState(WriteTransaction& tx, qint64 resultId, const 
         return tx.fail(tr("The result no longer exists."));
     const ResultVersion& before = *row->latest;
     const Vocabulary& states = Vocabulary::resultStates();
-    if (!from.contains(before.state)) {
+    // The states come from the one transition table (ResultStates).
+    const ResultTransition& transition = ResultStates::transition(resultAction);
+    const ResultState beforeState = ResultStates::fromKey(before.state);
+    const ResultState toState = ResultStates::after(resultAction, beforeState);
+    const QString to = ResultStates::key(toState);
+    if (!transition.from.contains(beforeState)) {
         const QString what = describe(*row);
         const QString state = states.label(before.state);
         if (action == QLatin1String("submit"))
@@ -472,54 +480,50 @@ bool ResultRepository::changeState(WriteTransaction& tx, qint64 resultId, const 
         return tx.fail(tr("%1 is %2 and cannot be published: only a reviewed result can be.").arg(what, state));
     }
     const QString now = tx.utcNow();
-    const bool reviewing = to == QLatin1String("reviewed") || to == QLatin1String("returned");
+    const bool reviewing = toState == ResultState::Reviewed || toState == ResultState::Returned;
     QSqlQuery& q = tx.prepare(
         QStringLiteral("UPDATE result_version SET state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ?, "
                        "published_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(to);
-    q.addBindValue(sqlText(to == QLatin1String("returned") ? comment.trimmed() : before.reviewComment));
+    q.addBindValue(sqlText(toState == ResultState::Returned ? comment.trimmed() : before.reviewComment));
     q.addBindValue(sqlText(reviewing ? m_db.currentUser() : before.reviewedBy));
     q.addBindValue(reviewing ? QVariant(now)
                              : (before.reviewedAt.isValid() ? QVariant(before.reviewedAt.toUTC().toString(Qt::ISODate))
                                                             : QVariant()));
-    q.addBindValue(to == QLatin1String("published") ? QVariant(now) : QVariant());
+    q.addBindValue(toState == ResultState::Published ? QVariant(now) : QVariant());
     q.addBindValue(now);
     q.addBindValue(before.id);
     if (!tx.exec(q))
         return false;
     QJsonObject after {{QStringLiteral("version"), before.version}, {QStringLiteral("state"), to}};
-    if (to == QLatin1String("returned"))
+    if (toState == ResultState::Returned)
         after.insert(QStringLiteral("reviewComment"), comment.trimmed());
     if (!tx.recordChange(action, QStringLiteral("result"), auditId(row->planCode, row->entity, row->itemCode),
                          {{QStringLiteral("version"), before.version}, {QStringLiteral("state"), before.state}}, after))
         return false;
-    return to == QLatin1String("published") ? advancePlan(tx, row->planId) : true;
+    return toState == ResultState::Published ? advancePlan(tx, row->planId) : true;
 }
 
 bool ResultRepository::submit(WriteTransaction& tx, qint64 resultId)
 {
-    return changeState(tx, resultId, QStringLiteral("submit"), {QStringLiteral("entered"), QStringLiteral("returned")},
-                       QStringLiteral("submitted"));
+    return changeState(tx, resultId, QStringLiteral("submit"), ResultAction::Submit);
 }
 
 bool ResultRepository::review(WriteTransaction& tx, qint64 resultId)
 {
-    return changeState(tx, resultId, QStringLiteral("review"), {QStringLiteral("submitted")},
-                       QStringLiteral("reviewed"));
+    return changeState(tx, resultId, QStringLiteral("review"), ResultAction::Approve);
 }
 
 bool ResultRepository::returnForRework(WriteTransaction& tx, qint64 resultId, const QString& comment)
 {
     if (comment.trimmed().isEmpty())
         return tx.fail(tr("Say why the result is returned, so that the clerk knows what to change."));
-    return changeState(tx, resultId, QStringLiteral("return"), {QStringLiteral("submitted")},
-                       QStringLiteral("returned"), comment);
+    return changeState(tx, resultId, QStringLiteral("return"), ResultAction::Return, comment);
 }
 
 bool ResultRepository::publish(WriteTransaction& tx, qint64 resultId)
 {
-    return changeState(tx, resultId, QStringLiteral("publish"), {QStringLiteral("reviewed")},
-                       QStringLiteral("published"));
+    return changeState(tx, resultId, QStringLiteral("publish"), ResultAction::Publish);
 }
 
 bool ResultRepository::correct(WriteTransaction& tx, ResultVersion& version)
@@ -549,9 +553,10 @@ bool ResultRepository::advancePlan(WriteTransaction& tx, qint64 planId)
     const auto plan = plans.find(planId);
     if (!plan)
         return tx.fail(tr("The plan no longer exists."));
-    if (plan->status == QLatin1String("drawn") && !plans.setStatus(tx, planId, QStringLiteral("inspecting")))
+    const auto status = PlanStatuses::fromKey(plan->status);
+    if (status == PlanStatus::Drawn && !plans.setStatus(tx, planId, PlanStatuses::key(PlanStatus::Inspecting)))
         return false;
-    if (Plan::statusRank(plan->status) > Plan::statusRank(QStringLiteral("inspecting")))
+    if (status == PlanStatus::Completed)
         return true;
     // Completed when every visit × item has a published version: count, rather than read every result.
     qsizetype expected = 0;
@@ -571,7 +576,7 @@ bool ResultRepository::advancePlan(WriteTransaction& tx, qint64 planId)
         published += pairs.contains(q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()) ? 1 : 0;
     q.finish();
     if (expected > 0 && published == expected)
-        return plans.setStatus(tx, planId, QStringLiteral("completed"));
+        return plans.setStatus(tx, planId, PlanStatuses::key(PlanStatus::Completed));
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "PlanDraw.h"
 #include "Result.h"
+#include "ResultState.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -94,8 +95,9 @@ private:
     bool checkVersion(WriteTransaction& tx, qint64 planId, const QString& entity, const QString& itemCode,
                       const ResultVersion& version);
     bool insertVersion(WriteTransaction& tx, ResultVersion& version);
-    bool changeState(WriteTransaction& tx, qint64 resultId, const QString& action, const QStringList& from,
-                     const QString& to, const QString& comment = {});
+    // Moves the latest version as ResultStates::transition(resultAction) says; `action` names the audit entry.
+    bool changeState(WriteTransaction& tx, qint64 resultId, const QString& action, ResultAction resultAction,
+                     const QString& comment = {});
     bool advancePlan(WriteTransaction& tx, qint64 planId);
     QString describe(const ResultRow& row) const;
 

@@ -8,8 +8,11 @@
 #include "MessageBox.h"
 #include "PlanDraw.h"
 #include "PlanHistory.h"
+#include "PlanOperations.h"
 #include "PlanRepository.h"
 #include "Publication.h"
+#include "PublishOperations.h"
+#include "SubstitutionOperations.h"
 #include "ResultsPanel.h"
 #include "Vocabulary.h"
 
@@ -163,11 +166,16 @@ QWidget* PlanView::buildSubstitutionTab()
     m_substituteResult->setObjectName(QStringLiteral("substituteResult"));
     m_substituteResult->setWordWrap(true);
     m_substituteResult->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_substituteRefusal = new QLabel(tab);
+    m_substituteRefusal->setObjectName(QStringLiteral("substituteRefusal"));
+    m_substituteRefusal->setWordWrap(true);
+    m_substituteRefusal->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("Entity"), m_visit);
     form->addRow(tr("Member who cannot attend"), m_member);
     form->addRow(tr("Reason"), m_reason);
     form->addRow(QString(), m_substitute);
+    form->addRow(QString(), m_substituteRefusal);
     m_substitutions = readOnlyTable(
         tab, {tr("Entity"), tr("Cannot attend"), tr("Replaced by"), tr("Reason"), tr("Time"), tr("Recorded by")});
     m_substitutions->setObjectName(QStringLiteral("substitutionTable"));
@@ -177,7 +185,10 @@ QWidget* PlanView::buildSubstitutionTab()
     layout->addWidget(m_substituteResult);
     layout->addWidget(new QLabel(tr("Substitutions so far:"), tab));
     layout->addWidget(m_substitutions, 1);
-    connect(m_visit, &QComboBox::currentIndexChanged, this, &PlanView::fillMembers);
+    connect(m_visit, &QComboBox::currentIndexChanged, this, [this] {
+        fillMembers();
+        updateSubstitution();
+    });
     connect(m_substitute, &QPushButton::clicked, this, &PlanView::substitute);
     return tab;
 }
@@ -230,14 +241,18 @@ void PlanView::refreshTabs()
         return;
     m_heading->setText(QStringLiteral("%1  %2").arg(plan->code, plan->title));
     m_status->setText(Vocabulary::planStatuses().label(plan->status));
-    m_resume->setVisible(plan->status == QLatin1String("frozen") && !PlanDraw(m_db).currentAttempt(m_planId));
+    // What this user may do with the plan now: the core decides, the buttons follow.
+    const QList<PlanAction> allowed = PlanOperations(m_db, m_actor).allowed(m_planId);
+    m_resume->setVisible(PlanStatuses::fromKey(plan->status) == PlanStatus::Frozen
+                         && !PlanDraw(m_db).currentAttempt(m_planId));
+    m_resume->setEnabled(allowed.contains(PlanAction::Seed));
     m_result->showPlan(m_planId);
     m_results->showPlan(m_planId);
 
     PlanDraw draw(m_db);
     const auto current = draw.currentAttempt(m_planId);
     const bool drawn = current && current->result;
-    m_publish->setEnabled(drawn);
+    m_publish->setEnabled(allowed.contains(PlanAction::PublishPackage));
     InspectorRepository inspectors(m_db);
     const auto name = [&inspectors](const QString& code) {
         const auto p = inspectors.findByCode(code);
@@ -256,9 +271,10 @@ void PlanView::refreshTabs()
             }
     }
     fillMembers();
-    const bool canSubstitute = drawn && plan->status != QLatin1String("completed");
-    for (QWidget* w : std::initializer_list<QWidget*> {m_visit, m_member, m_reason, m_substitute})
-        w->setEnabled(canSubstitute);
+    m_substitutionOpen = allowed.contains(PlanAction::Substitute);
+    for (QWidget* w : std::initializer_list<QWidget*> {m_visit, m_member, m_reason})
+        w->setEnabled(m_substitutionOpen);
+    updateSubstitution();
     m_substitutions->setRowCount(0);
     if (current) {
         m_substitutions->setRowCount(int(current->substitutions.size()));
@@ -288,8 +304,7 @@ void PlanView::refreshTabs()
                 m_attempts->item(i, c)->setForeground(palette().color(QPalette::PlaceholderText));
     }
     m_attempts->resizeColumnsToContents();
-    const bool canVoid = current.has_value() && plan->status != QLatin1String("inspecting")
-        && plan->status != QLatin1String("completed");
+    const bool canVoid = allowed.contains(PlanAction::Void);
     m_voidReason->setEnabled(canVoid);
     m_void->setEnabled(canVoid);
     m_history->clear();
@@ -300,6 +315,29 @@ void PlanView::refreshTabs()
                 .arg(at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : e.atLocal,
                      e.user, actionInWords(e)));
     }
+}
+
+void PlanView::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    m_results->setActor(actor);
+    if (m_planId > 0)
+        refreshTabs();
+}
+
+void PlanView::updateSubstitution()
+{
+    const QString entity = m_visit->currentData().toString();
+    Outcome outcome = Outcome::refusedByRule(QString());
+    if (m_substitutionOpen && !entity.isEmpty())
+        outcome = SubstitutionOperations(m_db, m_actor).check(m_planId, entity);
+    m_substitute->setEnabled(outcome.ok());
+    m_member->setEnabled(outcome.ok());
+    m_reason->setEnabled(outcome.ok());
+    // A visit whose results fix its team says so beside the button, instead of a button that just stays grey.
+    const bool explain = m_substitutionOpen && !outcome.ok() && !outcome.message().isEmpty();
+    m_substituteRefusal->setText(explain ? outcome.message() : QString());
+    m_substituteRefusal->setVisible(explain);
 }
 
 void PlanView::fillMembers()
@@ -340,10 +378,11 @@ void PlanView::substitute()
                              tr("Replace")))
         return;
     const auto before = draw.teamNow(current->id, entity, nullptr);
-    QString error;
-    const auto done = draw.substitute(current->id, entity, out, reason, &error);
-    if (!done) {
-        MessageBox::warning(this, tr("No substitution"), error);
+    std::optional<DrawSubstitution> done;
+    const Outcome outcome = SubstitutionOperations(m_db, m_actor).substitute(m_planId, entity, out, reason, &done);
+    if (!outcome) {
+        MessageBox::warning(this, tr("No substitution"), outcome.message());
+        refreshTabs();
         return;
     }
     InspectorRepository inspectors(m_db);
@@ -381,9 +420,9 @@ void PlanView::voidDraw()
                                  .arg(current->seed, reason),
                              tr("Void")))
         return;
-    QString error;
-    if (!draw.voidAttempt(current->id, reason, &error)) {
-        MessageBox::warning(this, tr("Not voided"), error);
+    if (const Outcome outcome = PlanOperations(m_db, m_actor).voidDraw(m_planId, reason); !outcome) {
+        MessageBox::warning(this, tr("Not voided"), outcome.message());
+        refreshTabs();
         return;
     }
     m_voidReason->clear();
@@ -396,6 +435,10 @@ QString PlanView::publishPackage()
     const auto plan = PlanRepository(m_db).find(m_planId);
     if (!plan)
         return {};
+    if (const Outcome allowed = PublishOperations(m_db, m_actor).check(m_planId); !allowed) {
+        MessageBox::warning(this, tr("Not published"), allowed.message());
+        return {};
+    }
     QSettings settings;
     const QString start = settings.value(QStringLiteral("publish/lastDir"), QDir::homePath()).toString();
     const QString parent = FileDialog::getExistingDirectory(this, tr("Choose the folder for the website package"), start);
@@ -421,8 +464,8 @@ QString PlanView::publishPackage()
     QProgressDialog progress(tr("Writing the website package…"), tr("Cancel"), 0, 10, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    QString error;
-    const bool ok = Publication::writePackage(m_db, m_planId, out, nullptr, &error,
+    const Outcome outcome = PublishOperations(m_db, m_actor)
+                                .writePackage(m_planId, out, nullptr,
                                               [&progress](int step, int steps, const QString& what) {
                                                   progress.setMaximum(steps);
                                                   progress.setValue(step);
@@ -430,8 +473,9 @@ QString PlanView::publishPackage()
                                                   return !progress.wasCanceled();
                                               });
     progress.reset();
-    if (!ok) {
-        MessageBox::warning(this, tr("Not published"), error);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Not published"), outcome.message());
+        refreshTabs();
         return {};
     }
     refreshTabs();

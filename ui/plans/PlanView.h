@@ -3,6 +3,8 @@
 // with a reason, and the plan's audit entries).
 #pragma once
 
+#include "Actor.h"
+
 #include <QWidget>
 
 class Database;
@@ -23,6 +25,10 @@ class PlanView final : public QWidget
 
 public:
     explicit PlanView(Database& db, QWidget* parent = nullptr);
+
+    // Who is logged in: what the view enables is what the core's operations allow this user now (PlanOperations,
+    // SubstitutionOperations, ResultOperations), asked again after every change.
+    void setActor(const Actor& actor);
 
     void showPlan(qint64 planId);
     qint64 planId() const { return m_planId; }
@@ -48,12 +54,16 @@ private:
     QWidget* buildSubstitutionTab();
     QWidget* buildRecordTab();
     void fillMembers();
+    // Enables 递补 for the chosen visit as the core allows it, and says why not when it does not.
+    void updateSubstitution();
     void substitute();
     void voidDraw();
     void refreshTabs();
 
     Database& m_db;
+    Actor m_actor {QString(), QStringLiteral("admin")};
     qint64 m_planId = 0;
+    bool m_substitutionOpen = false; // the plan allows substitutions (the visit may still refuse)
     QLabel* m_heading;
     QLabel* m_status;
     QPushButton* m_resume;
@@ -66,6 +76,7 @@ private:
     QLineEdit* m_reason = nullptr;
     QPushButton* m_substitute = nullptr;
     QLabel* m_substituteResult = nullptr;
+    QLabel* m_substituteRefusal = nullptr;
     QTableWidget* m_substitutions = nullptr;
     QTableWidget* m_attempts = nullptr;
     QLineEdit* m_voidReason = nullptr;

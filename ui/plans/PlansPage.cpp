@@ -238,7 +238,6 @@ void PlansPage::openPlan(qint64 planId)
         return;
     }
     m_view->showPlan(planId);
-    restrictPlanView();
     if (refused)
         m_view->tabs()->setCurrentIndex(2);
     m_stack->setCurrentIndex(1);
@@ -248,20 +247,7 @@ void PlansPage::permissionsChanged()
 {
     if (auto* create = findChild<QPushButton*>(QStringLiteral("newPlanButton")))
         create->setEnabled(mayWrite());
-    restrictPlanView();
-}
-
-void PlansPage::restrictPlanView()
-{
-    m_view->resultsPanel()->setAllowed(allowed());
-    if (auto* publish = m_view->findChild<QPushButton*>(QStringLiteral("publishButton"));
-        publish && !allowed().testFlag(Access::Permission::PublishResults))
-        publish->setEnabled(false);
-    if (allowed().testFlag(Access::Permission::Draw))
-        return;
-    for (const char* name : {"substituteButton", "voidButton", "resumeButton"})
-        if (auto* button = m_view->findChild<QPushButton*>(QLatin1String(name)))
-            button->setEnabled(false);
+    m_view->setActor(actor());
 }
 
 void PlansPage::openWizard(qint64 planId)

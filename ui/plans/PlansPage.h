@@ -51,8 +51,6 @@ protected:
 private:
     void openWizard(qint64 planId);
     bool hasRefusedDraw(qint64 planId) const;
-    // The plan page's draw actions (substitution, void, resume) follow the Draw permission.
-    void restrictPlanView();
 
     Database& m_db;
     QStackedWidget* m_stack;

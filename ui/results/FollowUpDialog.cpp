@@ -3,7 +3,7 @@
 #include "InspectorRepository.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
+#include "ResultOperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,9 +12,10 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-FollowUpDialog::FollowUpDialog(Database& db, const ResultRow& row, QWidget* parent)
+FollowUpDialog::FollowUpDialog(Database& db, const Actor& actor, const ResultRow& row, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(actor)
     , m_row(row)
     , m_date(new QDateEdit(this))
     , m_outcome(new QComboBox(this))
@@ -71,9 +72,8 @@ FieldErrors FollowUpDialog::currentProblems() const
 bool FollowUpDialog::save(QString* error)
 {
     FollowUpVisit v = visit();
-    WriteTransaction tx(m_db);
-    if (ResultRepository(m_db).addFollowUp(tx, v) && tx.commit())
-        return true;
-    *error = tx.error();
-    return false;
+    const Outcome outcome = ResultOperations(m_db, m_actor).addFollowUp(v);
+    if (!outcome)
+        *error = outcome.message();
+    return outcome.ok();
 }

@@ -2,6 +2,8 @@
 // they found (已整改 / 部分整改 / 未整改) and notes. Follow-up visits are only ever added.
 #pragma once
 
+#include "Actor.h"
+
 #include "RecordDialog.h"
 #include "ResultRepository.h"
 
@@ -17,7 +19,7 @@ class FollowUpDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(FollowUpDialog)
 
 public:
-    FollowUpDialog(Database& db, const ResultRow& row, QWidget* parent = nullptr);
+    FollowUpDialog(Database& db, const Actor& actor, const ResultRow& row, QWidget* parent = nullptr);
 
     FollowUpVisit visit() const;
 
@@ -27,6 +29,7 @@ protected:
 
 private:
     Database& m_db;
+    Actor m_actor;
     ResultRow m_row;
     QDateEdit* m_date;
     QHash<QString, QCheckBox*> m_inspectors;

@@ -6,7 +6,7 @@
 #include "OptionalDateEdit.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
+#include "ResultOperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,9 +20,10 @@
 
 #include <algorithm>
 
-ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidget* parent)
+ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& row, Mode mode, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(actor)
     , m_row(row)
     , m_mode(mode)
     , m_from(new QDateEdit(this))
@@ -141,7 +142,7 @@ ResultDialog::ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidge
         addField(correction, QStringLiteral("correctionReason"),
                  ResultVersion::fieldLabel(QStringLiteral("correctionReason")), m_reason);
     }
-    if (row.latest && !row.latest->reviewComment.isEmpty() && row.latest->state == QLatin1String("returned")) {
+    if (row.latest && !row.latest->reviewComment.isEmpty() && ResultStates::fromKey(row.latest->state) == ResultState::Returned) {
         auto* comment
             = new QLabel(tr("Returned by %1: %2").arg(row.latest->reviewedBy, row.latest->reviewComment), this);
         comment->setObjectName(QStringLiteral("returnComment"));
@@ -236,24 +237,23 @@ FieldErrors ResultDialog::currentProblems() const
 bool ResultDialog::save(QString* error)
 {
     ResultVersion v = version();
-    WriteTransaction tx(m_db);
-    ResultRepository results(m_db);
-    bool ok = false;
+    ResultOperations results(m_db, m_actor);
+    Outcome outcome;
     switch (m_mode) {
     case Mode::Create:
-        ok = results.create(tx, m_row.planId, m_row.entity, m_row.itemCode, v);
+        outcome = results.record(m_row.planId, m_row.entity, m_row.itemCode, v);
         break;
     case Mode::Edit:
-        ok = results.update(tx, v);
+        outcome = results.update(v);
         break;
     case Mode::Correct:
-        ok = results.correct(tx, v);
+        outcome = results.correct(v);
         break;
     }
-    if (ok && tx.commit()) {
+    if (outcome) {
         m_savedResultId = v.resultId;
         return true;
     }
-    *error = tx.error();
+    *error = outcome.message();
     return false;
 }

@@ -4,6 +4,8 @@
 // before the draw refused), and a warning line when a date lies outside the plan's period.
 #pragma once
 
+#include "Actor.h"
+
 #include "RecordDialog.h"
 #include "ResultRepository.h"
 
@@ -28,7 +30,8 @@ public:
         Correct, // a new version of a published result, with a reason
     };
 
-    ResultDialog(Database& db, const ResultRow& row, Mode mode, QWidget* parent = nullptr);
+    // `actor`: who records; the core's ResultOperations decide whether they may.
+    ResultDialog(Database& db, const Actor& actor, const ResultRow& row, Mode mode, QWidget* parent = nullptr);
 
     Mode mode() const { return m_mode; }
     ResultVersion version() const; // as typed
@@ -56,6 +59,7 @@ private:
     ResultVersion::DateLimits limits() const;
 
     Database& m_db;
+    Actor m_actor;
     ResultRow m_row;
     Mode m_mode;
     ResultVersion::Team m_team;

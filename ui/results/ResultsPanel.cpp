@@ -9,7 +9,6 @@
 #include "ResultDialog.h"
 #include "ResultVersionDialog.h"
 #include "Vocabulary.h"
-#include "WriteTransaction.h"
 
 #include <QButtonGroup>
 #include <QDesktopServices>
@@ -38,18 +37,22 @@ namespace {
 
 const QString kNone = QStringLiteral("none");
 
-QColor stateColor(const QString& state)
+QColor stateColor(const QString& key)
 {
-    if (state == QLatin1String("entered"))
+    switch (ResultStates::fromKey(key)) {
+    case ResultState::Entered:
         return QColor(0xd6, 0xe4, 0xf7);
-    if (state == QLatin1String("submitted"))
+    case ResultState::Submitted:
         return QColor(0xfd, 0xf3, 0xb0);
-    if (state == QLatin1String("reviewed"))
+    case ResultState::Reviewed:
         return QColor(0xfc, 0xe8, 0xc8);
-    if (state == QLatin1String("returned"))
+    case ResultState::Returned:
         return QColor(0xf8, 0xd0, 0xd0);
-    if (state == QLatin1String("published"))
+    case ResultState::Published:
         return QColor(0xd4, 0xee, 0xd6);
+    case ResultState::None:
+        break;
+    }
     return QColor(0xe8, 0xe8, 0xe8);
 }
 
@@ -338,8 +341,10 @@ bool ResultsPanel::matchesFilter(const QString& filter, const QString& state)
 {
     if (filter.isEmpty())
         return true;
-    if (filter == unsubmittedFilter())
-        return state == kNone || state == QLatin1String("entered") || state == QLatin1String("returned");
+    if (filter == unsubmittedFilter()) {
+        const ResultState s = ResultStates::fromKey(state);
+        return s == ResultState::None || s == ResultState::Entered || s == ResultState::Returned;
+    }
     return filter == state;
 }
 
@@ -372,9 +377,9 @@ bool ResultsPanel::selectResult(const QString& entity, const QString& itemCode)
     return false;
 }
 
-void ResultsPanel::setAllowed(Access::Permissions allowed)
+void ResultsPanel::setActor(const Actor& actor)
 {
-    m_allowed = allowed;
+    m_actor = actor;
     showCurrent();
 }
 
@@ -402,51 +407,35 @@ QList<ResultRow> ResultsPanel::selectedRows() const
     return rows;
 }
 
-QStringList ResultsPanel::statesFor(Bulk action)
+bool ResultsPanel::anyAllows(ResultAction action, const QList<ResultRow>& rows) const
 {
-    switch (action) {
-    case Bulk::Submit:
-        return {QStringLiteral("entered"), QStringLiteral("returned")};
-    case Bulk::Approve:
-        return {QStringLiteral("submitted")};
-    case Bulk::Publish:
-        break;
-    }
-    return {QStringLiteral("reviewed")};
+    const ResultOperations results(m_db, m_actor);
+    return std::any_of(rows.cbegin(), rows.cend(),
+                       [&](const ResultRow& row) { return row.hasResult() && results.check(action, row).ok(); });
 }
 
 void ResultsPanel::showCurrent()
 {
     const auto row = currentRow();
     const QList<ResultRow> selected = selectedRows();
-    const QString state = row && row->latest ? row->latest->state : QString();
-    const bool enter = m_allowed.testFlag(Access::Permission::EnterResults);
-    const bool review = m_allowed.testFlag(Access::Permission::ReviewResults);
-    const bool editable = enter && row && (!row->latest || row->latest->isEditable());
-    // Submit, approve and publish: when any selected row allows it.
-    QHash<QString, int> states;
-    for (const ResultRow& r : selected)
-        states[r.latest ? r.latest->state : kNone] += 1;
-    const auto anyIn = [&states](const QStringList& keys) {
-        for (const QString& k : keys)
-            if (states.value(k) > 0)
-                return true;
-        return false;
-    };
+    // What this user may do with the current row now, as the core says; submit, approve and publish when any
+    // selected row allows it.
+    const QList<ResultAction> allowed = row ? ResultOperations(m_db, m_actor).allowed(*row) : QList<ResultAction>();
+    const bool editable = allowed.contains(ResultAction::Record) || allowed.contains(ResultAction::Edit);
     m_record->setEnabled(editable);
     m_record->setText(row && row->latest ? tr("Edit result…") : tr("Record result…"));
-    m_submit->setEnabled(enter && anyIn(statesFor(Bulk::Submit)));
-    m_approve->setEnabled(review && anyIn(statesFor(Bulk::Approve)));
-    m_return->setEnabled(review && state == QLatin1String("submitted"));
-    m_comment->setEnabled(review && state == QLatin1String("submitted"));
-    m_publish->setEnabled(m_allowed.testFlag(Access::Permission::PublishResults) && anyIn(statesFor(Bulk::Publish)));
+    m_submit->setEnabled(anyAllows(ResultAction::Submit, selected));
+    m_approve->setEnabled(anyAllows(ResultAction::Approve, selected));
+    m_return->setEnabled(allowed.contains(ResultAction::Return));
+    m_comment->setEnabled(allowed.contains(ResultAction::Return));
+    m_publish->setEnabled(anyAllows(ResultAction::Publish, selected));
     m_submit->setText(selected.size() > 1 ? tr("Submit selected for review") : tr("Submit for review"));
     m_approve->setText(selected.size() > 1 ? tr("Approve selected") : tr("Approve"));
     m_publish->setText(selected.size() > 1 ? tr("Publish selected…") : tr("Publish…"));
-    m_correct->setEnabled(enter && state == QLatin1String("published"));
+    m_correct->setEnabled(allowed.contains(ResultAction::Correct));
     const bool hasResult = row && row->hasResult();
-    m_addFollowUp->setEnabled(enter && hasResult);
-    m_addAttachment->setEnabled(enter && hasResult);
+    m_addFollowUp->setEnabled(allowed.contains(ResultAction::AddFollowUp));
+    m_addAttachment->setEnabled(allowed.contains(ResultAction::Attach));
     m_checkAttachments->setEnabled(hasResult);
     m_history->clear();
     m_viewVersion->setEnabled(false);
@@ -509,14 +498,12 @@ void ResultsPanel::showCurrent()
     m_openAttachment->setEnabled(!files.isEmpty());
 }
 
-bool ResultsPanel::runWrite(const QString& title,
-                            const std::function<bool(WriteTransaction&, ResultRepository&)>& write)
+bool ResultsPanel::report(const QString& title, const Outcome& outcome)
 {
-    WriteTransaction tx(m_db);
-    ResultRepository results(m_db);
-    if (write(tx, results) && tx.commit())
+    if (outcome)
         return true;
-    MessageBox::warning(this, title, tx.error());
+    MessageBox::warning(this, title, outcome.message());
+    reload(); // the buttons follow what the data allows now
     return false;
 }
 
@@ -533,7 +520,7 @@ void ResultsPanel::recordOrEdit()
     if (!row)
         return;
     auto* dialog
-        = new ResultDialog(m_db, *row, row->latest ? ResultDialog::Mode::Edit : ResultDialog::Mode::Create, this);
+        = new ResultDialog(m_db, m_actor, *row, row->latest ? ResultDialog::Mode::Edit : ResultDialog::Mode::Create, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
@@ -545,7 +532,7 @@ void ResultsPanel::correct()
     const auto row = currentRow();
     if (!row || !row->latest || !row->latest->isPublished())
         return;
-    auto* dialog = new ResultDialog(m_db, *row, ResultDialog::Mode::Correct, this);
+    auto* dialog = new ResultDialog(m_db, m_actor, *row, ResultDialog::Mode::Correct, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
@@ -555,28 +542,26 @@ void ResultsPanel::correct()
 void ResultsPanel::submit()
 {
     if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
-        runBulk(Bulk::Submit, selected);
+        runBulk(ResultAction::Submit, selected);
         return;
     }
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
-    if (runWrite(tr("Not submitted"),
-                 [&](WriteTransaction& tx, ResultRepository& r) { return r.submit(tx, row->resultId); }))
+    if (report(tr("Not submitted"), ResultOperations(m_db, m_actor).submit(row->resultId)))
         afterWrite(row->entity, row->itemCode);
 }
 
 void ResultsPanel::approve()
 {
     if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
-        runBulk(Bulk::Approve, selected);
+        runBulk(ResultAction::Approve, selected);
         return;
     }
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
-    if (runWrite(tr("Not approved"),
-                 [&](WriteTransaction& tx, ResultRepository& r) { return r.review(tx, row->resultId); }))
+    if (report(tr("Not approved"), ResultOperations(m_db, m_actor).approve(row->resultId)))
         afterWrite(row->entity, row->itemCode);
 }
 
@@ -591,9 +576,7 @@ void ResultsPanel::returnForRework()
                             tr("Say why the result is returned, so that the clerk knows what to change."));
         return;
     }
-    if (runWrite(tr("Not returned"), [&](WriteTransaction& tx, ResultRepository& r) {
-            return r.returnForRework(tx, row->resultId, comment);
-        })) {
+    if (report(tr("Not returned"), ResultOperations(m_db, m_actor).returnForRework(row->resultId, comment))) {
         m_comment->clear();
         afterWrite(row->entity, row->itemCode);
     }
@@ -602,7 +585,7 @@ void ResultsPanel::returnForRework()
 void ResultsPanel::publish()
 {
     if (const QList<ResultRow> selected = selectedRows(); selected.size() > 1) {
-        runBulk(Bulk::Publish, selected);
+        runBulk(ResultAction::Publish, selected);
         return;
     }
     const auto row = currentRow();
@@ -615,8 +598,7 @@ void ResultsPanel::publish()
                                  .arg(entity ? entity->name : row->entity, row->itemCode),
                              tr("Publish")))
         return;
-    if (runWrite(tr("Not published"),
-                 [&](WriteTransaction& tx, ResultRepository& r) { return r.publish(tx, row->resultId); }))
+    if (report(tr("Not published"), ResultOperations(m_db, m_actor).publish(row->resultId)))
         afterWrite(row->entity, row->itemCode);
 }
 
@@ -625,7 +607,7 @@ void ResultsPanel::addFollowUp()
     const auto row = currentRow();
     if (!row || !row->hasResult())
         return;
-    auto* dialog = new FollowUpDialog(m_db, *row, this);
+    auto* dialog = new FollowUpDialog(m_db, m_actor, *row, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
@@ -642,9 +624,7 @@ void ResultsPanel::addAttachment()
                                                         "*.xls *.xlsx);;All files (*)"));
     if (file.isEmpty())
         return;
-    if (runWrite(tr("Not attached"), [&](WriteTransaction& tx, ResultRepository& r) {
-            return r.addAttachment(tx, row->resultId, file, QString()).has_value();
-        }))
+    if (report(tr("Not attached"), ResultOperations(m_db, m_actor).attach(row->resultId, file, QString())))
         afterWrite(row->entity, row->itemCode);
 }
 
@@ -682,14 +662,14 @@ void ResultsPanel::checkAttachments()
     MessageBox::warning(this, tr("Attached files"), lines.join(QLatin1Char('\n')));
 }
 
-void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
+void ResultsPanel::runBulk(ResultAction action, const QList<ResultRow>& selected)
 {
-    const QStringList from = statesFor(action);
+    const ResultOperations results(m_db, m_actor);
     QList<ResultRow> eligible;
     QMap<QString, int> skipped; // state (or "none") → rows
     for (const ResultRow& row : selected) {
         const QString state = row.latest ? row.latest->state : kNone;
-        if (row.hasResult() && from.contains(state))
+        if (row.hasResult() && results.check(action, row).ok())
             eligible << row;
         else
             skipped[state] += 1;
@@ -697,17 +677,19 @@ void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
     QString title;
     QString rule;
     switch (action) {
-    case Bulk::Submit:
+    case ResultAction::Submit:
         title = tr("Submit for review");
         rule = tr("only an entered or returned result can be submitted");
         break;
-    case Bulk::Approve:
+    case ResultAction::Approve:
         title = tr("Approve");
         rule = tr("only a result awaiting review can be approved");
         break;
-    case Bulk::Publish:
+    case ResultAction::Publish:
         title = tr("Publish the results");
         rule = tr("only a reviewed result can be published");
+        break;
+    default:
         break;
     }
     QStringList skipLines;
@@ -731,19 +713,21 @@ void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
     QString question;
     QString button;
     switch (action) {
-    case Bulk::Submit:
+    case ResultAction::Submit:
         question = tr("Submit %n result(s) for review?", nullptr, n);
         button = tr("Submit %n", nullptr, n);
         break;
-    case Bulk::Approve:
+    case ResultAction::Approve:
         question = tr("Approve %n result(s)?", nullptr, n);
         button = tr("Approve %n", nullptr, n);
         break;
-    case Bulk::Publish:
+    case ResultAction::Publish:
         question = tr("Publish %n result(s)? A published result is never changed: a mistake can only be corrected "
                       "by a new version with a reason.",
                       nullptr, n);
         button = tr("Publish %n", nullptr, n);
+        break;
+    default:
         break;
     }
     if (!skipText.isEmpty())
@@ -751,10 +735,8 @@ void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
     if (!MessageBox::confirm(this, title, question, button))
         return;
 
-    // One transaction for the click: every row is its own audited step, and either all of them are stored or, on
-    // an error or a cancel, none.
-    WriteTransaction tx(m_db);
-    ResultRepository results(m_db);
+    // One transaction for the click (ResultOperations::applyToAll): every row is its own audited step, and either
+    // all of them are stored or, on a refusal, an error or a cancel, none.
     std::unique_ptr<QProgressDialog> progress;
     if (n >= ProgressFrom) {
         progress = std::make_unique<QProgressDialog>(tr("%1: %n result(s)…", nullptr, n).arg(title), tr("Cancel"), 0, n,
@@ -764,40 +746,26 @@ void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
         progress->setMinimumDuration(0);
         progress->setValue(0);
     }
-    bool ok = true;
+    QList<qint64> ids;
+    for (const ResultRow& row : std::as_const(eligible))
+        ids << row.resultId;
     bool cancelled = false;
-    for (int i = 0; i < n && ok; ++i) {
-        const qint64 id = eligible.at(i).resultId;
-        switch (action) {
-        case Bulk::Submit:
-            ok = results.submit(tx, id);
-            break;
-        case Bulk::Approve:
-            ok = results.review(tx, id);
-            break;
-        case Bulk::Publish:
-            ok = results.publish(tx, id);
-            break;
-        }
-        if (progress) {
-            progress->setValue(i + 1);
-            if (progress->wasCanceled()) {
-                cancelled = true;
-                break;
-            }
-        }
-    }
+    const Outcome outcome = ResultOperations(m_db, m_actor).applyToAll(action, ids, [&](int done, int) {
+        if (!progress)
+            return true;
+        progress->setValue(done);
+        cancelled = progress->wasCanceled();
+        return !cancelled;
+    });
     if (progress)
         progress->reset();
     if (cancelled) {
-        tx.rollback();
         MessageBox::information(this, title, tr("Cancelled: nothing was changed."));
+        reload();
         return;
     }
-    if (!ok || !tx.commit()) {
-        const QString error = tx.error();
-        tx.rollback(); // before reading again: the connection would still see the steps that are undone
-        MessageBox::warning(this, title, tr("Nothing was changed: %1").arg(error));
+    if (!outcome) {
+        MessageBox::warning(this, title, tr("Nothing was changed: %1").arg(outcome.message()));
         reload();
         return;
     }
@@ -805,14 +773,16 @@ void ResultsPanel::runBulk(Bulk action, const QList<ResultRow>& selected)
     Q_EMIT resultsChanged(m_planId);
     QString done;
     switch (action) {
-    case Bulk::Submit:
+    case ResultAction::Submit:
         done = tr("%n result(s) submitted for review.", nullptr, n);
         break;
-    case Bulk::Approve:
+    case ResultAction::Approve:
         done = tr("%n result(s) approved.", nullptr, n);
         break;
-    case Bulk::Publish:
+    case ResultAction::Publish:
         done = tr("%n result(s) published.", nullptr, n);
+        break;
+    default:
         break;
     }
     if (skippedCount > 0)

@@ -4,7 +4,8 @@
 // approve and publish also act on several selected rows at once: one confirmation, one transaction, a summary.
 #pragma once
 
-#include "Access.h"
+#include "Actor.h"
+#include "ResultOperations.h"
 #include "ResultRepository.h"
 
 #include <QWidget>
@@ -35,8 +36,9 @@ public:
     static QString unsubmittedFilter() { return QStringLiteral("unsubmitted"); }
     // From this many rows on, a bulk action shows its progress.
     static constexpr int ProgressFrom = 50;
-    // What the logged-in user's role allows (Access): entering, reviewing, publishing. Everything until told.
-    void setAllowed(Access::Permissions allowed);
+    // Who is logged in. Every button is enabled as the core's ResultOperations allow this user on the selected
+    // rows now, asked again after every change; an administrator until told.
+    void setActor(const Actor& actor);
     QTableWidget* table() const { return m_table; }
     // The rows shown (after the state filter), in table order.
     const QList<ResultRow>& shownRows() const { return m_shown; }
@@ -68,16 +70,16 @@ Q_SIGNALS:
     void resultsChanged(qint64 planId);
 
 private:
-    enum class Bulk { Submit, Approve, Publish };
-
-    Access::Permissions m_allowed = Access::permissions(QStringLiteral("admin"));
+    Actor m_actor {QString(), QStringLiteral("admin")};
     void reload();
-    // Submit, approve or publish every selected row whose state allows it, in one transaction.
-    void runBulk(Bulk action, const QList<ResultRow>& selected);
-    static QStringList statesFor(Bulk action);
+    // Submit, approve or publish every selected row that allows it (ResultOperations::check), in one transaction.
+    void runBulk(ResultAction action, const QList<ResultRow>& selected);
+    // Whether any of the rows allows the action for this user.
+    bool anyAllows(ResultAction action, const QList<ResultRow>& rows) const;
     static bool matchesFilter(const QString& filter, const QString& state);
     void showCurrent();
-    bool runWrite(const QString& title, const std::function<bool(WriteTransaction&, ResultRepository&)>& write);
+    // Shows the refusal under `title` when the operation did not succeed.
+    bool report(const QString& title, const Outcome& outcome);
     void afterWrite(const QString& entity, const QString& itemCode);
 
     Database& m_db;

@@ -154,15 +154,15 @@ private Q_SLOTS:
         submit->click();
         // Only a role that may review sees approve enabled: a clerk enters, a reviewer approves.
         auto* approve = child<QPushButton>(panel, QStringLiteral("approveResultButton"));
-        panel->setAllowed(Access::permissions(QStringLiteral("clerk")));
+        panel->setActor({QStringLiteral("clerk"), QStringLiteral("clerk")});
         QVERIFY(!approve->isEnabled());
-        panel->setAllowed(Access::permissions(QStringLiteral("viewer")));
+        panel->setActor({QStringLiteral("viewer"), QStringLiteral("viewer")});
         QVERIFY(!approve->isEnabled() && !record->isEnabled());
-        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        panel->setActor({QStringLiteral("reviewer"), QStringLiteral("reviewer")});
         QVERIFY(approve->isEnabled());
         approve->click();
         QCOMPARE(stateCell(panel), QStringLiteral("reviewed"));
-        panel->setAllowed(Access::permissions(QStringLiteral("admin")));
+        panel->setActor({QStringLiteral("admin"), QStringLiteral("admin")});
 
         // Publishing asks first; refused, nothing happens.
         auto* publish = child<QPushButton>(panel, QStringLiteral("publishResultButton"));
@@ -295,15 +295,15 @@ private Q_SLOTS:
         QCOMPARE(audited("review"), reviewsBefore);
 
         // The reviewer approves the rest and publishes them: two clicks, one confirmation each.
-        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        panel->setActor({QStringLiteral("reviewer"), QStringLiteral("reviewer")});
         panel->table()->selectAll();
         MessageBox::resetRecord();
         MessageBox::setNextConfirmation(true);
         approve->click();
         QCOMPARE(audited("review"), reviewsBefore + entered - 1);
-        panel->setAllowed(Access::permissions(QStringLiteral("clerk")));
+        panel->setActor({QStringLiteral("clerk"), QStringLiteral("clerk")});
         QVERIFY(!publish->isEnabled()); // a clerk does not publish
-        panel->setAllowed(Access::permissions(QStringLiteral("reviewer")));
+        panel->setActor({QStringLiteral("reviewer"), QStringLiteral("reviewer")});
         QVERIFY(publish->isEnabled());
         MessageBox::setNextConfirmation(true);
         publish->click();
@@ -315,7 +315,7 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::shownCount(), 4); // approve: question and summary; publish: question and summary
         QVERIFY(MessageBox::lastText().startsWith(ResultsPanel::tr("%n result(s) published.", nullptr, entered - 1)));
         QCOMPARE(f.status(), QStringLiteral("inspecting")); // one row is not recorded, one returned
-        panel->setAllowed(Access::permissions(QStringLiteral("admin")));
+        panel->setActor({QStringLiteral("admin"), QStringLiteral("admin")});
     }
 
     // Any version, published and older ones too, is shown read-only with every recorded field.
