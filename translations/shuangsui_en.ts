@@ -2942,10 +2942,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete a record typed in by mistake. An entity that closed is set to %1 instead, so its history stays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,10 +3621,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>No inspectors yet. Add the first one with “%1” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5329,6 +5321,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The file has no ownership column; taken from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryOperations</name>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2997,10 +2997,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>尚无检查对象。请点击“%1”（Ctrl+N）添加第一个。</translation>
     </message>
     <message>
-        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
-        <translation>%1已被其他记录（回避关系、抽查计划）引用，不能删除。请改为停用：设为“%2”或“%3”。</translation>
-    </message>
-    <message>
         <source>Delete a record typed in by mistake. An entity that closed is set to %1 instead, so its history stays.</source>
         <translation>删除误录入的记录。已关闭的单位应设为“%1”，以保留其历史记录。</translation>
     </message>
@@ -3680,10 +3676,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No inspectors yet. Add the first one with “%1” (Ctrl+N).</source>
         <translation>还没有执法人员。请用“%1”（Ctrl+N）添加第一位。</translation>
-    </message>
-    <message>
-        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
-        <translation>%1已被其他记录（回避关系、抽取记录）引用，不能删除。请改为更改其状态（调离或退休）。</translation>
     </message>
     <message>
         <source>Delete a record typed in by mistake. Someone who left is given the status transferred or retired instead, so the history stays.</source>
@@ -5380,6 +5372,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The file has no ownership column; taken from %1: %2.</source>
         <translation>文件中没有办学性质列；已按%1取值：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryOperations</name>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, plans), so it cannot be deleted. Deactivate it instead: set it to %2 or %3.</source>
+        <translation>%1已被其他记录（回避关系、抽查计划）引用，不能删除。请改为停用：设为“%2”或“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
+        <translation>%1已被其他记录（回避关系、抽取记录）引用，不能删除。请改为更改其状态（调离或退休）。</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,18 @@
 #include "BlacklistDialog.h"
 
 #include "OptionalDateEdit.h"
-#include "WriteTransaction.h"
+#include "RegistryOperations.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
-BlacklistDialog::BlacklistDialog(Database& db, qint64 entityId, const QString& entityName, bool adding, QWidget* parent)
+BlacklistDialog::BlacklistDialog(Database& db, Actor actor, qint64 entityId, const QString& entityName, bool adding,
+                                 QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_entityId(entityId)
     , m_adding(adding)
     , m_reason(new QLineEdit(this))
@@ -70,10 +72,10 @@ FieldErrors BlacklistDialog::currentProblems() const
 bool BlacklistDialog::save(QString* error)
 {
     BlacklistEntry e = entry();
-    WriteTransaction tx(m_db);
-    BlacklistRepository repository(m_db);
-    if ((m_adding ? repository.add(tx, e) : repository.remove(tx, e)) && tx.commit())
+    RegistryOperations operations(m_db, m_actor);
+    const Outcome outcome = m_adding ? operations.addToBlacklist(e) : operations.removeFromBlacklist(e);
+    if (outcome)
         return true;
-    *error = tx.error();
+    *error = outcome.message();
     return false;
 }

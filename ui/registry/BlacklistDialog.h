@@ -2,6 +2,7 @@
 // dates; the entry is kept in the blacklist's history and the entity's blacklist fields follow.
 #pragma once
 
+#include "Actor.h"
 #include "BlacklistRepository.h"
 #include "RecordDialog.h"
 
@@ -16,8 +17,9 @@ class BlacklistDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(BlacklistDialog)
 
 public:
-    // adding: put on the blacklist; otherwise take off.
-    BlacklistDialog(Database& db, qint64 entityId, const QString& entityName, bool adding, QWidget* parent = nullptr);
+    // adding: put on the blacklist; otherwise take off. `actor`: who does it (RegistryOperations).
+    BlacklistDialog(Database& db, Actor actor, qint64 entityId, const QString& entityName, bool adding,
+                    QWidget* parent = nullptr);
 
     BlacklistEntry entry() const;
     QLineEdit* reasonEdit() const { return m_reason; }
@@ -31,6 +33,7 @@ protected:
 
 private:
     Database& m_db;
+    Actor m_actor;
     qint64 m_entityId;
     bool m_adding;
     QLineEdit* m_reason;

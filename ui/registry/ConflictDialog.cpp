@@ -6,9 +6,9 @@
 #include "InspectorRepository.h"
 #include "OptionalDateEdit.h"
 #include "RecordPicker.h"
+#include "RegistryOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,9 +25,11 @@ QString ConflictDialog::entityText(const QString& name, const QString& code, con
                                 : QStringLiteral("%1（%2 · %3）").arg(name, code, creditCode);
 }
 
-ConflictDialog::ConflictDialog(Database& db, const std::optional<Conflict>& conflict, bool isNew, QWidget* parent)
+ConflictDialog::ConflictDialog(Database& db, Actor actor, const std::optional<Conflict>& conflict, bool isNew,
+                               QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_original(conflict.value_or(Conflict()))
     , m_isNew(isNew)
     , m_inspector(new RecordPicker(
@@ -113,11 +115,10 @@ FieldErrors ConflictDialog::currentProblems() const
 bool ConflictDialog::save(QString* error)
 {
     Conflict c = conflict();
-    WriteTransaction tx(m_db);
-    ConflictRepository repo(m_db);
-    const bool ok = m_isNew ? repo.insert(tx, c) : repo.update(tx, c);
-    if (!ok || !tx.commit()) {
-        *error = tx.error();
+    RegistryOperations operations(m_db, m_actor);
+    const Outcome outcome = m_isNew ? operations.createConflict(c) : operations.saveConflict(c);
+    if (!outcome) {
+        *error = outcome.message();
         return false;
     }
     m_saved = c;

@@ -2,6 +2,7 @@
 // Both are picked by typing part of a name or code; the page that opens it may fill one of them in.
 #pragma once
 
+#include "Actor.h"
 #include "Conflict.h"
 #include "RecordDialog.h"
 
@@ -19,8 +20,10 @@ class ConflictDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(ConflictDialog)
 
 public:
-    // For a new conflict, `conflict` may carry only inspectorId or entityId (and their names) to start from.
-    ConflictDialog(Database& db, const std::optional<Conflict>& conflict, bool isNew, QWidget* parent = nullptr);
+    // `actor`: who saves (RegistryOperations). For a new conflict, `conflict` may carry only inspectorId or entityId
+    // (and their names) to start from.
+    ConflictDialog(Database& db, Actor actor, const std::optional<Conflict>& conflict, bool isNew,
+                   QWidget* parent = nullptr);
 
     Conflict conflict() const;
     Conflict savedConflict() const { return m_saved; }
@@ -36,6 +39,7 @@ protected:
 
 private:
     Database& m_db;
+    Actor m_actor;
     Conflict m_original;
     bool m_isNew;
     Conflict m_saved;

@@ -6,7 +6,6 @@
 #include "Database.h"
 #include "DetailForm.h"
 #include "MessageBox.h"
-#include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -14,13 +13,13 @@
 #include <QVBoxLayout>
 
 ConflictPage::ConflictPage(Database& db, QWidget* parent)
-    : RegistryPage(parent)
+    : RegistryPage(db, parent)
     , m_db(db)
     , m_model(new ConflictTableModel(db, this))
 {
     setObjectName(QStringLiteral("conflictPage"));
     setupPage(m_model, tr("Search inspector, entity, credit code or details (Ctrl+F)"));
-    addImportExport(m_db, Registry::Conflicts);
+    addImportExport(Registry::Conflicts);
     showInactiveBox()->setText(tr("Show ended conflicts"));
     m_pane = createDetailPane();
     m_edit = addDetailButton(m_pane, QStringLiteral("editButton"), tr("Edit…"));
@@ -73,7 +72,7 @@ void ConflictPage::showDetail(int row)
 
 void ConflictPage::openDialog(const std::optional<Conflict>& conflict, bool isNew)
 {
-    auto* dialog = new ConflictDialog(m_db, conflict, isNew, this);
+    auto* dialog = new ConflictDialog(m_db, actor(), conflict, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Conflict saved = dialog->savedConflict();
@@ -122,9 +121,8 @@ void ConflictPage::setCurrentActive(bool active)
     if (!MessageBox::confirm(this, active ? tr("Restore conflict") : tr("End conflict"), text,
                              active ? tr("Restore") : tr("End conflict")))
         return;
-    WriteTransaction tx(m_db);
-    if (!ConflictRepository(m_db).setActive(tx, c.id, active) || !tx.commit()) {
-        MessageBox::warning(this, tr("Not changed"), tx.error());
+    if (const Outcome outcome = operations().setConflictActive(c.id, active); !outcome) {
+        MessageBox::warning(this, tr("Not changed"), outcome.message());
         return;
     }
     recordSaved(c.id,

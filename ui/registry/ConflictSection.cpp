@@ -3,6 +3,7 @@
 #include "ConflictDialog.h"
 #include "ConflictRepository.h"
 #include "Database.h"
+#include "Page.h"
 #include "Vocabulary.h"
 
 #include <QHBoxLayout>
@@ -11,10 +12,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConflictSection::ConflictSection(Database& db, Owner owner, QWidget* parent)
+ConflictSection::ConflictSection(Database& db, Owner owner, const Page& page, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_owner(owner)
+    , m_page(page)
     , m_heading(new QLabel(this))
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add conflict of interest…"), this))
@@ -92,7 +94,7 @@ void ConflictSection::addConflict()
         start.inspectorName = m_name;
         start.inspectorCode = m_code;
     }
-    auto* dialog = new ConflictDialog(m_db, start, true, this);
+    auto* dialog = new ConflictDialog(m_db, m_page.actor(), start, true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class Database;
+class Page;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -17,7 +18,8 @@ class ConflictSection final : public QWidget
 public:
     enum class Owner { Entity, Inspector };
 
-    ConflictSection(Database& db, Owner owner, QWidget* parent = nullptr);
+    // `page`: the page it is part of, whose logged-in user records the conflicts.
+    ConflictSection(Database& db, Owner owner, const Page& page, QWidget* parent = nullptr);
 
     // Shows the conflicts of this entity or inspector (display texts used to prefill the dialog).
     void showFor(qint64 id, const QString& name, const QString& code, const QString& creditCode = {});
@@ -35,6 +37,7 @@ private:
 
     Database& m_db;
     Owner m_owner;
+    const Page& m_page;
     qint64 m_id = 0;
     QString m_name;
     QString m_code;

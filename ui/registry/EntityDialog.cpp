@@ -5,10 +5,10 @@
 #include "EntityRepository.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
+#include "RegistryOperations.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,9 +24,10 @@ QStringList splitList(const QString& text)
 }
 } // namespace
 
-EntityDialog::EntityDialog(Database& db, const std::optional<Entity>& entity, QWidget* parent)
+EntityDialog::EntityDialog(Database& db, Actor actor, const std::optional<Entity>& entity, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_original(entity.value_or(Entity()))
     , m_isNew(!entity)
     , m_code(new QLineEdit(this))
@@ -176,13 +177,11 @@ bool EntityDialog::save(QString* error)
         *error = tr("Not saved: choose a township from the list, or agree to add the new one.");
         return false;
     }
-    WriteTransaction tx(m_db);
-    if (!township.isEmpty())
-        e.townshipId = TownshipRepository(m_db).ensure(tx, township);
-    EntityRepository repo(m_db);
-    const bool ok = m_isNew ? repo.insert(tx, e) : repo.update(tx, e);
-    if (!ok || !tx.commit()) {
-        *error = tx.error();
+    // A township not in the list (townshipId 0, its name typed) is added with the entity.
+    RegistryOperations operations(m_db, m_actor);
+    const Outcome outcome = m_isNew ? operations.createEntity(e) : operations.saveEntity(e);
+    if (!outcome) {
+        *error = outcome.message();
         return false;
     }
     m_saved = e;

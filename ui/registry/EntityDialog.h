@@ -2,6 +2,7 @@
 // new name is added to the list (after asking) in the same transaction as the entity.
 #pragma once
 
+#include "Actor.h"
 #include "Entity.h"
 #include "RecordDialog.h"
 
@@ -19,8 +20,8 @@ class EntityDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(EntityDialog)
 
 public:
-    // Without `entity` the dialog adds a new one.
-    EntityDialog(Database& db, const std::optional<Entity>& entity, QWidget* parent = nullptr);
+    // `actor`: who saves (RegistryOperations). Without `entity` the dialog adds a new one.
+    EntityDialog(Database& db, Actor actor, const std::optional<Entity>& entity, QWidget* parent = nullptr);
 
     // The entity as typed (for a new one, id and code are set by the save).
     Entity entity() const;
@@ -37,6 +38,7 @@ private:
     void updateHints();
 
     Database& m_db;
+    Actor m_actor;
     Entity m_original;
     bool m_isNew;
     Entity m_saved;

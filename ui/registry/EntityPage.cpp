@@ -11,7 +11,6 @@
 #include "MessageBox.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
-#include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,13 +35,13 @@ const QString kNormal = QStringLiteral("normal");
 } // namespace
 
 EntityPage::EntityPage(Database& db, QWidget* parent)
-    : RegistryPage(parent)
+    : RegistryPage(db, parent)
     , m_db(db)
     , m_model(new EntityTableModel(db, this))
 {
     setObjectName(QStringLiteral("entityPage"));
     setupPage(m_model, tr("Search name, registry code or credit code (Ctrl+F)"));
-    addImportExport(m_db, Registry::Entities);
+    addImportExport(Registry::Entities);
 
     m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
                                 vocabularyEntries(Vocabulary::categories()));
@@ -105,7 +104,7 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
     m_pane.layout->addWidget(creditTitle);
     m_pane.layout->addLayout(creditButtons);
     m_pane.layout->addWidget(m_blacklistHistory);
-    m_conflicts = new ConflictSection(db, ConflictSection::Owner::Entity, m_pane.widget);
+    m_conflicts = new ConflictSection(db, ConflictSection::Owner::Entity, *this, m_pane.widget);
     m_pane.layout->addWidget(m_conflicts);
     m_pane.layout->addStretch(1);
     connect(m_conflicts, &ConflictSection::conflictAdded, this, [this] {
@@ -209,20 +208,18 @@ void EntityPage::showDetail(int row)
     if (m_blacklistHistory->count() == 0)
         m_blacklistHistory->addItem(tr("Never on the blacklist through the program."));
     m_reactivate->setVisible(!e.isActive());
-    const bool referenced = EntityRepository(m_db).isReferenced(e.id);
-    m_delete->setEnabled(!referenced);
-    m_delete->setToolTip(referenced ? tr("%1 is referred to by other records (conflicts of interest, plans), so it "
-                                         "cannot be deleted. Deactivate it instead: set it to %2 or %3.")
-                                          .arg(e.name, Vocabulary::entityStatuses().label(QStringLiteral("suspended")),
-                                               Vocabulary::entityStatuses().label(QStringLiteral("closed")))
-                                    : tr("Delete a record typed in by mistake. An entity that closed is set to %1 "
-                                         "instead, so its history stays.")
-                                          .arg(Vocabulary::entityStatuses().label(QStringLiteral("closed"))));
+    const Outcome removal = operations().checkEntityRemoval(e.id);
+    m_delete->setEnabled(removal.ok());
+    m_delete->setToolTip(removal.kind() == Outcome::Kind::RefusedByRule
+                             ? removal.message()
+                             : tr("Delete a record typed in by mistake. An entity that closed is set to %1 instead, "
+                                  "so its history stays.")
+                                   .arg(Vocabulary::entityStatuses().label(QStringLiteral("closed"))));
 }
 
 void EntityPage::createNew()
 {
-    auto* dialog = new EntityDialog(m_db, std::nullopt, this);
+    auto* dialog = new EntityDialog(m_db, actor(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Entity saved = dialog->savedEntity();
@@ -243,7 +240,7 @@ void EntityPage::editRow(int row)
         reloadData();
         return;
     }
-    auto* dialog = new EntityDialog(m_db, entity, this);
+    auto* dialog = new EntityDialog(m_db, actor(), entity, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Entity saved = dialog->savedEntity();
@@ -272,9 +269,8 @@ void EntityPage::setCurrentStatus(const QString& status)
               .arg(e.name, e.code, label, Vocabulary::entityStatuses().label(kNormal));
     if (!MessageBox::confirm(this, tr("Change status"), text, tr("Set to %1").arg(label)))
         return;
-    WriteTransaction tx(m_db);
-    if (!EntityRepository(m_db).setStatus(tx, e.id, status) || !tx.commit()) {
-        MessageBox::warning(this, tr("Status not changed"), tx.error());
+    if (const Outcome outcome = operations().setEntityStatus(e.id, status); !outcome) {
+        MessageBox::warning(this, tr("Status not changed"), outcome.message());
         return;
     }
     recordSaved(e.id, tr("%1 is now %2").arg(e.name, label), e.code);
@@ -292,9 +288,8 @@ void EntityPage::deleteCurrent()
                                  .arg(e.name, e.code, Vocabulary::entityStatuses().label(QStringLiteral("closed"))),
                              tr("Delete")))
         return;
-    WriteTransaction tx(m_db);
-    if (!EntityRepository(m_db).remove(tx, e.id) || !tx.commit()) {
-        MessageBox::warning(this, tr("Not deleted"), tx.error());
+    if (const Outcome outcome = operations().removeEntity(e.id); !outcome) {
+        MessageBox::warning(this, tr("Not deleted"), outcome.message());
         return;
     }
     reloadData();
@@ -310,7 +305,7 @@ void EntityPage::changeBlacklist()
     const auto entity = EntityRepository(m_db).find(m_model->record(row).id);
     if (!entity)
         return;
-    auto* dialog = new BlacklistDialog(m_db, entity->id, entity->name, !entity->blacklisted, this);
+    auto* dialog = new BlacklistDialog(m_db, actor(), entity->id, entity->name, !entity->blacklisted, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, e = *entity] {
         recordSaved(e.id, tr("%1 (%2)").arg(e.name, e.code), e.code);

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "ImportPreviewModel.h"
 #include "MessageBox.h"
+#include "RegistryOperations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -45,9 +46,10 @@ private:
 
 } // namespace
 
-ImportDialog::ImportDialog(Database& db, Registry registry, QWidget* parent)
+ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_registry(registry)
     , m_model(new ImportPreviewModel(this))
     , m_summary(new QLabel(this))
@@ -127,14 +129,13 @@ bool ImportDialog::loadFile(const QString& path)
 
 bool ImportDialog::importRows()
 {
-    QString error;
-    bool ok = false;
+    Outcome outcome;
     {
         Progress progress(this, tr("Importing …"));
-        ok = RegistryImport::apply(m_db, m_preview, &m_result, &error, progress.callback());
+        outcome = RegistryOperations(m_db, m_actor).importRows(m_preview, &m_result, progress.callback());
     }
-    if (!ok) {
-        MessageBox::critical(this, tr("Nothing was imported"), error);
+    if (!outcome) {
+        MessageBox::critical(this, tr("Nothing was imported"), outcome.message());
         return false;
     }
     MessageBox::information(this, tr("Import finished"),
@@ -146,8 +147,12 @@ bool ImportDialog::importRows()
     return true;
 }
 
-bool ImportDialog::run(Database& db, Registry registry, QWidget* parent)
+bool ImportDialog::run(Database& db, const Actor& actor, Registry registry, QWidget* parent)
 {
+    if (const Outcome allowed = RegistryOperations(db, actor).check(); !allowed) {
+        MessageBox::warning(parent, tr("Import %1").arg(RegistryImport::registryLabel(registry)), allowed.message());
+        return false;
+    }
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("import/lastDir"), QDir::homePath()).toString();
     const QString path = FileDialog::getOpenFileName(
@@ -156,7 +161,7 @@ bool ImportDialog::run(Database& db, Registry registry, QWidget* parent)
     if (path.isEmpty())
         return false;
     settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());
-    ImportDialog dialog(db, registry, parent);
+    ImportDialog dialog(db, actor, registry, parent);
     if (!dialog.loadFile(path))
         return false;
     return dialog.exec() == QDialog::Accepted;

@@ -3,6 +3,7 @@
 // import the valid rows or cancel. What is written is one transaction: never half a file.
 #pragma once
 
+#include "Actor.h"
 #include "RegistryImport.h"
 
 #include <QDialog>
@@ -20,7 +21,8 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(Database& db, Registry registry, QWidget* parent = nullptr);
+    // `actor`: who imports (RegistryOperations::importRows checks the role).
+    ImportDialog(Database& db, Actor actor, Registry registry, QWidget* parent = nullptr);
 
     // Reads and checks the file, showing progress. False (after telling the clerk why) when the file cannot be used
     // or the clerk cancelled.
@@ -37,10 +39,11 @@ public:
 
     // The whole task from a page's 导入 button: asks for the file, previews, lets the clerk decide.
     // True when rows were written.
-    static bool run(Database& db, Registry registry, QWidget* parent);
+    static bool run(Database& db, const Actor& actor, Registry registry, QWidget* parent);
 
 private:
     Database& m_db;
+    Actor m_actor;
     Registry m_registry;
     ImportPreview m_preview;
     ImportSummary m_result;

@@ -4,18 +4,19 @@
 #include "Database.h"
 #include "InspectorRepository.h"
 #include "OptionalDateEdit.h"
+#include "RegistryOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
 
-InspectorDialog::InspectorDialog(Database& db, const std::optional<Inspector>& inspector, QWidget* parent)
+InspectorDialog::InspectorDialog(Database& db, Actor actor, const std::optional<Inspector>& inspector, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_original(inspector.value_or(Inspector()))
     , m_isNew(!inspector)
     , m_code(new QLineEdit(this))
@@ -104,11 +105,10 @@ FieldErrors InspectorDialog::currentProblems() const
 bool InspectorDialog::save(QString* error)
 {
     Inspector p = inspector();
-    WriteTransaction tx(m_db);
-    InspectorRepository repo(m_db);
-    const bool ok = m_isNew ? repo.insert(tx, p) : repo.update(tx, p);
-    if (!ok || !tx.commit()) {
-        *error = tx.error();
+    RegistryOperations operations(m_db, m_actor);
+    const Outcome outcome = m_isNew ? operations.createInspector(p) : operations.saveInspector(p);
+    if (!outcome) {
+        *error = outcome.message();
         return false;
     }
     m_saved = p;

@@ -1,6 +1,7 @@
 // Adds or edits one inspector (执法检查人员) of the registry (库二): person, certificate (行政执法资格证), contact.
 #pragma once
 
+#include "Actor.h"
 #include "Inspector.h"
 #include "RecordDialog.h"
 
@@ -17,7 +18,8 @@ class InspectorDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(InspectorDialog)
 
 public:
-    InspectorDialog(Database& db, const std::optional<Inspector>& inspector, QWidget* parent = nullptr);
+    // `actor`: who saves (RegistryOperations). Without `inspector` the dialog adds a new one.
+    InspectorDialog(Database& db, Actor actor, const std::optional<Inspector>& inspector, QWidget* parent = nullptr);
 
     Inspector inspector() const;
     Inspector savedInspector() const { return m_saved; }
@@ -28,6 +30,7 @@ protected:
 
 private:
     Database& m_db;
+    Actor m_actor;
     Inspector m_original;
     bool m_isNew;
     Inspector m_saved;

@@ -8,7 +8,6 @@
 #include "InspectorTableModel.h"
 #include "MessageBox.h"
 #include "Vocabulary.h"
-#include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,13 +23,13 @@ const QString kOnDuty = QStringLiteral("on_duty");
 }
 
 InspectorPage::InspectorPage(Database& db, QWidget* parent)
-    : RegistryPage(parent)
+    : RegistryPage(db, parent)
     , m_db(db)
     , m_model(new InspectorTableModel(db, this))
 {
     setObjectName(QStringLiteral("inspectorPage"));
     setupPage(m_model, tr("Search name, registry code or certificate number (Ctrl+F)"));
-    addImportExport(m_db, Registry::Inspectors);
+    addImportExport(Registry::Inspectors);
     m_section = addFilterCombo(QStringLiteral("sectionFilter"), tr("All sections"), {});
     fillSections();
     QList<QPair<QString, QVariant>> statuses;
@@ -72,7 +71,7 @@ InspectorPage::InspectorPage(Database& db, QWidget* parent)
     }
     m_changeStatus->setMenu(menu);
     m_delete = addDetailButton(m_pane, QStringLiteral("deleteButton"), tr("Delete…"));
-    m_conflicts = new ConflictSection(db, ConflictSection::Owner::Inspector, m_pane.widget);
+    m_conflicts = new ConflictSection(db, ConflictSection::Owner::Inspector, *this, m_pane.widget);
     m_pane.layout->addWidget(m_conflicts);
     m_pane.layout->addStretch(1);
     connect(m_edit, &QPushButton::clicked, this, &InspectorPage::editCurrent);
@@ -174,12 +173,10 @@ void InspectorPage::showDetail(int row)
     m_pane.fields->setRows(rows);
     for (QAction* action : m_changeStatus->menu()->actions())
         action->setVisible(action->objectName() != QStringLiteral("setStatus_") + p.status);
-    const bool referenced = InspectorRepository(m_db).isReferenced(p.id);
-    m_delete->setEnabled(!referenced);
-    m_delete->setToolTip(referenced
-                             ? tr("%1 is referred to by other records (conflicts of interest, draws), so the record "
-                                  "cannot be deleted. Change the status instead (transferred or retired).")
-                                   .arg(p.name)
+    const Outcome removal = operations().checkInspectorRemoval(p.id);
+    m_delete->setEnabled(removal.ok());
+    m_delete->setToolTip(removal.kind() == Outcome::Kind::RefusedByRule
+                             ? removal.message()
                              : tr("Delete a record typed in by mistake. Someone who left is given the status "
                                   "transferred or retired instead, so the history stays."));
     m_conflicts->showFor(p.id, p.name, p.code);
@@ -187,7 +184,7 @@ void InspectorPage::showDetail(int row)
 
 void InspectorPage::openDialog(const std::optional<Inspector>& inspector)
 {
-    auto* dialog = new InspectorDialog(m_db, inspector, this);
+    auto* dialog = new InspectorDialog(m_db, actor(), inspector, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Inspector saved = dialog->savedInspector();
@@ -235,9 +232,8 @@ void InspectorPage::setCurrentStatus(const QString& status)
               .arg(p.name, p.code, label, Vocabulary::inspectorStatuses().label(kOnDuty));
     if (!MessageBox::confirm(this, tr("Change status"), text, tr("Set to %1").arg(label)))
         return;
-    WriteTransaction tx(m_db);
-    if (!InspectorRepository(m_db).setStatus(tx, p.id, status) || !tx.commit()) {
-        MessageBox::warning(this, tr("Status not changed"), tx.error());
+    if (const Outcome outcome = operations().setInspectorStatus(p.id, status); !outcome) {
+        MessageBox::warning(this, tr("Status not changed"), outcome.message());
         return;
     }
     recordSaved(p.id, tr("%1 is now %2").arg(p.name, label), p.code);
@@ -255,9 +251,8 @@ void InspectorPage::deleteCurrent()
                                  .arg(p.name, p.code),
                              tr("Delete")))
         return;
-    WriteTransaction tx(m_db);
-    if (!InspectorRepository(m_db).remove(tx, p.id) || !tx.commit()) {
-        MessageBox::warning(this, tr("Not deleted"), tx.error());
+    if (const Outcome outcome = operations().removeInspector(p.id); !outcome) {
+        MessageBox::warning(this, tr("Not deleted"), outcome.message());
         return;
     }
     reloadData();

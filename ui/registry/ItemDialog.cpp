@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "ItemRepository.h"
 #include "OptionalDateEdit.h"
+#include "RegistryOperations.h"
 #include "Vocabulary.h"
-#include "WriteTransaction.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -16,9 +16,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-ItemDialog::ItemDialog(Database& db, const std::optional<InspectionItem>& item, QWidget* parent)
+ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<InspectionItem>& item, QWidget* parent)
     : RecordDialog(parent)
     , m_db(db)
+    , m_actor(std::move(actor))
     , m_original(item.value_or(InspectionItem()))
     , m_isNew(!item)
     , m_code(new QLineEdit(this))
@@ -148,11 +149,10 @@ FieldErrors ItemDialog::currentProblems() const
 bool ItemDialog::save(QString* error)
 {
     InspectionItem i = item();
-    WriteTransaction tx(m_db);
-    ItemRepository repo(m_db);
-    const bool ok = m_isNew ? repo.insert(tx, i) : repo.update(tx, i);
-    if (!ok || !tx.commit()) {
-        *error = tx.error();
+    RegistryOperations operations(m_db, m_actor);
+    const Outcome outcome = m_isNew ? operations.createItem(i) : operations.saveItem(i);
+    if (!outcome) {
+        *error = outcome.message();
         return false;
     }
     m_saved = i;

@@ -2,6 +2,7 @@
 // versions are kept. The four fixed columns of the policy (依据, 主体, 内容, 方式) come first, as on the list.
 #pragma once
 
+#include "Actor.h"
 #include "InspectionItem.h"
 #include "RecordDialog.h"
 
@@ -22,7 +23,8 @@ class ItemDialog final : public RecordDialog
     Q_DISABLE_COPY_MOVE(ItemDialog)
 
 public:
-    ItemDialog(Database& db, const std::optional<InspectionItem>& item, QWidget* parent = nullptr);
+    // `actor`: who saves (RegistryOperations). Without `item` the dialog adds a new one.
+    ItemDialog(Database& db, Actor actor, const std::optional<InspectionItem>& item, QWidget* parent = nullptr);
 
     InspectionItem item() const;
     InspectionItem savedItem() const { return m_saved; }
@@ -33,6 +35,7 @@ protected:
 
 private:
     Database& m_db;
+    Actor m_actor;
     InspectionItem m_original;
     bool m_isNew;
     InspectionItem m_saved;

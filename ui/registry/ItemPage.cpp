@@ -10,7 +10,6 @@
 #include "MessageBox.h"
 #include "Publication.h"
 #include "Vocabulary.h"
-#include "WriteTransaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,13 +37,13 @@ QList<QPair<QString, QVariant>> entries(const Vocabulary& vocabulary)
 } // namespace
 
 ItemPage::ItemPage(Database& db, QWidget* parent)
-    : RegistryPage(parent)
+    : RegistryPage(db, parent)
     , m_db(db)
     , m_model(new ItemTableModel(db, this))
 {
     setObjectName(QStringLiteral("itemPage"));
     setupPage(m_model, tr("Search code, name, legal basis or content (Ctrl+F)"));
-    addImportExport(m_db, Registry::Items);
+    addImportExport(Registry::Items);
     QPushButton* listPage = addHeaderButton(QStringLiteral("exportListPageButton"), tr("Export list web page…"));
     listPage->setToolTip(tr("The items in force today as one web page for the bureau's website (抽查事项清单)."));
     connect(listPage, &QPushButton::clicked, this, &ItemPage::exportListPage);
@@ -150,7 +149,7 @@ void ItemPage::showVersion(int index)
 
 void ItemPage::openDialog(const std::optional<InspectionItem>& item)
 {
-    auto* dialog = new ItemDialog(m_db, item, this);
+    auto* dialog = new ItemDialog(m_db, actor(), item, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const InspectionItem saved = dialog->savedItem();
@@ -206,9 +205,8 @@ void ItemPage::setCurrentStatus(const QString& status)
               .arg(item.code, item.name, label, Vocabulary::itemStatuses().label(kActive));
     if (!MessageBox::confirm(this, tr("Change status"), text, tr("Set to %1").arg(label)))
         return;
-    WriteTransaction tx(m_db);
-    if (!ItemRepository(m_db).setStatus(tx, item.id, status) || !tx.commit()) {
-        MessageBox::warning(this, tr("Status not changed"), tx.error());
+    if (const Outcome outcome = operations().setItemStatus(item.id, status); !outcome) {
+        MessageBox::warning(this, tr("Status not changed"), outcome.message());
         return;
     }
     recordSaved(item.id, tr("%1 %2 is now %3").arg(item.code, item.name, label), item.code);

@@ -33,8 +33,9 @@ constexpr int kDebounceMs = 150;
 constexpr int kPagesToFindSavedRecord = 10;
 } // namespace
 
-RegistryPage::RegistryPage(QWidget* parent)
+RegistryPage::RegistryPage(Database& db, QWidget* parent)
     : Page(parent)
+    , m_db(db)
     , m_search(new QLineEdit(this))
     , m_filters(new QHBoxLayout)
     , m_showInactive(new QCheckBox(tr("Show inactive"), this))
@@ -166,7 +167,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RegistryPage::currentRowChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (mayWrite())
+        if (mayEdit())
             editRow(index.row());
     });
     connect(model, &PagedTableModel::totalCountChanged, this, &RegistryPage::updateEmptyHint);
@@ -249,7 +250,7 @@ QPushButton* RegistryPage::addDetailButton(const DetailPane& pane, const QString
     auto* button = new QPushButton(text, pane.widget);
     button->setObjectName(objectName);
     pane.buttons->insertWidget(pane.buttons->count() - 1, button);
-    button->setEnabled(mayWrite());
+    button->setEnabled(mayEdit());
     m_detailButtons.append(button);
     return button;
 }
@@ -265,9 +266,9 @@ void RegistryPage::permissionsChanged()
 {
     for (QPushButton* button : {m_createButton, m_importButton})
         if (button)
-            button->setEnabled(mayWrite());
+            button->setEnabled(mayEdit());
     for (QPushButton* button : writeButtons())
-        button->setEnabled(mayWrite());
+        button->setEnabled(mayEdit());
     if (m_model)
         currentRowChanged(); // the page sets its buttons for the selected record again
 }
@@ -380,7 +381,7 @@ void RegistryPage::currentRowChanged()
         return;
     }
     showDetail(row);
-    if (!mayWrite())
+    if (!mayEdit())
         for (QPushButton* button : writeButtons())
             button->setEnabled(false);
     m_detailStack->setCurrentIndex(1);
@@ -438,7 +439,7 @@ void RegistryPage::recordSaved(qint64 id, const QString& description, const QStr
     Q_EMIT dataModified();
 }
 
-void RegistryPage::addImportExport(Database& db, Registry registry)
+void RegistryPage::addImportExport(Registry registry)
 {
     const int at = m_createButton ? m_header->indexOf(m_createButton) : m_header->count();
     auto* importButton = m_importButton = new QPushButton(tr("Import…"), this);
@@ -454,9 +455,9 @@ void RegistryPage::addImportExport(Database& db, Registry registry)
     m_header->insertWidget(at, templateButton);
     m_header->insertWidget(at, exportButton);
     m_header->insertWidget(at, importButton);
-    connect(importButton, &QPushButton::clicked, this, [this, &db, registry] { importFile(db, registry); });
-    connect(exportButton, &QPushButton::clicked, this, [this, &db, registry] { exportFile(db, registry, false); });
-    connect(templateButton, &QPushButton::clicked, this, [this, &db, registry] { exportFile(db, registry, true); });
+    connect(importButton, &QPushButton::clicked, this, [this, registry] { importFile(registry); });
+    connect(exportButton, &QPushButton::clicked, this, [this, registry] { exportFile(registry, false); });
+    connect(templateButton, &QPushButton::clicked, this, [this, registry] { exportFile(registry, true); });
 }
 
 QPushButton* RegistryPage::addHeaderButton(const QString& objectName, const QString& text)
@@ -468,15 +469,15 @@ QPushButton* RegistryPage::addHeaderButton(const QString& objectName, const QStr
     return button;
 }
 
-void RegistryPage::importFile(Database& db, Registry registry)
+void RegistryPage::importFile(Registry registry)
 {
-    if (ImportDialog::run(db, registry, this)) {
+    if (ImportDialog::run(m_db, actor(), registry, this)) {
         reloadData();
         showNotice(tr("The import was saved."));
     }
 }
 
-void RegistryPage::exportFile(Database& db, Registry registry, bool templateOnly)
+void RegistryPage::exportFile(Registry registry, bool templateOnly)
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
@@ -491,7 +492,7 @@ void RegistryPage::exportFile(Database& db, Registry registry, bool templateOnly
     QString error;
     int rows = 0;
     const bool ok = templateOnly ? RegistryExport::exportTemplate(registry, path, &error)
-                                 : RegistryExport::exportRegistry(db, registry, path, &error, &rows);
+                                 : RegistryExport::exportRegistry(m_db, registry, path, &error, &rows);
     if (!ok) {
         MessageBox::warning(this, tr("Nothing was exported"), error);
         return;

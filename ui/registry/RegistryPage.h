@@ -6,6 +6,7 @@
 
 #include "Page.h"
 #include "RegistryImport.h"
+#include "RegistryOperations.h"
 
 #include <functional>
 
@@ -29,7 +30,7 @@ class RegistryPage : public Page
     Q_DISABLE_COPY_MOVE(RegistryPage)
 
 public:
-    explicit RegistryPage(QWidget* parent = nullptr);
+    explicit RegistryPage(Database& db, QWidget* parent = nullptr);
 
     void focusSearch() override;
     void reloadData() override;
@@ -52,12 +53,17 @@ public:
     // code, so that it is found among many) and selects it. False when the record is not found.
     bool showRecord(qint64 id, const QString& searchText);
 
+    // The registries' changes as the logged-in user makes them (the core decides; the page shows the outcome).
+    RegistryOperations operations() const { return RegistryOperations(m_db, actor()); }
+    // May the user change this registry now (new, import, edit, the detail pane's buttons)?
+    bool mayEdit() const { return operations().check().ok(); }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     // Builds the heading, toolbar, table and detail pane; call from the subclass constructor once the model exists.
     void setupPage(PagedTableModel* model, const QString& searchPlaceholder);
-    // Adds 导入… / 导出… / 空白模板… to the heading row for a registry kept in `db`; call after setupPage.
-    void addImportExport(Database& db, Registry registry);
+    // Adds 导入… / 导出… / 空白模板… to the heading row for the registry; call after setupPage.
+    void addImportExport(Registry registry);
     // A button in the heading row, before 导入… (or the page's primary button when there is no import).
     QPushButton* addHeaderButton(const QString& objectName, const QString& text);
     // A filter combo box ("All categories" first, data = key); changes apply at once.
@@ -91,7 +97,7 @@ protected:
     virtual void editRow(int row) = 0;
     // What the empty list says when the registry has nothing yet.
     virtual QString emptyRegistryText() const = 0;
-    // New, import and the detail pane's buttons need the write permission.
+    // New, import and the detail pane's buttons need the permission to change the registries (mayEdit).
     void permissionsChanged() override;
 
     // A calm line above the table: "Saved …", with an optional button ("Show it").
@@ -101,12 +107,13 @@ protected:
     void recordSaved(qint64 id, const QString& description, const QString& searchToFindIt);
 
 private:
-    void importFile(Database& db, Registry registry);
-    void exportFile(Database& db, Registry registry, bool templateOnly);
+    void importFile(Registry registry);
+    void exportFile(Registry registry, bool templateOnly);
     void updateEmptyHint();
     void currentRowChanged();
     QList<QPushButton*> writeButtons() const;
 
+    Database& m_db;
     PagedTableModel* m_model = nullptr;
     QLineEdit* m_search;
     QHBoxLayout* m_filters;

@@ -32,7 +32,7 @@ private Q_SLOTS:
                                                  .toUtf8()));
         QString error;
         auto db = Database::openInMemory(&error);
-        ImportDialog dialog(*db, Registry::Entities);
+        ImportDialog dialog(*db, Actor {QStringLiteral("luru"), QStringLiteral("clerk")}, Registry::Entities);
         QAbstractItemModelTester tester(dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(dialog.loadFile(path));
         QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("1")));
@@ -51,6 +51,27 @@ private Q_SLOTS:
         QCOMPARE(dialog.result().rejected, 1);
     }
 
+    void aViewerImportsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("检查对象.csv"));
+        QVERIFY(TestSupport::writeFile(path,
+                                       (QStringLiteral("单位名称,统一社会信用代码,类别,办学性质\n昌黎县甲小学,")
+                                        + TestSupport::creditCode(QStringLiteral("12130322"), 7)
+                                        + QStringLiteral(",小学,公办\n"))
+                                           .toUtf8()));
+        QString error;
+        auto db = Database::openInMemory(&error);
+        const Actor viewer {QStringLiteral("chakan"), QStringLiteral("viewer")};
+        ImportDialog dialog(*db, viewer, Registry::Entities);
+        QVERIFY(dialog.loadFile(path)); // reading the file is fine
+        MessageBox::resetRecord();
+        QVERIFY(!dialog.importRows());
+        QCOMPARE(EntityRepository(*db).count(), 0);
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QCOMPARE(MessageBox::lastText(), Access::refusal(viewer.role, Access::Permission::EditRegistries));
+    }
+
     void unusableFileSaysWhy()
     {
         QTemporaryDir dir;
@@ -58,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(TestSupport::writeFile(path, QByteArray("PK\x03\x04garbage", 11)));
         QString error;
         auto db = Database::openInMemory(&error);
-        ImportDialog dialog(*db, Registry::Entities);
+        ImportDialog dialog(*db, Actor {QStringLiteral("luru"), QStringLiteral("clerk")}, Registry::Entities);
         MessageBox::resetRecord();
         QVERIFY(!dialog.loadFile(path));
         QCOMPARE(MessageBox::shownCount(), 1);
