@@ -445,7 +445,7 @@ private Q_SLOTS:
     {
         DrawnPlan f;
         const ResultRow row = f.rows().first();
-        ResultDialog dialog(*f.db, row, ResultDialog::Mode::Create);
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, row, ResultDialog::Mode::Create);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.categoryBox(QStringLiteral("no_problem"))->click();
