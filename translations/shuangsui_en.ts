@@ -2602,7 +2602,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         </translation>
     </message>
     <message>
-        <source>★ = certified.</source>
+        <source>★ = certified on %1 (the day of the draw).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4193,7 +4193,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
+        <source>%1 inspectors on duty hold no certificate valid today (%2); they serve only beside a certified member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

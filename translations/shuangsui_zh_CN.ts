@@ -2657,8 +2657,8 @@ Prints the last day on which the inspection report may be published: the %1th wo
         </translation>
     </message>
     <message>
-        <source>★ = certified.</source>
-        <translation>★ 表示持证。</translation>
+        <source>★ = certified on %1 (the day of the draw).</source>
+        <translation>★ 表示抽取之日（%1）持有效执法证。</translation>
     </message>
     <message>
         <source>Cannot print</source>
@@ -4246,8 +4246,8 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>执法人员</translation>
     </message>
     <message>
-        <source>%1 inspectors on duty have no certificate number (%2); they serve only beside a certified member</source>
-        <translation>%1名在岗执法人员没有执法证号（%2）；只能与持证人员同组参加检查</translation>
+        <source>%1 inspectors on duty hold no certificate valid today (%2); they serve only beside a certified member</source>
+        <translation>%1名在岗执法人员今日没有有效的执法证（%2）；只能与持证人员同组参加检查</translation>
     </message>
     <message>
         <source>%1: the website package is out of date: %2 corrected results were published after it, the last on %3; generate it again</source>

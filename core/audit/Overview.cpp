@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "FieldError.h"
 #include "InspectionItem.h"
+#include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Plan.h"
 #include "Vocabulary.h"
@@ -640,34 +641,40 @@ QList<OverviewRow> Overview::registryHealth() const
 {
     QList<OverviewRow> rows;
     const QDate warnUntil = m_today.addDays(CertificateWarningDays);
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, code, name, cert_no, cert_to FROM inspector "
-                                 "WHERE status IN ('on_duty', 'on_leave') AND cert_no <> '' AND cert_to IS NOT NULL "
-                                 "AND cert_to <= ? ORDER BY cert_to, code"));
-        q.addBindValue(sqlDate(warnUntil));
-        if (q.exec()) {
-            while (q.next()) {
-                OverviewRow row;
-                row.date = dateFromSql(q.value(4));
-                row.subject = q.value(2).toString();
-                row.days = int(m_today.daysTo(row.date));
-                if (row.date < m_today) {
-                    row.severity = Severity::Red;
-                    row.text = tr("certificate %1 expired on %2").arg(q.value(3).toString(), dateText(row.date));
-                } else {
-                    row.severity = Severity::Yellow;
-                    row.text = tr("certificate %1 expires on %2, in %3 days")
-                                   .arg(q.value(3).toString(), dateText(row.date), QString::number(row.days));
-                }
-                row.count = 1;
-                row.page = QStringLiteral("inspectors");
-                row.id = q.value(0).toLongLong();
-                rows.append(row);
+    // Every inspector judged by Inspector::isCertifiedOn on today, as everywhere else 持证 is shown or counted.
+    QStringList uncertified;
+    qint64 firstUncertified = 0;
+    for (const Inspector& x : InspectorRepository(m_db).list()) { // in registry code order
+        const bool onDuty = x.status == QLatin1String("on_duty");
+        if (!onDuty && x.status != QLatin1String("on_leave"))
+            continue;
+        const bool certified = x.isCertifiedOn(m_today);
+        const bool expired = !x.certNo.trimmed().isEmpty() && x.certTo.isValid() && x.certTo < m_today;
+        if (expired || (certified && x.certTo.isValid() && x.certTo <= warnUntil)) {
+            OverviewRow row;
+            row.date = x.certTo;
+            row.subject = x.name;
+            row.days = int(m_today.daysTo(row.date));
+            if (expired) {
+                row.severity = Severity::Red;
+                row.text = tr("certificate %1 expired on %2").arg(x.certNo, dateText(row.date));
+            } else {
+                row.severity = Severity::Yellow;
+                row.text = tr("certificate %1 expires on %2, in %3 days")
+                               .arg(x.certNo, dateText(row.date), QString::number(row.days));
             }
+            row.count = 1;
+            row.page = QStringLiteral("inspectors");
+            row.id = x.id;
+            rows.append(row);
+        } else if (!certified && onDuty) {
+            if (uncertified.isEmpty())
+                firstUncertified = x.id;
+            uncertified << x.name;
         }
     }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const OverviewRow& a, const OverviewRow& b) { return a.date < b.date; });
     {
         // credit_code is UNIQUE, so its index finds the few without one among many.
         QSqlQuery q(m_db.sql());
@@ -687,36 +694,22 @@ QList<OverviewRow> Overview::registryHealth() const
             rows.append(row);
         }
     }
-    {
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, name FROM inspector WHERE status = 'on_duty' AND cert_no = '' "
-                                  "ORDER BY code"))) {
-            QStringList names;
-            qint64 firstId = 0;
-            while (q.next()) {
-                if (names.isEmpty())
-                    firstId = q.value(0).toLongLong();
-                names << q.value(1).toString();
-            }
-            if (!names.isEmpty()) {
-                OverviewRow row;
-                row.severity = Severity::Ok;
-                row.count = int(names.size());
-                row.subject = tr("Inspectors");
-                constexpr int shown = 5;
-                QString list = names.mid(0, shown).join(QStringLiteral("、"));
-                if (names.size() > shown)
-                    list += QStringLiteral("…");
-                row.text = tr("%1 inspectors on duty have no certificate number (%2); they serve only beside a "
-                              "certified member")
-                               .arg(QString::number(row.count), list);
-                row.page = QStringLiteral("inspectors");
-                row.id = row.count == 1 ? firstId : 0;
-                row.filter = QStringLiteral("uncertified");
-                rows.append(row);
-            }
-        }
+    if (!uncertified.isEmpty()) {
+        OverviewRow row;
+        row.severity = Severity::Ok;
+        row.count = int(uncertified.size());
+        row.subject = tr("Inspectors");
+        constexpr int shown = 5;
+        QString list = uncertified.mid(0, shown).join(QStringLiteral("、"));
+        if (uncertified.size() > shown)
+            list += QStringLiteral("…");
+        row.text = tr("%1 inspectors on duty hold no certificate valid today (%2); they serve only beside a "
+                      "certified member")
+                       .arg(QString::number(row.count), list);
+        row.page = QStringLiteral("inspectors");
+        row.id = row.count == 1 ? firstUncertified : 0;
+        row.filter = QStringLiteral("uncertified");
+        rows.append(row);
     }
     return rows;
 }

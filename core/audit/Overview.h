@@ -92,9 +92,10 @@ public:
     //    overlaps the last 12 months) per blacklisted entity against visits per other entity in operation of the
     //    category. Yellow when not higher (R7); ok when higher.
     QList<OverviewRow> blacklistFrequency() const;
-    // 7. Inspectors on duty or on leave whose certificate has ended (red) or ends within CertificateWarningDays
-    //    (yellow); entities in operation without a credit code (yellow, one row: count); inspectors on duty
-    //    without a certificate number (ok, one row: they may serve only beside a certified member).
+    // 7. Inspectors on duty or on leave whose certificate has ended (red) or, valid today, ends within
+    //    CertificateWarningDays (yellow); entities in operation without a credit code (yellow, one row: count);
+    //    the other inspectors on duty not certified today (Inspector::isCertifiedOn) — without a certificate
+    //    number, or with one not valid yet (ok, one row: they may serve only beside a certified member).
     QList<OverviewRow> registryHealth() const;
 
     // The half year (1 January – 30 June or 1 July – 31 December) that holds a date.

@@ -184,6 +184,13 @@ QString witnessLabel(const Witness& w)
     return Vocabulary::witnessRoles().chinese(w.role);
 }
 
+// The day the draw's documents judge a certificate on (Inspector::certificateDate): nobody has inspected yet when
+// they are printed, so the day of the draw.
+QDate certificateDay(const DrawAttempt& attempt)
+{
+    return Inspector::certificateDate({}, attempt.drawnAt.toLocalTime().date(), QDate::currentDate());
+}
+
 } // namespace
 
 QHash<QString, QString> DrawDocuments::commonValues(Database& db)
@@ -346,14 +353,16 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
     v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
 
-    QHash<QString, bool> certified;
-    for (const DrawInspector& x : frozen->request.inspectors)
-        certified.insert(x.id, x.certified);
+    // ★ is the registry's answer on the day of the draw, not the request's flag: a certificate found expired
+    // after the freeze is not starred (the draw itself, and its verification, keep the frozen flags).
+    const QDate day = certificateDay(*current);
+    v.insert(QStringLiteral("certifiedOn"), esc(dateText(day)));
     const auto person = [&](const QString& code, const QStringList& order, bool struck) {
+        const auto& x = names.inspector(code);
         const QString text = QStringLiteral("%1. %2%3")
                                  .arg(order.indexOf(code) + 1)
                                  .arg(esc(names.inspectorName(code)))
-                                 .arg(certified.value(code) ? QStringLiteral("★") : QString());
+                                 .arg(x && x->isCertifiedOn(day) ? QStringLiteral("★") : QString());
         return struck ? QStringLiteral("<span class=\"struck\">%1</span>").arg(text) : text;
     };
     QString visits;
@@ -442,6 +451,7 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
         return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
 
     Names names(db);
+    const QDate day = certificateDay(*current);
     const QString templateHtml = templateText(QStringLiteral("inspection-notice.html"));
     const QHash<QString, QString> base = planValues(db, *plan);
     QStringList pages;
@@ -453,8 +463,14 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
         QHash<QString, QString> v = base;
         const auto state = draw.teamNow(current->id, team.entity, nullptr);
         QStringList members;
-        for (const QString& m : state ? state->members : team.members)
-            members << esc(names.inspectorName(m));
+        // A member's certificate number is printed when it is valid on the day of the draw, so that the entity
+        // can ask to see it (行政处罚法 §55); an expired one is not printed as if it were.
+        for (const QString& m : state ? state->members : team.members) {
+            const auto& x = names.inspector(m);
+            members << (x && x->isCertifiedOn(day)
+                            ? QStringLiteral("%1（执法证号 %2）").arg(esc(x->name), esc(x->certNo))
+                            : esc(names.inspectorName(m)));
+        }
         const auto& e = names.entity(team.entity);
         v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
         v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));

@@ -32,13 +32,15 @@ public:
     static QString bureauName(Database& db);
 
     // 抽查前公示单: the plan, each item's pool by stratum with its size and share, the team rules, what was left out
-    // and why, the request hash, and a line for each witness. Needs a frozen request.
+    // and why, the request hash, and a line for each witness. Needs a frozen request. The certified count is the
+    // request's: the inspectors the draw counts as certified (valid for the whole period when it was frozen).
     static std::optional<DrawDocument> preDrawSheet(Database& db, qint64 planId, QString* error);
     // 随机抽取结果单: seed and hash, every visit with its team (members and backups numbered by their rank in the
-    // draw order), substitutions, exclusions, voided attempts, and signature lines for the clerk, each witness and
-    // the supervisor. Needs a standing draw.
+    // draw order, ★ for a certificate valid on the day of the draw), substitutions, exclusions, voided attempts,
+    // and signature lines for the clerk, each witness and the supervisor. Needs a standing draw.
     static std::optional<DrawDocument> drawSheet(Database& db, qint64 planId, QString* error);
-    // 检查通知单 of one visit (entity = its draw id), or of every visit one per page when entity is empty.
+    // 检查通知单 of one visit (entity = its draw id), or of every visit one per page when entity is empty. Each
+    // member with the number of a certificate valid on the day of the draw; the others by name alone.
     static std::optional<DrawDocument> inspectionNotice(Database& db, qint64 planId, const QString& entity,
                                                         QString* error);
 

@@ -43,13 +43,20 @@ QString Inspector::fieldLabel(const QString& field)
 
 bool Inspector::isCertifiedOn(QDate date) const
 {
-    if (certNo.trimmed().isEmpty())
+    if (!date.isValid() || certNo.trimmed().isEmpty())
         return false;
     if (certFrom.isValid() && date < certFrom)
         return false;
     if (certTo.isValid() && date > certTo)
         return false;
     return true;
+}
+
+QDate Inspector::certificateDate(QDate inspected, QDate drawn, QDate today)
+{
+    if (inspected.isValid())
+        return inspected;
+    return drawn.isValid() ? drawn : today;
 }
 
 QString Inspector::maskedIdCard() const

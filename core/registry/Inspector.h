@@ -1,5 +1,7 @@
 // One inspector (执法检查人员) of the inspector registry (库二, policy §4): bureau staff who may be drawn for a team;
-// those with a valid 行政执法资格证 on the inspection dates count as certified (R3).
+// those with a valid 行政执法资格证 on the inspection dates count as certified (R3). Whether someone is 持证 is
+// answered in one place: isCertifiedOn(certificateDate(…)) — the window, the printouts, the result rules and the
+// overview all ask it, so an expired certificate is never shown or counted as certified anywhere.
 #pragma once
 
 #include "FieldError.h"
@@ -27,8 +29,12 @@ public:
     QString phone;
     QString idCard; // 居民身份证号码, optional; kept in full (the audit needs it), shown masked
 
-    // Has a certificate number and the date lies within [certFrom, certTo] (open ends allowed).
+    // 持证 on a day: has a certificate number and the day lies within [certFrom, certTo] (open ends allowed). An
+    // invalid day is no day: nobody is certified on it.
     bool isCertifiedOn(QDate date) const;
+    // The day a certificate is judged on: the inspection date, else (nothing inspected yet) the day of the draw,
+    // else (not drawn yet) today. For an inspection over several days, ask for each of its first and last day.
+    static QDate certificateDate(QDate inspected, QDate drawn, QDate today);
     // May be drawn: on duty (在岗).
     bool isAvailable() const { return status == QLatin1String("on_duty"); }
     // 130322********1234 for lists and printouts; empty when there is no number.

@@ -172,15 +172,18 @@ ResultVersion::Team ResultRepository::teamFor(const PlanVisit& visit, QDate from
 {
     ResultVersion::Team team;
     team.members = visit.members;
+    // A missing date is its field's error; the certificate is then judged on the day of the draw, else today.
+    QDate drawn;
+    if (!from.isValid() || !to.isValid())
+        drawn = dateLimits(visit.planId).drawnOn;
+    const QDate today = QDate::currentDate();
+    const QDate first = Inspector::certificateDate(from, drawn, today);
+    const QDate last = Inspector::certificateDate(to, drawn, today);
     InspectorRepository inspectors(m_db);
     for (const QString& code : visit.members) {
         const auto x = inspectors.findByCode(code);
-        if (!x)
-            continue;
-        // Without dates the date fields carry the error; the certificate is then judged by its number alone.
-        const bool certified
-            = from.isValid() && to.isValid() ? x->isCertifiedOn(from) && x->isCertifiedOn(to) : !x->certNo.isEmpty();
-        if (certified)
+        // Validity is one span of days: valid on the first and the last inspection day is valid on every one.
+        if (x && x->isCertifiedOn(first) && x->isCertifiedOn(last))
             team.certified << code;
     }
     return team;

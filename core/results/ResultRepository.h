@@ -86,7 +86,9 @@ public:
 
     // The visits of the plan's standing draw with their teams after substitutions.
     QList<PlanVisit> visits(qint64 planId) const;
-    // The team of a visit for ResultVersion::problems(): members, and those certified on every inspection date.
+    // The team of a visit for ResultVersion::problems(): members, and those certified (Inspector::isCertifiedOn) on
+    // every inspection date — a date not given is replaced by the day of the draw, else today
+    // (Inspector::certificateDate). The result dialog marks （持证） from it too.
     ResultVersion::Team teamFor(const PlanVisit& visit, QDate from, QDate to) const;
     // What the plan's inspection dates are checked against: the local day of its standing draw, its period, today.
     ResultVersion::DateLimits dateLimits(qint64 planId) const;

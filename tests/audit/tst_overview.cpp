@@ -696,6 +696,44 @@ private Q_SLOTS:
         QCOMPARE(row->id, uncertified.id);
         QVERIFY(row->text.contains(uncertified.name));
     }
+
+    // Certificates are judged by Inspector::isCertifiedOn on the overview's day: the clerk's expired certificate
+    // is red and never counted as certified, one not valid yet counts as none, a valid one is not mentioned; and
+    // with the rows the overview gives, every inspector on duty the inspector page lists as not certified today
+    // is accounted for.
+    void registryHealthJudgesCertificatesOnTheDay()
+    {
+        const QDate today = d(2026, 5, 10);
+        Registry r(*m_db);
+        const Inspector expired = r.inspector({.code = QStringLiteral("ZF-201"), .certTo = d(2025, 3, 3)});
+        const Inspector notYet = r.inspector({.code = QStringLiteral("ZF-202"), .certFrom = today.addDays(10)});
+        const Inspector none = r.inspector({.code = QStringLiteral("ZF-203"), .certified = false});
+        const Inspector valid = r.inspector({.code = QStringLiteral("ZF-204"), .certFrom = d(2025, 3, 4)});
+        QVERIFY(!expired.isCertifiedOn(today) && !notYet.isCertifiedOn(today) && valid.isCertifiedOn(today));
+
+        const QList<OverviewRow> rows = Overview(*m_db, today).registryHealth();
+        const OverviewRow* row = rowFor(rows, expired.name);
+        QVERIFY(row);
+        QCOMPARE(row->severity, Severity::Red);
+        QVERIFY(!rowFor(rows, valid.name));
+        QVERIFY(!rowFor(rows, notYet.name));
+        row = rowFor(rows, QStringLiteral("Inspectors"));
+        QVERIFY(row);
+        QCOMPARE(row->count, 2);
+        QVERIFY(row->text.contains(notYet.name));
+        QVERIFY(row->text.contains(none.name));
+        QVERIFY(!row->text.contains(expired.name));
+        QVERIFY(!row->text.contains(valid.name));
+
+        int listed = row->count;
+        for (const OverviewRow& x : rows)
+            listed += x.severity == Severity::Red && x.page == QLatin1String("inspectors") ? 1 : 0;
+        InspectorFilter notCertified;
+        notCertified.status = QStringLiteral("on_duty");
+        notCertified.certified = 0;
+        notCertified.certifiedOn = today;
+        QCOMPARE(InspectorRepository(*m_db).count(notCertified), listed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOverview)

@@ -164,6 +164,54 @@ private Q_SLOTS:
         QVERIFY(!doc->html.contains(QStringLiteral("{{")));
     }
 
+    // ★ on the draw sheet and the certificate number on the notice are the registry's answer on the day of the
+    // draw: a certificate that had expired by then (corrected in the registry after the freeze) is not shown as
+    // valid, though the frozen request still counts its holder as certified.
+    void anExpiredCertificateIsNotShownAsCertified()
+    {
+        freeze();
+        const DrawAttempt attempt = drawWith(QStringLiteral("94821993518190937865"));
+        const DrawTeam& team = attempt.result->teams.first();
+        QCOMPARE(team.members.size(), 2);
+        InspectorRepository inspectors(*m_db);
+        Inspector expired = *inspectors.findByCode(team.members.at(0));
+        const Inspector valid = *inspectors.findByCode(team.members.at(1));
+        expired.certTo = QDate(2025, 3, 3);
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(inspectors.update(tx, expired) && tx.commit(), qPrintable(tx.error()));
+        }
+        const auto frozen = PlanDraw(*m_db).frozenRequest(m_plan.id);
+        for (const DrawInspector& x : frozen->request.inspectors)
+            if (x.id == expired.code)
+                QVERIFY(x.certified);
+
+        QString error;
+        const auto sheet = DrawDocuments::drawSheet(*m_db, m_plan.id, &error);
+        QVERIFY2(sheet, qPrintable(error));
+        QVERIFY(sheet->html.contains(QStringLiteral(". %1<").arg(expired.name))); // listed, without ★
+        QVERIFY(!sheet->html.contains(expired.name + QStringLiteral("★")));
+        QVERIFY(sheet->html.contains(valid.name + QStringLiteral("★")));
+        QVERIFY(sheet->html.contains(DrawDocuments::chineseDate(attempt.drawnAt.toLocalTime().date())
+                                     + QStringLiteral("（抽取之日）")));
+
+        const auto notice = DrawDocuments::inspectionNotice(*m_db, m_plan.id, team.entity, &error);
+        QVERIFY2(notice, qPrintable(error));
+        QVERIFY(notice->html.contains(QStringLiteral("%1（执法证号 %2）").arg(valid.name, valid.certNo)));
+        QVERIFY(notice->html.contains(expired.name));
+        QVERIFY(!notice->html.contains(expired.certNo));
+
+        // Valid again on the day of the draw: shown as certified on both.
+        expired.certTo = attempt.drawnAt.toLocalTime().date();
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(inspectors.update(tx, expired) && tx.commit(), qPrintable(tx.error()));
+        }
+        QVERIFY(DrawDocuments::drawSheet(*m_db, m_plan.id, &error)->html.contains(expired.name + QStringLiteral("★")));
+        QVERIFY(DrawDocuments::inspectionNotice(*m_db, m_plan.id, team.entity, &error)
+                    ->html.contains(QStringLiteral("%1（执法证号 %2）").arg(expired.name, expired.certNo)));
+    }
+
     void inspectionNoticesOnePerVisit()
     {
         freeze();

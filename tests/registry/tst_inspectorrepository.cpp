@@ -224,6 +224,31 @@ private Q_SLOTS:
         QCOMPARE(repo.count(filter), certified ? 0 : 1);
     }
 
+    // The one rule for 持证: judged on the inspection date, else the day of the draw, else today — so a certificate
+    // that expired 2025-03-03 is not valid on any of them in 2026; no day at all certifies nobody.
+    void certificateDate()
+    {
+        const QDate inspected(2026, 4, 10);
+        const QDate drawn(2026, 3, 31);
+        const QDate today(2026, 5, 1);
+        QCOMPARE(Inspector::certificateDate(inspected, drawn, today), inspected);
+        QCOMPARE(Inspector::certificateDate({}, drawn, today), drawn);
+        QCOMPARE(Inspector::certificateDate({}, {}, today), today);
+        QCOMPARE(Inspector::certificateDate(inspected, {}, today), inspected);
+
+        Inspector p;
+        p.certNo = QStringLiteral("C1");
+        p.certTo = QDate(2025, 3, 3);
+        for (const QDate& day : {inspected, drawn, today})
+            QVERIFY(!p.isCertifiedOn(Inspector::certificateDate(day, drawn, today)));
+        p.certTo = inspected;
+        QVERIFY(p.isCertifiedOn(Inspector::certificateDate(inspected, drawn, today)));
+        QVERIFY(p.isCertifiedOn(Inspector::certificateDate({}, drawn, today)));
+        QVERIFY(!p.isCertifiedOn(Inspector::certificateDate({}, {}, today)));
+        p.certTo = {};
+        QVERIFY(!p.isCertifiedOn(QDate()));
+    }
+
     void availabilityAndMask()
     {
         Inspector p = validInspector();

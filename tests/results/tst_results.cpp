@@ -66,6 +66,19 @@ QString sha256(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+// Gives the inspector a certificate ending on `to`, or none when certNo is empty, through the registry.
+void setCertificate(Database& db, const QString& code, const QString& certNo, QDate to = {})
+{
+    InspectorRepository inspectors(db);
+    Inspector x = *inspectors.findByCode(code);
+    x.certNo = certNo;
+    x.certFrom = {};
+    x.certTo = certNo.isEmpty() ? QDate() : to;
+    WriteTransaction tx(db);
+    if (!inspectors.update(tx, x) || !tx.commit())
+        qFatal("inspector: %s", qPrintable(tx.error()));
+}
+
 int count(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
@@ -359,6 +372,49 @@ private Q_SLOTS:
         });
         QCOMPARE(error, QStringLiteral("Members present: At least 2 members of the team must have been present."));
         QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM result")), 1);
+    }
+
+    // The clerk's case: a team whose only certificate expired before the inspection has nobody certified, in the
+    // team of the visit and in the rule that refuses the result; valid on the inspection date, it counts.
+    void anExpiredCertificateIsNotCertified()
+    {
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        QCOMPARE(row.team.size(), 2);
+        const QString holder = row.team.at(0);
+        setCertificate(*f.db, row.team.at(1), QString());
+        setCertificate(*f.db, holder, QStringLiteral("冀秦1303-9"), QDate(2026, 4, 9));
+        ResultRepository results(*f.db);
+        PlanVisit visit;
+        for (const PlanVisit& v : results.visits(f.plan.id))
+            if (v.entity == row.entity)
+                visit = v;
+        QCOMPARE(visit.members, row.team);
+
+        const QDate inspected(2026, 4, 10); // the day after the certificate ended
+        QCOMPARE(results.teamFor(visit, inspected, inspected).certified, QStringList());
+        QCOMPARE(results.teamFor(visit, QDate(2026, 4, 8), inspected).certified, QStringList()); // ends mid-visit
+        ResultVersion v = DrawnPlan::cleanVersion(row);
+        QCOMPARE(v.inspectedFrom, inspected);
+        QCOMPARE(f.write([&](WriteTransaction& tx, ResultRepository& r) {
+            return r.create(tx, f.plan.id, row.entity, row.itemCode, v);
+        }),
+                 QStringLiteral("Members present: At least one member present must hold a law-enforcement "
+                                "certificate valid on the inspection dates."));
+
+        // Without inspection dates the certificate is judged on the day of the draw (2026-03-31), not by its number.
+        QCOMPARE(results.teamFor(visit, {}, {}).certified, QStringList({holder}));
+        setCertificate(*f.db, holder, QStringLiteral("冀秦1303-9"), QDate(2025, 3, 3));
+        QCOMPARE(results.teamFor(visit, {}, {}).certified, QStringList());
+        QCOMPARE(results.teamFor(visit, {}, inspected).certified, QStringList());
+
+        // Valid through the inspection date: certified, and the result is recorded.
+        setCertificate(*f.db, holder, QStringLiteral("冀秦1303-9"), inspected);
+        QCOMPARE(results.teamFor(visit, inspected, inspected).certified, QStringList({holder}));
+        QCOMPARE(f.write([&](WriteTransaction& tx, ResultRepository& r) {
+            return r.create(tx, f.plan.id, row.entity, row.itemCode, v);
+        }),
+                 QString());
     }
 
     void aPlanWithoutDrawHasNoVisits()

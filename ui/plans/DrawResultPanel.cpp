@@ -158,16 +158,17 @@ void DrawResultPanel::showPlan(qint64 planId)
         return;
     }
 
-    QHash<QString, bool> certified;
-    for (const DrawInspector& x : frozen->request.inspectors)
-        certified.insert(x.id, x.certified);
+    // ★: a certificate valid on the day of the draw (Inspector::certificateDate: nobody has inspected yet), the
+    // registry's answer as on the printed draw sheet — not the frozen request's flag.
+    const QDate certificateDay
+        = Inspector::certificateDate({}, current->drawnAt.toLocalTime().date(), QDate::currentDate());
     InspectorRepository inspectors(m_db);
     const auto person = [&](const QString& code, const QStringList& order) {
         const auto p = inspectors.findByCode(code);
         return tr("%1. %2%3")
             .arg(order.indexOf(code) + 1)
             .arg(p ? p->name : code)
-            .arg(certified.value(code) ? QStringLiteral(" ★") : QString());
+            .arg(p && p->isCertifiedOn(certificateDay) ? QStringLiteral(" ★") : QString());
     };
     QHash<QString, QString> itemNames;
     for (const PlanItemScope& scope : plan->items)
@@ -213,7 +214,8 @@ void DrawResultPanel::showPlan(qint64 planId)
                        .arg(frozen->request.exclusions.size());
     if (voided > 0)
         text += QLatin1Char(' ') + tr("%n earlier draw(s) voided (see Record).", nullptr, voided);
-    text += QLatin1Char(' ') + tr("★ = certified.");
+    text += QLatin1Char(' ')
+        + tr("★ = certified on %1 (the day of the draw).").arg(certificateDay.toString(Qt::ISODate));
     m_summary->setText(text);
 }
 

@@ -1,6 +1,7 @@
 // The result of a plan's standing draw as the clerk reads it: every visit (第 n 家) with its items and team, members
-// and backups numbered by their rank in the draw order, what was excluded or left out and why (回避及排除, folded
-// away until asked for), and the buttons that print the pre-draw and draw sheets and export the public record.
+// and backups numbered by their rank in the draw order and starred (★) when their certificate is valid on the day
+// of the draw, what was excluded or left out and why (回避及排除, folded away until asked for), and the buttons
+// that print the pre-draw and draw sheets and export the public record.
 // Shown as the wizard's last step and as the plan page's first tab.
 #pragma once
 

@@ -80,12 +80,11 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     auto* memberLayout = new QVBoxLayout(members);
     memberLayout->setContentsMargins(0, 0, 0, 0);
     InspectorRepository inspectors(db);
+    QHash<QString, QString> names; // code → "code name"
     for (const QString& code : row.team) {
         const auto x = inspectors.findByCode(code);
-        const QString text = x
-            ? QStringLiteral("%1 %2%3").arg(code, x->name, x->certNo.isEmpty() ? QString() : tr(" (certified)"))
-            : code;
-        auto* box = new QCheckBox(text, members);
+        names.insert(code, x ? QStringLiteral("%1 %2").arg(code, x->name) : code);
+        auto* box = new QCheckBox(names.value(code), members);
         box->setObjectName(QStringLiteral("member_") + code);
         box->setChecked(start.members.contains(code));
         memberLayout->addWidget(box);
@@ -94,6 +93,16 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     addField(visit, QStringLiteral("members"), ResultVersion::fieldLabel(QStringLiteral("members")), members);
     for (QCheckBox* box : std::as_const(m_members))
         watch(box);
+    // (持证) is the result rule's own answer on the inspection dates shown, so it follows the dates as they change.
+    const auto markCertified = [this, names] {
+        const QStringList certified = ResultRepository(m_db).teamFor(m_visit, m_from->date(), m_to->date()).certified;
+        for (auto it = m_members.cbegin(); it != m_members.cend(); ++it)
+            it.value()->setText(names.value(it.key())
+                                + (certified.contains(it.key()) ? tr(" (certified)") : QString()));
+    };
+    markCertified();
+    connect(m_from, &QDateEdit::dateChanged, this, markCertified);
+    connect(m_to, &QDateEdit::dateChanged, this, markCertified);
 
     QFormLayout* result = addGroup(tr("What was found"));
     auto* categories = new QWidget(this);

@@ -236,6 +236,42 @@ private Q_SLOTS:
                 qPrintable(all));
     }
 
+    // ★ in the panel is the registry's answer on the day of the draw, as on the printed sheet: a member whose
+    // certificate had expired by then (corrected after the freeze) is not starred.
+    void theResultPanelStarsCertificatesValidOnTheDrawDay()
+    {
+        UiTest::Fixture f;
+        f.db->setCurrentUser(QStringLiteral("张三"));
+        Registry r(*f.db);
+        const InspectionItem item = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")});
+        r.entities(30, QStringLiteral("昌黎县第小学"));
+        r.inspectors(8);
+        const Plan april = inserted(*f.db, plan({item}));
+        PlanDraw draw(*f.db);
+        QString error;
+        QVERIFY2(draw.freeze(april.id, &error), qPrintable(error));
+        const auto seeded
+            = draw.addSeed(april.id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))}, &error);
+        QVERIFY2(seeded && draw.draw(seeded->id, &error), qPrintable(error));
+        const DrawTeam team = draw.attempt(seeded->id)->result->teams.first();
+        InspectorRepository inspectors(*f.db);
+        Inspector expired = *inspectors.findByCode(team.members.first());
+        expired.certTo = QDate(2025, 3, 3);
+        {
+            WriteTransaction tx(*f.db);
+            QVERIFY2(inspectors.update(tx, expired) && tx.commit(), qPrintable(tx.error()));
+        }
+
+        DrawResultPanel panel(*f.db);
+        panel.showPlan(april.id);
+        const QString members = panel.table()->item(0, 3)->text();
+        QVERIFY2(members.contains(QStringLiteral(". %1\n").arg(expired.name)) || members.endsWith(expired.name),
+                 qPrintable(members));
+        QVERIFY2(!members.contains(expired.name + QStringLiteral(" ★")), qPrintable(members));
+        const Inspector valid = *inspectors.findByCode(team.members.at(1));
+        QVERIFY2(members.contains(valid.name + QStringLiteral(" ★")), qPrintable(members));
+    }
+
     void thePreDrawSheetPrintsFromThePlanPage()
     {
         UiTest::Fixture f;

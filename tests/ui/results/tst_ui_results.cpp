@@ -485,6 +485,31 @@ private Q_SLOTS:
         QCOMPARE(ResultRepository(*f.db).latestVersion(dialog.savedResultId())->inspectedFrom, QDate(2026, 5, 6));
     }
 
+    // The clerk's bug: a member whose certificate expired before the inspection was listed "(certified)" for
+    // having a number. The label is the result rule's answer on the dates shown, and follows them.
+    void theDialogMarksOnlyCertificatesValidOnTheDates()
+    {
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        QCOMPARE(row.team.size(), 2);
+        InspectorRepository inspectors(*f.db);
+        Inspector x = *inspectors.findByCode(row.team.at(0));
+        x.certTo = QDate(2026, 4, 9);
+        {
+            WriteTransaction tx(*f.db);
+            QVERIFY2(inspectors.update(tx, x) && tx.commit(), qPrintable(tx.error()));
+        }
+        const QString certified = ResultDialog::tr(" (certified)");
+        ResultDialog dialog(*f.db, row, ResultDialog::Mode::Create);
+        dialog.fromEdit()->setDate(QDate(2026, 4, 9));
+        dialog.toEdit()->setDate(QDate(2026, 4, 9));
+        QCOMPARE(dialog.memberBox(x.code)->text(), QStringLiteral("%1 %2").arg(x.code, x.name) + certified);
+        QVERIFY(dialog.memberBox(row.team.at(1))->text().endsWith(certified));
+        dialog.toEdit()->setDate(QDate(2026, 4, 10));
+        QCOMPARE(dialog.memberBox(x.code)->text(), QStringLiteral("%1 %2").arg(x.code, x.name));
+        QVERIFY(dialog.memberBox(row.team.at(1))->text().endsWith(certified));
+    }
+
     void blacklistAndCreditArchiveOnTheEntityPage()
     {
         DrawnPlan f;
