@@ -349,10 +349,14 @@ void PlanView::fillMembers()
     const auto state = PlanDraw(m_db).teamNow(current->id, m_visit->currentData().toString(), nullptr);
     if (!state)
         return;
+    // ★ as on the draw result: a certificate valid on the day of the draw (the one rule, Inspector).
+    const QDate day = Inspector::certificateDate({}, current->drawnAt.toLocalTime().date(), QDate::currentDate());
     InspectorRepository inspectors(m_db);
     for (const QString& code : state->members) {
         const auto p = inspectors.findByCode(code);
-        m_member->addItem(tr("%1. %2").arg(state->order.indexOf(code) + 1).arg(p ? p->name : code), code);
+        m_member->addItem(tr("%1. %2").arg(state->order.indexOf(code) + 1).arg(p ? p->name : code)
+                              + (p && p->isCertifiedOn(day) ? QStringLiteral(" ★") : QString()),
+                          code);
     }
 }
 
