@@ -153,10 +153,6 @@
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
-    <message>
-        <source>This data file already has users. Log in instead.</source>
-        <translation>此数据文件已有用户，请直接登录。</translation>
-    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -1185,6 +1181,21 @@ Publication deadlines are counted by the new calendar from now on.</source>
     <message>
         <source>must be published by %1 (%2)</source>
         <translation>须在 %1（%2）前公示</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOperations</name>
+    <message>
+        <source>There is no calendar year to save.</source>
+        <translation>没有可保存的日历年份。</translation>
+    </message>
+    <message>
+        <source>This data file has no calendar of its own for %1: there is nothing to reset.</source>
+        <translation>本数据文件中没有自行录入的 %1 年日历，无需恢复。</translation>
+    </message>
+    <message>
+        <source>There is no calendar year to export.</source>
+        <translation>没有可导出的日历年份。</translation>
     </message>
 </context>
 <context>
@@ -6844,12 +6855,23 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>未停用</translation>
     </message>
     <message>
+        <source>Not reactivated</source>
+        <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
         <source>You cannot deactivate yourself.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
     <message>
-        <source>Not reactivated</source>
-        <translation>未恢复</translation>
+        <source>Each user changes only their own password; an administrator resets the password of another user.</source>
+        <translation>每位用户只能修改自己的密码；其他用户的密码请由管理员重置。</translation>
+    </message>
+    <message>
+        <source>This data file already has users. Log in instead.</source>
+        <translation>此数据文件已有用户，请直接登录。</translation>
     </message>
 </context>
 <context>

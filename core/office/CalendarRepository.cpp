@@ -286,10 +286,8 @@ bool CalendarRepository::saveYear(WriteTransaction& tx, const WorkCalendar::Year
 {
     if (!tx.ok())
         return false;
-    const QStringList problems = year.problems();
-    if (!problems.isEmpty())
-        return tx.fail(
-            tr("The calendar of %1 cannot be saved: %2").arg(year.year).arg(problems.join(QLatin1Char(' '))));
+    if (const QString problem = saveProblem(year); !problem.isEmpty())
+        return tx.fail(problem);
 
     const std::optional<WorkCalendar::Year> before = load().year(year.year);
     WorkCalendar::Year after = year;
@@ -308,6 +306,14 @@ bool CalendarRepository::saveYear(WriteTransaction& tx, const WorkCalendar::Year
         return false;
     return tx.recordChange(before ? QStringLiteral("update") : QStringLiteral("create"), kObjectType,
                            QString::number(year.year), beforeJson, afterJson);
+}
+
+QString CalendarRepository::saveProblem(const WorkCalendar::Year& year)
+{
+    const QStringList problems = year.problems();
+    if (problems.isEmpty())
+        return {};
+    return tr("The calendar of %1 cannot be saved: %2").arg(year.year).arg(problems.join(QLatin1Char(' ')));
 }
 
 bool CalendarRepository::resetYear(WriteTransaction& tx, int year)

@@ -43,6 +43,9 @@ public:
     // Stores the office's version of a year (after checking it), with its audit entry: the year as it was in
     // effect before (stored or shipped) and as it is now. Saving what is already in effect writes nothing.
     bool saveYear(WriteTransaction& tx, const WorkCalendar::Year& year);
+    // Why saveYear refuses the year (a date twice, a day without a name …), in one sentence; empty when it may be
+    // saved.
+    static QString saveProblem(const WorkCalendar::Year& year);
     // Drops the office's version of a year, so the shipped one (if any) applies again; audited.
     bool resetYear(WriteTransaction& tx, int year);
     // Whether the program ships a version of the year (what resetYear goes back to).

@@ -97,17 +97,8 @@ bool UserRepository::create(WriteTransaction& tx, User& user, const QString& pas
         return false;
     user.name = user.name.trimmed();
     user.displayName = user.displayName.trimmed();
-    if (user.name.isEmpty() || user.name.size() > 32)
-        return tx.fail(tr("The user name must have 1 to 32 characters."));
-    for (const QChar c : std::as_const(user.name))
-        if (c.isSpace() || !c.isPrint())
-            return tx.fail(tr("The user name may not contain spaces."));
-    if (!Vocabulary::userRoles().contains(user.role))
-        return tx.fail(tr("Choose the user's role."));
-    if (const QString problem = Passwords::ruleViolation(password); !problem.isEmpty())
+    if (const QString problem = newUserProblem(user, password); !problem.isEmpty())
         return tx.fail(problem);
-    if (find(user.name))
-        return tx.fail(tr("There is already a user named %1.").arg(user.name));
     const QString hash = Passwords::hash(password);
     if (hash.isEmpty())
         return tx.fail(tr("The password could not be protected (not enough memory). Close other programs and try "
@@ -143,9 +134,79 @@ bool UserRepository::keepsAnAdministrator(WriteTransaction& tx, const User& user
     const int others = q.value(0).toInt();
     q.finish();
     if (others == 0)
-        return tx.fail(
-            tr("%1 is the only active administrator; make another user an administrator first.").arg(user.name));
+        return tx.fail(lastAdministratorText(user.name));
     return true;
+}
+
+QString UserRepository::nameProblem(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 32)
+        return tr("The user name must have 1 to 32 characters.");
+    for (const QChar c : trimmed)
+        if (c.isSpace() || !c.isPrint())
+            return tr("The user name may not contain spaces.");
+    return {};
+}
+
+QString UserRepository::roleProblem(const QString& role)
+{
+    return Vocabulary::userRoles().contains(role) ? QString() : tr("Choose the user's role.");
+}
+
+QString UserRepository::newUserProblem(const User& user, const QString& password) const
+{
+    if (const QString problem = nameProblem(user.name); !problem.isEmpty())
+        return problem;
+    if (const QString problem = roleProblem(user.role); !problem.isEmpty())
+        return problem;
+    if (const QString problem = Passwords::ruleViolation(password); !problem.isEmpty())
+        return problem;
+    if (find(user.name.trimmed()))
+        return tr("There is already a user named %1.").arg(user.name.trimmed());
+    return {};
+}
+
+QString UserRepository::unknownUserText(const QString& name)
+{
+    return tr("There is no user named %1.").arg(name);
+}
+
+QString UserRepository::ownPasswordProblem(const QString& name, const QString& currentPassword,
+                                           const QString& newPassword) const
+{
+    if (!find(name))
+        return unknownUserText(name);
+    if (!passwordMatches(name, currentPassword))
+        return tr("The current password is wrong.");
+    if (newPassword == currentPassword)
+        return tr("The new password is the same as the current one.");
+    return Passwords::ruleViolation(newPassword);
+}
+
+QString UserRepository::lastAdministratorText(const QString& name)
+{
+    return tr("%1 is the only active administrator; make another user an administrator first.").arg(name);
+}
+
+QString UserRepository::lastAdministratorProblem(const User& user, const QString& newRole, bool newActive) const
+{
+    if (user.role != QLatin1String("admin") || !user.active || (newRole == user.role && newActive))
+        return {};
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1 AND name <> ?"));
+    q.addBindValue(user.name);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        return {};
+    return lastAdministratorText(user.name);
+}
+
+bool UserRepository::passwordMatches(const QString& name, const QString& password) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() && Passwords::verify(q.value(0).toString(), password);
 }
 
 bool UserRepository::setRole(WriteTransaction& tx, const QString& name, const QString& role)
@@ -154,9 +215,9 @@ bool UserRepository::setRole(WriteTransaction& tx, const QString& name, const QS
         return false;
     const auto before = find(name);
     if (!before)
-        return tx.fail(tr("There is no user named %1.").arg(name));
-    if (!Vocabulary::userRoles().contains(role))
-        return tx.fail(tr("Choose the user's role."));
+        return tx.fail(unknownUserText(name));
+    if (const QString problem = roleProblem(role); !problem.isEmpty())
+        return tx.fail(problem);
     if (role == before->role)
         return true;
     if (!keepsAnAdministrator(tx, *before, role, before->active))
@@ -178,7 +239,7 @@ bool UserRepository::setDisplayName(WriteTransaction& tx, const QString& name, c
         return false;
     const auto before = find(name);
     if (!before)
-        return tx.fail(tr("There is no user named %1.").arg(name));
+        return tx.fail(unknownUserText(name));
     User after = *before;
     after.displayName = displayName.trimmed();
     if (after.displayName == before->displayName)
@@ -198,7 +259,7 @@ bool UserRepository::setActive(WriteTransaction& tx, const QString& name, bool a
         return false;
     const auto before = find(name);
     if (!before)
-        return tx.fail(tr("There is no user named %1.").arg(name));
+        return tx.fail(unknownUserText(name));
     if (active == before->active)
         return true;
     if (!keepsAnAdministrator(tx, *before, before->role, active))
@@ -244,7 +305,7 @@ bool UserRepository::resetPassword(WriteTransaction& tx, const QString& name, co
         return false;
     const auto user = find(name);
     if (!user)
-        return tx.fail(tr("There is no user named %1.").arg(name));
+        return tx.fail(unknownUserText(name));
     return changePassword(tx, *user, newPassword, QStringLiteral("reset_password"));
 }
 
@@ -253,19 +314,11 @@ bool UserRepository::changeOwnPassword(WriteTransaction& tx, const QString& name
 {
     if (!tx.ok())
         return false;
+    if (const QString problem = ownPasswordProblem(name, currentPassword, newPassword); !problem.isEmpty())
+        return tx.fail(problem);
     const auto user = find(name);
     if (!user)
-        return tx.fail(tr("There is no user named %1.").arg(name));
-    QSqlQuery& q = tx.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"));
-    q.addBindValue(user->id);
-    if (!tx.exec(q) || !q.next())
-        return false;
-    const QString hash = q.value(0).toString();
-    q.finish();
-    if (!Passwords::verify(hash, currentPassword))
-        return tx.fail(tr("The current password is wrong."));
-    if (newPassword == currentPassword)
-        return tx.fail(tr("The new password is the same as the current one."));
+        return tx.fail(unknownUserText(name));
     return changePassword(tx, *user, newPassword, QStringLiteral("change_password"));
 }
 

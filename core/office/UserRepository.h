@@ -69,6 +69,24 @@ public:
     // The sentence login() gives for unknown names, inactive users and wrong passwords.
     static QString loginRefusedText();
 
+    // The rules of a user's record, each as the sentence for the clerk, empty when the rule holds. The writes above
+    // check them too; UserOperations asks first, so that a refusal is told apart from a failed write.
+    // A user name has 1 to 32 characters and no spaces.
+    static QString nameProblem(const QString& name);
+    // The role is one of Vocabulary::userRoles().
+    static QString roleProblem(const QString& role);
+    // Why create() would refuse the user: the name, the role, the password rule, a name already taken.
+    QString newUserProblem(const User& user, const QString& password) const;
+    static QString unknownUserText(const QString& name);
+    // Why changeOwnPassword() would refuse: an unknown user, a wrong current password, the same password again, or
+    // a new password against the rule.
+    QString ownPasswordProblem(const QString& name, const QString& currentPassword, const QString& newPassword) const;
+    // Deactivating or demoting the last active administrator is refused: nobody could manage the users then.
+    QString lastAdministratorProblem(const User& user, const QString& newRole, bool newActive) const;
+    static QString lastAdministratorText(const QString& name);
+    // Whether `password` is the user's current one (for the own password change).
+    bool passwordMatches(const QString& name, const QString& password) const;
+
 private:
     QDateTime now() const;
     bool changePassword(WriteTransaction& tx, const User& user, const QString& newPassword, const QString& action);

@@ -1,10 +1,9 @@
 #include "AccountDialog.h"
 
-#include "Database.h"
 #include "Passwords.h"
+#include "UserOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,10 +15,11 @@
 #include <QScopeGuard>
 #include <QVBoxLayout>
 
-AccountDialog::AccountDialog(Database& db, Mode mode, const QString& userName, QWidget* parent)
+AccountDialog::AccountDialog(Database& db, Mode mode, const Actor& actor, const QString& userName, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_mode(mode)
+    , m_actor(actor)
     , m_userName(userName)
     , m_name(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
@@ -125,44 +125,38 @@ void AccountDialog::accept()
         m_repeat->setFocus();
         return;
     }
-    UserRepository users(m_db);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-    WriteTransaction tx(m_db);
+    UserOperations users(m_db, m_actor);
     User user;
+    Outcome outcome;
     switch (m_mode) {
     case Mode::FirstAdministrator:
-        if (users.hasUsers()) {
-            showMessage(tr("This data file already has users. Log in instead."));
-            return;
-        }
         user.name = m_name->text().trimmed();
         user.displayName = m_displayName->text();
-        user.role = QStringLiteral("admin");
-        m_db.setCurrentUser(user.name); // the administrator creates themselves
-        users.create(tx, user, m_password->text());
+        outcome = UserOperations::createFirstAdministrator(m_db, user, m_password->text());
         break;
     case Mode::NewUser:
         user.name = m_name->text().trimmed();
         user.displayName = m_displayName->text();
         user.role = VocabularyCombo::key(m_role);
-        users.create(tx, user, m_password->text());
+        outcome = users.add(user, m_password->text());
         break;
     case Mode::ResetPassword:
-        users.resetPassword(tx, m_userName, m_password->text());
+        outcome = users.resetPassword(m_userName, m_password->text());
         break;
     case Mode::ChangePassword:
-        users.changeOwnPassword(tx, m_userName, m_current->text(), m_password->text());
+        outcome = users.changeOwnPassword(m_userName, m_current->text(), m_password->text());
         break;
     }
-    if (!tx.commit()) {
-        showMessage(tx.error());
+    if (!outcome) {
+        showMessage(outcome.message());
         return;
     }
     m_user = users.find(m_mode == Mode::FirstAdministrator || m_mode == Mode::NewUser ? user.name : m_userName);
     if (m_mode == Mode::FirstAdministrator) {
         QString error;
-        m_user = users.login(user.name, m_password->text(), &error);
+        m_user = UserRepository(m_db).login(user.name, m_password->text(), &error);
         if (!m_user) {
             showMessage(error);
             return;

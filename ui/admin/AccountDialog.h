@@ -1,8 +1,9 @@
 // The small forms around accounts, one dialog in four modes: the administrator of a data file without users (first
 // start), a new user (user management), an administrator's password reset, and changing one's own password. The
-// core checks everything (UserRepository, Passwords); the dialog stays open with its sentence until it succeeds.
+// core decides everything (UserOperations); the dialog stays open with its sentence until it succeeds.
 #pragma once
 
+#include "Actor.h"
 #include "UserRepository.h"
 
 #include <QDialog>
@@ -21,8 +22,10 @@ class AccountDialog final : public QDialog
 public:
     enum class Mode { FirstAdministrator, NewUser, ResetPassword, ChangePassword };
 
-    // userName: whose password is reset or changed; unused for the other modes.
-    AccountDialog(Database& db, Mode mode, const QString& userName = {}, QWidget* parent = nullptr);
+    // actor: who acts (none for FirstAdministrator: a data file without users has nobody to check); userName: whose
+    // password is reset or changed, unused for the other modes.
+    AccountDialog(Database& db, Mode mode, const Actor& actor = {}, const QString& userName = {},
+                  QWidget* parent = nullptr);
 
     // After accept: the user created (for FirstAdministrator also logged in) or whose password changed.
     std::optional<User> user() const { return m_user; }
@@ -43,6 +46,7 @@ private:
 
     Database& m_db;
     Mode m_mode;
+    Actor m_actor;
     QString m_userName;
     QLineEdit* m_name;
     QLineEdit* m_displayName;

@@ -1,9 +1,7 @@
 #include "CalendarDialog.h"
 
-#include "Database.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "WriteTransaction.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -35,10 +33,10 @@ QString iso(const QDate& date)
 
 } // namespace
 
-CalendarDialog::CalendarDialog(Database& db, QWidget* parent)
+CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_repository(db)
+    , m_operations(db, actor)
+    , m_mayChange(m_operations.check().ok())
     , m_years(new QListWidget(this))
     , m_newYearSpin(new QSpinBox(this))
     , m_yearTitle(new QLabel(this))
@@ -67,15 +65,17 @@ CalendarDialog::CalendarDialog(Database& db, QWidget* parent)
     m_newYearSpin->setObjectName(QStringLiteral("newYear"));
     m_newYearSpin->setRange(2000, 2100);
     m_newYearSpin->setAccessibleName(tr("New year"));
-    auto* addYearButton = new QPushButton(tr("Add year"), this);
-    addYearButton->setObjectName(QStringLiteral("addYear"));
-    connect(addYearButton, &QPushButton::clicked, this, [this] { addYear(m_newYearSpin->value()); });
+    m_addYear = new QPushButton(tr("Add year"), this);
+    m_addYear->setObjectName(QStringLiteral("addYear"));
+    m_addYear->setEnabled(m_mayChange);
+    m_newYearSpin->setEnabled(m_mayChange);
+    connect(m_addYear, &QPushButton::clicked, this, [this] { addYear(m_newYearSpin->value()); });
     auto* yearsBox = new QGroupBox(tr("Years"), this);
     auto* yearsLayout = new QVBoxLayout(yearsBox);
     yearsLayout->addWidget(m_years, 1);
     auto* newYearRow = new QHBoxLayout;
     newYearRow->addWidget(m_newYearSpin);
-    newYearRow->addWidget(addYearButton);
+    newYearRow->addWidget(m_addYear);
     yearsLayout->addLayout(newYearRow);
 
     // The year shown on the right.
@@ -129,13 +129,14 @@ CalendarDialog::CalendarDialog(Database& db, QWidget* parent)
     checkLayout->addWidget(m_deadlineWarning);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* importButton = buttons->addButton(tr("Import JSON…"), QDialogButtonBox::ActionRole);
-    importButton->setObjectName(QStringLiteral("importCalendar"));
+    m_import = buttons->addButton(tr("Import JSON…"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importCalendar"));
+    m_import->setEnabled(m_mayChange);
     m_export = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportCalendar"));
     m_reset = buttons->addButton(tr("Reset to shipped data…"), QDialogButtonBox::ActionRole);
     m_reset->setObjectName(QStringLiteral("resetCalendar"));
-    connect(importButton, &QPushButton::clicked, this, &CalendarDialog::importJson);
+    connect(m_import, &QPushButton::clicked, this, &CalendarDialog::importJson);
     connect(m_export, &QPushButton::clicked, this, &CalendarDialog::exportJson);
     connect(m_reset, &QPushButton::clicked, this, &CalendarDialog::resetYear);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -198,8 +199,8 @@ QWidget* CalendarDialog::dayListBox(const QString& title, const QString& key, Da
 void CalendarDialog::reload(int selectYear)
 {
     QStringList problems;
-    m_calendar = m_repository.load(&problems);
-    m_stored = m_repository.storedYears();
+    m_calendar = m_operations.calendar(&problems);
+    m_stored = m_operations.storedYears();
     if (m_newYear && m_calendar.hasYear(*m_newYear))
         m_newYear.reset();
     QList<int> years = m_calendar.years();
@@ -281,14 +282,14 @@ void CalendarDialog::showYear()
     else
         m_yearTitle->setText(tr("%1: as shipped with the program").arg(year));
     m_source->setText(m_calendar.hasYear(year) ? y.source : QString());
-    m_source->setEnabled(known);
+    m_source->setEnabled(known && m_mayChange);
     fillTable(m_holidays.table, y.holidays);
     fillTable(m_workdays.table, y.workdays);
     for (DayList* list : {&m_holidays, &m_workdays}) {
-        list->date->setEnabled(known);
-        list->name->setEnabled(known);
-        list->add->setEnabled(known);
-        list->remove->setEnabled(known && m_calendar.hasYear(year));
+        list->date->setEnabled(known && m_mayChange);
+        list->name->setEnabled(known && m_mayChange);
+        list->add->setEnabled(known && m_mayChange);
+        list->remove->setEnabled(known && m_mayChange && m_calendar.hasYear(year));
         if (known) {
             const QDate keep = list->date->date();
             list->date->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
@@ -296,7 +297,7 @@ void CalendarDialog::showYear()
         }
     }
     m_export->setEnabled(m_calendar.hasYear(year));
-    m_reset->setEnabled(m_stored.contains(year));
+    m_reset->setEnabled(m_mayChange && m_stored.contains(year));
 }
 
 void CalendarDialog::fillTable(QTableWidget* table, const QList<WorkCalendar::Day>& days)
@@ -370,9 +371,8 @@ void CalendarDialog::saveSource()
 
 bool CalendarDialog::save(const WorkCalendar::Year& year)
 {
-    WriteTransaction tx(m_db);
-    if (!m_repository.saveYear(tx, year) || !tx.commit()) {
-        showError(tx.error());
+    if (const Outcome outcome = m_operations.saveYear(year); !outcome) {
+        showError(outcome.message());
         return false;
     }
     m_error->hide();
@@ -404,7 +404,7 @@ bool CalendarDialog::importFile(const QString& path)
     }
     QStringList text;
     QList<WorkCalendar::Year> changed;
-    for (const CalendarRepository::YearChange& change : m_repository.changes(*years)) {
+    for (const CalendarRepository::YearChange& change : m_operations.changes(*years)) {
         if (change.isUnchanged()) {
             text << tr("%1: unchanged.").arg(change.year);
             continue;
@@ -434,9 +434,8 @@ bool CalendarDialog::importFile(const QString& path)
                                  .arg(QFileInfo(path).fileName(), text.join(QLatin1Char('\n'))),
                              tr("Import")))
         return false;
-    WriteTransaction tx(m_db);
-    if (!m_repository.importYears(tx, changed) || !tx.commit()) {
-        showError(tx.error());
+    if (const Outcome outcome = m_operations.importYears(changed); !outcome) {
+        showError(outcome.message());
         return false;
     }
     m_error->hide();
@@ -458,9 +457,8 @@ void CalendarDialog::exportJson()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("calendar/lastDir"), QFileInfo(path).absolutePath());
-    QString error;
-    if (!m_repository.exportFile(path, {*year}, &error)) {
-        MessageBox::warning(this, tr("Nothing was exported"), error);
+    if (const Outcome outcome = m_operations.exportYears(path, {*year}); !outcome) {
+        MessageBox::warning(this, tr("Nothing was exported"), outcome.message());
         return;
     }
     MessageBox::information(
@@ -493,9 +491,8 @@ void CalendarDialog::resetYear()
     }
     if (!MessageBox::confirm(this, tr("Reset the work calendar"), text, tr("Reset")))
         return;
-    WriteTransaction tx(m_db);
-    if (!m_repository.resetYear(tx, year) || !tx.commit()) {
-        showError(tx.error());
+    if (const Outcome outcome = m_operations.resetYear(year); !outcome) {
+        showError(outcome.message());
         return;
     }
     m_error->hide();

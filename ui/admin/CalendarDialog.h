@@ -2,7 +2,8 @@
 // day, imported from and exported to JSON, reset to the shipped notice; and a check of the deadline they give.
 #pragma once
 
-#include "CalendarRepository.h"
+#include "Actor.h"
+#include "CalendarOperations.h"
 #include "WorkCalendar.h"
 
 #include <QDialog>
@@ -23,7 +24,9 @@ class CalendarDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CalendarDialog)
 
 public:
-    explicit CalendarDialog(Database& db, QWidget* parent = nullptr);
+    // `actor`: who changes the calendar (CalendarOperations checks the permission; without it the dialog only
+    // shows the calendar, checks deadlines and exports).
+    CalendarDialog(Database& db, const Actor& actor, QWidget* parent = nullptr);
 
     // The year shown (0 when there is none).
     int currentYear() const;
@@ -73,13 +76,13 @@ private:
     bool addDay(bool holidays, const QDate& date, const QString& name);
     void removeSelectedDays(bool holidays);
     void saveSource();
-    // Saves the year (one audited transaction); shows the refusal and returns false when it is refused.
+    // Saves the year (CalendarOperations::saveYear); shows the refusal and returns false when it is refused.
     bool save(const WorkCalendar::Year& year);
     void updateDeadline();
     void showError(const QString& text);
 
-    Database& m_db;
-    CalendarRepository m_repository;
+    CalendarOperations m_operations;
+    bool m_mayChange = false;
     WorkCalendar m_calendar;
     QList<int> m_stored;
     std::optional<int> m_newYear; // a year shown before its first day is saved
@@ -94,6 +97,8 @@ private:
     QDateEdit* m_end;
     QLabel* m_deadline;
     QLabel* m_deadlineWarning;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_addYear = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_reset = nullptr;
 };

@@ -1,7 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "Database.h"
-#include "WriteTransaction.h"
+#include "SettingsOperations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -35,9 +35,10 @@ QPlainTextEdit* namesEdit(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
+SettingsDialog::SettingsDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_actor(actor)
     , m_bureau(new QLineEdit(this))
     , m_office(new QLineEdit(this))
     , m_leader(new QLineEdit(this))
@@ -106,7 +107,9 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     layout->addWidget(security);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setValues(Settings(m_db).load());
+    const SettingsOperations operations(m_db, m_actor);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(operations.check().ok());
+    setValues(operations.values());
     resize(560, sizeHint().height());
 }
 
@@ -142,17 +145,11 @@ void SettingsDialog::setValues(const SettingsValues& v)
 
 void SettingsDialog::accept()
 {
-    const SettingsValues v = values();
-    const FieldErrors problems = Settings::problems(v);
-    QString error = problems.isEmpty() ? QString() : problems.first().message;
-    if (error.isEmpty()) {
-        WriteTransaction tx(m_db);
-        if (Settings(m_db).save(tx, v) && tx.commit()) {
-            QDialog::accept();
-            return;
-        }
-        error = tx.error();
+    const Outcome outcome = SettingsOperations(m_db, m_actor).save(values());
+    if (outcome) {
+        QDialog::accept();
+        return;
     }
-    m_error->setText(error);
+    m_error->setText(outcome.message());
     m_error->show();
 }

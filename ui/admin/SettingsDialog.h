@@ -2,6 +2,7 @@
 // announcement names the inspectors, the days after which late results turn yellow and red, and backups kept.
 #pragma once
 
+#include "Actor.h"
 #include "Settings.h"
 
 #include <QDialog>
@@ -19,17 +20,19 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+    // `actor`: who changes the settings (SettingsOperations checks the permission).
+    SettingsDialog(Database& db, const Actor& actor, QWidget* parent = nullptr);
 
     // The values as the fields show them now.
     SettingsValues values() const;
     void setValues(const SettingsValues& values);
-    // Saves (one audited transaction) and closes; on a problem shows it under the fields and stays open.
+    // Saves (SettingsOperations::save) and closes; on a refusal shows it under the fields and stays open.
     void accept() override;
     QLabel* errorLabel() const { return m_error; }
 
 private:
     Database& m_db;
+    Actor m_actor;
     QLineEdit* m_bureau;
     QLineEdit* m_office;
     QLineEdit* m_leader;

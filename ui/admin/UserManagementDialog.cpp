@@ -1,12 +1,10 @@
 #include "UserManagementDialog.h"
 
 #include "AccountDialog.h"
-#include "Database.h"
 #include "MessageBox.h"
-#include "UserRepository.h"
+#include "UserOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "WriteTransaction.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,9 +16,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-UserManagementDialog::UserManagementDialog(Database& db, QWidget* parent)
+UserManagementDialog::UserManagementDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_actor(actor)
     , m_table(new QTableWidget(this))
     , m_role(new QComboBox(this))
     , m_applyRole(new QPushButton(tr("Change role"), this))
@@ -96,7 +95,7 @@ void UserManagementDialog::reload()
 {
     const QString selected = selectedName();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<User> users = UserRepository(m_db).list();
+    const QList<User> users = UserOperations(m_db, m_actor).users();
     m_table->setRowCount(int(users.size()));
     for (int row = 0; row < users.size(); ++row) {
         const User& u = users.at(row);
@@ -134,7 +133,7 @@ void UserManagementDialog::selectionChanged()
 
 void UserManagementDialog::addUser()
 {
-    AccountDialog dialog(m_db, AccountDialog::Mode::NewUser, {}, this);
+    AccountDialog dialog(m_db, AccountDialog::Mode::NewUser, m_actor, {}, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.user())
         return;
     reload();
@@ -146,9 +145,8 @@ void UserManagementDialog::applyRole()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    WriteTransaction tx(m_db);
-    if (!UserRepository(m_db).setRole(tx, name, VocabularyCombo::key(m_role)) || !tx.commit())
-        MessageBox::warning(this, tr("Role not changed"), tx.error());
+    if (const Outcome outcome = UserOperations(m_db, m_actor).setRole(name, VocabularyCombo::key(m_role)); !outcome)
+        MessageBox::warning(this, tr("Role not changed"), outcome.message());
     reload();
 }
 
@@ -158,13 +156,8 @@ void UserManagementDialog::toggleActive()
     if (name.isEmpty())
         return;
     const bool active = m_table->item(m_table->currentRow(), 0)->data(Qt::UserRole).toBool();
-    if (active && name == m_db.currentUser()) {
-        MessageBox::warning(this, tr("Not deactivated"), tr("You cannot deactivate yourself."));
-        return;
-    }
-    WriteTransaction tx(m_db);
-    if (!UserRepository(m_db).setActive(tx, name, !active) || !tx.commit())
-        MessageBox::warning(this, active ? tr("Not deactivated") : tr("Not reactivated"), tx.error());
+    if (const Outcome outcome = UserOperations(m_db, m_actor).setActive(name, !active); !outcome)
+        MessageBox::warning(this, active ? tr("Not deactivated") : tr("Not reactivated"), outcome.message());
     reload();
 }
 
@@ -173,7 +166,7 @@ void UserManagementDialog::resetPassword()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    AccountDialog dialog(m_db, AccountDialog::Mode::ResetPassword, name, this);
+    AccountDialog dialog(m_db, AccountDialog::Mode::ResetPassword, m_actor, name, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

@@ -1,6 +1,8 @@
 // The administrator's list of users (用户管理): add a user, change a role, deactivate or reactivate (users are never
-// deleted: the audit trail names them), reset a password. Each change is one write through UserRepository.
+// deleted: the audit trail names them), reset a password. Each change is one call of UserOperations.
 #pragma once
+
+#include "Actor.h"
 
 #include <QDialog>
 
@@ -15,7 +17,8 @@ class UserManagementDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(UserManagementDialog)
 
 public:
-    explicit UserManagementDialog(Database& db, QWidget* parent = nullptr);
+    // `actor`: the administrator at work (UserOperations checks the permission and the rules).
+    UserManagementDialog(Database& db, const Actor& actor, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QComboBox* roleCombo() const { return m_role; }
@@ -34,6 +37,7 @@ private:
     void selectionChanged();
 
     Database& m_db;
+    Actor m_actor;
     QTableWidget* m_table;
     QComboBox* m_role;
     QPushButton* m_applyRole;

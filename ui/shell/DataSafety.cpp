@@ -3,12 +3,10 @@
 #include "AuditAnchor.h"
 #include "AuditPage.h"
 #include "AutoBackup.h"
-#include "DataBackup.h"
+#include "BackupOperations.h"
 #include "Database.h"
 #include "FileDialog.h"
-#include "MainWindow.h"
 #include "MessageBox.h"
-#include "Page.h"
 #include "UserRepository.h"
 
 #include <QAction>
@@ -41,7 +39,7 @@ ChainState stateOf(const std::optional<AuditProblem>& problem, qint64 entries)
 
 } // namespace
 
-DataSafety::DataSafety(Database& db, MainWindow* window)
+DataSafety::DataSafety(Database& db, QWidget* window)
     : QObject(window)
     , m_db(db)
     , m_window(window)
@@ -63,7 +61,7 @@ DataSafety::DataSafety(Database& db, MainWindow* window)
     layout->addWidget(m_bannerText, 1);
     layout->addWidget(show);
     m_banner->hide();
-    connect(show, &QPushButton::clicked, this, [this] { m_window->showPage(QStringLiteral("audit")); });
+    connect(show, &QPushButton::clicked, this, &DataSafety::auditPageRequested);
     connect(m_auditPage, &AuditPage::chainChecked, this, [this](const ChainState& state) { applyState(state, false); });
 }
 
@@ -80,6 +78,17 @@ void DataSafety::addFileMenuActions(QMenu* menu)
     m_restoreAction = menu->addAction(tr("&Restore data…"), this, &DataSafety::restoreData);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setToolTip(tr("Go back to a backup; the data as it is now is kept beside it first."));
+    setActor(m_actor);
+}
+
+void DataSafety::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    const BackupOperations operations(m_db, m_actor);
+    if (m_backupAction)
+        m_backupAction->setEnabled(operations.checkBackup().ok());
+    if (m_restoreAction)
+        m_restoreAction->setEnabled(operations.checkRestore().ok());
 }
 
 void DataSafety::startUp()
@@ -219,14 +228,13 @@ void DataSafety::backupData()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     settings.setValue(QStringLiteral("backup/lastDir"), QFileInfo(path).absolutePath());
-    QString error;
     qint64 bytes = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // The save dialog has asked before replacing a file.
-    const bool ok = DataBackup::writeBackup(m_db, path, true, {}, &error, &bytes);
+    const Outcome outcome = BackupOperations(m_db, m_actor).backup(path, true, &bytes);
     QApplication::restoreOverrideCursor();
-    if (!ok) {
-        MessageBox::warning(m_window, tr("No backup was made"), error);
+    if (!outcome) {
+        MessageBox::warning(m_window, tr("No backup was made"), outcome.message());
         return;
     }
     m_auditPage->reloadData();
@@ -245,14 +253,14 @@ void DataSafety::restoreData()
                                                      tr("Data files (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
+    BackupOperations operations(m_db, m_actor);
+    std::optional<RestoreCandidate> candidate;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto candidate = DataBackup::prepareRestore(m_db.path(), path, &error);
+    const Outcome prepared = operations.prepareRestore(path, &candidate);
     QApplication::restoreOverrideCursor();
-    if (!candidate || !DataBackup::keepsAnAdministrator(m_db, *candidate, &error)) {
-        if (candidate)
-            DataBackup::discard(*candidate);
-        MessageBox::warning(m_window, tr("This file cannot be restored"), tr("%1\n\nNothing was changed.").arg(error));
+    if (!prepared) {
+        MessageBox::warning(m_window, tr("This file cannot be restored"),
+                            tr("%1\n\nNothing was changed.").arg(prepared.message()));
         return;
     }
     const QString when = candidate->lastChange.isValid()
@@ -268,20 +276,19 @@ void DataSafety::restoreData()
             .arg(candidate->schemaVersion),
         tr("Restore"));
     if (!goAhead) {
-        DataBackup::discard(*candidate);
+        BackupOperations::discard(*candidate);
         return;
     }
     stopChainCheck();
     QString kept;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = DataBackup::restore(m_db, *candidate, &kept, &error);
+    const Outcome outcome = operations.restore(*candidate, &kept);
     QApplication::restoreOverrideCursor();
     // Every page reads the data again, whatever happened: after a failed replace the old data is back.
-    for (int row = 0; row < m_window->navigation()->count(); ++row)
-        if (Page* page = m_window->page(m_window->navigation()->item(row)->data(Qt::UserRole).toString()))
-            page->reloadData();
+    Q_EMIT dataReplaced();
     startChainCheck();
-    if (!ok) {
+    if (!outcome) {
+        const QString error = outcome.message();
         MessageBox::critical(
             m_window, tr("The data was not restored"),
             kept.isEmpty()

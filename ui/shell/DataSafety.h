@@ -1,8 +1,10 @@
 // Keeping the office's data safe in the window: the audit chain checked at start (in the background) with a red
 // banner and one warning when it is broken, 文件 → 备份数据… / 恢复数据…, and the automatic backups at start (daily)
-// and on exit. The main window holds one; MainWindow stays a frame.
+// and on exit. The main window holds one; MainWindow stays a frame. DataSafety knows no window: it asks for the
+// audit page and tells that the data was replaced through its signals, and the core's BackupOperations decide.
 #pragma once
 
+#include "Actor.h"
 #include "ChainState.h"
 
 #include <QObject>
@@ -12,7 +14,6 @@
 
 class AuditPage;
 class Database;
-class MainWindow;
 class QAction;
 class QLabel;
 class QMenu;
@@ -25,7 +26,8 @@ class DataSafety final : public QObject
     Q_DISABLE_COPY_MOVE(DataSafety)
 
 public:
-    DataSafety(Database& db, MainWindow* window);
+    // `window`: the parent of its banner, its audit page and its message boxes.
+    DataSafety(Database& db, QWidget* window);
     ~DataSafety() override;
 
     // The red line above the pages while the chain is broken (hidden otherwise).
@@ -36,6 +38,9 @@ public:
     void addFileMenuActions(QMenu* menu);
     QAction* backupAction() const { return m_backupAction; }
     QAction* restoreAction() const { return m_restoreAction; }
+    // Who works now: backups and restores are theirs (the restore action is enabled for a role with Restore).
+    void setActor(const Actor& actor);
+    const Actor& actor() const { return m_actor; }
 
     // Once the window is shown: warns when the last automatic backup failed, starts the chain check, and makes the
     // daily automatic backup when one is due (after the check, so that a broken chain keeps all older copies).
@@ -53,9 +58,14 @@ public:
 
 Q_SIGNALS:
     void chainChecked(const ChainState& state);
+    // The banner's button: show the audit page.
+    void auditPageRequested();
     // Another file's data replaced the data in use (or may have, after a failed restore): the user logged in may
     // not exist there, so the window asks who works next.
     void restored();
+    // A restore replaced the data in use (or tried to; after a failure the old data is back): every page reads
+    // its data again. Sent before restored().
+    void dataReplaced();
 
 private:
     void stopChainCheck();
@@ -63,7 +73,8 @@ private:
     void dailyBackup();
 
     Database& m_db;
-    MainWindow* m_window;
+    QWidget* m_window;
+    Actor m_actor;
     QWidget* m_banner;
     QLabel* m_bannerText;
     AuditPage* m_auditPage;

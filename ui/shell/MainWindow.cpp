@@ -5,26 +5,29 @@
 #include "MessageBox.h"
 
 #include "AboutDialog.h"
+#include "AccountDialog.h"
 #include "AuditPage.h"
 #include "CalendarDialog.h"
-#include "AccountDialog.h"
-#include "IdleWatcher.h"
-#include "LockCurtain.h"
-#include "LoginDialog.h"
-#include "UserManagementDialog.h"
-#include "Vocabulary.h"
+#include "CalendarOperations.h"
 #include "ConflictPage.h"
 #include "DataSafety.h"
 #include "Database.h"
 #include "EntityPage.h"
+#include "IdleWatcher.h"
 #include "InspectorPage.h"
 #include "ItemPage.h"
+#include "LockCurtain.h"
+#include "LoginDialog.h"
 #include "OverviewPage.h"
 #include "Page.h"
 #include "PlansPage.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "SettingsOperations.h"
 #include "StatisticsPage.h"
+#include "UserManagementDialog.h"
+#include "UserOperations.h"
+#include "Vocabulary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,8 +57,7 @@ User administratorWithoutLogin(const Database& db)
 
 MainWindow::MainWindow(Database& db, QWidget* parent)
     : MainWindow(db, administratorWithoutLogin(db), parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     : QMainWindow(parent)
@@ -93,6 +95,12 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
         if (UserRepository(m_db).hasUsers())
             askLogin({});
     });
+    connect(m_safety, &DataSafety::auditPageRequested, this, [this] { showPage(QStringLiteral("audit")); });
+    connect(m_safety, &DataSafety::dataReplaced, this, [this] {
+        for (const QString& key : std::as_const(m_keys))
+            if (Page* p = page(key))
+                p->reloadData();
+    });
     auto* pages = new QVBoxLayout;
     pages->addWidget(m_safety->banner());
     pages->addWidget(m_stack, 1);
@@ -108,8 +116,8 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* language = file->addMenu(tr("Interface &language"));
-    for (const auto& [code, name] : {std::pair{QStringLiteral("zh"), QStringLiteral("中文")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+    for (const auto& [code, name] : {std::pair {QStringLiteral("zh"), QStringLiteral("中文")},
+                                     std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
         language->addAction(name, this, [this, code = code] {
             AppSetup::saveLanguage(code);
             MessageBox::information(this, tr("Interface language"),
@@ -134,7 +142,7 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     find->setShortcut(QKeySequence::Find);
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     m_settingsAction = settingsMenu->addAction(tr("&Bureau, leadership group and publication…"), this, [this] {
-        SettingsDialog dialog(m_db, this);
+        SettingsDialog dialog(m_db, actor(), this);
         if (dialog.exec() == QDialog::Accepted) {
             for (Page* p : std::as_const(m_pages))
                 m_stale.insert(p);
@@ -143,7 +151,7 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_calendarAction = settingsMenu->addAction(tr("&Work calendar (holidays and make-up working days)…"), this, [this] {
-        CalendarDialog(m_db, this).exec();
+        CalendarDialog(m_db, actor(), this).exec();
         for (Page* p : std::as_const(m_pages)) // the deadlines may have moved
             m_stale.insert(p);
         pageChanged(m_navigation->currentRow());
@@ -198,14 +206,12 @@ void MainWindow::setUser(const User& user)
     const QString role = Vocabulary::userRoles().label(user.role);
     m_userLabel->setText(user.displayName.isEmpty() ? tr("User: %1 (%2)").arg(user.name, role)
                                                     : tr("User: %1 %2 (%3)").arg(user.displayName, user.name, role));
-    const Access::Permissions permissions = Access::permissions(user.role);
     for (Page* page : std::as_const(m_pages))
         page->setActor(actor());
-    m_usersAction->setVisible(permissions.testFlag(Access::Permission::ManageUsers));
-    m_settingsAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
-    m_calendarAction->setEnabled(permissions.testFlag(Access::Permission::ChangeSettings));
-    if (QAction* restore = m_safety->restoreAction())
-        restore->setEnabled(permissions.testFlag(Access::Permission::Restore));
+    m_safety->setActor(actor());
+    m_usersAction->setVisible(UserOperations(m_db, actor()).check().ok());
+    m_settingsAction->setEnabled(SettingsOperations(m_db, actor()).check().ok());
+    m_calendarAction->setEnabled(CalendarOperations(m_db, actor()).check().ok());
     pageChanged(m_navigation->currentRow());
 }
 
@@ -239,19 +245,20 @@ void MainWindow::switchUser()
 
 void MainWindow::changePassword()
 {
-    AccountDialog dialog(m_db, AccountDialog::Mode::ChangePassword, m_user.name, this);
+    AccountDialog dialog(m_db, AccountDialog::Mode::ChangePassword, actor(), m_user.name, this);
     if (dialog.exec() == QDialog::Accepted)
         MessageBox::information(this, tr("Change password"), tr("Your password was changed."));
 }
 
 void MainWindow::manageUsers()
 {
-    if (!Access::allows(m_user.role, Access::Permission::ManageUsers))
+    UserOperations users(m_db, actor());
+    if (!users.check())
         return;
-    UserManagementDialog dialog(m_db, this);
+    UserManagementDialog dialog(m_db, actor(), this);
     dialog.exec();
     // An administrator may have changed their own role.
-    if (const auto self = UserRepository(m_db).find(m_user.name))
+    if (const auto self = users.find(m_user.name))
         setUser(*self);
 }
 

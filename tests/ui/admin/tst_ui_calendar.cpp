@@ -20,6 +20,8 @@
 
 namespace {
 
+const Actor kAdministrator {QStringLiteral("admin"), QStringLiteral("admin")};
+
 QDate d(int y, int m, int day)
 {
     return QDate(y, m, day);
@@ -74,10 +76,26 @@ private Q_SLOTS:
         QVERIFY(action->isEnabled());
     }
 
+    // A user without ChangeSettings (reached through a dialog opened anyway) only reads, checks and exports; a
+    // change is refused by the core and nothing is stored.
+    void aViewerOnlyReads()
+    {
+        UiTest::Fixture fixture;
+        CalendarDialog dialog(*fixture.db, Actor {QStringLiteral("chakan"), QStringLiteral("viewer")});
+        dialog.selectYear(2026);
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("importCalendar"))->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("holidayAdd"))->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, QStringLiteral("addYear"))->isEnabled());
+        QVERIFY(child<QPushButton>(dialog, QStringLiteral("exportCalendar"))->isEnabled());
+        QVERIFY(!dialog.addHoliday(d(2026, 12, 31), QStringLiteral("县定假日")));
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("只读")));
+        QVERIFY(CalendarRepository(*fixture.db).storedYears().isEmpty());
+    }
+
     void nextYearsFirstHolidayMovesTheDeadline()
     {
         UiTest::Fixture fixture;
-        CalendarDialog dialog(*fixture.db);
+        CalendarDialog dialog(*fixture.db, kAdministrator);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -143,7 +161,7 @@ private Q_SLOTS:
     void importShowsTheChangesAndAsks()
     {
         UiTest::Fixture fixture;
-        CalendarDialog dialog(*fixture.db);
+        CalendarDialog dialog(*fixture.db, kAdministrator);
         const QString path = writeFile(fixture.dir.filePath(QStringLiteral("2026年调整.json")), edited2026());
 
         MessageBox::resetRecord();
@@ -180,7 +198,7 @@ private Q_SLOTS:
     void aBadFileChangesNothing()
     {
         UiTest::Fixture fixture;
-        CalendarDialog dialog(*fixture.db);
+        CalendarDialog dialog(*fixture.db, kAdministrator);
         const QString path
             = writeFile(fixture.dir.filePath(QStringLiteral("坏文件.json")),
                         "{\n  \"year\": 2027,\n  \"holidays\": [{\"date\": \"2027-01-01\" \"name\": \"x\"}]\n}");
@@ -199,7 +217,7 @@ private Q_SLOTS:
     void exportWritesTheYearShown()
     {
         UiTest::Fixture fixture;
-        CalendarDialog dialog(*fixture.db);
+        CalendarDialog dialog(*fixture.db, kAdministrator);
         dialog.selectYear(2025);
         const QString path = fixture.dir.filePath(QStringLiteral("工作日历2025.json"));
         FileDialog::setNextFileName(path);

@@ -65,7 +65,7 @@ private Q_SLOTS:
 
     void settingsAreSavedFromTheDialog()
     {
-        SettingsDialog dialog(*m_db);
+        SettingsDialog dialog(*m_db, Actor {m_db->currentUser(), QStringLiteral("admin")});
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("bureauName"))->text(), QStringLiteral("昌黎县教育局"));
         dialog.findChild<QLineEdit*>(QStringLiteral("leader"))->setText(QStringLiteral("张局长"));
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("members"))->setPlainText(QStringLiteral("赵一\n\n钱二\n"));
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void aProblemKeepsTheDialogOpenAndSaysWhy()
     {
-        SettingsDialog dialog(*m_db);
+        SettingsDialog dialog(*m_db, Actor {m_db->currentUser(), QStringLiteral("admin")});
         dialog.show();
         dialog.findChild<QLineEdit*>(QStringLiteral("bureauName"))->clear();
         dialog.accept();

@@ -12,6 +12,7 @@
 #include "PlansPage.h"
 #include "UiTestSupport.h"
 #include "UserManagementDialog.h"
+#include "UserOperations.h"
 #include "UserRepository.h"
 
 #include <QAction>
@@ -283,7 +284,7 @@ private Q_SLOTS:
     void administratorManagesUsers()
     {
         m_demo->db->setCurrentUser(QStringLiteral("admin"));
-        UserManagementDialog dialog(*m_demo->db);
+        UserManagementDialog dialog(*m_demo->db, Actor {QStringLiteral("admin"), QStringLiteral("admin")});
         dialog.show();
         QCOMPARE(dialog.table()->rowCount(), 4);
         dialog.selectName(QStringLiteral("luru"));
@@ -305,7 +306,40 @@ private Q_SLOTS:
         dialog.selectName(QStringLiteral("admin"));
         dialog.toggleActive();
         QCOMPARE(MessageBox::shownCount(), 1);
+        QCOMPARE(MessageBox::lastText(), UserOperations::tr("You cannot deactivate yourself."));
         QVERIFY(userNamed(*m_demo->db, QStringLiteral("admin")).active);
+    }
+
+    // Every user changes their own password from the window's menu; the dialog says what the core refused.
+    void aClerkChangesTheirOwnPassword()
+    {
+        UiTest::Fixture fixture;
+        QString error;
+        QVERIFY2(DemoData::fill(*fixture.db, &error), qPrintable(error));
+        const Actor clerk {QStringLiteral("luru"), QStringLiteral("clerk")};
+        AccountDialog dialog(*fixture.db, AccountDialog::Mode::ChangePassword, clerk, clerk.user);
+        dialog.show();
+        dialog.currentPasswordEdit()->setText(QStringLiteral("wrong1234"));
+        dialog.passwordEdit()->setText(QStringLiteral("luru2027"));
+        dialog.repeatEdit()->setText(QStringLiteral("luru2027"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.messageLabel()->text(), UserRepository::tr("The current password is wrong."));
+        dialog.currentPasswordEdit()->setText(QStringLiteral("demo1234"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY2(UserRepository(*fixture.db).login(clerk.user, QStringLiteral("luru2027"), &error), qPrintable(error));
+
+        // The same dialog for someone else's account is refused: an administrator resets other passwords.
+        AccountDialog other(*fixture.db, AccountDialog::Mode::ChangePassword, clerk, QStringLiteral("shenhe"));
+        other.currentPasswordEdit()->setText(QStringLiteral("demo1234"));
+        other.passwordEdit()->setText(QStringLiteral("shenhe2027"));
+        other.repeatEdit()->setText(QStringLiteral("shenhe2027"));
+        other.accept();
+        QVERIFY(other.result() != int(QDialog::Accepted));
+        QVERIFY(other.messageLabel()->text().contains(QStringLiteral("管理员")));
+        QVERIFY2(UserRepository(*fixture.db).login(QStringLiteral("shenhe"), QStringLiteral("demo1234"), &error),
+                 qPrintable(error));
     }
 };
 
