@@ -500,7 +500,7 @@ private Q_SLOTS:
             QVERIFY2(inspectors.update(tx, x) && tx.commit(), qPrintable(tx.error()));
         }
         const QString certified = ResultDialog::tr(" (certified)");
-        ResultDialog dialog(*f.db, row, ResultDialog::Mode::Create);
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, row, ResultDialog::Mode::Create);
         dialog.fromEdit()->setDate(QDate(2026, 4, 9));
         dialog.toEdit()->setDate(QDate(2026, 4, 9));
         QCOMPARE(dialog.memberBox(x.code)->text(), QStringLiteral("%1 %2").arg(x.code, x.name) + certified);
