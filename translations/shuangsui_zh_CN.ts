@@ -178,42 +178,10 @@
     </message>
 </context>
 <context>
-    <name>AuditCommands</name>
+    <name>AuditCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE audit verify</source>
-        <translation>用法：shuangsui-cli --db FILE audit verify</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE backup OUT.sqlite [--force]</source>
-        <translation>用法：shuangsui-cli --db FILE backup OUT.sqlite [--force]</translation>
-    </message>
-    <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation>备份文件不能覆盖数据文件本身。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
-        <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
-        <translation>用法：shuangsui-cli --db FILE restore IN.sqlite</translation>
-    </message>
-    <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation>%1 就是数据文件本身。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
-        <translation>%1 不存在。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The data as it was before is kept in %1.</source>
-        <translation>恢复前的数据已保存在 %1。</translation>
+        <source>check that the audit trail is whole and unaltered</source>
+        <translation>核验操作记录是否完整、未被篡改</translation>
     </message>
     <message>
         <source>The data file was changed outside the program:</source>
@@ -762,6 +730,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a copy of the data file (--force replaces OUT)</source>
+        <translation>备份数据文件（--force 覆盖已有的 OUT）</translation>
+    </message>
+    <message>
+        <source>Replace OUT.sqlite when it exists.</source>
+        <translation>OUT.sqlite 已存在时将其覆盖。</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation>备份文件不能覆盖数据文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
+    </message>
+</context>
+<context>
     <name>BasicsWizardPage</name>
     <message>
         <source>Step 1 of 6 · The plan</source>
@@ -896,14 +887,6 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE calendar
-       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
-       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</source>
-        <translation>用法：shuangsui-cli --db FILE calendar
-       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
-       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</translation>
-    </message>
-    <message>
         <source>%1 holidays</source>
         <translation>法定节假日 %1 天</translation>
     </message>
@@ -916,32 +899,8 @@
         <translation>日历中没有年份。</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1: unchanged</source>
-        <translation>%1：无变化</translation>
-    </message>
-    <message>
-        <source>%1: replaces the version edited in this data file:</source>
-        <translation>%1：将替换该数据文件中修改过的版本：</translation>
-    </message>
-    <message>
-        <source>%1: replaces the shipped version:</source>
-        <translation>%1：将替换程序自带的版本：</translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written.</source>
-        <translation>试运行（--dry-run）：未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>imported %1 years, %2 changed</source>
-        <translation>已导入 %1 个年份，其中 %2 个有变化</translation>
-    </message>
-    <message>
-        <source>calendar of %1 written to %2</source>
-        <translation>%1 年日历已写入 %2</translation>
+        <source>list the years of the working-day calendar</source>
+        <translation>列出工作日历中的年份</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1147,68 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExportCommand</name>
+    <message>
+        <source>write a year of the calendar as JSON</source>
+        <translation>将某一年的日历导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Write the year to this file instead of the standard output.</source>
+        <translation>将该年日历写入此文件，而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation>年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>calendar of %1 written to %2</source>
+        <translation>%1 年日历已写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCommand</name>
+    <message>
+        <source>import years of holidays and make-up working days</source>
+        <translation>导入若干年份的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Say what would change; write nothing.</source>
+        <translation>只说明将有哪些变化，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>A year of the calendar, or a list of years, as calendar export writes them.</source>
+        <translation>一年或若干年的日历，格式与 calendar export 导出的相同。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1：无变化</translation>
+    </message>
+    <message>
+        <source>%1: replaces the version edited in this data file:</source>
+        <translation>%1：将替换该数据文件中修改过的版本：</translation>
+    </message>
+    <message>
+        <source>%1: replaces the shipped version:</source>
+        <translation>%1：将替换程序自带的版本：</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation>试运行（--dry-run）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>imported %1 years, %2 changed</source>
+        <translation>已导入 %1 个年份，其中 %2 个有变化</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -1290,58 +1311,45 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may %1.</source>
+        <translation>会修改数据：数据文件设有用户后，须用 --user NAME 指定有权%1的用户。</translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may do this in the program.</source>
+        <translation>会修改数据：数据文件设有用户后，须用 --user NAME 指定用户，其角色须与在程序中一样有权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Needs no data file.</source>
+        <translation>无需数据文件。</translation>
+    </message>
+    <message>
+        <source>Also runs while the program has the data file open.</source>
+        <translation>程序打开数据文件时也可运行。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1缺少参数值。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>未知选项%1。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</source>
-        <translation>用法：shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <source>ignored columns: %1</source>
-        <translation>已忽略的列：%1</translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
-        <translation>试运行：未写入任何数据（新增%1行，更新%2行，无变化%3行）。</translation>
-    </message>
-    <message>
-        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
-        <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</source>
-        <translation>用法：shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</translation>
-    </message>
-    <message>
-        <source>template written to %1</source>
-        <translation>模板已写入%1</translation>
-    </message>
-    <message>
-        <source>data file ready: %1 (data version %2)</source>
-        <translation>数据文件已就绪：%1（数据版本%2）</translation>
-    </message>
-    <message>
-        <source>demo data written to %1</source>
-        <translation>演示数据已写入%1</translation>
-    </message>
     <message>
         <source>Unknown command %1.</source>
         <translation>未知命令%1。</translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>无法读取密码文件%1：%2</translation>
-    </message>
-    <message>
-        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
-        <translation>请在文件中（--password-file FILE）或环境变量 SHUANGSUI_PASSWORD 中提供%1的密码。</translation>
     </message>
     <message>
         <source>The data file has no users yet. Create the administrator with shuangsui-cli init --user NAME, or start the program.</source>
@@ -1352,95 +1360,65 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation>%1会修改数据：请提供 --user NAME，并在 --password-file FILE 或环境变量 SHUANGSUI_PASSWORD 中提供密码。</translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</source>
-        <translation>用法：shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</translation>
-    </message>
-    <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
-        <translation>数据文件已有用户；如需添加用户，请由管理员在程序中（“用户”菜单→“用户管理”）添加。</translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>已创建管理员%1</translation>
-    </message>
-    <message>
         <source>The data file is being used by another program. Please try again in a moment.</source>
         <translation>数据文件正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
-        <translation>%1：文件名须以 .csv 或 .xlsx（Excel 工作簿）结尾。</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
-
-  init [--user NAME]                     create the data file (and its folder); with --user, its
-                                         administrator
-  demo                                   fill a new data file with the demo data of 昌黎县
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         import a CSV or .xlsx file; REGISTRY is items, entities,
-                                         inspectors, conflicts or townships
-  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
-  template REGISTRY FILE                 write an empty template to fill in
-  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
-                                         ending that day
-  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
-  verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan's draw; .html writes the
-                                         browser verify page with the record inside
-  plans                                  list the plans: code, tab, title, tab, status
-  publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify
-                                         page, results as .xlsx, CSV and JSON) into the new DIR
-  calendar                               list the years of the working-day calendar
-  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days
-  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON
-  audit verify                           check that the audit trail is whole and unaltered
-  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
-  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's
-                                         data in its place
-
-Without --db the data file is %1.
-import, calendar import, publish and restore change data: they need --user NAME (import: a data
-entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and
-restore: an administrator), with the password in the first line of --password-file FILE or in the
-environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit
-entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and
-backup also run while the program has the data file open; the others are refused until it is
-closed.
-Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no
-user, wrong password, locked account, or a role that may not do this).</source>
+       shuangsui-cli help [COMMAND]
+</source>
         <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
-
-  init [--user NAME]                     创建数据文件（及其文件夹）；指定 --user 时，该用户为管理员
-  demo                                   在新数据文件中填入昌黎县的演示数据
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
-                                         inspectors、conflicts 或 townships
-  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
-  template REGISTRY FILE                 生成待填写的空白模板
-  deadline --end YYYY-MM-DD              计算当日结束的检查的公示期限（10 个工作日）
-  draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
-  verify RECORD.json                     核验已公开的抽取记录；无需数据文件
-  record PLAN_CODE [-o FILE.json|.html]  输出抽查计划抽取的公开记录；.html 生成内含该记录的
-                                         浏览器核验页面
-  plans                                  列出抽查计划：编码、制表符、标题、制表符、状态
-  publish PLAN_CODE --out DIR            将抽查计划的公示网页包（页面、记录、核验页面，以及
-                                         .xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR
-  calendar                               列出工作日历中的年份
-  calendar import FILE.json [--dry-run]  导入若干年份的法定节假日和调休上班日
-  calendar export YEAR [-o FILE.json]    将某一年的日历导出为 JSON
-  audit verify                           核验操作记录是否完整、未被篡改
-  backup OUT.sqlite [--force]            备份数据文件（--force 覆盖已有的 OUT）
-  restore IN.sqlite                      检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换
-
+      shuangsui-cli help [COMMAND]
+</translation>
+    </message>
+    <message>
+        <source>
+Without --db the data file is %1.
+%2 change data: once the data file has users, they need --user NAME
+with a role that may do this in the program, and the password in the first line of --password-file FILE
+or in the environment variable SHUANGSUI_PASSWORD. Without --user, the audit entries name the system
+account (cli:NAME).
+%3 also run while the program has the data file open; the others are refused until it is closed.
+Exit codes: 0 done, 1 refused by a rule or a data error (also: the data file is in use), 2 usage error,
+3 refused (no user, wrong password, locked account, or a role that may not do this).
+shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its options, and the role it needs.</source>
+        <translation>
 不指定 --db 时，数据文件为 %1。
-import、calendar import、publish 和 restore 会修改数据：数据文件设有用户后，须用 --user NAME
-指定用户（import：录入员或管理员；publish：审核员或管理员；calendar import 和 restore：
-管理员），密码写在 --password-file FILE 的第一行，或写在环境变量 SHUANGSUI_PASSWORD 中。
-不指定 --user 时，审计日志记录为系统账户（cli:NAME）。plans、record、deadline、audit verify、
-export 和 backup 在程序打开数据文件时也可运行；其他命令须在程序关闭数据文件后才能运行。
-退出码：0 完成，1 数据错误（包括数据文件正被使用），2 用法错误，3 被拒绝（未指定用户、
-密码错误、账户已锁定，或角色无权执行此操作）。</translation>
+%2 会修改数据：数据文件设有用户后，须用 --user NAME 指定用户，
+其角色须与在程序中一样有权执行该操作；密码写在 --password-file FILE 的第一行，或写在环境变量
+SHUANGSUI_PASSWORD 中。不指定 --user 时，操作记录中记为系统账户（cli:NAME）。
+%3 在程序打开数据文件时也可运行；其他命令须在程序关闭数据文件后才能运行。
+退出码：0 完成，1 被规则拒绝或数据错误（包括数据文件正被使用），2 用法错误，
+3 被拒绝（未指定用户、密码错误、账户已锁定，或角色无权执行此操作）。
+shuangsui-cli help COMMAND（或 COMMAND --help）详细说明一条命令：它的选项，以及它需要的角色。</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>数据文件。</translation>
+    </message>
+    <message>
+        <source>The language of the messages: zh or en.</source>
+        <translation>提示信息的语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>The user who logs in.</source>
+        <translation>登录的用户。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password.</source>
+        <translation>第一行为密码的文件。</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation>显示本帮助。</translation>
     </message>
 </context>
 <context>
@@ -2119,18 +2097,32 @@ The data as it was before is kept in %2.</source>
 <context>
     <name>DeadlineCommand</name>
     <message>
-        <source>Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
-Prints the last day on which the inspection report may be published: the %1th working day after the inspection ends.</source>
-        <translation>用法：shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
-输出检查报告的最迟公示日期：检查结束后的第%1个工作日。</translation>
-    </message>
-    <message>
         <source>The last day of the inspection.</source>
         <translation>检查的最后一天。</translation>
     </message>
     <message>
         <source>“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.</source>
         <translation>“%1”不是日期：请按YYYY-MM-DD格式给出检查的最后一天，例如2026-09-30。</translation>
+    </message>
+    <message>
+        <source>the publication deadline (%1 working days) of an inspection
+ending that day</source>
+        <translation>计算当日结束的检查的公示期限（%1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Give the last day of the inspection with --end.</source>
+        <translation>请用 --end 指定检查的最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>fill a new data file with the demo data of 昌黎县</source>
+        <translation>在新数据文件中填入昌黎县的演示数据</translation>
+    </message>
+    <message>
+        <source>demo data written to %1</source>
+        <translation>演示数据已写入%1</translation>
     </message>
 </context>
 <context>
@@ -2210,34 +2202,26 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
-    <name>DrawCommands</name>
+    <name>DrawCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取%1：%2</translation>
+        <source>compute a draw (%1); no data file needed</source>
+        <translation>计算一次抽取（%1）；无需数据文件</translation>
+    </message>
+    <message>
+        <source>Write the result to this file instead of the standard output.</source>
+        <translation>将结果写入此文件，而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The draw request (draw specification %1).</source>
+        <translation>抽取请求（抽取规范 %1）。</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>%1 needs a file name.</source>
-        <translation>%1后须跟文件名。</translation>
-    </message>
-    <message>
-        <source>Draws the request (draw specification %1) and writes the result; without -o the result goes to the standard output.</source>
-        <translation>按抽取请求进行抽取（抽取规范%1）并写出结果；不带 -o 时结果输出到标准输出。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>未知选项%1。</translation>
-    </message>
-    <message>
-        <source>Only one request file, please (also given: %1).</source>
-        <translation>只能指定一个请求文件（另外给出了：%1）。</translation>
-    </message>
-    <message>
-        <source>Which request file?</source>
-        <translation>请指定请求文件。</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2250,22 +2234,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>%1 selections, %2 teams; result written to %3.</source>
         <translation>共抽中%1个检查对象，%2个检查组；结果已写入%3。</translation>
-    </message>
-    <message>
-        <source>Recomputes a published draw record and replays its substitutions; prints "verified" or the first difference.</source>
-        <translation>重新计算已公开的抽取记录并重放其中的递补；输出“verified”或第一处不一致。</translation>
-    </message>
-    <message>
-        <source>Which record file?</source>
-        <translation>请指定记录文件。</translation>
-    </message>
-    <message>
-        <source>Only one record file, please (also given: %1).</source>
-        <translation>只能指定一个记录文件（另外给出了：%1）。</translation>
-    </message>
-    <message>
-        <source>Not verified: %1</source>
-        <translation>核验未通过：%1</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3100,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write a registry to FILE.csv or FILE.xlsx</source>
+        <translation>将名录导出为 FILE.csv 或 FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 cannot be written: %2. Is the folder writable, and the file not open in another program?</source>
@@ -3258,6 +3237,39 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation>导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
+inspectors、conflicts 或 townships</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>检查文件并说明将有哪些变化，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation>即使有行被拒绝，也导入其余有效的行。</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file to import.</source>
+        <translation>要导入的 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
+        <translation>试运行：未写入任何数据（新增%1行，更新%2行，无变化%3行）。</translation>
+    </message>
+    <message>
+        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancel</source>
@@ -3361,6 +3373,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Problems and remarks</source>
         <translation>问题与说明</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the data file (and its folder); with --user, its
+administrator</source>
+        <translation>创建数据文件（及其文件夹）；指定 --user 时，该用户为管理员</translation>
+    </message>
+    <message>
+        <source>The administrator to create in a data file without users.</source>
+        <translation>在尚无用户的数据文件中要创建的管理员。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the administrator's password.</source>
+        <translation>第一行为管理员密码的文件。</translation>
+    </message>
+    <message>
+        <source>The data file already has users; an administrator adds more in the program (Users).</source>
+        <translation>数据文件已有用户；如需添加用户，请由管理员在程序中（“用户”菜单→“用户管理”）添加。</translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>已创建管理员%1</translation>
+    </message>
+    <message>
+        <source>data file ready: %1 (data version %2)</source>
+        <translation>数据文件已就绪：%1（数据版本%2）</translation>
     </message>
 </context>
 <context>
@@ -4649,18 +4689,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The plan %1 has no standing draw yet.</source>
         <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
     </message>
-    <message>
-        <source>There is no plan %1.</source>
-        <translation>没有抽查计划“%1”。</translation>
-    </message>
-    <message>
-        <source>published record of %1 written to %2</source>
-        <translation>已将“%1”的公开记录写入%2</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</source>
-        <translation>用法：shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</translation>
-    </message>
 </context>
 <context>
     <name>PlanItemScope</name>
@@ -5083,6 +5111,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlansCommand</name>
+    <message>
+        <source>list the plans: code, tab, title, tab, status</source>
+        <translation>列出抽查计划：编码、制表符、标题、制表符、状态</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Search plan code or title (Ctrl+F)</source>
@@ -5197,14 +5232,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>PublishCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE publish PLAN_CODE --out DIR</source>
-        <translation>用法：shuangsui-cli --db FILE publish PLAN_CODE --out DIR</translation>
-    </message>
-    <message>
-        <source>plans takes no arguments.</source>
-        <translation>plans 命令不需要参数。</translation>
-    </message>
-    <message>
         <source>There is no plan %1: `plans` lists the plans.</source>
         <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
     </message>
@@ -5212,12 +5239,70 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>website package of %1 written to %2</source>
         <translation>%1 的公示网页包已生成到 %2</translation>
     </message>
+    <message>
+        <source>write the plan's website package (pages, record, verify
+page, results as .xlsx, CSV and JSON) into the new DIR</source>
+        <translation>将抽查计划的公示网页包（页面、记录、核验页面，以及
+.xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR</translation>
+    </message>
+    <message>
+        <source>The folder to make for the package; it must be new or empty.</source>
+        <translation>存放网页包的文件夹，须为新建的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>The plan's code (see plans).</source>
+        <translation>抽查计划编号（见 plans）。</translation>
+    </message>
+    <message>
+        <source>Give the folder for the package with --out DIR.</source>
+        <translation>请用 --out DIR 指定存放网页包的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>the published record of a plan's draw; .html writes the
+browser verify page with the record inside</source>
+        <translation>输出抽查计划抽取的公开记录；.html 生成内含该记录的
+浏览器核验页面</translation>
+    </message>
+    <message>
+        <source>Write the record to this file (.json), or the verify page with the record inside (.html).</source>
+        <translation>将记录写入此文件（.json），或写入内含该记录的核验页面（.html）。</translation>
+    </message>
+    <message>
+        <source>The plan's code (see plans).</source>
+        <translation>抽查计划编号（见 plans）。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有抽查计划“%1”。</translation>
+    </message>
+    <message>
+        <source>published record of %1 written to %2</source>
+        <translation>已将“%1”的公开记录写入%2</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryArguments</name>
+    <message>
+        <source>items, entities, inspectors, conflicts or townships</source>
+        <translation>items、entities、inspectors、conflicts 或 townships</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry: give items, entities, inspectors, conflicts or townships.</source>
+        <translation>“%1”不是名录：请指定 items、entities、inspectors、conflicts 或 townships。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
+        <translation>%1：文件名须以 .csv 或 .xlsx（Excel 工作簿）结尾。</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5568,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>
             <numerusform>已导出%n行，保存为：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>check IN, keep the current data beside it, then put IN's
+data in its place</source>
+        <translation>检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换</translation>
+    </message>
+    <message>
+        <source>The backup whose data replaces the current data.</source>
+        <translation>用其数据替换当前数据的备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself. Nothing was changed.</source>
+        <translation>%1 就是数据文件本身。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was changed.</source>
+        <translation>%1 不存在。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation>恢复前的数据已保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6492,17 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation>请在文件中（--password-file FILE）或环境变量 SHUANGSUI_PASSWORD 中提供%1的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The bureau's name is required: it heads every page.</source>
@@ -6760,6 +6884,21 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     </message>
 </context>
 <context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>write an empty template to fill in</source>
+        <translation>生成待填写的空白模板</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>template written to %1</source>
+        <translation>模板已写入%1</translation>
+    </message>
+</context>
+<context>
     <name>TownshipRepository</name>
     <message>
         <source>A township needs a name.</source>
@@ -6945,6 +7084,33 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>%1 is not a phone number (a mobile number has 11 digits; a landline may start with an area code such as 0335-).</source>
         <translation>%1不是电话号码（手机号码为11位数字；固定电话可带区号，如 0335-）。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>check a published draw record; no data file needed</source>
+        <translation>核验已公开的抽取记录；无需数据文件</translation>
+    </message>
+    <message>
+        <source>The published draw record (draw specification §6).</source>
+        <translation>已公开的抽取记录（抽取规范第 6 节）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>核验未通过：%1</translation>
     </message>
 </context>
 <context>
