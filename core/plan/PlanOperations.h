@@ -29,11 +29,9 @@ public:
     std::optional<PlanFacts> facts(qint64 planId) const;
     // What the user may do with the plan now (enables the window's buttons).
     QList<PlanAction> allowed(qint64 planId) const;
+    // The plan-level check (role, status, facts). A substitution's check also needs the visit's results:
+    // SubstitutionOperations (core/results) asks that.
     Outcome check(PlanAction action, qint64 planId) const;
-    // May the team of the standing draw's visit for `entity` (a draw id) change now?
-    Outcome checkSubstitution(qint64 planId, const QString& entity) const;
-    // The visit's facts for PlanRules::checkSubstitution: its number, entity name and results.
-    std::optional<VisitFacts> visitFacts(qint64 planId, const QString& entity) const;
 
     // --- Acting ---
     // A new draft (PlanRepository::insert): sets plan.id and its code when it had none.
@@ -48,17 +46,15 @@ public:
     Outcome addSeed(qint64 planId, const QList<SeedPart>& parts, std::optional<DrawAttempt>* attempt = nullptr);
     // Computes the attempt waiting for its draw (PlanDraw::draw); *result gets it.
     Outcome draw(qint64 planId, std::optional<DrawResult>* result = nullptr);
-    // Voids the attempt that is not voided, with a reason; only before any result of it is recorded.
+    // Voids the attempt that is not voided, with a reason; only before any result of it is recorded (the first
+    // result makes the plan 检查中).
     Outcome voidDraw(qint64 planId, const QString& reason);
-    // 递补: member `outCode` of the visit for `entity` cannot attend; the spec's rule picks the replacement
-    // (*substitution gets it). Refused once a result of the visit was submitted, and after one was published.
-    Outcome substitute(qint64 planId, const QString& entity, const QString& outCode, const QString& reason,
-                       std::optional<DrawSubstitution>* substitution = nullptr);
     // The draw id of visit `number` (第 n 家, from 1) of the standing draw; empty when there is none.
     QString visitEntity(qint64 planId, int number) const;
 
 private:
     PlanDraw planDraw() const;
+    Outcome refusedOrFailed(const QString& message) const;
 
     Database& m_db;
     Actor m_actor;

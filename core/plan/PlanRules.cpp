@@ -103,10 +103,6 @@ Outcome PlanRules::check(const Actor& actor, PlanAction action, const PlanFacts&
             return Outcome::refusedByRule(tr("There is no seed waiting for its draw: the witnesses' seed comes first."));
         break;
     case PlanAction::Void:
-        if (plan.results > 0)
-            return Outcome::refusedByRule(
-                tr("%n result(s) of this draw have been recorded: the draw can no longer be voided.", nullptr,
-                   plan.results));
         if (!plan.seedPending && !plan.hasStandingResult && !plan.drawRefused)
             return Outcome::refusedByRule(tr("There is no draw attempt to void."));
         break;

@@ -31,10 +31,9 @@ struct PlanFacts
     bool seedPending = false; // an attempt that is not voided has its seed but no outcome yet
     bool drawRefused = false; // the attempt that is not voided was computed and the engine refused it
     bool hasStandingResult = false; // an attempt that is not voided has its result
-    int results = 0; // results recorded for the plan's visits
 };
 
-// What is known about one visit when its team is to change.
+// What is known about one visit when its team is to change (read by SubstitutionOperations, which knows results).
 struct VisitFacts
 {
     int number = 0; // 第 n 家, from 1

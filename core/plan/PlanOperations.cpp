@@ -1,0 +1,147 @@
+#include "PlanOperations.h"
+
+#include "Database.h"
+#include "Plan.h"
+#include "PlanRepository.h"
+#include "WriteTransaction.h"
+
+PlanOperations::PlanOperations(Database& db, Actor actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+PlanDraw PlanOperations::planDraw() const
+{
+    PlanDraw draw(m_db);
+    if (m_clock)
+        draw.setClock(m_clock);
+    return draw;
+}
+
+Outcome PlanOperations::refusedOrFailed(const QString& message) const
+{
+    // PlanDraw and the repository say why in a sentence; whether a rule or the file refused, the clerk reads it.
+    return Outcome::refusedByRule(message);
+}
+
+std::optional<PlanFacts> PlanOperations::facts(qint64 planId) const
+{
+    const auto plan = PlanRepository(m_db).find(planId);
+    if (!plan)
+        return std::nullopt;
+    PlanFacts facts;
+    facts.status = PlanStatuses::fromKey(plan->status).value_or(PlanStatus::Draft);
+    if (const auto current = PlanDraw(m_db).currentAttempt(planId)) {
+        facts.seedPending = !current->computed;
+        facts.drawRefused = current->computed && !current->result;
+        facts.hasStandingResult = current->result.has_value();
+    }
+    return facts;
+}
+
+QList<PlanAction> PlanOperations::allowed(qint64 planId) const
+{
+    const auto f = facts(planId);
+    return f ? PlanRules::allowed(m_actor, *f) : QList<PlanAction>();
+}
+
+Outcome PlanOperations::check(PlanAction action, qint64 planId) const
+{
+    const auto f = facts(planId);
+    if (!f)
+        return Outcome::refusedByRule(tr("The plan no longer exists."));
+    return PlanRules::check(m_actor, action, *f);
+}
+
+Outcome PlanOperations::create(Plan& plan)
+{
+    if (const Outcome o = m_actor.check(PlanRules::permission(PlanAction::Edit)); !o)
+        return o;
+    WriteTransaction tx(m_db);
+    if (!PlanRepository(m_db).insert(tx, plan) || !tx.commit())
+        return refusedOrFailed(tx.error());
+    return Outcome::done();
+}
+
+Outcome PlanOperations::save(const Plan& plan)
+{
+    if (const Outcome o = check(PlanAction::Edit, plan.id); !o)
+        return o;
+    WriteTransaction tx(m_db);
+    if (!PlanRepository(m_db).update(tx, plan) || !tx.commit())
+        return refusedOrFailed(tx.error());
+    return Outcome::done();
+}
+
+Outcome PlanOperations::remove(qint64 planId)
+{
+    if (const Outcome o = check(PlanAction::Delete, planId); !o)
+        return o;
+    WriteTransaction tx(m_db);
+    if (!PlanRepository(m_db).remove(tx, planId) || !tx.commit())
+        return refusedOrFailed(tx.error());
+    return Outcome::done();
+}
+
+Outcome PlanOperations::freeze(qint64 planId)
+{
+    if (const Outcome o = check(PlanAction::Freeze, planId); !o)
+        return o;
+    QString error;
+    if (!planDraw().freeze(planId, &error))
+        return refusedOrFailed(error);
+    return Outcome::done();
+}
+
+Outcome PlanOperations::addSeed(qint64 planId, const QList<SeedPart>& parts, std::optional<DrawAttempt>* attempt)
+{
+    if (const Outcome o = check(PlanAction::Seed, planId); !o)
+        return o;
+    QString error;
+    const auto added = planDraw().addSeed(planId, parts, &error);
+    if (!added)
+        return refusedOrFailed(error);
+    if (attempt)
+        *attempt = added;
+    return Outcome::done();
+}
+
+Outcome PlanOperations::draw(qint64 planId, std::optional<DrawResult>* result)
+{
+    if (const Outcome o = check(PlanAction::Draw, planId); !o)
+        return o;
+    PlanDraw ceremony = planDraw();
+    const auto current = ceremony.currentAttempt(planId);
+    if (!current)
+        return Outcome::refusedByRule(tr("There is no seed waiting for its draw: the witnesses' seed comes first."));
+    QString error;
+    const auto drawn = ceremony.draw(current->id, &error);
+    if (!drawn)
+        return refusedOrFailed(error);
+    if (result)
+        *result = drawn;
+    return Outcome::done();
+}
+
+Outcome PlanOperations::voidDraw(qint64 planId, const QString& reason)
+{
+    if (const Outcome o = check(PlanAction::Void, planId); !o)
+        return o;
+    PlanDraw ceremony = planDraw();
+    const auto current = ceremony.currentAttempt(planId);
+    if (!current)
+        return Outcome::refusedByRule(tr("There is no draw attempt to void."));
+    QString error;
+    if (!ceremony.voidAttempt(current->id, reason, &error))
+        return refusedOrFailed(error);
+    return Outcome::done();
+}
+
+QString PlanOperations::visitEntity(qint64 planId, int number) const
+{
+    const auto current = PlanDraw(m_db).currentAttempt(planId);
+    if (!current || !current->result || number < 1 || number > current->result->teams.size())
+        return {};
+    return current->result->teams.at(number - 1).entity;
+}

@@ -1,0 +1,29 @@
+// Publishing a plan (公示): the website package, as the acting user asks for it. The permission (公示 needs
+// Access PublishResults) and the plan's status are PlanRules'; the package itself is Publication's.
+#pragma once
+
+#include "Actor.h"
+#include "Outcome.h"
+#include "Publication.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+class PublishOperations final
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishOperations)
+
+public:
+    PublishOperations(Database& db, Actor actor);
+
+    // May the user publish the plan's website package now?
+    Outcome check(qint64 planId) const;
+    // Writes the package into outDir (Publication::writePackage: all files or none) and records it.
+    Outcome writePackage(qint64 planId, const QString& outDir, QList<PublishedFile>* files = nullptr,
+                         const Publication::Progress& progress = {});
+
+private:
+    Database& m_db;
+    Actor m_actor;
+};
