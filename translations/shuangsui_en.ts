@@ -4541,6 +4541,44 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PlanArguments</name>
+    <message>
+        <source>The plan&apos;s code (see plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number in the standing draw (第 N 家, from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the inspected item, e.g. JY-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visit with --visit N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit wants the visit&apos;s number, from 1 (given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw, so it has no visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 has no visit No. %2: its standing draw has %n visit(s).</source>
+        <translation>
+            <numerusform>The plan %1 has no visit No. %2: its standing draw has %n visit.</numerusform>
+            <numerusform>The plan %1 has no visit No. %2: its standing draw has %n visits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDraw</name>
     <message>
         <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
@@ -5205,10 +5243,6 @@ administrator</source>
 <context>
     <name>PublishCommand</name>
     <message>
-        <source>There is no plan %1: `plans` lists the plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>website package of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,10 +5253,6 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
     </message>
     <message>
         <source>The folder to make for the package; it must be new or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan&apos;s code (see plans).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5572,6 +5602,21 @@ data in its place</source>
     </message>
 </context>
 <context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Give the inspected item with --item CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit No. %1 (%2) does not inspect the item %3; its items: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2), item %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Not set</source>
@@ -5623,6 +5668,64 @@ data in its place</source>
     </message>
     <message>
         <source>Note — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one object with the fields of the result, {&quot;inspectedFrom&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is unknown; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of inspector codes, e.g. [&quot;ZF-003&quot;, &quot;ZF-007&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of results, e.g. [&quot;未发现问题&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRecordCommand</name>
+    <message>
+        <source>record the result of a visit × item from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result&apos;s fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result&apos;s file with --file RESULT.json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5722,6 +5825,34 @@ data in its place</source>
     </message>
     <message>
         <source>The file %1 could not be stored beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultStepCommand</name>
+    <message>
+        <source>submit the result of a visit × item for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a result submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return a result submitted for review to the clerk, with
+the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clerk is to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an approved result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result of this visit × item is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5916,6 +6047,14 @@ data in its place</source>
     <message>
         <source>No. %1  %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>list the results of a plan: visit, tab, entity, tab, item,
+tab, state, tab, members present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6701,6 +6840,30 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
 </context>
 <context>
+    <name>SubstituteCommand</name>
+    <message>
+        <source>a member of a visit&apos;s team cannot attend: the draw&apos;s rule
+picks the replacement (递补)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the member who cannot attend, e.g. ZF-003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the member cannot attend (it is published with the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member who cannot attend with --inspector CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): %3 is replaced by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -7127,6 +7290,21 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidCommand</name>
+    <message>
+        <source>void the plan&apos;s draw, with the reason (before any result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (it is published with the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void; a new seed and draw follow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

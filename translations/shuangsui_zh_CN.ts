@@ -4570,6 +4570,43 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PlanArguments</name>
+    <message>
+        <source>The plan's code (see plans).</source>
+        <translation>抽查计划编号（见 plans）。</translation>
+    </message>
+    <message>
+        <source>The visit's number in the standing draw (第 N 家, from 1).</source>
+        <translation>该家检查对象在有效抽取结果中的序号（第 N 家，从 1 起）。</translation>
+    </message>
+    <message>
+        <source>The code of the inspected item, e.g. JY-01.</source>
+        <translation>检查事项编码，例如 JY-01。</translation>
+    </message>
+    <message>
+        <source>Give the visit with --visit N.</source>
+        <translation>请用 --visit N 指定第几家检查对象。</translation>
+    </message>
+    <message>
+        <source>--visit wants the visit's number, from 1 (given: %1).</source>
+        <translation>--visit 须为检查对象的序号，从 1 起（现为：%1）。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw, so it has no visits.</source>
+        <translation>抽查计划“%1”尚无有效的抽取结果，因此没有检查对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 has no visit No. %2: its standing draw has %n visit(s).</source>
+        <translation>
+            <numerusform>抽查计划“%1”没有第 %2 家检查对象：其有效抽取结果共有 %n 家。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDraw</name>
     <message>
         <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
@@ -5232,10 +5269,6 @@ administrator</source>
 <context>
     <name>PublishCommand</name>
     <message>
-        <source>There is no plan %1: `plans` lists the plans.</source>
-        <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
-    </message>
-    <message>
         <source>website package of %1 written to %2</source>
         <translation>%1 的公示网页包已生成到 %2</translation>
     </message>
@@ -5248,10 +5281,6 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
     <message>
         <source>The folder to make for the package; it must be new or empty.</source>
         <translation>存放网页包的文件夹，须为新建的或空的文件夹。</translation>
-    </message>
-    <message>
-        <source>The plan's code (see plans).</source>
-        <translation>抽查计划编号（见 plans）。</translation>
     </message>
     <message>
         <source>Give the folder for the package with --out DIR.</source>
@@ -5599,6 +5628,21 @@ data in its place</source>
     </message>
 </context>
 <context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Give the inspected item with --item CODE.</source>
+        <translation>请用 --item CODE 指定检查事项。</translation>
+    </message>
+    <message>
+        <source>Visit No. %1 (%2) does not inspect the item %3; its items: %4.</source>
+        <translation>第 %1 家（%2）不检查事项 %3；其检查事项为：%4。</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2), item %3: %4</source>
+        <translation>第 %1 家（%2），事项 %3：%4</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Not set</source>
@@ -5651,6 +5695,64 @@ data in its place</source>
     <message>
         <source>Note — %1: %2</source>
         <translation>备注 — %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4.</source>
+        <translation>%1 不是有效的 JSON：第 %2 行第 %3 列：%4。</translation>
+    </message>
+    <message>
+        <source>%1 must hold one object with the fields of the result, {"inspectedFrom": …}.</source>
+        <translation>%1 中须为一个包含检查结果各字段的对象，{"inspectedFrom": …}。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is unknown; the fields are %3.</source>
+        <translation>%1：没有字段“%2”；可用的字段为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) is missing.</source>
+        <translation>%1：缺少字段“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) %4</source>
+        <translation>%1：字段“%2”（%3）%4</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-10.</source>
+        <translation>须为 YYYY-MM-DD 格式的日期，例如 2026-03-10。</translation>
+    </message>
+    <message>
+        <source>must be a list of inspector codes, e.g. ["ZF-003", "ZF-007"].</source>
+        <translation>须为执法人员编号的列表，例如 ["ZF-003", "ZF-007"]。</translation>
+    </message>
+    <message>
+        <source>must be a list of results, e.g. ["未发现问题"].</source>
+        <translation>须为检查结果的列表，例如 ["未发现问题"]。</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes.</source>
+        <translation>须为加引号的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRecordCommand</name>
+    <message>
+        <source>record the result of a visit × item from a JSON file</source>
+        <translation>从 JSON 文件录入某家检查对象某一事项的检查结果</translation>
+    </message>
+    <message>
+        <source>The result's fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
+        <translation>以 JSON 写明的检查结果各字段：inspectedFrom、inspectedTo、members、categories、findings、followUp、caseNumber、rectifyBy、remarks。</translation>
+    </message>
+    <message>
+        <source>Give the result's file with --file RESULT.json.</source>
+        <translation>请用 --file RESULT.json 指定检查结果文件。</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +5852,34 @@ data in its place</source>
     <message>
         <source>The file %1 could not be stored beside the data file.</source>
         <translation>未能将文件%1保存到数据文件所在的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStepCommand</name>
+    <message>
+        <source>submit the result of a visit × item for review</source>
+        <translation>将某家检查对象某一事项的检查结果提交审核</translation>
+    </message>
+    <message>
+        <source>approve a result submitted for review</source>
+        <translation>审核通过已提交审核的检查结果</translation>
+    </message>
+    <message>
+        <source>return a result submitted for review to the clerk, with
+the reason</source>
+        <translation>将已提交审核的检查结果退回录入员，并说明理由</translation>
+    </message>
+    <message>
+        <source>What the clerk is to change.</source>
+        <translation>需要录入员修改的内容。</translation>
+    </message>
+    <message>
+        <source>publish an approved result</source>
+        <translation>公示已审核的检查结果</translation>
+    </message>
+    <message>
+        <source>No result of this visit × item is recorded yet.</source>
+        <translation>该家检查对象的该事项尚未录入检查结果。</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6075,15 @@ data in its place</source>
 %3</source>
         <translation>第%1号  %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>list the results of a plan: visit, tab, entity, tab, item,
+tab, state, tab, members present</source>
+        <translation>列出抽查计划的检查结果：序号、制表符、检查对象、制表符、
+事项、制表符、状态、制表符、到场组员</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6823,30 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     </message>
 </context>
 <context>
+    <name>SubstituteCommand</name>
+    <message>
+        <source>a member of a visit's team cannot attend: the draw's rule
+picks the replacement (递补)</source>
+        <translation>检查组成员无法参加时，按抽取规则确定递补人员（递补）</translation>
+    </message>
+    <message>
+        <source>The code of the member who cannot attend, e.g. ZF-003.</source>
+        <translation>无法参加的成员的人员编号，例如 ZF-003。</translation>
+    </message>
+    <message>
+        <source>Why the member cannot attend (it is published with the record).</source>
+        <translation>该成员无法参加的原因（随抽取记录一并公开）。</translation>
+    </message>
+    <message>
+        <source>Give the member who cannot attend with --inspector CODE.</source>
+        <translation>请用 --inspector CODE 指定无法参加的成员。</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): %3 is replaced by %4</source>
+        <translation>第 %1 家（%2）：%3 由 %4 递补</translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -7111,6 +7274,21 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>Not verified: %1</source>
         <translation>核验未通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidCommand</name>
+    <message>
+        <source>void the plan's draw, with the reason (before any result)</source>
+        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前）</translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (it is published with the record).</source>
+        <translation>作废抽取的原因（随抽取记录一并公开）。</translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void; a new seed and draw follow</source>
+        <translation>“%1”的抽取已作废，须重新生成种子并抽取</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,13 @@ Database* Command::database(Session& session) const
     return session.database(Database::OpenMode::Exclusive);
 }
 
+int Command::report(Session& session, const Outcome& outcome)
+{
+    if (!outcome)
+        session.err << outcome.message() << Qt::endl;
+    return ExitCode::of(outcome);
+}
+
 int Command::usageError(Session& session, const QString& problem) const
 {
     session.err << problem << QLatin1Char('\n') << usage() << Qt::endl;

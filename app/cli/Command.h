@@ -108,6 +108,8 @@ public:
 protected:
     // The data file opened as `dataFile` says; null when it cannot be (the reason is on err then).
     Database* database(Session& session) const;
+    // An operation's answer: nothing more to say when it is done; else its sentence on err. Returns its exit code.
+    static int report(Session& session, const Outcome& outcome);
     // Writes the problem and the usage on err; returns ExitCode::UsageError.
     int usageError(Session& session, const QString& problem) const;
 };

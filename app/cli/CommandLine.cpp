@@ -13,9 +13,13 @@
 #include "PublishCommand.h"
 #include "RecordCommand.h"
 #include "RestoreCommand.h"
+#include "ResultCommand.h"
+#include "ResultsCommand.h"
+#include "SubstituteCommand.h"
 #include "TemplateCommand.h"
 #include "UserRepository.h"
 #include "VerifyCommand.h"
+#include "VoidCommand.h"
 
 #include <QCommandLineParser>
 #include <QSqlError>
@@ -42,6 +46,13 @@ Commands commands()
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<RecordCommand>());
     list.push_back(std::make_unique<PlansCommand>());
+    list.push_back(std::make_unique<SubstituteCommand>());
+    list.push_back(std::make_unique<VoidCommand>());
+    list.push_back(std::make_unique<ResultsCommand>());
+    list.push_back(std::make_unique<ResultRecordCommand>());
+    for (const ResultAction step :
+         {ResultAction::Submit, ResultAction::Approve, ResultAction::Return, ResultAction::Publish})
+        list.push_back(std::make_unique<ResultStepCommand>(step));
     list.push_back(std::make_unique<PublishCommand>());
     list.push_back(std::make_unique<CalendarCommand>());
     list.push_back(std::make_unique<CalendarImportCommand>());

@@ -1,7 +1,7 @@
 #include "PublishCommand.h"
 
-#include "PlanRepository.h"
-#include "Publication.h"
+#include "PlanArguments.h"
+#include "PublishOperations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -13,11 +13,10 @@ PublishCommand::PublishCommand()
     synopsis = QStringLiteral("publish PLAN_CODE --out DIR");
     summary = tr("write the plan's website package (pages, record, verify\npage, results as .xlsx, CSV and JSON) into "
                  "the new DIR");
-    login = Login::Required;
-    permission = Access::Permission::PublishResults;
+    login = Login::Required; // the role is PublishOperations' to check
     options = {{QStringLiteral("out"), tr("The folder to make for the package; it must be new or empty."),
                 QStringLiteral("DIR")}};
-    arguments = {{QStringLiteral("PLAN_CODE"), tr("The plan's code (see plans).")}};
+    arguments = {{QStringLiteral("PLAN_CODE"), PlanArguments::planDescription()}};
 }
 
 QString PublishCommand::usageProblem(const QCommandLineParser& parser) const
@@ -33,17 +32,16 @@ int PublishCommand::run(Session& session, const QCommandLineParser& parser)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    const auto plan = PlanRepository(*db).findByCode(code);
+    QString problem;
+    const auto plan = PlanArguments::plan(*db, code, &problem);
     if (!plan) {
-        session.err << tr("There is no plan %1: `plans` lists the plans.").arg(code) << Qt::endl;
+        session.err << problem << Qt::endl;
         return ExitCode::DataError;
     }
     QList<PublishedFile> files;
-    QString error;
-    if (!Publication::writePackage(*db, plan->id, dir, &files, &error)) {
-        session.err << error << Qt::endl;
-        return ExitCode::DataError;
-    }
+    const Outcome outcome = PublishOperations(*db, session.actor).writePackage(plan->id, dir, &files);
+    if (!outcome)
+        return report(session, outcome);
     session.out << tr("website package of %1 written to %2").arg(plan->code, QDir::toNativeSeparators(dir)) << Qt::endl;
     for (const PublishedFile& f : files)
         session.out << f.sha256 << "  " << f.name << Qt::endl;

@@ -1,6 +1,7 @@
-// `publish PLAN_CODE --out DIR`: the plan's website package (Publication::writePackage) into the new folder DIR;
-// prints each file written with its SHA-256. An unknown plan, one without a standing draw, or a folder in the way
-// writes nothing (exit 1).
+// `publish PLAN_CODE --out DIR`: the plan's website package into the new folder DIR, as 公示 on the plan page does
+// (PublishOperations: the role and the plan's status, then Publication::writePackage); prints each file written
+// with its SHA-256. An unknown plan, a plan without a standing draw or a folder in the way writes nothing (exit 1;
+// a role that may not publish: 3).
 #pragma once
 
 #include "Command.h"
