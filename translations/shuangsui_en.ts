@@ -178,41 +178,9 @@
     </message>
 </context>
 <context>
-    <name>AuditCommands</name>
+    <name>AuditCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE audit verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE backup OUT.sqlite [--force]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data as it was before is kept in %1.</source>
+        <source>check that the audit trail is whole and unaltered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,6 +733,29 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a copy of the data file (--force replaces OUT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT.sqlite when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the data file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicsWizardPage</name>
     <message>
         <source>Step 1 of 6 · The plan</source>
@@ -899,12 +890,6 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE calendar
-       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
-       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holidays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,31 +902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: replaces the version edited in this data file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: replaces the shipped version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported %1 years, %2 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calendar of %1 written to %2</source>
+        <source>list the years of the working-day calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1138,68 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExportCommand</name>
+    <message>
+        <source>write a year of the calendar as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCommand</name>
+    <message>
+        <source>import years of holidays and make-up working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year of the calendar, or a list of years, as calendar export writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaces the version edited in this data file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaces the shipped version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 years, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>The shipped calendar %1 cannot be read.</source>
@@ -1279,57 +1302,44 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may do this in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs no data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also runs while the program has the data file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ignored columns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>template written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data file ready: %1 (data version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo data written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1341,63 +1351,54 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data file is being used by another program. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
-
-  init [--user NAME]                     create the data file (and its folder); with --user, its
-                                         administrator
-  demo                                   fill a new data file with the demo data of 昌黎县
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         import a CSV or .xlsx file; REGISTRY is items, entities,
-                                         inspectors, conflicts or townships
-  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
-  template REGISTRY FILE                 write an empty template to fill in
-  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
-                                         ending that day
-  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
-  verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan&apos;s draw; .html writes the
-                                         browser verify page with the record inside
-  plans                                  list the plans: code, tab, title, tab, status
-  publish PLAN_CODE --out DIR            write the plan&apos;s website package (pages, record, verify
-                                         page, results as .xlsx, CSV and JSON) into the new DIR
-  calendar                               list the years of the working-day calendar
-  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days
-  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON
-  audit verify                           check that the audit trail is whole and unaltered
-  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
-  restore IN.sqlite                      check IN, keep the current data beside it, then put IN&apos;s
-                                         data in its place
-
+       shuangsui-cli help [COMMAND]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Without --db the data file is %1.
-import, calendar import, publish and restore change data: they need --user NAME (import: a data
-entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and
-restore: an administrator), with the password in the first line of --password-file FILE or in the
-environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit
-entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and
-backup also run while the program has the data file open; the others are refused until it is
-closed.
-Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no
-user, wrong password, locked account, or a role that may not do this).</source>
+%2 change data: once the data file has users, they need --user NAME
+with a role that may do this in the program, and the password in the first line of --password-file FILE
+or in the environment variable SHUANGSUI_PASSWORD. Without --user, the audit entries name the system
+account (cli:NAME).
+%3 also run while the program has the data file open; the others are refused until it is closed.
+Exit codes: 0 done, 1 refused by a rule or a data error (also: the data file is in use), 2 usage error,
+3 refused (no user, wrong password, locked account, or a role that may not do this).
+shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its options, and the role it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the messages: zh or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,16 +2062,31 @@ The data as it was before is kept in %2.</source>
 <context>
     <name>DeadlineCommand</name>
     <message>
-        <source>Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
-Prints the last day on which the inspection report may be published: the %1th working day after the inspection ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The last day of the inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication deadline (%1 working days) of an inspection
+ending that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last day of the inspection with --end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>fill a new data file with the demo data of 昌黎县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,9 +2168,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
-    <name>DrawCommands</name>
+    <name>DrawCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>compute a draw (%1); no data file needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw request (draw specification %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2162,23 +2186,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draws the request (draw specification %1) and writes the result; without -o the result goes to the standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one request file, please (also given: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which request file?</source>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,22 +2199,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>%1 selections, %2 teams; result written to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recomputes a published draw record and replays its substitutions; prints &quot;verified&quot; or the first difference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which record file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one record file, please (also given: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3065,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write a registry to FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 cannot be written: %2. Is the folder writable, and the file not open in another program?</source>
@@ -3200,6 +3203,38 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancel</source>
@@ -3302,6 +3337,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Problems and remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the data file (and its folder); with --user, its
+administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator to create in a data file without users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the administrator&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already has users; an administrator adds more in the program (Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data file ready: %1 (data version %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4470,6 +4533,44 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlanArguments</name>
+    <message>
+        <source>The plan&apos;s code (see plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number in the standing draw (第 N 家, from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the inspected item, e.g. JY-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the visit with --visit N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visit wants the visit&apos;s number, from 1 (given: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw, so it has no visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 has no visit No. %2: its standing draw has %n visit(s).</source>
+        <translation>
+            <numerusform>The plan %1 has no visit No. %2: its standing draw has %n visit.</numerusform>
+            <numerusform>The plan %1 has no visit No. %2: its standing draw has %n visits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDraw</name>
     <message>
         <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
@@ -4586,18 +4687,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The plan %1 has no standing draw yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no plan %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published record of %1 written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5024,6 +5113,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlansCommand</name>
+    <message>
+        <source>list the plans: code, tab, title, tab, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Search plan code or title (Ctrl+F)</source>
@@ -5139,19 +5235,44 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>PublishCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE publish PLAN_CODE --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plans takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no plan %1: `plans` lists the plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>website package of %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the plan&apos;s website package (pages, record, verify
+page, results as .xlsx, CSV and JSON) into the new DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to make for the package; it must be new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder for the package with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>the published record of a plan&apos;s draw; .html writes the
+browser verify page with the record inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record to this file (.json), or the verify page with the record inside (.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code (see plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published record of %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5159,6 +5280,21 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryArguments</name>
+    <message>
+        <source>items, entities, inspectors, conflicts or townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a registry: give items, entities, inspectors, conflicts or townships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5441,6 +5577,49 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>check IN, keep the current data beside it, then put IN&apos;s
+data in its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup whose data replaces the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Give the inspected item with --item CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit No. %1 (%2) does not inspect the item %3; its items: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2), item %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>Not set</source>
@@ -5492,6 +5671,64 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>Note — %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one object with the fields of the result, {&quot;inspectedFrom&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is unknown; the fields are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of inspector codes, e.g. [&quot;ZF-003&quot;, &quot;ZF-007&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of results, e.g. [&quot;未发现问题&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRecordCommand</name>
+    <message>
+        <source>record the result of a visit × item from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result&apos;s fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result&apos;s file with --file RESULT.json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5591,6 +5828,34 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>The file %1 could not be stored beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultStepCommand</name>
+    <message>
+        <source>submit the result of a visit × item for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a result submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return a result submitted for review to the clerk, with
+the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clerk is to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an approved result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result of this visit × item is recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5785,6 +6050,14 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>No. %1  %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>list the results of a plan: visit, tab, entity, tab, item,
+tab, state, tab, members present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6380,6 +6653,17 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The bureau&apos;s name is required: it heads every page.</source>
@@ -6555,6 +6839,30 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteCommand</name>
+    <message>
+        <source>a member of a visit&apos;s team cannot attend: the draw&apos;s rule
+picks the replacement (递补)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the member who cannot attend, e.g. ZF-003.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the member cannot attend (it is published with the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member who cannot attend with --inspector CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): %3 is replaced by %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6759,6 +7067,21 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
 </context>
 <context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>write an empty template to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TownshipRepository</name>
     <message>
         <source>A township needs a name.</source>
@@ -6943,6 +7266,48 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>%1 is not a phone number (a mobile number has 11 digits; a landline may start with an area code such as 0335-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>check a published draw record; no data file needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published draw record (draw specification §6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidCommand</name>
+    <message>
+        <source>void the plan&apos;s draw, with the reason (before any result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (it is published with the record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void; a new seed and draw follow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,9 @@
 // shuangsui-cli: the command-line tool for administrators, scripts and our own checks. Works without a display.
-// Exit codes: 0 done, 1 data errors (a data file busy with another program included), 2 usage error, 3 refused (no
-// user, wrong password, locked account, or a role that may not do this). Who may run which command is the table in
-// CommandLine.cpp; which commands run while the program has the file open is openModeFor() there.
+// Here: the global options, the list of commands (each a Command, in its own file), the login and the dispatch,
+// and the help. Exit codes: ExitCode.h.
 #pragma once
+
+#include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -14,7 +15,7 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum Exit { Done = 0, DataError = 1, UsageError = 2, Refused = 3 };
+    using enum ExitCode::Code;
 
     // `arguments` without the program name. Global options: --db FILE, --lang zh|en (handled by the caller
     // before translations load; accepted and skipped here), --user NAME and --password-file FILE (the password
@@ -22,5 +23,6 @@ public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
     // The value of --lang in the arguments ("zh" when absent).
     static QString languageOption(const QStringList& arguments);
+    // The overview: the global options, every command with its synopsis, who may run what, the exit codes.
     static QString usage();
 };

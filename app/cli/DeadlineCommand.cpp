@@ -1,71 +1,58 @@
 #include "DeadlineCommand.h"
 
 #include "CalendarRepository.h"
-#include "Database.h"
 #include "WorkCalendar.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
+#include <QTextStream>
 
-namespace {
-
-// Gives the command's texts their translation context.
-class DeadlineCommand final
+DeadlineCommand::DeadlineCommand()
 {
-    Q_DECLARE_TR_FUNCTIONS(DeadlineCommand)
-
-public:
-    static QString usage();
-    static int run(Database* db, const QStringList& args, QTextStream& out, QTextStream& err);
-};
-
-QString DeadlineCommand::usage()
-{
-    return tr("Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD\n"
-              "Prints the last day on which the inspection report may be published: the %1th working day after "
-              "the inspection ends.")
-        .arg(WorkCalendar::kPublicationWorkingDays);
+    name = QStringLiteral("deadline");
+    synopsis = QStringLiteral("deadline --end YYYY-MM-DD");
+    summary = tr("the publication deadline (%1 working days) of an inspection\nending that day")
+                  .arg(WorkCalendar::kPublicationWorkingDays);
+    dataFile = DataFile::ReadOnly;
+    dataFileOptional = true; // without --db the shipped calendar is enough
+    login = Login::Never;
+    options = {{QStringLiteral("end"), tr("The last day of the inspection."), QStringLiteral("YYYY-MM-DD")}};
 }
 
-int DeadlineCommand::run(Database* db, const QStringList& args, QTextStream& out, QTextStream& err)
+QString DeadlineCommand::usageProblem(const QCommandLineParser& parser) const
 {
-    QCommandLineParser parser;
-    const QCommandLineOption endOption(QStringLiteral("end"), tr("The last day of the inspection."),
-                                       QStringLiteral("YYYY-MM-DD"));
-    parser.addOption(endOption);
-    // The parser takes the program name first; it is not used.
-    if (!parser.parse(QStringList {QStringLiteral("deadline")} + args)) {
-        err << parser.errorText() << '\n' << usage() << '\n';
-        return 2;
-    }
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(endOption)) {
-        err << usage() << '\n';
-        return 2;
-    }
-    const QString text = parser.value(endOption).trimmed();
+    return parser.isSet(QStringLiteral("end")) ? QString() : tr("Give the last day of the inspection with --end.");
+}
+
+int DeadlineCommand::run(Session& session, const QCommandLineParser& parser)
+{
+    const QString text = parser.value(QStringLiteral("end")).trimmed();
     static const QRegularExpression isoShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     const QDate end = QDate::fromString(text, Qt::ISODate);
     if (!isoShape.match(text).hasMatch() || !end.isValid()) {
-        err << tr("“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.").arg(text)
-            << '\n';
-        return 1;
+        session.err
+            << tr("“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.").arg(text)
+            << Qt::endl;
+        return ExitCode::DataError;
     }
-
+    // With a data file, the office's edited calendar counts.
+    Database* db = nullptr;
+    if (session.hasDataFile() && !(db = database(session)))
+        return ExitCode::DataError;
     QStringList warnings;
     const WorkCalendar calendar = db ? CalendarRepository(*db).load(&warnings) : CalendarRepository::shipped(&warnings);
     const QDate deadline = calendar.publicationDeadline(end, &warnings);
-    out << deadline.toString(Qt::ISODate) << '\n';
+    session.out << deadline.toString(Qt::ISODate) << '\n';
     for (const QString& warning : std::as_const(warnings))
-        out << warning << '\n';
-    out.flush();
-    return 0;
+        session.out << warning << '\n';
+    session.out.flush();
+    return ExitCode::Done;
 }
-
-} // namespace
 
 int runDeadlineCommand(Database* db, const QStringList& args, QTextStream& out, QTextStream& err)
 {
-    return DeadlineCommand::run(db, args, out, err);
+    Session session(out, err);
+    session.useDatabase(db);
+    return DeadlineCommand().execute(session, args);
 }

@@ -1,5 +1,6 @@
-// The command-line commands of the public draw: `draw REQUEST.json [-o RESULT.json]` and `verify RECORD.json`.
-// `args` are the arguments after the command word; the return value is the exit code: 0 ok, 1 data error, 2 usage.
+// The public draw's two commands as functions, for callers in the same process (the tests, bench_draw): `draw
+// REQUEST.json [-o RESULT.json]` (DrawCommand) and `verify RECORD.json` (VerifyCommand). `args` are the arguments
+// after the command word; the return value is the exit code: 0 ok, 1 data error, 2 usage.
 #pragma once
 
 #include <QStringList>

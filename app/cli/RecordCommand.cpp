@@ -1,52 +1,56 @@
 #include "RecordCommand.h"
 
-#include "Database.h"
 #include "ExportFile.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "VerifyPage.h"
 
-int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err)
+#include <QCommandLineParser>
+#include <QTextStream>
+
+RecordCommand::RecordCommand()
 {
-    QString code;
-    QString output;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("-o") && i + 1 < args.size()) {
-            output = args.at(++i);
-        } else if (code.isEmpty() && !args.at(i).startsWith(QLatin1Char('-'))) {
-            code = args.at(i);
-        } else {
-            err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]") << Qt::endl;
-            return 2;
-        }
-    }
-    if (code.isEmpty()) {
-        err << PlanDraw::tr("usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]") << Qt::endl;
-        return 2;
-    }
-    const auto plan = PlanRepository(db).findByCode(code);
+    name = QStringLiteral("record");
+    synopsis = QStringLiteral("record PLAN_CODE [-o FILE.json|FILE.html]");
+    summary = tr("the published record of a plan's draw; .html writes the\nbrowser verify page with the record inside");
+    dataFile = DataFile::Shared; // adds no more than its own audit entry (the file written)
+    options = {{{QStringLiteral("o"), QStringLiteral("out")},
+                tr("Write the record to this file (.json), or the verify page with the record inside (.html)."),
+                QStringLiteral("FILE")}};
+    arguments = {{QStringLiteral("PLAN_CODE"), tr("The plan's code (see plans).")}};
+}
+
+int RecordCommand::run(Session& session, const QCommandLineParser& parser)
+{
+    QTextStream& err = session.err;
+    const QString code = parser.positionalArguments().at(0);
+    const QString output = parser.value(QStringLiteral("out"));
+    Database* db = database(session);
+    if (!db)
+        return ExitCode::DataError;
+    const auto plan = PlanRepository(*db).findByCode(code);
     if (!plan) {
-        err << PlanDraw::tr("There is no plan %1.").arg(code) << Qt::endl;
-        return 1;
+        err << tr("There is no plan %1.").arg(code) << Qt::endl;
+        return ExitCode::DataError;
     }
     QString error;
-    const auto json = PlanDraw(db).publishedRecordJson(plan->id, &error);
+    const auto json = PlanDraw(*db).publishedRecordJson(plan->id, &error);
     if (!json) {
         err << error << Qt::endl;
-        return 1;
+        return ExitCode::DataError;
     }
     if (output.isEmpty()) {
-        out << QString::fromUtf8(*json);
-        out.flush();
-        return 0;
+        session.out << QString::fromUtf8(*json);
+        session.out.flush();
+        return ExitCode::Done;
     }
     // An .html name gets the browser verify page with the record inside it (issue: anyone can verify).
     const QByteArray bytes
         = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ? VerifyPage::render(*json) : *json;
-    if (bytes.isEmpty() || !ExportFile::write(db, output, bytes, {{QStringLiteral("plan"), plan->code}}, &error)) {
+    if (bytes.isEmpty() || !ExportFile::write(*db, output, bytes, {{QStringLiteral("plan"), plan->code}}, &error)) {
         err << error << Qt::endl;
-        return 1;
+        return ExitCode::DataError;
     }
-    out << PlanDraw::tr("published record of %1 written to %2").arg(plan->code, output) << Qt::endl;
-    return 0;
+    session.out << tr("published record of %1 written to %2").arg(plan->code, output) << Qt::endl;
+    return ExitCode::Done;
 }

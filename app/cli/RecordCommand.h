@@ -1,11 +1,14 @@
-// `shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]`: writes the published record of a plan's
-// draw (to stdout without -o; an .html name gets the browser verify page with the record inside it).
+// `record PLAN_CODE [-o FILE.json|FILE.html]`: the published record of a plan's draw (draw specification §6), to
+// the standard output without -o; an .html name gets the browser verify page with the record inside it.
 #pragma once
 
-#include <QStringList>
-#include <QTextStream>
+#include "Command.h"
 
-class Database;
+class RecordCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordCommand)
 
-// `args` are the arguments after the command word; returns 0, 1 (data) or 2 (usage).
-int runRecordCommand(Database& db, const QStringList& args, QTextStream& out, QTextStream& err);
+public:
+    RecordCommand();
+    int run(Session& session, const QCommandLineParser& parser) override;
+};

@@ -85,7 +85,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("unknown");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown code") << true << "There is no plan";
-        QTest::newRow("no standing draw") << false << "has no standing draw";
+        // PublishOperations: the plan's status (PlanRules) says why, as in the window.
+        QTest::newRow("no standing draw") << false << "only while it is";
     }
 
     void nothingIsWrittenForAPlanThatCannotBePublished()
