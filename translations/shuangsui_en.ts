@@ -1747,6 +1747,10 @@ user, wrong password, locked account, or a role that may not do this).</source>
 <context>
     <name>DataBackup</name>
     <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup cannot be written over the data file itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,10 +2027,6 @@ The data as it was before is kept in %2.</source>
     </message>
     <message>
         <source>%1 is not a shuangsui data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in %1 is not intact: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

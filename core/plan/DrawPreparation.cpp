@@ -6,8 +6,8 @@
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
-#include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PlanVisit.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 
@@ -263,7 +263,7 @@ private:
     // What the standing draws of the other plans say about each entity; the active entities; the townships.
     void readRegistries()
     {
-        for (const PlanVisit& v : PlanDraw(m_db).standingVisits(m_plan.id))
+        for (const PlanVisit& v : PlanVisit::standing(m_db, m_plan.id))
             m_visits[v.entity].append({v.planCode, v.periodFrom, v.periodTo, v.members});
         for (const Entity& e : EntityRepository(m_db).list({}, QStringLiteral("code")))
             if (e.isActive())

@@ -8,6 +8,7 @@
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PublicPage.h"
 #include "ResultRepository.h"
 #include "Settings.h"
 #include "Statistics.h"
@@ -64,29 +65,15 @@ QString headerCells(const QStringList& headers)
     return html;
 }
 
-QString leadershipHtml(const SettingsValues& s)
-{
-    if (s.leader.isEmpty() && s.deputies.isEmpty() && s.members.isEmpty())
-        return {};
-    QString html = QStringLiteral("<div class=\"leadership\">\n<p><strong>“双随机、一公开”工作领导小组</strong></p>\n");
-    if (!s.leader.isEmpty())
-        html += QStringLiteral("<p>组　长：%1</p>\n").arg(esc(s.leader));
-    if (!s.deputies.isEmpty())
-        html += QStringLiteral("<p>副组长：%1</p>\n").arg(esc(s.deputies.join(QStringLiteral("、"))));
-    if (!s.members.isEmpty())
-        html += QStringLiteral("<p>成　员：%1</p>\n").arg(esc(s.members.join(QStringLiteral("、"))));
-    return html + QStringLiteral("</div>");
-}
-
 // The values every published page fills: the bureau, its leadership group, the signature and the time.
 QHash<QString, QString> commonValues(Database& db)
 {
     const SettingsValues s = Settings(db).load();
     return {
-        {QStringLiteral("style"), Publication::pageStyle()},
+        {QStringLiteral("style"), PublicPage::style()},
         {QStringLiteral("bureau"), esc(s.bureauName)},
-        {QStringLiteral("leadership"), leadershipHtml(s)},
-        {QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate())},
+        {QStringLiteral("leadership"), PublicPage::leadershipBlock(s)},
+        {QStringLiteral("signature"), PublicPage::signatureBlock(s, QDate::currentDate())},
         {QStringLiteral("generatedAt"), esc(nowText())},
         {QStringLiteral("recordFile"), Publication::recordName()},
         {QStringLiteral("verifyFile"), Publication::verifyPageName()},
@@ -150,27 +137,8 @@ QString PublishedResult::remarksText() const
 
 QStringList Publication::packageFileNames()
 {
-    return {resultsPageName(), drawPageName(), itemsPageName(), recordName(), verifyPageName(),
+    return {resultsPageName(), drawPageName(),   itemsPageName(),   recordName(),        verifyPageName(),
             resultsXlsxName(), resultsCsvName(), resultsJsonName(), statisticsPageName()};
-}
-
-QString Publication::pageStyle()
-{
-    return DrawDocuments::templateText(QStringLiteral("publish.css")).trimmed();
-}
-
-QString Publication::signatureBlock(Database& db, QDate date)
-{
-    const SettingsValues s = Settings(db).load();
-    QString html = QStringLiteral("<div class=\"signature\">\n<p>%1</p>\n").arg(esc(s.bureauName));
-    if (!s.office.isEmpty())
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(s.office));
-    return html + QStringLiteral("<p>%1</p>\n</div>").arg(esc(dateText(date)));
-}
-
-QString Publication::leadershipBlock(Database& db)
-{
-    return leadershipHtml(Settings(db).load());
 }
 
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
@@ -209,10 +177,10 @@ QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId
 
 QStringList Publication::resultHeaders()
 {
-    return {QStringLiteral("抽查计划编号"), QStringLiteral("抽查计划名称"), QStringLiteral("检查机关"),
-            QStringLiteral("抽查类型"),     QStringLiteral("抽查事项"),     QStringLiteral("市场主体名称"),
+    return {QStringLiteral("抽查计划编号"),     QStringLiteral("抽查计划名称"), QStringLiteral("检查机关"),
+            QStringLiteral("抽查类型"),         QStringLiteral("抽查事项"),     QStringLiteral("市场主体名称"),
             QStringLiteral("统一社会信用代码"), QStringLiteral("检查完成日期"), QStringLiteral("检查结果"),
-            QStringLiteral("后续处置"),     QStringLiteral("备注")};
+            QStringLiteral("后续处置"),         QStringLiteral("备注")};
 }
 
 QList<QStringList> Publication::resultRows(const QList<PublishedResult>& results)
@@ -220,17 +188,9 @@ QList<QStringList> Publication::resultRows(const QList<PublishedResult>& results
     QList<QStringList> rows;
     rows.reserve(results.size());
     for (const PublishedResult& r : results)
-        rows << QStringList {r.planCode,
-                             r.planTitle,
-                             r.authority,
-                             r.drawType,
-                             r.itemName,
-                             r.entityName,
-                             r.creditCode,
-                             r.completedOn.toString(Qt::ISODate),
-                             r.categoriesText(),
-                             r.followUpText(),
-                             r.remarksText()};
+        rows << QStringList {r.planCode,         r.planTitle,      r.authority,    r.drawType,
+                             r.itemName,         r.entityName,     r.creditCode,   r.completedOn.toString(Qt::ISODate),
+                             r.categoriesText(), r.followUpText(), r.remarksText()};
     return rows;
 }
 
@@ -314,13 +274,15 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     v.insert(planValues(*plan));
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("seed"), esc(current->seed));
-    v.insert(QStringLiteral("drawnAt"), esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    v.insert(QStringLiteral("drawnAt"),
+             esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     QStringList witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses << QStringLiteral("%1（%2%3）")
                          .arg(w.name, Vocabulary::witnessRoles().chinese(w.role),
                               w.unit.isEmpty() ? QString() : QStringLiteral("，") + w.unit);
-    v.insert(QStringLiteral("witnesses"), esc(witnesses.isEmpty() ? QStringLiteral("无") : witnesses.join(QStringLiteral("；"))));
+    v.insert(QStringLiteral("witnesses"),
+             esc(witnesses.isEmpty() ? QStringLiteral("无") : witnesses.join(QStringLiteral("；"))));
 
     QString itemRows;
     for (const DrawItem& item : frozen->request.items) {
@@ -373,9 +335,11 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
         QStringList items;
         for (const QString& code : team.items)
             items << itemNameOf(*plan, code);
-        visitRows += QStringLiteral("<tr>") + cell(QStringLiteral("序号"), QString::number(i + 1), QStringLiteral("num"))
+        visitRows += QStringLiteral("<tr>")
+            + cell(QStringLiteral("序号"), QString::number(i + 1), QStringLiteral("num"))
             + cell(QStringLiteral("检查对象"), esc(facts ? facts->name : team.entity))
-            + cell(QStringLiteral("统一社会信用代码"), esc(facts ? facts->creditCode : QString()), QStringLiteral("mono"))
+            + cell(QStringLiteral("统一社会信用代码"), esc(facts ? facts->creditCode : QString()),
+                   QStringLiteral("mono"))
             + cell(QStringLiteral("抽查事项"), esc(items.join(QStringLiteral("；"))));
         if (settings.publishInspectorNames) {
             // The team as it stands after substitutions.
@@ -448,7 +412,9 @@ std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QSt
             const bool corrected = c == headers.size() - 1 && results.at(i).version > 1;
             const bool code = headers.at(c) == QLatin1String("统一社会信用代码");
             html += cell(headers.at(c), esc(rows.at(i).at(c)),
-                         corrected ? QStringLiteral("corrected") : code ? QStringLiteral("mono") : QString());
+                         corrected  ? QStringLiteral("corrected")
+                             : code ? QStringLiteral("mono")
+                                    : QString());
         }
         html += QStringLiteral("</tr>\n");
     }
@@ -472,9 +438,8 @@ bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const Q
         return false;
     QJsonArray list;
     for (const PublishedFile& f : files)
-        list.append(QJsonObject {{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("sha256"), f.sha256},
-                                 {QStringLiteral("size"), f.size}});
+        list.append(QJsonObject {
+            {QStringLiteral("name"), f.name}, {QStringLiteral("sha256"), f.sha256}, {QStringLiteral("size"), f.size}});
     const QString filesJson = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
     const QString at = tx.utcNow();
     const QString by = tx.database().currentUser();
@@ -510,9 +475,11 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
 
     const QFileInfo target(outDir);
     if (target.exists()) {
-        if (!target.isDir() || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-            return fail(error, tr("%1 already exists and is not an empty folder: choose a new folder for the package.")
-                                   .arg(QDir::toNativeSeparators(outDir)));
+        if (!target.isDir()
+            || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+            return fail(error,
+                        tr("%1 already exists and is not an empty folder: choose a new folder for the package.")
+                            .arg(QDir::toNativeSeparators(outDir)));
     }
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
@@ -524,9 +491,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
     const QStringList names = packageFileNames();
     const int steps = int(names.size()) + 1;
     int step = 0;
-    const auto next = [&](const QString& name) {
-        return !progress || progress(step++, steps, name);
-    };
+    const auto next = [&](const QString& name) { return !progress || progress(step++, steps, name); };
     const auto cancelled = [&] { return fail(error, tr("Publishing was cancelled; nothing was written.")); };
     const auto path = [&](const QString& name) { return temp.filePath(name); };
 

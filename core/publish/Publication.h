@@ -102,10 +102,4 @@ public:
     // Appends a `publication` row and its audit entry; sets *id.
     static bool recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
                                   const QList<PublishedFile>& files, qint64* id = nullptr);
-
-    // The pages share their look (resources/templates/publish.css) and their header and signature lines.
-    static QString pageStyle();
-    static QString signatureBlock(Database& db, QDate date);
-    // The 领导小组 of the settings (组长, 副组长, 成员), empty when none is set.
-    static QString leadershipBlock(Database& db);
 };
