@@ -66,9 +66,8 @@ QString headerCells(const QStringList& headers)
 }
 
 // The values every published page fills: the bureau, its leadership group, the signature and the time.
-QHash<QString, QString> commonValues(Database& db)
+QHash<QString, QString> commonValues(const SettingsValues& s)
 {
-    const SettingsValues s = Settings(db).load();
     return {
         {QStringLiteral("style"), PublicPage::style()},
         {QStringLiteral("bureau"), esc(s.bureauName)},
@@ -111,6 +110,53 @@ QString itemNameOf(const Plan& plan, const QString& itemCode)
     return itemCode;
 }
 
+// The published results of a plan in the public's words (Publication::publishedResults).
+QList<PublishedResult> resultsOf(Database& db, const Plan& plan, const QString& bureau, const EntityDirectory& entities)
+{
+    QList<PublishedResult> out;
+    for (const ResultRow& row : ResultRepository(db).publishedResults(plan.id)) {
+        const ResultVersion& v = *row.published;
+        PublishedResult r;
+        r.resultId = row.resultId;
+        r.entity = row.entity;
+        r.itemCode = row.itemCode;
+        r.version = v.version;
+        r.correctionReason = v.correctionReason;
+        r.completedOn = v.inspectedTo;
+        r.categories = v.categories;
+        r.followUp = v.followUp;
+        r.caseNumber = v.caseNumber;
+        r.remarks = v.remarks;
+        r.planCode = plan.code;
+        r.planTitle = plan.title;
+        r.authority = bureau;
+        r.drawType = drawTypeOf(plan, r.itemCode);
+        r.itemName = itemNameOf(plan, r.itemCode);
+        const EntityFacts* facts = entities.find(r.entity);
+        r.entityName = facts ? facts->name : r.entity;
+        r.creditCode = facts ? facts->creditCode : QString();
+        out << r;
+    }
+    return out;
+}
+
+// Each visit's team as it stands after the substitutions, and the names of its members.
+void readTeamsNow(Database& db, PlanSnapshot* s)
+{
+    const InspectorRepository inspectors(db);
+    for (const DrawTeam& team : s->record->result.teams) {
+        const auto state = DrawEngine::teamNow(*s->record, team.entity, nullptr);
+        const QStringList members = state ? state->members : team.members;
+        s->teamsNow.insert(team.entity, members);
+        for (const QString& code : members) {
+            if (s->inspectorNames.contains(code))
+                continue;
+            const auto x = inspectors.findByCode(code);
+            s->inspectorNames.insert(code, x ? x->name : code);
+        }
+    }
+}
+
 } // namespace
 
 QString PublishedResult::categoriesText() const
@@ -143,36 +189,34 @@ QStringList Publication::packageFileNames()
 
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
 {
-    QList<PublishedResult> out;
     const auto plan = PlanRepository(db).find(planId);
     if (!plan)
-        return out;
-    const QString bureau = Settings(db).bureauName();
-    const EntityDirectory entities(db);
-    for (const ResultRow& row : ResultRepository(db).publishedResults(planId)) {
-        const ResultVersion& v = *row.published;
-        PublishedResult r;
-        r.resultId = row.resultId;
-        r.entity = row.entity;
-        r.itemCode = row.itemCode;
-        r.version = v.version;
-        r.correctionReason = v.correctionReason;
-        r.completedOn = v.inspectedTo;
-        r.categories = v.categories;
-        r.followUp = v.followUp;
-        r.caseNumber = v.caseNumber;
-        r.remarks = v.remarks;
-        r.planCode = plan->code;
-        r.planTitle = plan->title;
-        r.authority = bureau;
-        r.drawType = drawTypeOf(*plan, r.itemCode);
-        r.itemName = itemNameOf(*plan, r.itemCode);
-        const EntityFacts* facts = entities.find(r.entity);
-        r.entityName = facts ? facts->name : r.entity;
-        r.creditCode = facts ? facts->creditCode : QString();
-        out << r;
-    }
-    return out;
+        return {};
+    return resultsOf(db, *plan, Settings(db).bureauName(), EntityDirectory(db));
+}
+
+std::optional<PlanSnapshot> Publication::snapshot(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return fail(error, tr("There is no such plan.")), std::nullopt;
+    const PlanDraw draw(db);
+    PlanSnapshot s {.plan = *plan,
+                    .frozen = draw.frozenRequest(planId),
+                    .attempts = draw.attempts(planId),
+                    .settings = Settings(db).load(),
+                    .entities = EntityDirectory(db)};
+    for (auto it = s.attempts.crbegin(); it != s.attempts.crend() && !s.standing; ++it)
+        if (it->isStanding())
+            s.standing = *it;
+    s.record = draw.publishedRecord(planId, &s.recordProblem);
+    const PlanRepository plans(db);
+    for (const PlanItemScope& scope : s.plan.items)
+        s.scopes.insert(scope.itemCode, plans.conditionsInWords(scope));
+    s.results = resultsOf(db, s.plan, s.settings.bureauName, s.entities);
+    if (s.settings.publishInspectorNames && s.record)
+        readTeamsNow(db, &s);
+    return s;
 }
 
 QStringList Publication::resultHeaders()
@@ -250,7 +294,7 @@ QString Publication::itemListPage(Database& db, QDate date)
     }
     if (items.isEmpty())
         rows = QStringLiteral("<tr><td class=\"empty\" colspan=\"9\">暂无有效的抽查事项。</td></tr>\n");
-    QHash<QString, QString> v = commonValues(db);
+    QHash<QString, QString> v = commonValues(Settings(db).load());
     v.insert(QStringLiteral("date"), esc(dateText(date)));
     v.insert(QStringLiteral("itemCount"), QString::number(items.size()));
     v.insert(QStringLiteral("itemRows"), rows);
@@ -259,18 +303,21 @@ QString Publication::itemListPage(Database& db, QDate date)
 
 std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan.")), std::nullopt;
-    PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
-    const SettingsValues settings = Settings(db).load();
-    const EntityDirectory entities(db);
+    const auto plan = snapshot(db, planId, error);
+    return plan ? drawPage(*plan, error) : std::nullopt;
+}
 
-    QHash<QString, QString> v = commonValues(db);
+std::optional<QString> Publication::drawPage(const PlanSnapshot& s, QString* error)
+{
+    if (!s.hasStandingDraw())
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(s.plan.code)), std::nullopt;
+    const Plan* const plan = &s.plan;
+    const FrozenRequest* const frozen = &*s.frozen;
+    const DrawAttempt* const current = &*s.standing;
+    const SettingsValues& settings = s.settings;
+    const EntityDirectory& entities = s.entities;
+
+    QHash<QString, QString> v = commonValues(settings);
     v.insert(planValues(*plan));
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("seed"), esc(current->seed));
@@ -294,10 +341,7 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
             if (r.code == item.code)
                 for (const DrawStratumResult& s : r.strata)
                     selected += s.selected.size();
-        QString scopeText;
-        for (const PlanItemScope& scope : plan->items)
-            if (scope.itemCode == item.code)
-                scopeText = PlanRepository(db).conditionsInWords(scope);
+        const QString scopeText = s.scopes.value(item.code);
         const int bp = pool > 0 ? int((selected * 10000 + pool / 2) / pool) : 0;
         itemRows += QStringLiteral("<tr>")
             + cell(QStringLiteral("抽查事项"), esc(item.code + QStringLiteral(" ") + itemNameOf(*plan, item.code)))
@@ -315,18 +359,6 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     if (settings.publishInspectorNames)
         headers << QStringLiteral("检查组成员");
     v.insert(QStringLiteral("visitHeader"), headerCells(headers));
-    std::optional<InspectorRepository> inspectors;
-    if (settings.publishInspectorNames)
-        inspectors.emplace(db);
-    QHash<QString, QString> inspectorNames;
-    const auto inspectorName = [&](const QString& code) {
-        auto it = inspectorNames.find(code);
-        if (it == inspectorNames.end()) {
-            const auto x = inspectors->findByCode(code);
-            it = inspectorNames.insert(code, x ? x->name : code);
-        }
-        return *it;
-    };
     QString visitRows;
     const QList<DrawTeam>& teams = current->result->teams;
     for (qsizetype i = 0; i < teams.size(); ++i) {
@@ -343,10 +375,9 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
             + cell(QStringLiteral("抽查事项"), esc(items.join(QStringLiteral("；"))));
         if (settings.publishInspectorNames) {
             // The team as it stands after substitutions.
-            const auto state = draw.teamNow(current->id, team.entity, nullptr);
             QStringList names;
-            for (const QString& m : state ? state->members : team.members)
-                names << inspectorName(m);
+            for (const QString& m : s.teamsNow.value(team.entity, team.members))
+                names << s.inspectorNames.value(m, m);
             visitRows += cell(QStringLiteral("检查组成员"), esc(names.join(QStringLiteral("、"))));
         }
         visitRows += QStringLiteral("</tr>\n");
@@ -363,7 +394,7 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     // A voided draw stays on the record (domain: nothing is drawn again silently): its seed and the reason.
     QString voidedRows;
     int attempts = 0;
-    for (const DrawAttempt& a : draw.attempts(planId)) {
+    for (const DrawAttempt& a : s.attempts) {
         ++attempts;
         if (!a.voided)
             continue;
@@ -389,20 +420,19 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-draw.html")), v);
 }
 
-std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error,
-                                                const QList<PublishedResult>* given)
+std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan.")), std::nullopt;
-    PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
+    const auto plan = snapshot(db, planId, error);
+    return plan ? resultsPage(*plan, error) : std::nullopt;
+}
+
+std::optional<QString> Publication::resultsPage(const PlanSnapshot& s, QString* error)
+{
+    if (!s.hasStandingDraw())
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(s.plan.code)), std::nullopt;
 
     const QStringList headers = resultHeaders();
-    const QList<PublishedResult> results = given ? *given : publishedResults(db, planId);
+    const QList<PublishedResult>& results = s.results;
     const QList<QStringList> rows = resultRows(results);
     QString html;
     html.reserve(rows.size() * 1200);
@@ -421,13 +451,13 @@ std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QSt
     if (rows.isEmpty())
         html = QStringLiteral("<tr><td class=\"empty\" colspan=\"%1\">暂无已公示的检查结果。</td></tr>\n")
                    .arg(headers.size());
-    QHash<QString, QString> v = commonValues(db);
-    v.insert(planValues(*plan));
+    QHash<QString, QString> v = commonValues(s.settings);
+    v.insert(planValues(s.plan));
     v.insert(QStringLiteral("headerCells"), headerCells(headers));
     v.insert(QStringLiteral("resultRows"), html);
     v.insert(QStringLiteral("resultCount"), QString::number(rows.size()));
-    v.insert(QStringLiteral("hash"), esc(frozen->hash));
-    v.insert(QStringLiteral("seed"), esc(current->seed));
+    v.insert(QStringLiteral("hash"), esc(s.frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(s.standing->seed));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-results.html")), v);
 }
 
@@ -465,13 +495,16 @@ bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const Q
 bool Publication::writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
                                QString* error, const Progress& progress)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan."));
-    QString problem;
-    const auto record = PlanDraw(db).publishedRecordJson(planId, &problem);
-    if (!record)
-        return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(plan->code, problem));
+    const auto plan = snapshot(db, planId, error);
+    return plan && writePackage(db, *plan, outDir, files, error, progress);
+}
+
+bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QString& outDir, QList<PublishedFile>* files,
+                               QString* error, const Progress& progress)
+{
+    if (!s.record)
+        return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(s.plan.code, s.recordProblem));
+    const QByteArray record = DrawJson::write(*s.record);
 
     const QFileInfo target(outDir);
     if (target.exists()) {
@@ -495,34 +528,34 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
     const auto cancelled = [&] { return fail(error, tr("Publishing was cancelled; nothing was written.")); };
     const auto path = [&](const QString& name) { return temp.filePath(name); };
 
-    const QList<PublishedResult> results = publishedResults(db, planId);
+    const QList<PublishedResult>& results = s.results;
     QString pageError;
     if (!next(resultsPageName()))
         return cancelled();
-    const auto resultsHtml = resultsPage(db, planId, &pageError, &results);
+    const auto resultsHtml = resultsPage(s, &pageError);
     if (!resultsHtml)
         return fail(error, pageError);
     if (!ExportFile::writeWhole(path(resultsPageName()), resultsHtml->toUtf8(), error))
         return false;
     if (!next(drawPageName()))
         return cancelled();
-    const auto drawHtml = drawPage(db, planId, &pageError);
+    const auto drawHtml = drawPage(s, &pageError);
     if (!drawHtml)
         return fail(error, pageError);
     if (!ExportFile::writeWhole(path(drawPageName()), drawHtml->toUtf8(), error))
         return false;
     if (!next(itemsPageName()))
         return cancelled();
-    const QDate itemsDate = plan->periodFrom.isValid() ? plan->periodFrom : QDate::currentDate();
+    const QDate itemsDate = s.plan.periodFrom.isValid() ? s.plan.periodFrom : QDate::currentDate();
     if (!ExportFile::writeWhole(path(itemsPageName()), itemListPage(db, itemsDate).toUtf8(), error))
         return false;
     if (!next(recordName()))
         return cancelled();
-    if (!ExportFile::writeWhole(path(recordName()), *record, error))
+    if (!ExportFile::writeWhole(path(recordName()), record, error))
         return false;
     if (!next(verifyPageName()))
         return cancelled();
-    const QByteArray verify = VerifyPage::render(*record);
+    const QByteArray verify = VerifyPage::render(record);
     if (verify.isEmpty())
         return fail(error, tr("The verify page template is missing from the program."));
     if (!ExportFile::writeWhole(path(verifyPageName()), verify, error))
@@ -538,7 +571,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
         return false;
     if (!next(resultsJsonName()))
         return cancelled();
-    if (!ExportFile::writeWhole(path(resultsJsonName()), resultsJson(results, plan->code, plan->title), error))
+    if (!ExportFile::writeWhole(path(resultsJsonName()), resultsJson(results, s.plan.code, s.plan.title), error))
         return false;
     if (!next(statisticsPageName()))
         return cancelled();
@@ -553,7 +586,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
         written << PublishedFile {name, ExportFile::sha256Of(path(name)), QFileInfo(path(name)).size()};
 
     WriteTransaction tx(db);
-    if (!recordPublication(tx, planId, QStringLiteral("package"), written))
+    if (!recordPublication(tx, s.plan.id, QStringLiteral("package"), written))
         return fail(error, tx.error());
     if (target.exists() && !QDir().rmdir(outDir))
         return fail(error, tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(outDir)));
