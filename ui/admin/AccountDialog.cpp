@@ -1,6 +1,7 @@
 #include "AccountDialog.h"
 
 #include "Database.h"
+#include "Palette.h"
 #include "Passwords.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -89,7 +90,7 @@ AccountDialog::AccountDialog(Database& db, Mode mode, const QString& userName, Q
 
     m_message->setObjectName(QStringLiteral("accountMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Database.h"
+#include "Palette.h"
 #include "WriteTransaction.h"
 
 #include <QCheckBox>
@@ -69,7 +70,7 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_yellow->setSuffix(tr(" days"));
     m_red->setSuffix(tr(" days"));
     m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setStyleSheet(Palette::errorStyle());
     m_error->setWordWrap(true);
     m_error->hide();
 

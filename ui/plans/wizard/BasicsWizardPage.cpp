@@ -2,6 +2,7 @@
 
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Palette.h"
 #include "PlanRepository.h"
 #include "PlanWizard.h"
 #include "WizardFields.h"
@@ -92,7 +93,7 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
     add(Plan::fieldLabel(QStringLiteral("confidentiality")), m_confidentiality, QStringLiteral("confidentiality"));
     add(Plan::fieldLabel(QStringLiteral("resultUse")), m_resultUse, QStringLiteral("resultUse"));
     m_locked = new QLabel(tr("This plan is frozen: these fields can no longer change."), this);
-    m_locked->setStyleSheet(QString::fromLatin1(WizardFields::WarningStyle));
+    m_locked->setStyleSheet(Palette::warningStyle());
     m_locked->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_locked);

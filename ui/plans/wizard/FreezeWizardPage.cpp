@@ -4,6 +4,7 @@
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
 #include "MessageBox.h"
+#include "Palette.h"
 #include "PlanDraw.h"
 #include "PlanWizard.h"
 #include "WizardFields.h"
@@ -100,17 +101,19 @@ void FreezeWizardPage::refresh()
     if (!frozen) {
         const QStringList blocking = s.blockingMessages();
         if (!blocking.isEmpty())
-            html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b><br>%2</p>")
+            html += QStringLiteral("<p style=\"color:%3\"><b>%1</b><br>%2</p>")
                         .arg(tr("The plan cannot be frozen yet:").toHtmlEscaped(),
                              blocking.join(QStringLiteral("\n"))
                                  .toHtmlEscaped()
-                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             Palette::errorColor().name());
         const QStringList warnings = s.warnings();
         if (!warnings.isEmpty())
-            html += QStringLiteral("<p style=\"color:#8a5a00\">%1</p>")
+            html += QStringLiteral("<p style=\"color:%2\">%1</p>")
                         .arg(warnings.join(QStringLiteral("\n"))
                                  .toHtmlEscaped()
-                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             Palette::warningColor().name());
         m_freeze->setEnabled(s.canFreeze());
     }
     m_summary->setText(html);

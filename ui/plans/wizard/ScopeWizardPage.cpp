@@ -1,6 +1,7 @@
 #include "ScopeWizardPage.h"
 
 #include "DrawPreparation.h"
+#include "Palette.h"
 #include "PlanWizard.h"
 #include "ScopeEditor.h"
 #include "WizardFields.h"
@@ -95,7 +96,7 @@ void ScopeWizardPage::recount()
                 QStringLiteral("%1 %2\n%3")
                     .arg(count->itemCode, count->itemName, WizardFields::countLine(count->pool(), count->selected())));
         if (i < m_list->count())
-            m_list->item(int(i))->setForeground(list.at(i)->hasProblems() ? QColor(0xb0, 0x00, 0x20)
+            m_list->item(int(i))->setForeground(list.at(i)->hasProblems() ? Palette::errorColor()
                                                                           : palette().color(QPalette::Text));
     }
     m_total->setText(

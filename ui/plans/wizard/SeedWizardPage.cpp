@@ -2,6 +2,7 @@
 
 #include "CeremonyView.h"
 #include "MessageBox.h"
+#include "Palette.h"
 #include "PlanWizard.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -69,7 +70,7 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     m_seed->setFont(seedFont);
     m_problem->setObjectName(QStringLiteral("seedProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QString::fromLatin1(WizardFields::WarningStyle));
+    m_problem->setStyleSheet(Palette::warningStyle());
     auto* ceremony = new QPushButton(tr("Open the ceremony view (投屏)"), this);
     ceremony->setObjectName(QStringLiteral("ceremonyButton"));
 

@@ -1,6 +1,7 @@
 #include "TeamWizardPage.h"
 
 #include "DrawPreparation.h"
+#include "Palette.h"
 #include "PlanWizard.h"
 #include "WizardFields.h"
 
@@ -55,7 +56,7 @@ TeamWizardPage::TeamWizardPage(PlanWizard* wizard)
     m_errors->setFont(big);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("teamWarnings"));
-    m_warnings->setStyleSheet(QString::fromLatin1(WizardFields::WarningStyle));
+    m_warnings->setStyleSheet(Palette::warningStyle());
     m_warnings->setWordWrap(true);
     m_leftOut = new QListWidget(this);
     m_leftOut->setObjectName(QStringLiteral("inspectorsLeftOut"));

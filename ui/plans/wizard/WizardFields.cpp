@@ -1,5 +1,6 @@
 #include "WizardFields.h"
 
+#include "Palette.h"
 #include "PlanWizard.h"
 
 #include <QLabel>
@@ -7,14 +8,11 @@
 
 namespace WizardFields {
 
-const char* const ErrorStyle = "color: #b00020;";
-const char* const WarningStyle = "color: #8a5a00;";
-
 QLabel* errorLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setStyleSheet(QString::fromLatin1(ErrorStyle));
+    label->setStyleSheet(Palette::errorStyle());
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -10,9 +10,6 @@ class QWidget;
 
 namespace WizardFields {
 
-extern const char* const ErrorStyle;
-extern const char* const WarningStyle;
-
 // A hidden, word-wrapped label in the error colour, for the messages beside a field.
 QLabel* errorLabel(QWidget* parent, const QString& objectName = {});
 // Shows the messages one per line, or hides the label when there are none.
