@@ -1748,6 +1748,10 @@ shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its o
 <context>
     <name>DataBackup</name>
     <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup cannot be written over the data file itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,10 +2028,6 @@ The data as it was before is kept in %2.</source>
     </message>
     <message>
         <source>%1 is not a shuangsui data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in %1 is not intact: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

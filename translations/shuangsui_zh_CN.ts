@@ -1799,6 +1799,10 @@ export 和 backup 在程序打开数据文件时也可运行；其他命令须�
 <context>
     <name>DataBackup</name>
     <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation>%1 中的操作记录不完整：%2</translation>
+    </message>
+    <message>
         <source>The backup cannot be written over the data file itself.</source>
         <translation>备份不能覆盖数据文件本身。</translation>
     </message>
@@ -2093,10 +2097,6 @@ The data as it was before is kept in %2.</source>
     <message>
         <source>%1 is not a shuangsui data file.</source>
         <translation>%1 不是本系统的数据文件。</translation>
-    </message>
-    <message>
-        <source>The audit trail in %1 is not intact: %2</source>
-        <translation>%1 中的操作记录不完整：%2</translation>
     </message>
     <message>
         <source>The data file %1 cannot be replaced: %2</source>

@@ -6,6 +6,7 @@
 #include "DrawEngine.h"
 #include "DrawPreparation.h"
 #include "DrawRequest.h"
+#include "PlanVisit.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,19 +78,6 @@ struct FrozenRequest
     QList<InspectorNote> inspectorNotes;
     QDateTime frozenAt;
     QString frozenBy;
-};
-
-// One visit of the standing draw of a plan: the entity, the items, and the team as it stands after the recorded
-// substitutions (a replacement in the place of the member it replaced). What the guard, rotation and results use.
-struct PlanVisit
-{
-    qint64 planId = 0;
-    QString planCode;
-    QDate periodFrom;
-    QDate periodTo;
-    QString entity; // draw id
-    QStringList items;
-    QStringList members;
 };
 
 class PlanDraw final

@@ -8,6 +8,7 @@
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PublicPage.h"
 #include "ResultRepository.h"
 #include "Settings.h"
 #include "Statistics.h"
@@ -64,29 +65,14 @@ QString headerCells(const QStringList& headers)
     return html;
 }
 
-QString leadershipHtml(const SettingsValues& s)
-{
-    if (s.leader.isEmpty() && s.deputies.isEmpty() && s.members.isEmpty())
-        return {};
-    QString html = QStringLiteral("<div class=\"leadership\">\n<p><strong>“双随机、一公开”工作领导小组</strong></p>\n");
-    if (!s.leader.isEmpty())
-        html += QStringLiteral("<p>组　长：%1</p>\n").arg(esc(s.leader));
-    if (!s.deputies.isEmpty())
-        html += QStringLiteral("<p>副组长：%1</p>\n").arg(esc(s.deputies.join(QStringLiteral("、"))));
-    if (!s.members.isEmpty())
-        html += QStringLiteral("<p>成　员：%1</p>\n").arg(esc(s.members.join(QStringLiteral("、"))));
-    return html + QStringLiteral("</div>");
-}
-
 // The values every published page fills: the bureau, its leadership group, the signature and the time.
-QHash<QString, QString> commonValues(Database& db)
+QHash<QString, QString> commonValues(const SettingsValues& s)
 {
-    const SettingsValues s = Settings(db).load();
     return {
-        {QStringLiteral("style"), Publication::pageStyle()},
+        {QStringLiteral("style"), PublicPage::style()},
         {QStringLiteral("bureau"), esc(s.bureauName)},
-        {QStringLiteral("leadership"), leadershipHtml(s)},
-        {QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate())},
+        {QStringLiteral("leadership"), PublicPage::leadershipBlock(s)},
+        {QStringLiteral("signature"), PublicPage::signatureBlock(s, QDate::currentDate())},
         {QStringLiteral("generatedAt"), esc(nowText())},
         {QStringLiteral("recordFile"), Publication::recordName()},
         {QStringLiteral("verifyFile"), Publication::verifyPageName()},
@@ -124,6 +110,53 @@ QString itemNameOf(const Plan& plan, const QString& itemCode)
     return itemCode;
 }
 
+// The published results of a plan in the public's words (Publication::publishedResults).
+QList<PublishedResult> resultsOf(Database& db, const Plan& plan, const QString& bureau, const EntityDirectory& entities)
+{
+    QList<PublishedResult> out;
+    for (const ResultRow& row : ResultRepository(db).publishedResults(plan.id)) {
+        const ResultVersion& v = *row.published;
+        PublishedResult r;
+        r.resultId = row.resultId;
+        r.entity = row.entity;
+        r.itemCode = row.itemCode;
+        r.version = v.version;
+        r.correctionReason = v.correctionReason;
+        r.completedOn = v.inspectedTo;
+        r.categories = v.categories;
+        r.followUp = v.followUp;
+        r.caseNumber = v.caseNumber;
+        r.remarks = v.remarks;
+        r.planCode = plan.code;
+        r.planTitle = plan.title;
+        r.authority = bureau;
+        r.drawType = drawTypeOf(plan, r.itemCode);
+        r.itemName = itemNameOf(plan, r.itemCode);
+        const EntityFacts* facts = entities.find(r.entity);
+        r.entityName = facts ? facts->name : r.entity;
+        r.creditCode = facts ? facts->creditCode : QString();
+        out << r;
+    }
+    return out;
+}
+
+// Each visit's team as it stands after the substitutions, and the names of its members.
+void readTeamsNow(Database& db, PlanSnapshot* s)
+{
+    const InspectorRepository inspectors(db);
+    for (const DrawTeam& team : s->record->result.teams) {
+        const auto state = DrawEngine::teamNow(*s->record, team.entity, nullptr);
+        const QStringList members = state ? state->members : team.members;
+        s->teamsNow.insert(team.entity, members);
+        for (const QString& code : members) {
+            if (s->inspectorNames.contains(code))
+                continue;
+            const auto x = inspectors.findByCode(code);
+            s->inspectorNames.insert(code, x ? x->name : code);
+        }
+    }
+}
+
 } // namespace
 
 QString PublishedResult::categoriesText() const
@@ -150,69 +183,48 @@ QString PublishedResult::remarksText() const
 
 QStringList Publication::packageFileNames()
 {
-    return {resultsPageName(), drawPageName(), itemsPageName(), recordName(), verifyPageName(),
+    return {resultsPageName(), drawPageName(),   itemsPageName(),   recordName(),        verifyPageName(),
             resultsXlsxName(), resultsCsvName(), resultsJsonName(), statisticsPageName()};
-}
-
-QString Publication::pageStyle()
-{
-    return DrawDocuments::templateText(QStringLiteral("publish.css")).trimmed();
-}
-
-QString Publication::signatureBlock(Database& db, QDate date)
-{
-    const SettingsValues s = Settings(db).load();
-    QString html = QStringLiteral("<div class=\"signature\">\n<p>%1</p>\n").arg(esc(s.bureauName));
-    if (!s.office.isEmpty())
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(s.office));
-    return html + QStringLiteral("<p>%1</p>\n</div>").arg(esc(dateText(date)));
-}
-
-QString Publication::leadershipBlock(Database& db)
-{
-    return leadershipHtml(Settings(db).load());
 }
 
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
 {
-    QList<PublishedResult> out;
     const auto plan = PlanRepository(db).find(planId);
     if (!plan)
-        return out;
-    const QString bureau = Settings(db).bureauName();
-    const EntityDirectory entities(db);
-    for (const ResultRow& row : ResultRepository(db).publishedResults(planId)) {
-        const ResultVersion& v = *row.published;
-        PublishedResult r;
-        r.resultId = row.resultId;
-        r.entity = row.entity;
-        r.itemCode = row.itemCode;
-        r.version = v.version;
-        r.correctionReason = v.correctionReason;
-        r.completedOn = v.inspectedTo;
-        r.categories = v.categories;
-        r.followUp = v.followUp;
-        r.caseNumber = v.caseNumber;
-        r.remarks = v.remarks;
-        r.planCode = plan->code;
-        r.planTitle = plan->title;
-        r.authority = bureau;
-        r.drawType = drawTypeOf(*plan, r.itemCode);
-        r.itemName = itemNameOf(*plan, r.itemCode);
-        const EntityFacts* facts = entities.find(r.entity);
-        r.entityName = facts ? facts->name : r.entity;
-        r.creditCode = facts ? facts->creditCode : QString();
-        out << r;
-    }
-    return out;
+        return {};
+    return resultsOf(db, *plan, Settings(db).bureauName(), EntityDirectory(db));
+}
+
+std::optional<PlanSnapshot> Publication::snapshot(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return fail(error, tr("There is no such plan.")), std::nullopt;
+    const PlanDraw draw(db);
+    PlanSnapshot s {.plan = *plan,
+                    .frozen = draw.frozenRequest(planId),
+                    .attempts = draw.attempts(planId),
+                    .settings = Settings(db).load(),
+                    .entities = EntityDirectory(db)};
+    for (auto it = s.attempts.crbegin(); it != s.attempts.crend() && !s.standing; ++it)
+        if (it->isStanding())
+            s.standing = *it;
+    s.record = draw.publishedRecord(planId, &s.recordProblem);
+    const PlanRepository plans(db);
+    for (const PlanItemScope& scope : s.plan.items)
+        s.scopes.insert(scope.itemCode, plans.conditionsInWords(scope));
+    s.results = resultsOf(db, s.plan, s.settings.bureauName, s.entities);
+    if (s.settings.publishInspectorNames && s.record)
+        readTeamsNow(db, &s);
+    return s;
 }
 
 QStringList Publication::resultHeaders()
 {
-    return {QStringLiteral("抽查计划编号"), QStringLiteral("抽查计划名称"), QStringLiteral("检查机关"),
-            QStringLiteral("抽查类型"),     QStringLiteral("抽查事项"),     QStringLiteral("市场主体名称"),
+    return {QStringLiteral("抽查计划编号"),     QStringLiteral("抽查计划名称"), QStringLiteral("检查机关"),
+            QStringLiteral("抽查类型"),         QStringLiteral("抽查事项"),     QStringLiteral("市场主体名称"),
             QStringLiteral("统一社会信用代码"), QStringLiteral("检查完成日期"), QStringLiteral("检查结果"),
-            QStringLiteral("后续处置"),     QStringLiteral("备注")};
+            QStringLiteral("后续处置"),         QStringLiteral("备注")};
 }
 
 QList<QStringList> Publication::resultRows(const QList<PublishedResult>& results)
@@ -220,17 +232,9 @@ QList<QStringList> Publication::resultRows(const QList<PublishedResult>& results
     QList<QStringList> rows;
     rows.reserve(results.size());
     for (const PublishedResult& r : results)
-        rows << QStringList {r.planCode,
-                             r.planTitle,
-                             r.authority,
-                             r.drawType,
-                             r.itemName,
-                             r.entityName,
-                             r.creditCode,
-                             r.completedOn.toString(Qt::ISODate),
-                             r.categoriesText(),
-                             r.followUpText(),
-                             r.remarksText()};
+        rows << QStringList {r.planCode,         r.planTitle,      r.authority,    r.drawType,
+                             r.itemName,         r.entityName,     r.creditCode,   r.completedOn.toString(Qt::ISODate),
+                             r.categoriesText(), r.followUpText(), r.remarksText()};
     return rows;
 }
 
@@ -290,7 +294,7 @@ QString Publication::itemListPage(Database& db, QDate date)
     }
     if (items.isEmpty())
         rows = QStringLiteral("<tr><td class=\"empty\" colspan=\"9\">暂无有效的抽查事项。</td></tr>\n");
-    QHash<QString, QString> v = commonValues(db);
+    QHash<QString, QString> v = commonValues(Settings(db).load());
     v.insert(QStringLiteral("date"), esc(dateText(date)));
     v.insert(QStringLiteral("itemCount"), QString::number(items.size()));
     v.insert(QStringLiteral("itemRows"), rows);
@@ -299,28 +303,33 @@ QString Publication::itemListPage(Database& db, QDate date)
 
 std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan.")), std::nullopt;
-    PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
-    const SettingsValues settings = Settings(db).load();
-    const EntityDirectory entities(db);
+    const auto plan = snapshot(db, planId, error);
+    return plan ? drawPage(*plan, error) : std::nullopt;
+}
 
-    QHash<QString, QString> v = commonValues(db);
+std::optional<QString> Publication::drawPage(const PlanSnapshot& s, QString* error)
+{
+    if (!s.hasStandingDraw())
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(s.plan.code)), std::nullopt;
+    const Plan* const plan = &s.plan;
+    const FrozenRequest* const frozen = &*s.frozen;
+    const DrawAttempt* const current = &*s.standing;
+    const SettingsValues& settings = s.settings;
+    const EntityDirectory& entities = s.entities;
+
+    QHash<QString, QString> v = commonValues(settings);
     v.insert(planValues(*plan));
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("seed"), esc(current->seed));
-    v.insert(QStringLiteral("drawnAt"), esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    v.insert(QStringLiteral("drawnAt"),
+             esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     QStringList witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses << QStringLiteral("%1（%2%3）")
                          .arg(w.name, Vocabulary::witnessRoles().chinese(w.role),
                               w.unit.isEmpty() ? QString() : QStringLiteral("，") + w.unit);
-    v.insert(QStringLiteral("witnesses"), esc(witnesses.isEmpty() ? QStringLiteral("无") : witnesses.join(QStringLiteral("；"))));
+    v.insert(QStringLiteral("witnesses"),
+             esc(witnesses.isEmpty() ? QStringLiteral("无") : witnesses.join(QStringLiteral("；"))));
 
     QString itemRows;
     for (const DrawItem& item : frozen->request.items) {
@@ -332,10 +341,7 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
             if (r.code == item.code)
                 for (const DrawStratumResult& s : r.strata)
                     selected += s.selected.size();
-        QString scopeText;
-        for (const PlanItemScope& scope : plan->items)
-            if (scope.itemCode == item.code)
-                scopeText = PlanRepository(db).conditionsInWords(scope);
+        const QString scopeText = s.scopes.value(item.code);
         const int bp = pool > 0 ? int((selected * 10000 + pool / 2) / pool) : 0;
         itemRows += QStringLiteral("<tr>")
             + cell(QStringLiteral("抽查事项"), esc(item.code + QStringLiteral(" ") + itemNameOf(*plan, item.code)))
@@ -353,18 +359,6 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     if (settings.publishInspectorNames)
         headers << QStringLiteral("检查组成员");
     v.insert(QStringLiteral("visitHeader"), headerCells(headers));
-    std::optional<InspectorRepository> inspectors;
-    if (settings.publishInspectorNames)
-        inspectors.emplace(db);
-    QHash<QString, QString> inspectorNames;
-    const auto inspectorName = [&](const QString& code) {
-        auto it = inspectorNames.find(code);
-        if (it == inspectorNames.end()) {
-            const auto x = inspectors->findByCode(code);
-            it = inspectorNames.insert(code, x ? x->name : code);
-        }
-        return *it;
-    };
     QString visitRows;
     const QList<DrawTeam>& teams = current->result->teams;
     for (qsizetype i = 0; i < teams.size(); ++i) {
@@ -373,16 +367,17 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
         QStringList items;
         for (const QString& code : team.items)
             items << itemNameOf(*plan, code);
-        visitRows += QStringLiteral("<tr>") + cell(QStringLiteral("序号"), QString::number(i + 1), QStringLiteral("num"))
+        visitRows += QStringLiteral("<tr>")
+            + cell(QStringLiteral("序号"), QString::number(i + 1), QStringLiteral("num"))
             + cell(QStringLiteral("检查对象"), esc(facts ? facts->name : team.entity))
-            + cell(QStringLiteral("统一社会信用代码"), esc(facts ? facts->creditCode : QString()), QStringLiteral("mono"))
+            + cell(QStringLiteral("统一社会信用代码"), esc(facts ? facts->creditCode : QString()),
+                   QStringLiteral("mono"))
             + cell(QStringLiteral("抽查事项"), esc(items.join(QStringLiteral("；"))));
         if (settings.publishInspectorNames) {
             // The team as it stands after substitutions.
-            const auto state = draw.teamNow(current->id, team.entity, nullptr);
             QStringList names;
-            for (const QString& m : state ? state->members : team.members)
-                names << inspectorName(m);
+            for (const QString& m : s.teamsNow.value(team.entity, team.members))
+                names << s.inspectorNames.value(m, m);
             visitRows += cell(QStringLiteral("检查组成员"), esc(names.join(QStringLiteral("、"))));
         }
         visitRows += QStringLiteral("</tr>\n");
@@ -399,7 +394,7 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     // A voided draw stays on the record (domain: nothing is drawn again silently): its seed and the reason.
     QString voidedRows;
     int attempts = 0;
-    for (const DrawAttempt& a : draw.attempts(planId)) {
+    for (const DrawAttempt& a : s.attempts) {
         ++attempts;
         if (!a.voided)
             continue;
@@ -425,20 +420,19 @@ std::optional<QString> Publication::drawPage(Database& db, qint64 planId, QStrin
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-draw.html")), v);
 }
 
-std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error,
-                                                const QList<PublishedResult>* given)
+std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan.")), std::nullopt;
-    PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(plan->code)), std::nullopt;
+    const auto plan = snapshot(db, planId, error);
+    return plan ? resultsPage(*plan, error) : std::nullopt;
+}
+
+std::optional<QString> Publication::resultsPage(const PlanSnapshot& s, QString* error)
+{
+    if (!s.hasStandingDraw())
+        return fail(error, tr("Plan %1 has no standing draw to publish.").arg(s.plan.code)), std::nullopt;
 
     const QStringList headers = resultHeaders();
-    const QList<PublishedResult> results = given ? *given : publishedResults(db, planId);
+    const QList<PublishedResult>& results = s.results;
     const QList<QStringList> rows = resultRows(results);
     QString html;
     html.reserve(rows.size() * 1200);
@@ -448,20 +442,22 @@ std::optional<QString> Publication::resultsPage(Database& db, qint64 planId, QSt
             const bool corrected = c == headers.size() - 1 && results.at(i).version > 1;
             const bool code = headers.at(c) == QLatin1String("统一社会信用代码");
             html += cell(headers.at(c), esc(rows.at(i).at(c)),
-                         corrected ? QStringLiteral("corrected") : code ? QStringLiteral("mono") : QString());
+                         corrected  ? QStringLiteral("corrected")
+                             : code ? QStringLiteral("mono")
+                                    : QString());
         }
         html += QStringLiteral("</tr>\n");
     }
     if (rows.isEmpty())
         html = QStringLiteral("<tr><td class=\"empty\" colspan=\"%1\">暂无已公示的检查结果。</td></tr>\n")
                    .arg(headers.size());
-    QHash<QString, QString> v = commonValues(db);
-    v.insert(planValues(*plan));
+    QHash<QString, QString> v = commonValues(s.settings);
+    v.insert(planValues(s.plan));
     v.insert(QStringLiteral("headerCells"), headerCells(headers));
     v.insert(QStringLiteral("resultRows"), html);
     v.insert(QStringLiteral("resultCount"), QString::number(rows.size()));
-    v.insert(QStringLiteral("hash"), esc(frozen->hash));
-    v.insert(QStringLiteral("seed"), esc(current->seed));
+    v.insert(QStringLiteral("hash"), esc(s.frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(s.standing->seed));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-results.html")), v);
 }
 
@@ -472,9 +468,8 @@ bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const Q
         return false;
     QJsonArray list;
     for (const PublishedFile& f : files)
-        list.append(QJsonObject {{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("sha256"), f.sha256},
-                                 {QStringLiteral("size"), f.size}});
+        list.append(QJsonObject {
+            {QStringLiteral("name"), f.name}, {QStringLiteral("sha256"), f.sha256}, {QStringLiteral("size"), f.size}});
     const QString filesJson = QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
     const QString at = tx.utcNow();
     const QString by = tx.database().currentUser();
@@ -500,19 +495,24 @@ bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const Q
 bool Publication::writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
                                QString* error, const Progress& progress)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return fail(error, tr("There is no such plan."));
-    QString problem;
-    const auto record = PlanDraw(db).publishedRecordJson(planId, &problem);
-    if (!record)
-        return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(plan->code, problem));
+    const auto plan = snapshot(db, planId, error);
+    return plan && writePackage(db, *plan, outDir, files, error, progress);
+}
+
+bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QString& outDir, QList<PublishedFile>* files,
+                               QString* error, const Progress& progress)
+{
+    if (!s.record)
+        return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(s.plan.code, s.recordProblem));
+    const QByteArray record = DrawJson::write(*s.record);
 
     const QFileInfo target(outDir);
     if (target.exists()) {
-        if (!target.isDir() || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-            return fail(error, tr("%1 already exists and is not an empty folder: choose a new folder for the package.")
-                                   .arg(QDir::toNativeSeparators(outDir)));
+        if (!target.isDir()
+            || !QDir(outDir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+            return fail(error,
+                        tr("%1 already exists and is not an empty folder: choose a new folder for the package.")
+                            .arg(QDir::toNativeSeparators(outDir)));
     }
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
@@ -524,40 +524,38 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
     const QStringList names = packageFileNames();
     const int steps = int(names.size()) + 1;
     int step = 0;
-    const auto next = [&](const QString& name) {
-        return !progress || progress(step++, steps, name);
-    };
+    const auto next = [&](const QString& name) { return !progress || progress(step++, steps, name); };
     const auto cancelled = [&] { return fail(error, tr("Publishing was cancelled; nothing was written.")); };
     const auto path = [&](const QString& name) { return temp.filePath(name); };
 
-    const QList<PublishedResult> results = publishedResults(db, planId);
+    const QList<PublishedResult>& results = s.results;
     QString pageError;
     if (!next(resultsPageName()))
         return cancelled();
-    const auto resultsHtml = resultsPage(db, planId, &pageError, &results);
+    const auto resultsHtml = resultsPage(s, &pageError);
     if (!resultsHtml)
         return fail(error, pageError);
     if (!ExportFile::writeWhole(path(resultsPageName()), resultsHtml->toUtf8(), error))
         return false;
     if (!next(drawPageName()))
         return cancelled();
-    const auto drawHtml = drawPage(db, planId, &pageError);
+    const auto drawHtml = drawPage(s, &pageError);
     if (!drawHtml)
         return fail(error, pageError);
     if (!ExportFile::writeWhole(path(drawPageName()), drawHtml->toUtf8(), error))
         return false;
     if (!next(itemsPageName()))
         return cancelled();
-    const QDate itemsDate = plan->periodFrom.isValid() ? plan->periodFrom : QDate::currentDate();
+    const QDate itemsDate = s.plan.periodFrom.isValid() ? s.plan.periodFrom : QDate::currentDate();
     if (!ExportFile::writeWhole(path(itemsPageName()), itemListPage(db, itemsDate).toUtf8(), error))
         return false;
     if (!next(recordName()))
         return cancelled();
-    if (!ExportFile::writeWhole(path(recordName()), *record, error))
+    if (!ExportFile::writeWhole(path(recordName()), record, error))
         return false;
     if (!next(verifyPageName()))
         return cancelled();
-    const QByteArray verify = VerifyPage::render(*record);
+    const QByteArray verify = VerifyPage::render(record);
     if (verify.isEmpty())
         return fail(error, tr("The verify page template is missing from the program."));
     if (!ExportFile::writeWhole(path(verifyPageName()), verify, error))
@@ -573,7 +571,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
         return false;
     if (!next(resultsJsonName()))
         return cancelled();
-    if (!ExportFile::writeWhole(path(resultsJsonName()), resultsJson(results, plan->code, plan->title), error))
+    if (!ExportFile::writeWhole(path(resultsJsonName()), resultsJson(results, s.plan.code, s.plan.title), error))
         return false;
     if (!next(statisticsPageName()))
         return cancelled();
@@ -588,7 +586,7 @@ bool Publication::writePackage(Database& db, qint64 planId, const QString& outDi
         written << PublishedFile {name, ExportFile::sha256Of(path(name)), QFileInfo(path(name)).size()};
 
     WriteTransaction tx(db);
-    if (!recordPublication(tx, planId, QStringLiteral("package"), written))
+    if (!recordPublication(tx, s.plan.id, QStringLiteral("package"), written))
         return fail(error, tx.error());
     if (target.exists() && !QDir().rmdir(outDir))
         return fail(error, tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(outDir)));

@@ -3,8 +3,14 @@
 // platform (.xlsx, CSV, JSON), and the whole website package of a plan written at once and recorded.
 #pragma once
 
+#include "EntityDirectory.h"
+#include "Plan.h"
+#include "PlanDraw.h"
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +47,28 @@ struct PublishedResult
     QString remarksText() const; // a correction says "更正（第 n 版）：reason" before the remarks
 };
 
+// A plan as its published pages show it, read once (Publication::snapshot): the pages of a package are written
+// from one reading, not each from its own.
+struct PlanSnapshot
+{
+    Plan plan;
+    std::optional<FrozenRequest> frozen;
+    QList<DrawAttempt> attempts; // by number, voided ones included
+    std::optional<DrawAttempt> standing; // the attempt that is not voided
+    std::optional<DrawRecord> record; // the published record (PlanDraw::publishedRecord)
+    QString recordProblem; // why there is no record
+    SettingsValues settings;
+    EntityDirectory entities;
+    QHash<QString, QString> scopes; // item code → its scope in words, with the registry's township names
+    QList<PublishedResult> results; // Publication::publishedResults
+    // When the settings publish the inspectors' names: each visit's team as it stands after the substitutions
+    // (entity → members), and the names of their members (registry code → name).
+    QHash<QString, QStringList> teamsNow;
+    QHash<QString, QString> inspectorNames;
+
+    bool hasStandingDraw() const { return frozen && standing && standing->result; }
+};
+
 // One file of a written package and its SHA-256 (64 lower-case hex digits), as the publication row keeps them.
 struct PublishedFile
 {
@@ -70,6 +98,10 @@ public:
     // public's words, in the order of the draw's visits and their items. Results never published are left out.
     static QList<PublishedResult> publishedResults(Database& db, qint64 planId);
 
+    // Reads what the pages of a plan show, once. Nothing (and *error) when there is no such plan; a plan without a
+    // standing draw gives a snapshot without one (hasStandingDraw(), record).
+    static std::optional<PlanSnapshot> snapshot(Database& db, qint64 planId, QString* error);
+
     // The fixed headers of the credit platform files, and one row per result under them.
     static QStringList resultHeaders();
     static QList<QStringList> resultRows(const QList<PublishedResult>& results);
@@ -84,10 +116,10 @@ public:
     // (b) the draw announcement of a plan's standing draw: per item its scope and pool, then every visit with its
     // entity and items (and the team when the setting allows). Needs a standing draw.
     static std::optional<QString> drawPage(Database& db, qint64 planId, QString* error);
+    static std::optional<QString> drawPage(const PlanSnapshot& plan, QString* error);
     // (c) the results announcement, with the links to the record and the verify page and how to check the draw.
-    // `results` when the caller has read them already (publishedResults), else they are read here.
-    static std::optional<QString> resultsPage(Database& db, qint64 planId, QString* error,
-                                              const QList<PublishedResult>* results = nullptr);
+    static std::optional<QString> resultsPage(Database& db, qint64 planId, QString* error);
+    static std::optional<QString> resultsPage(const PlanSnapshot& plan, QString* error);
 
     // Progress of writing a package: step of steps, and what is being written. Returning false cancels.
     using Progress = std::function<bool(int step, int steps, const QString& what)>;
@@ -98,14 +130,10 @@ public:
     // with its audit entry. Refuses a plan without a standing draw before writing anything.
     static bool writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
                              QString* error, const Progress& progress = {});
+    static bool writePackage(Database& db, const PlanSnapshot& plan, const QString& outDir, QList<PublishedFile>* files,
+                             QString* error, const Progress& progress = {});
 
     // Appends a `publication` row and its audit entry; sets *id.
     static bool recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
                                   const QList<PublishedFile>& files, qint64* id = nullptr);
-
-    // The pages share their look (resources/templates/publish.css) and their header and signature lines.
-    static QString pageStyle();
-    static QString signatureBlock(Database& db, QDate date);
-    // The 领导小组 of the settings (组长, 副组长, 成员), empty when none is set.
-    static QString leadershipBlock(Database& db);
 };

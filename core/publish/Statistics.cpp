@@ -4,7 +4,7 @@
 #include "EntityDirectory.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
-#include "Publication.h"
+#include "PublicPage.h"
 #include "ResultRepository.h"
 #include "Settings.h"
 #include "TableWriter.h"
@@ -236,9 +236,9 @@ StatisticsReport Statistics::compute(Database& db, std::optional<HalfYear> half,
 
 QStringList Statistics::itemHeaders()
 {
-    return {QStringLiteral("半年度"),   QStringLiteral("事项编号"), QStringLiteral("抽查事项"),
+    return {QStringLiteral("半年度"),   QStringLiteral("事项编号"),   QStringLiteral("抽查事项"),
             QStringLiteral("抽取次数"), QStringLiteral("名录库数量"), QStringLiteral("抽取数量"),
-            QStringLiteral("抽取比例"), QStringLiteral("已检查"),   QStringLiteral("发现问题"),
+            QStringLiteral("抽取比例"), QStringLiteral("已检查"),     QStringLiteral("发现问题"),
             QStringLiteral("已整改")};
 }
 
@@ -328,15 +328,16 @@ QString Statistics::page(Database& db, const StatisticsReport& report)
 {
     QHash<QString, QString> v;
     const SettingsValues settings = Settings(db).load();
-    v.insert(QStringLiteral("style"), Publication::pageStyle());
+    v.insert(QStringLiteral("style"), PublicPage::style());
     v.insert(QStringLiteral("bureau"), esc(settings.bureauName));
     v.insert(QStringLiteral("period"), esc(report.half ? report.half->text() : QStringLiteral("全部年度")));
-    v.insert(QStringLiteral("basis"), esc(report.publishedOnly ? QStringLiteral("检查结果按已公示的结果统计。")
-                                                                : QStringLiteral("检查结果按已录入的结果统计。")));
+    v.insert(QStringLiteral("basis"),
+             esc(report.publishedOnly ? QStringLiteral("检查结果按已公示的结果统计。")
+                                      : QStringLiteral("检查结果按已录入的结果统计。")));
     v.insert(QStringLiteral("generatedAt"),
              esc(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    v.insert(QStringLiteral("signature"), Publication::signatureBlock(db, QDate::currentDate()));
-    v.insert(QStringLiteral("leadership"), Publication::leadershipBlock(db));
+    v.insert(QStringLiteral("signature"), PublicPage::signatureBlock(settings, QDate::currentDate()));
+    v.insert(QStringLiteral("leadership"), PublicPage::leadershipBlock(settings));
 
     QStringList labels, texts;
     QList<double> values;
@@ -367,7 +368,6 @@ QString Statistics::page(Database& db, const StatisticsReport& report)
     v.insert(QStringLiteral("townshipTable"), tableHtml(townshipHeaders(), townshipRows(report), 1));
     v.insert(QStringLiteral("entityCategoryChart"),
              groupChart(QStringLiteral("各类学校抽中家次"), report.entityCategories, categoryName));
-    v.insert(QStringLiteral("entityCategoryTable"),
-             tableHtml(entityCategoryHeaders(), entityCategoryRows(report), 1));
+    v.insert(QStringLiteral("entityCategoryTable"), tableHtml(entityCategoryHeaders(), entityCategoryRows(report), 1));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-statistics.html")), v);
 }

@@ -1,7 +1,5 @@
 #include "AuditAnchor.h"
 
-#include "Database.h"
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -166,39 +164,39 @@ std::optional<AuditMark> AuditAnchor::load(const QString& dataPath)
     return mark;
 }
 
-void AuditAnchor::advance(Database& db, const AuditMark& newest)
+void AuditAnchor::advance(const QString& dataPath, const QSqlDatabase& db, const AuditMark& newest)
 {
-    if (!isKept(db.path()) || newest.seq <= 0)
+    if (!isKept(dataPath) || newest.seq <= 0)
         return;
-    if (const auto remembered = load(db.path())) {
+    if (const auto remembered = load(dataPath)) {
         if (remembered->seq >= newest.seq)
             return;
-        QSqlQuery q(db.sql());
+        QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
         q.addBindValue(remembered->seq);
         if (!q.exec() || !q.next() || q.value(0).toString() != remembered->hash)
             return;
     }
-    store(db.path(), newest);
+    store(dataPath, newest);
 }
 
-void AuditAnchor::advance(Database& db)
+void AuditAnchor::advance(const QString& dataPath, const QSqlDatabase& db)
 {
-    if (!isKept(db.path()))
+    if (!isKept(dataPath))
         return;
-    if (const auto newest = newestEntry(db.sql()))
-        advance(db, *newest);
+    if (const auto newest = newestEntry(db))
+        advance(dataPath, db, *newest);
 }
 
-void AuditAnchor::reset(Database& db)
+void AuditAnchor::reset(const QString& dataPath, const QSqlDatabase& db)
 {
-    if (!isKept(db.path()))
+    if (!isKept(dataPath))
         return;
-    if (const auto newest = newestEntry(db.sql())) {
-        dropPending(canonicalPath(db.path()));
-        store(db.path(), *newest);
+    if (const auto newest = newestEntry(db)) {
+        dropPending(canonicalPath(dataPath));
+        store(dataPath, *newest);
     } else {
-        forget(db.path());
+        forget(dataPath);
     }
 }
 

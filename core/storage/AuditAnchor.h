@@ -2,15 +2,13 @@
 // wrote or verified in each data file. Entries deleted from the end leave a whole chain behind; this catches them.
 #pragma once
 
-#include "AuditTrail.h"
+#include "AuditProblem.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
-
-class Database;
 
 // One audit entry as the anchor remembers it.
 struct AuditMark
@@ -36,15 +34,15 @@ public:
 
     // The entry remembered for the data file at dataPath; nothing when none is.
     static std::optional<AuditMark> load(const QString& dataPath);
-    // After this program wrote or verified entries up to `newest` in db: remembers it, unless the entry remembered
-    // already is as new, or is no longer in db's trail as it was (then the tampering stays on record: a later
-    // entry must not cover it up).
-    static void advance(Database& db, const AuditMark& newest);
+    // After this program wrote or verified entries up to `newest` in db, the connection to the data file at
+    // dataPath: remembers it, unless the entry remembered already is as new, or is no longer in db's trail as it
+    // was (then the tampering stays on record: a later entry must not cover it up).
+    static void advance(const QString& dataPath, const QSqlDatabase& db, const AuditMark& newest);
     // The same with db's newest entry.
-    static void advance(Database& db);
+    static void advance(const QString& dataPath, const QSqlDatabase& db);
     // Remembers db's newest entry whatever was remembered (nothing when its trail is empty): after a restore put
     // another file's trail in place, and for a data file created just now.
-    static void reset(Database& db);
+    static void reset(const QString& dataPath, const QSqlDatabase& db);
     static void forget(const QString& dataPath);
     // Writes what is still kept in memory for the file (see AuditAnchor.cpp on why writes wait up to a second);
     // Database calls it when it closes the file.

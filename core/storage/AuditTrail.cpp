@@ -33,7 +33,7 @@ AuditEntry entryFrom(const QSqlQuery& q)
 // that change) hashed the previous hash and a compact JSON object of the fields (keys sorted, seq a number).
 QString firstFormHash(const QString& previousHash, const AuditEntry& entry)
 {
-    const QJsonObject fields{
+    const QJsonObject fields {
         {QStringLiteral("seq"), entry.seq},
         {QStringLiteral("atUtc"), entry.atUtc},
         {QStringLiteral("atLocal"), entry.atLocal},
@@ -136,7 +136,7 @@ std::optional<AuditProblem> AuditTrail::verify(Database& db, qint64* entries,
         return problem;
     if (anchor && (problem = AuditAnchor::check(db.sql(), *anchor)))
         return problem;
-    AuditAnchor::advance(db);
+    AuditAnchor::advance(db.path(), db.sql());
     return std::nullopt;
 }
 

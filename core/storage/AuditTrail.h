@@ -2,6 +2,7 @@
 // reordered since it was written) and listing entries for the audit page.
 #pragma once
 
+#include "AuditProblem.h"
 #include "WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,6 @@
 #include <vector>
 
 class Database;
-
-// The first entry at which the chain is not as it was written, in words for the clerk.
-struct AuditProblem
-{
-    qint64 seq = 0;
-    QString message;
-};
 
 // Which entries list() returns; empty or invalid members do not filter.
 struct AuditFilter

@@ -58,6 +58,25 @@ bool describe(RestoreCandidate* candidate)
 
 } // namespace
 
+bool DataBackup::trailIsWhole(const QString& file, QString* error)
+{
+    const QString connection = QStringLiteral("trail-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<AuditProblem> problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        if (db.open())
+            problem = AuditTrail::verify(db);
+        else
+            problem = AuditProblem {0, db.lastError().text()};
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (problem && error)
+        *error = tr("The audit trail in %1 is not intact: %2").arg(shown(file), problem->message);
+    return !problem;
+}
+
 QString DataBackup::tempBeside(const QString& path, const QString& what)
 {
     return QStringLiteral("%1.%2-%3.tmp")
@@ -134,7 +153,7 @@ std::optional<RestoreCandidate> DataBackup::prepareRestore(const QString& dataPa
         return std::nullopt;
     }
     QFile::setPermissions(candidate.copy, QFile::permissions(candidate.copy) | QFileDevice::WriteOwner);
-    if (!Database::checkReplacement(candidate.copy, &err)) {
+    if (!Database::checkReplacement(candidate.copy, &err) || !trailIsWhole(candidate.copy, &err)) {
         removeWithCompanions(candidate.copy);
         // The check names the copy; the clerk knows the file by the name they gave.
         err.replace(QDir::toNativeSeparators(candidate.copy), shown(source));
@@ -202,7 +221,7 @@ bool DataBackup::restore(Database& db, const RestoreCandidate& candidate, QStrin
         return false;
     }
     // The file now holds the backup's trail, checked whole by prepareRestore: the anchor follows it from here.
-    AuditAnchor::reset(db);
+    AuditAnchor::reset(db.path(), db.sql());
     QString recordError;
     if (!AuditTrail::recordEvent(db, QStringLiteral("restore"), QStringLiteral("database"), candidate.source,
                                  {{QStringLiteral("file"), candidate.source}, {QStringLiteral("previousCopy"), keep}},

@@ -36,8 +36,8 @@ public:
     static bool writeBackup(Database& db, const QString& target, bool replace, const QJsonObject& details,
                             QString* error, qint64* bytes = nullptr);
 
-    // Copies source beside the data file at dataPath and checks the copy (Database::checkReplacement). On failure
-    // nothing is left behind and *error names source.
+    // Copies source beside the data file at dataPath and checks the copy (Database::checkReplacement, and its
+    // audit trail must be whole: AuditTrail::verify). On failure nothing is left behind and *error names source.
     static std::optional<RestoreCandidate> prepareRestore(const QString& dataPath, const QString& source,
                                                           QString* error);
     // Removes a candidate's copy (the clerk said no).
@@ -57,4 +57,8 @@ public:
     // A name in the folder of `path` that nothing uses yet.
     static QString tempBeside(const QString& path, const QString& what);
     static void removeWithCompanions(const QString& path);
+
+private:
+    // Whether the audit trail of the data file `file` is whole; *error says where it is not.
+    static bool trailIsWhole(const QString& file, QString* error);
 };

@@ -1,7 +1,6 @@
 #include "Database.h"
 
 #include "AuditAnchor.h"
-#include "AuditTrail.h"
 #include "Platform.h"
 #include "Schema.h"
 
@@ -46,8 +45,7 @@ Database::Database(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
     , m_user(osUserName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -102,8 +100,7 @@ std::unique_ptr<Database> Database::open(const QString& path, QString* error, Op
         }
         const QByteArray header = file.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16)) {
-            err = tr("%1 is not a shuangsui data file (it is not an SQLite database). Nothing was changed.")
-                      .arg(shown);
+            err = tr("%1 is not a shuangsui data file (it is not an SQLite database). Nothing was changed.").arg(shown);
             return nullptr;
         }
         // Permission bits as well as access(): root may write anything, but a file marked read-only (the Windows
@@ -448,11 +445,6 @@ bool Database::checkReplacement(const QString& file, QString* error)
                                        "'audit_log'"))
                 || !q.next() || version < 1 || q.value(0).toInt() != 1) {
                 err = tr("%1 is not a shuangsui data file.").arg(shown);
-                return false;
-            }
-            q.finish();
-            if (const auto problem = AuditTrail::verify(db)) {
-                err = tr("The audit trail in %1 is not intact: %2").arg(shown, problem->message);
                 return false;
             }
             return true;

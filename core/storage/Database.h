@@ -62,8 +62,8 @@ public:
     // Writes a compact copy of the whole database to `file` (SQLite's VACUUM INTO), which must not exist yet.
     bool backupTo(const QString& file, QString* error);
     // Checks that `file` may replace a data file: an SQLite database (header), not truncated, PRAGMA
-    // integrity_check ok, a shuangsui data file of a data version up to ours, and its audit trail verifies.
-    // Run it on a copy: SQLite may write
+    // integrity_check ok, a shuangsui data file (it has an audit trail) of a data version up to ours. Whether its
+    // audit trail is whole is the restore's check (DataBackup::prepareRestore). Run it on a copy: SQLite may write
     // a -wal or -shm file beside it while reading. On failure *error says why in a sentence for the clerk.
     static bool checkReplacement(const QString& file, QString* error);
     // Replaces this database's content with `file` (checked with checkReplacement, in the same folder as path()):

@@ -385,7 +385,7 @@ bool WriteTransaction::commit()
     m_undo.clear();
     // loadLastEntry ran, so this transaction appended entries: the anchor outside the file follows them.
     if (m_haveLastHash)
-        AuditAnchor::advance(m_db, {m_lastSeq, QString::fromLatin1(m_lastHash)});
+        AuditAnchor::advance(m_db.path(), m_db.sql(), {m_lastSeq, QString::fromLatin1(m_lastHash)});
     return true;
 }
 

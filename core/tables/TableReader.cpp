@@ -926,6 +926,388 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
     return table;
 }
 
+// -------------------------------------------------------------------------------------------------------------------
+// .xlsx: the phases of reading a workbook, in the order readXlsx runs them
+
+namespace {
+
+// The clerk's sentence for a workbook the reading stopped in (budget.failure, with its detail when damaged).
+QString failureMessage(const Budget& budget)
+{
+    switch (budget.failure) {
+    case Failure::Cancelled:
+        return TableReader::cancelledMessage();
+    case Failure::TooLarge:
+        return TableReader::tr("The workbook is too large to import (more than %1 MiB of data once unpacked). Split "
+                               "it into smaller files.")
+            .arg(budget.cap / (1024 * 1024));
+    case Failure::TooManyCells:
+        return TableReader::tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
+            .arg(TableReader::kMaxCells);
+    case Failure::Encrypted:
+        return TableReader::tr("The workbook is protected with a password. Open it in Excel or WPS, remove the "
+                               "password and save it again.");
+    case Failure::Damaged:
+    case Failure::None:
+        break;
+    }
+    const QString damaged = TableReader::tr("The file looks like an Excel workbook (.xlsx) but is damaged or "
+                                            "incomplete, so it cannot be read. Open it in Excel or WPS, save it "
+                                            "again and import the saved file.");
+    return budget.detail.isEmpty() ? damaged : damaged + QStringLiteral(" (") + budget.detail + QLatin1Char(')');
+}
+
+// What a ZIP file without a workbook part is, and what to do with it.
+QString notAWorkbookMessage(Zip& zip)
+{
+    if (zip.contains(QStringLiteral("xl/workbook.bin")))
+        return TableReader::tr("This is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel "
+                               "workbook (.xlsx) or as CSV.");
+    if (zip.contains(QStringLiteral("content.xml")) && zip.contains(QStringLiteral("mimetype")))
+        return TableReader::tr("This is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and "
+                               "save it as an Excel workbook (.xlsx) or as CSV.");
+    if (zip.contains(QStringLiteral("[Content_Types].xml")))
+        return TableReader::tr("This is an Office document but not an Excel workbook. Choose the spreadsheet file.");
+    return TableReader::tr("The file is a ZIP archive, not an Excel workbook (.xlsx). Choose the spreadsheet file.");
+}
+
+// The package relationships name the workbook part (nearly always xl/workbook.xml, also when they name none that
+// exists). False only when reading them ran over the budget or was cancelled: damaged relationships are passed over.
+bool findWorkbookPart(Zip& zip, Budget* budget, QString* workbookPart)
+{
+    if (zip.contains(QStringLiteral("_rels/.rels"))) {
+        zip.parse(QStringLiteral("_rels/.rels"), budget, false, [&](QXmlStreamReader& xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
+                    && attribute(xml, "Type").endsWith(QLatin1String("/officeDocument")))
+                    *workbookPart = resolvePart(QString(), attribute(xml, "Target"));
+            }
+            return true;
+        });
+        if (budget->failure == Failure::TooLarge || budget->failure == Failure::Cancelled)
+            return false;
+        budget->failure = Failure::None;
+    }
+    if (workbookPart->isEmpty() || !zip.contains(*workbookPart))
+        *workbookPart = QStringLiteral("xl/workbook.xml");
+    return true;
+}
+
+struct SheetEntry
+{
+    QString name;
+    QString relId;
+    bool hidden = false;
+};
+
+// What the workbook part and its relationships say: the sheets in their order, the date system, and the parts.
+struct Workbook
+{
+    QString part;
+    QList<SheetEntry> sheets;
+    bool date1904 = false;
+    QHash<QString, QPair<QString, QString>> relations; // id → (type, part)
+    QString sharedStringsPart; // empty when the workbook has none
+    QString stylesPart; // empty when it has none
+    QString sheetPart; // the worksheet read
+    QString sheetName;
+};
+
+bool readSheetList(Zip& zip, Budget* budget, Workbook* workbook)
+{
+    return zip.parse(workbook->part, budget, false, [&](QXmlStreamReader& xml) {
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"workbookPr") {
+                const QString v = attribute(xml, "date1904").toLower();
+                workbook->date1904 = v == QLatin1String("1") || v == QLatin1String("true");
+            } else if (xml.name() == u"sheet") {
+                SheetEntry sheet;
+                sheet.name = attribute(xml, "name");
+                const QString state = attribute(xml, "state");
+                sheet.hidden = state == QLatin1String("hidden") || state == QLatin1String("veryHidden");
+                for (const QXmlStreamAttribute& a : xml.attributes()) {
+                    if (a.name() == u"id" && !a.namespaceUri().isEmpty())
+                        sheet.relId = a.value().toString();
+                }
+                workbook->sheets.append(sheet);
+            }
+        }
+        return true;
+    });
+}
+
+bool readWorkbookRelations(Zip& zip, Budget* budget, Workbook* workbook)
+{
+    const QString workbookDir = directoryOf(workbook->part);
+    const QString workbookRels = relsPathOf(workbook->part);
+    if (!zip.contains(workbookRels))
+        return true;
+    return zip.parse(workbookRels, budget, false, [&](QXmlStreamReader& xml) {
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+                continue;
+            if (attribute(xml, "TargetMode") == QLatin1String("External"))
+                continue;
+            const QString type = attribute(xml, "Type");
+            const QString part = resolvePart(workbookDir, attribute(xml, "Target"));
+            workbook->relations.insert(attribute(xml, "Id"), {type, part});
+            if (type.endsWith(QLatin1String("/sharedStrings")))
+                workbook->sharedStringsPart = part;
+            else if (type.endsWith(QLatin1String("/styles")))
+                workbook->stylesPart = part;
+        }
+        return true;
+    });
+}
+
+// The first visible worksheet (chart sheets and hidden sheets are passed over), else the first worksheet, else
+// xl/worksheets/sheet1.xml; and the shared strings and styles parts where the relationships do not name them.
+// False when the workbook has no worksheet.
+bool choosePartsToRead(Zip& zip, Workbook* workbook)
+{
+    for (int pass = 0; pass < 2 && workbook->sheetPart.isEmpty(); ++pass) {
+        for (const SheetEntry& sheet : std::as_const(workbook->sheets)) {
+            const auto rel = workbook->relations.value(sheet.relId);
+            if (!rel.first.endsWith(QLatin1String("/worksheet")) || (pass == 0 && sheet.hidden))
+                continue;
+            workbook->sheetPart = rel.second;
+            workbook->sheetName = sheet.name;
+            break;
+        }
+    }
+    if (workbook->sheetPart.isEmpty() && zip.contains(QStringLiteral("xl/worksheets/sheet1.xml"))) {
+        workbook->sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
+        workbook->sheetName = workbook->sheets.isEmpty() ? QStringLiteral("Sheet1") : workbook->sheets.front().name;
+    }
+    if (workbook->sheetPart.isEmpty() || !zip.contains(workbook->sheetPart))
+        return false;
+    if (workbook->sharedStringsPart.isEmpty() && zip.contains(QStringLiteral("xl/sharedStrings.xml")))
+        workbook->sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+    if (workbook->stylesPart.isEmpty() && zip.contains(QStringLiteral("xl/styles.xml")))
+        workbook->stylesPart = QStringLiteral("xl/styles.xml");
+    if (!workbook->sharedStringsPart.isEmpty() && !zip.contains(workbook->sharedStringsPart))
+        workbook->sharedStringsPart.clear();
+    if (!workbook->stylesPart.isEmpty() && !zip.contains(workbook->stylesPart))
+        workbook->stylesPart.clear();
+    return true;
+}
+
+// The number format of each cell style (the s attribute of a cell indexes this list).
+bool readStyles(Zip& zip, const QString& part, Budget* budget, QList<CellFormat>* styles)
+{
+    if (part.isEmpty())
+        return true;
+    QHash<int, QString> custom;
+    QList<int> xfFormats;
+    if (!zip.parse(part, budget, false, [&](QXmlStreamReader& xml) {
+            bool inCellXfs = false;
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
+                    inCellXfs = false;
+                if (token != QXmlStreamReader::StartElement)
+                    continue;
+                if (xml.name() == u"numFmt")
+                    custom.insert(attribute(xml, "numFmtId").toInt(), attribute(xml, "formatCode"));
+                else if (xml.name() == u"cellXfs")
+                    inCellXfs = true;
+                else if (xml.name() == u"xf" && inCellXfs)
+                    xfFormats.append(attribute(xml, "numFmtId").toInt());
+            }
+            return true;
+        }))
+        return false;
+    styles->reserve(xfFormats.size());
+    for (const int id : std::as_const(xfFormats))
+        styles->append(custom.contains(id) ? customFormat(custom.value(id)) : builtinFormat(id));
+    return true;
+}
+
+bool readSharedStrings(Zip& zip, const QString& part, Budget* budget, QStringList* sharedStrings)
+{
+    if (part.isEmpty())
+        return true;
+    return zip.parse(part, budget, true, [&](QXmlStreamReader& xml) {
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+                sharedStrings->append(readStringItem(xml));
+        }
+        return true;
+    });
+}
+
+// The cells and merged ranges of the worksheet part, as Excel shows the cells' values.
+class SheetReader final
+{
+public:
+    SheetReader(const QStringList& sharedStrings, const QList<CellFormat>& styles, bool date1904, Budget* budget)
+        : m_sharedStrings(sharedStrings)
+        , m_styles(styles)
+        , m_date1904(date1904)
+        , m_budget(budget)
+    { }
+
+    bool read(QXmlStreamReader& xml)
+    {
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QStringView name = xml.name();
+            if (name == u"row" && !startRow(xml))
+                return false;
+            if (name == u"c" && !readCell(xml))
+                return false;
+            if (name == u"mergeCell")
+                readMerge(xml);
+        }
+        return true;
+    }
+
+    // Merged cells: every cell of the range shows the top-left value (a merged title, a value filled down). Ranges
+    // are clipped to the cells in use so that a merge over whole rows or columns cannot blow the sheet up.
+    bool fillMerges()
+    {
+        qsizetype usedColumns = 0;
+        for (const QStringList& r : std::as_const(m_grid.rows))
+            usedColumns = qMax(usedColumns, r.size());
+        const int usedRows = int(m_grid.rows.size());
+        for (const Merge& m : std::as_const(m_merges)) {
+            const QString value = m_grid.rows.value(m.top).value(m.left);
+            if (value.isEmpty())
+                continue;
+            const int bottom = qMin(m.bottom, usedRows - 1);
+            const int right = qMin<int>(m.right, int(usedColumns) - 1);
+            for (int r = m.top; r <= bottom; ++r) {
+                for (int c = m.left; c <= right; ++c) {
+                    if (!m_grid.set(r, c, value)) {
+                        m_budget->failure = Failure::TooManyCells;
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    QList<QStringList> takeRows() { return std::move(m_grid.rows); }
+    const QList<QStringList>& rows() const { return m_grid.rows; }
+
+private:
+    bool startRow(const QXmlStreamReader& xml)
+    {
+        const QString r = attribute(xml, "r");
+        bool ok = true;
+        m_rowIndex = r.isEmpty() ? m_rowIndex + 1 : r.toInt(&ok) - 1;
+        if (!ok || m_rowIndex < 0 || m_rowIndex >= kMaxSheetRows) {
+            m_budget->detail = QStringLiteral("row %1").arg(r);
+            return false;
+        }
+        m_nextColumn = 0;
+        return true;
+    }
+
+    bool readCell(QXmlStreamReader& xml)
+    {
+        const QString ref = attribute(xml, "r");
+        int row = qMax(m_rowIndex, 0);
+        int column = m_nextColumn;
+        if (!ref.isEmpty() && !parseCellRef(ref, &row, &column)) {
+            m_budget->detail = QStringLiteral("cell %1").arg(ref);
+            return false;
+        }
+        if (column >= kMaxSheetColumns) {
+            m_budget->detail = QStringLiteral("column %1").arg(column + 1);
+            return false;
+        }
+        m_nextColumn = column + 1;
+        const QString type = attribute(xml, "t");
+        const int style = attribute(xml, "s").toInt();
+        QString value;
+        QString inlineText;
+        bool hasInline = false;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (xml.name() == u"v") {
+                    value = xml.readElementText();
+                } else if (xml.name() == u"is") {
+                    inlineText = readStringItem(xml);
+                    hasInline = true;
+                } else {
+                    xml.skipCurrentElement();
+                }
+            } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
+                break;
+            }
+        }
+        QString text;
+        if (hasInline)
+            text = inlineText;
+        else if (value.isEmpty())
+            return true;
+        else if (!cellText(type, value, style, &text))
+            return false;
+        if (text.isEmpty())
+            return true;
+        if (!m_grid.set(row, column, text)) {
+            m_budget->failure = Failure::TooManyCells;
+            return false;
+        }
+        return true;
+    }
+
+    // The text Excel shows for a stored value of type t (the cell's t attribute) in style s.
+    bool cellText(const QString& type, const QString& value, int style, QString* text) const
+    {
+        if (type == QLatin1String("s")) {
+            bool ok = false;
+            const int index = value.trimmed().toInt(&ok);
+            if (!ok || index < 0 || index >= m_sharedStrings.size()) {
+                m_budget->detail = QStringLiteral("shared string %1").arg(value);
+                return false;
+            }
+            *text = m_sharedStrings.at(index);
+        } else if (type == QLatin1String("b")) {
+            *text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("inlineStr")) {
+            *text = decodeEscapes(value);
+        } else if (type == QLatin1String("d")) {
+            *text = isoDateText(value);
+        } else {
+            *text = numberText(value, m_styles.value(style), m_date1904);
+        }
+        return true;
+    }
+
+    void readMerge(const QXmlStreamReader& xml)
+    {
+        const QString ref = attribute(xml, "ref");
+        const qsizetype colon = ref.indexOf(QLatin1Char(':'));
+        Merge m {};
+        if (colon < 0 || !parseCellRef(QStringView(ref).left(colon), &m.top, &m.left)
+            || !parseCellRef(QStringView(ref).mid(colon + 1), &m.bottom, &m.right))
+            return;
+        if (m.bottom < m.top)
+            std::swap(m.top, m.bottom);
+        if (m.right < m.left)
+            std::swap(m.left, m.right);
+        m_merges.append(m);
+    }
+
+    const QStringList& m_sharedStrings;
+    const QList<CellFormat>& m_styles;
+    const bool m_date1904;
+    Budget* m_budget;
+    Grid m_grid;
+    QList<Merge> m_merges;
+    int m_rowIndex = -1;
+    int m_nextColumn = 0;
+};
+
+} // namespace
+
 std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, const Progress& progress,
                                            qint64 maxUncompressedBytes)
 {
@@ -934,326 +1316,51 @@ std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, 
             *error = message;
         return std::nullopt;
     };
-    const QString damaged = tr("The file looks like an Excel workbook (.xlsx) but is damaged or incomplete, so it "
-                               "cannot be read. Open it in Excel or WPS, save it again and import the saved file.");
     Budget budget;
     budget.cap = maxUncompressedBytes;
     budget.progress = &progress;
-    auto failure = [&]() -> std::optional<Table> {
-        switch (budget.failure) {
-        case Failure::Cancelled:
-            return fail(cancelledMessage());
-        case Failure::TooLarge:
-            return fail(tr("The workbook is too large to import (more than %1 MiB of data once unpacked). Split it "
-                           "into smaller files.")
-                            .arg(budget.cap / (1024 * 1024)));
-        case Failure::TooManyCells:
-            return fail(tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
-                            .arg(kMaxCells));
-        case Failure::Encrypted:
-            return fail(tr("The workbook is protected with a password. Open it in Excel or WPS, remove the password "
-                           "and save it again."));
-        case Failure::Damaged:
-        case Failure::None:
-            break;
-        }
-        return fail(budget.detail.isEmpty() ? damaged
-                                            : damaged + QStringLiteral(" (") + budget.detail + QLatin1Char(')'));
-    };
+    const auto failure = [&] { return fail(failureMessage(budget)); };
 
     QFileInfo info(path);
     if (!info.isFile())
         return fail(tr("Cannot open the file %1: it does not exist.").arg(QDir::toNativeSeparators(path)));
     Zip zip(path);
     if (!zip.isOpen())
-        return fail(damaged);
-
-    // The package relationships name the workbook part (nearly always xl/workbook.xml).
-    QString workbookPart;
-    if (zip.contains(QStringLiteral("_rels/.rels"))) {
-        zip.parse(QStringLiteral("_rels/.rels"), &budget, false, [&](QXmlStreamReader& xml) {
-            while (!xml.atEnd()) {
-                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
-                    && attribute(xml, "Type").endsWith(QLatin1String("/officeDocument")))
-                    workbookPart = resolvePart(QString(), attribute(xml, "Target"));
-            }
-            return true;
-        });
-        if (budget.failure == Failure::TooLarge || budget.failure == Failure::Cancelled)
-            return failure();
-        budget.failure = Failure::None;
-    }
-    if (workbookPart.isEmpty() || !zip.contains(workbookPart))
-        workbookPart = QStringLiteral("xl/workbook.xml");
-    if (!zip.contains(workbookPart)) {
-        if (zip.contains(QStringLiteral("xl/workbook.bin")))
-            return fail(tr("This is an Excel binary workbook (.xlsb). Open it in Excel and save it as an Excel "
-                           "workbook (.xlsx) or as CSV."));
-        if (zip.contains(QStringLiteral("content.xml")) && zip.contains(QStringLiteral("mimetype")))
-            return fail(tr("This is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and "
-                           "save it as an Excel workbook (.xlsx) or as CSV."));
-        if (zip.contains(QStringLiteral("[Content_Types].xml")))
-            return fail(tr("This is an Office document but not an Excel workbook. Choose the spreadsheet file."));
-        return fail(tr("The file is a ZIP archive, not an Excel workbook (.xlsx). Choose the spreadsheet file."));
-    }
-
-    struct SheetEntry
-    {
-        QString name;
-        QString relId;
-        bool hidden = false;
-    };
-    QList<SheetEntry> sheets;
-    bool date1904 = false;
-    if (!zip.parse(workbookPart, &budget, false, [&](QXmlStreamReader& xml) {
-            while (!xml.atEnd()) {
-                if (xml.readNext() != QXmlStreamReader::StartElement)
-                    continue;
-                if (xml.name() == u"workbookPr") {
-                    const QString v = attribute(xml, "date1904").toLower();
-                    date1904 = v == QLatin1String("1") || v == QLatin1String("true");
-                } else if (xml.name() == u"sheet") {
-                    SheetEntry sheet;
-                    sheet.name = attribute(xml, "name");
-                    const QString state = attribute(xml, "state");
-                    sheet.hidden = state == QLatin1String("hidden") || state == QLatin1String("veryHidden");
-                    for (const QXmlStreamAttribute& a : xml.attributes()) {
-                        if (a.name() == u"id" && !a.namespaceUri().isEmpty())
-                            sheet.relId = a.value().toString();
-                    }
-                    sheets.append(sheet);
-                }
-            }
-            return true;
-        }))
         return failure();
 
-    QHash<QString, QPair<QString, QString>> relations; // id → (type, part)
-    QString sharedStringsPart;
-    QString stylesPart;
-    const QString workbookDir = directoryOf(workbookPart);
-    const QString workbookRels = relsPathOf(workbookPart);
-    if (zip.contains(workbookRels)) {
-        if (!zip.parse(workbookRels, &budget, false, [&](QXmlStreamReader& xml) {
-                while (!xml.atEnd()) {
-                    if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
-                        continue;
-                    if (attribute(xml, "TargetMode") == QLatin1String("External"))
-                        continue;
-                    const QString type = attribute(xml, "Type");
-                    const QString part = resolvePart(workbookDir, attribute(xml, "Target"));
-                    relations.insert(attribute(xml, "Id"), {type, part});
-                    if (type.endsWith(QLatin1String("/sharedStrings")))
-                        sharedStringsPart = part;
-                    else if (type.endsWith(QLatin1String("/styles")))
-                        stylesPart = part;
-                }
-                return true;
-            }))
-            return failure();
-    }
-
-    // The first visible worksheet (chart sheets and hidden sheets are passed over), else the first worksheet.
-    QString sheetPart;
-    QString sheetName;
-    for (int pass = 0; pass < 2 && sheetPart.isEmpty(); ++pass) {
-        for (const SheetEntry& sheet : std::as_const(sheets)) {
-            const auto rel = relations.value(sheet.relId);
-            if (!rel.first.endsWith(QLatin1String("/worksheet")) || (pass == 0 && sheet.hidden))
-                continue;
-            sheetPart = rel.second;
-            sheetName = sheet.name;
-            break;
-        }
-    }
-    if (sheetPart.isEmpty() && zip.contains(QStringLiteral("xl/worksheets/sheet1.xml"))) {
-        sheetPart = QStringLiteral("xl/worksheets/sheet1.xml");
-        sheetName = sheets.isEmpty() ? QStringLiteral("Sheet1") : sheets.front().name;
-    }
-    if (sheetPart.isEmpty() || !zip.contains(sheetPart))
+    Workbook workbook;
+    if (!findWorkbookPart(zip, &budget, &workbook.part))
+        return failure();
+    if (!zip.contains(workbook.part))
+        return fail(notAWorkbookMessage(zip));
+    if (!readSheetList(zip, &budget, &workbook) || !readWorkbookRelations(zip, &budget, &workbook))
+        return failure();
+    if (!choosePartsToRead(zip, &workbook))
         return fail(tr("The workbook has no worksheet with cells (only chart sheets, or it is damaged)."));
-    if (sharedStringsPart.isEmpty() && zip.contains(QStringLiteral("xl/sharedStrings.xml")))
-        sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
-    if (stylesPart.isEmpty() && zip.contains(QStringLiteral("xl/styles.xml")))
-        stylesPart = QStringLiteral("xl/styles.xml");
-    if (!sharedStringsPart.isEmpty() && !zip.contains(sharedStringsPart))
-        sharedStringsPart.clear();
-    if (!stylesPart.isEmpty() && !zip.contains(stylesPart))
-        stylesPart.clear();
 
-    budget.total = qMax<qint64>(0, zip.entrySize(sheetPart))
-        + (sharedStringsPart.isEmpty() ? 0 : qMax<qint64>(0, zip.entrySize(sharedStringsPart)));
+    budget.total = qMax<qint64>(0, zip.entrySize(workbook.sheetPart))
+        + (workbook.sharedStringsPart.isEmpty() ? 0 : qMax<qint64>(0, zip.entrySize(workbook.sharedStringsPart)));
     if (!budget.report(true))
         return failure();
 
     QList<CellFormat> styles;
-    if (!stylesPart.isEmpty()) {
-        QHash<int, QString> custom;
-        QList<int> xfFormats;
-        if (!zip.parse(stylesPart, &budget, false, [&](QXmlStreamReader& xml) {
-                bool inCellXfs = false;
-                while (!xml.atEnd()) {
-                    const auto token = xml.readNext();
-                    if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
-                        inCellXfs = false;
-                    if (token != QXmlStreamReader::StartElement)
-                        continue;
-                    if (xml.name() == u"numFmt")
-                        custom.insert(attribute(xml, "numFmtId").toInt(), attribute(xml, "formatCode"));
-                    else if (xml.name() == u"cellXfs")
-                        inCellXfs = true;
-                    else if (xml.name() == u"xf" && inCellXfs)
-                        xfFormats.append(attribute(xml, "numFmtId").toInt());
-                }
-                return true;
-            }))
-            return failure();
-        styles.reserve(xfFormats.size());
-        for (const int id : std::as_const(xfFormats))
-            styles.append(custom.contains(id) ? customFormat(custom.value(id)) : builtinFormat(id));
-    }
-
     QStringList sharedStrings;
-    if (!sharedStringsPart.isEmpty()) {
-        if (!zip.parse(sharedStringsPart, &budget, true, [&](QXmlStreamReader& xml) {
-                while (!xml.atEnd()) {
-                    if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-                        sharedStrings.append(readStringItem(xml));
-                }
-                return true;
-            }))
-            return failure();
-    }
-
-    Grid grid;
-    QList<Merge> merges;
-    const bool parsed = zip.parse(sheetPart, &budget, true, [&](QXmlStreamReader& xml) {
-        int rowIndex = -1;
-        int nextColumn = 0;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            const QStringView name = xml.name();
-            if (name == u"row") {
-                const QString r = attribute(xml, "r");
-                bool ok = true;
-                rowIndex = r.isEmpty() ? rowIndex + 1 : r.toInt(&ok) - 1;
-                if (!ok || rowIndex < 0 || rowIndex >= kMaxSheetRows) {
-                    budget.detail = QStringLiteral("row %1").arg(r);
-                    return false;
-                }
-                nextColumn = 0;
-            } else if (name == u"c") {
-                const QString ref = attribute(xml, "r");
-                int row = qMax(rowIndex, 0);
-                int column = nextColumn;
-                if (!ref.isEmpty() && !parseCellRef(ref, &row, &column)) {
-                    budget.detail = QStringLiteral("cell %1").arg(ref);
-                    return false;
-                }
-                if (column >= kMaxSheetColumns) {
-                    budget.detail = QStringLiteral("column %1").arg(column + 1);
-                    return false;
-                }
-                nextColumn = column + 1;
-                const QString type = attribute(xml, "t");
-                const int style = attribute(xml, "s").toInt();
-                QString value;
-                QString inlineText;
-                bool hasInline = false;
-                while (!xml.atEnd()) {
-                    const auto token = xml.readNext();
-                    if (token == QXmlStreamReader::StartElement) {
-                        if (xml.name() == u"v") {
-                            value = xml.readElementText();
-                        } else if (xml.name() == u"is") {
-                            inlineText = readStringItem(xml);
-                            hasInline = true;
-                        } else {
-                            xml.skipCurrentElement();
-                        }
-                    } else if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
-                        break;
-                    }
-                }
-                QString text;
-                if (hasInline) {
-                    text = inlineText;
-                } else if (value.isEmpty()) {
-                    continue;
-                } else if (type == QLatin1String("s")) {
-                    bool ok = false;
-                    const int index = value.trimmed().toInt(&ok);
-                    if (!ok || index < 0 || index >= sharedStrings.size()) {
-                        budget.detail = QStringLiteral("shared string %1").arg(value);
-                        return false;
-                    }
-                    text = sharedStrings.at(index);
-                } else if (type == QLatin1String("b")) {
-                    text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-                } else if (type == QLatin1String("str") || type == QLatin1String("e")
-                           || type == QLatin1String("inlineStr")) {
-                    text = decodeEscapes(value);
-                } else if (type == QLatin1String("d")) {
-                    text = isoDateText(value);
-                } else {
-                    text = numberText(value, styles.value(style), date1904);
-                }
-                if (text.isEmpty())
-                    continue;
-                if (!grid.set(row, column, text)) {
-                    budget.failure = Failure::TooManyCells;
-                    return false;
-                }
-            } else if (name == u"mergeCell") {
-                const QString ref = attribute(xml, "ref");
-                const qsizetype colon = ref.indexOf(QLatin1Char(':'));
-                Merge m {};
-                if (colon < 0 || !parseCellRef(QStringView(ref).left(colon), &m.top, &m.left)
-                    || !parseCellRef(QStringView(ref).mid(colon + 1), &m.bottom, &m.right))
-                    continue;
-                if (m.bottom < m.top)
-                    std::swap(m.top, m.bottom);
-                if (m.right < m.left)
-                    std::swap(m.left, m.right);
-                merges.append(m);
-            }
-        }
-        return true;
-    });
-    if (!parsed)
+    if (!readStyles(zip, workbook.stylesPart, &budget, &styles)
+        || !readSharedStrings(zip, workbook.sharedStringsPart, &budget, &sharedStrings))
         return failure();
-
-    // Merged cells: every cell of the range shows the top-left value (a merged title, a value filled down). Ranges
-    // are clipped to the cells in use so that a merge over whole rows or columns cannot blow the sheet up.
-    qsizetype usedColumns = 0;
-    for (const QStringList& r : std::as_const(grid.rows))
-        usedColumns = qMax(usedColumns, r.size());
-    const int usedRows = int(grid.rows.size());
-    for (const Merge& m : std::as_const(merges)) {
-        const QString value = grid.rows.value(m.top).value(m.left);
-        if (value.isEmpty())
-            continue;
-        const int bottom = qMin(m.bottom, usedRows - 1);
-        const int right = qMin<int>(m.right, int(usedColumns) - 1);
-        for (int r = m.top; r <= bottom; ++r) {
-            for (int c = m.left; c <= right; ++c) {
-                if (!grid.set(r, c, value)) {
-                    budget.failure = Failure::TooManyCells;
-                    return failure();
-                }
-            }
-        }
-    }
+    SheetReader sheet(sharedStrings, styles, workbook.date1904, &budget);
+    if (!zip.parse(workbook.sheetPart, &budget, true, [&](QXmlStreamReader& xml) { return sheet.read(xml); })
+        || !sheet.fillMerges())
+        return failure();
 
     budget.done = qMax(budget.done, budget.total);
     if (!budget.report(true))
         return failure();
-    if (!hasAnyText(grid.rows))
-        return fail(tr("The worksheet \"%1\" of the workbook is empty.").arg(sheetName));
+    if (!hasAnyText(sheet.rows()))
+        return fail(tr("The worksheet \"%1\" of the workbook is empty.").arg(workbook.sheetName));
     Table table;
-    table.rows = std::move(grid.rows);
-    table.sheetName = sheetName;
+    table.rows = sheet.takeRows();
+    table.sheetName = workbook.sheetName;
     table.sourceName = info.fileName();
     return table;
 }

@@ -1,5 +1,7 @@
 #include "AccountDialog.h"
 
+#include "Database.h"
+#include "Palette.h"
 #include "Passwords.h"
 #include "UserOperations.h"
 #include "Vocabulary.h"
@@ -89,7 +91,7 @@ AccountDialog::AccountDialog(Database& db, Mode mode, const Actor& actor, const 
 
     m_message->setObjectName(QStringLiteral("accountMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

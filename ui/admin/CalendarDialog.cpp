@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "Palette.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -96,7 +97,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     lists->addWidget(dayListBox(tr("Make-up working days (Saturdays and Sundays worked)"), QStringLiteral("workday"),
                                 m_workdays, false));
     m_error->setObjectName(QStringLiteral("calendarError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setStyleSheet(Palette::errorStyle());
     m_error->setWordWrap(true);
     m_error->hide();
     auto* yearLayout = new QVBoxLayout;
@@ -116,7 +117,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deadlineWarning->setObjectName(QStringLiteral("deadlineWarning"));
-    m_deadlineWarning->setStyleSheet(QStringLiteral("color: #a15c00"));
+    m_deadlineWarning->setStyleSheet(Palette::warningStyle());
     m_deadlineWarning->setWordWrap(true);
     connect(m_end, &QDateEdit::dateChanged, this, &CalendarDialog::updateDeadline);
     auto* check = new QGroupBox(tr("Check a deadline"), this);

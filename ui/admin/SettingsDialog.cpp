@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "SettingsOperations.h"
+#include "Database.h"
+#include "Palette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -70,7 +72,7 @@ SettingsDialog::SettingsDialog(Database& db, const Actor& actor, QWidget* parent
     m_yellow->setSuffix(tr(" days"));
     m_red->setSuffix(tr(" days"));
     m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setStyleSheet(Palette::errorStyle());
     m_error->setWordWrap(true);
     m_error->hide();
 

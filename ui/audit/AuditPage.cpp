@@ -7,6 +7,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
+#include "Palette.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -355,12 +356,12 @@ void AuditPage::setChainState(const ChainState& state)
     case ChainState::Kind::Whole:
         text
             = tr("Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.", nullptr, state.entries);
-        style = QStringLiteral("background: #e3f4e1; color: #1b5e20;");
+        style = QStringLiteral("background: #e3f4e1; color: %1;").arg(Palette::okColor().name());
         break;
     case ChainState::Kind::Broken:
         text = state.badSeq > 0 ? tr("The chain is broken at entry %1 ✗ %2").arg(state.badSeq).arg(state.message)
                                 : tr("The audit trail cannot be verified ✗ %1").arg(state.message);
-        style = QStringLiteral("background: #fdecea; color: #b71c1c; font-weight: bold;");
+        style = QStringLiteral("background: #fdecea; color: %1; font-weight: bold;").arg(Palette::errorColor().name());
         break;
     }
     m_banner->setText(text);

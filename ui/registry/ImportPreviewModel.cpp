@@ -1,5 +1,7 @@
 #include "ImportPreviewModel.h"
 
+#include "Palette.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -88,9 +90,9 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Verdict) {
         switch (row.verdict) {
         case ImportRow::Verdict::Rejected:
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Palette::errorColor());
         case ImportRow::Verdict::New:
-            return QBrush(QColor(0x1b, 0x6e, 0x20));
+            return QBrush(Palette::okColor());
         case ImportRow::Verdict::Update:
             return QBrush(QColor(0x0d, 0x47, 0xa1));
         case ImportRow::Verdict::Unchanged:

@@ -4,6 +4,7 @@
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
 #include "OptionalDateEdit.h"
+#include "Palette.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
 #include "ResultOperations.h"
@@ -156,12 +157,12 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
             = new QLabel(tr("Returned by %1: %2").arg(row.latest->reviewedBy, row.latest->reviewComment), this);
         comment->setObjectName(QStringLiteral("returnComment"));
         comment->setWordWrap(true);
-        comment->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        comment->setStyleSheet(Palette::errorStyle() + QStringLiteral(" font-weight: bold;"));
         mainLayout()->insertWidget(0, comment);
     }
     m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
     m_dateWarning->setWordWrap(true);
-    m_dateWarning->setStyleSheet(QStringLiteral("color: #8a5300; background: #fff4d6; padding: 4px;"));
+    m_dateWarning->setStyleSheet(Palette::warningStyle() + QStringLiteral(" background: #fff4d6; padding: 4px;"));
     mainLayout()->insertWidget(0, m_dateWarning);
     connect(m_from, &QDateEdit::dateChanged, this, &ResultDialog::updateDateWarning);
     connect(m_to, &QDateEdit::dateChanged, this, &ResultDialog::updateDateWarning);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
+#include "Palette.h"
 #include "Vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ ResultVersionDialog::ResultVersionDialog(Database& db, const ResultRow& row, con
     if (version.version < latestVersion) {
         auto* note = new QLabel(tr("An earlier version: version %1 is the newest.").arg(latestVersion), this);
         note->setObjectName(QStringLiteral("supersededNote"));
-        note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        note->setStyleSheet(Palette::warningStyle());
         layout->addWidget(note);
     }
 

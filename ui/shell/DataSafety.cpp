@@ -147,7 +147,7 @@ void DataSafety::startChainCheck()
                 // Verified whole, against the anchor too: the anchor moves up to the newest entry (on this
                 // thread, where the writes happen).
                 if (state.kind == ChainState::Kind::Whole)
-                    AuditAnchor::advance(m_db);
+                    AuditAnchor::advance(m_db.path(), m_db.sql());
                 applyState(state, true);
             },
             Qt::QueuedConnection);

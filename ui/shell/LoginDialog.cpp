@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DemoData.h"
+#include "Palette.h"
 #include "Vocabulary.h"
 
 #include <QApplication>
@@ -50,7 +51,7 @@ LoginDialog::LoginDialog(Database& db, const QString& lockedUser, QWidget* paren
 
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
 
     m_demoHint->setObjectName(QStringLiteral("demoHint"));

@@ -5,6 +5,7 @@
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Palette.h"
 #include "PlansPage.h"
 
 #include <QGridLayout>
@@ -25,13 +26,13 @@ QColor severityColor(OverviewRow::Severity severity)
 {
     switch (severity) {
     case OverviewRow::Severity::Red:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::errorColor();
     case OverviewRow::Severity::Yellow:
-        return QColor(0xd9, 0x8e, 0x00);
+        return Palette::warningColor();
     case OverviewRow::Severity::Ok:
         break;
     }
-    return QColor(0x2e, 0x7d, 0x32);
+    return Palette::okColor();
 }
 
 QString sectionKey(Overview::Section section)

@@ -16,10 +16,11 @@
 #include <QVBoxLayout>
 
 #include "OptionalDateEdit.h"
+#include "Palette.h"
 #include "RecordPicker.h"
 
 namespace {
-const QString kErrorStyle = QStringLiteral("color: #c62828;");
+const QString kErrorStyle = Palette::errorStyle();
 const QString kHintStyle = QStringLiteral("color: palette(mid);");
 } // namespace
 

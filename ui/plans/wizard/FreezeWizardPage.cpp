@@ -1,0 +1,158 @@
+#include "FreezeWizardPage.h"
+
+#include "DocumentPrinter.h"
+#include "DrawDocuments.h"
+#include "DrawPreparation.h"
+#include "MessageBox.h"
+#include "Palette.h"
+#include "PlanDraw.h"
+#include "PlanWizard.h"
+#include "WizardFields.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+FreezeWizardPage::FreezeWizardPage(PlanWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_freeze(new QPushButton(tr("Freeze the pools and parameters…"), this))
+    , m_hash(new QLabel(this))
+    , m_print(new QPushButton(tr("Print the pre-draw sheet…"), this))
+    , m_pdf(new QPushButton(tr("Save it as PDF…"), this))
+{
+    setTitle(tr("Step 4 of 6 · Freeze"));
+    setSubTitle(tr("Freezing fixes the pools and the parameters before anyone knows the seed, so that nobody can "
+                   "change them to get a wanted result. After this, steps 1–3 can no longer change."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, wizard->buttonText(QWizard::NextButton));
+    m_summary->setObjectName(QStringLiteral("freezeSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_freeze->setObjectName(QStringLiteral("freezeButton"));
+    m_hash->setObjectName(QStringLiteral("requestHash"));
+    m_hash->setWordWrap(true);
+    m_hash->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_print->setObjectName(QStringLiteral("printPreDrawButton"));
+    m_pdf->setObjectName(QStringLiteral("preDrawPdfButton"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_summary);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_freeze);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_hash);
+    layout->addLayout(buttons);
+    connect(m_freeze, &QPushButton::clicked, this, &FreezeWizardPage::freeze);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (const auto doc = DrawDocuments::preDrawSheet(m_wizard->database(), m_wizard->planId(), &error))
+            DocumentPrinter::preview(this, m_wizard->database(), *doc);
+        else
+            MessageBox::warning(this, tr("Cannot print"), error);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (const auto doc = DrawDocuments::preDrawSheet(m_wizard->database(), m_wizard->planId(), &error))
+            DocumentPrinter::savePdf(this, m_wizard->database(), *doc);
+        else
+            MessageBox::warning(this, tr("Cannot save"), error);
+    });
+}
+
+void FreezeWizardPage::refresh()
+{
+    const Plan& p = m_wizard->plan();
+    const bool frozen = !p.isDraft();
+    const PoolSummary s = DrawPreparation::summary(m_wizard->database(), p);
+    QString html = QStringLiteral("<p><b>%1</b> %2<br>%3 %4 — %5</p>")
+                       .arg(p.code.toHtmlEscaped(), p.title.toHtmlEscaped(), tr("Period").toHtmlEscaped(),
+                            p.periodFrom.toString(Qt::ISODate), p.periodTo.toString(Qt::ISODate));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const ItemCount& item : s.items)
+        html
+            += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td><b>%4</b></td></tr>")
+                   .arg(item.itemCode.toHtmlEscaped(), item.itemName.toHtmlEscaped(), item.scopeInWords.toHtmlEscaped(),
+                        WizardFields::countLine(item.pool(), item.selected()).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    const QString visits = s.visitsMin == s.visitsMax
+        ? tr("%n visit(s)", nullptr, s.visitsMax)
+        : tr("%1 to %2 visits, as the seed decides").arg(s.visitsMin).arg(s.visitsMax);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the "
+                        "draw: %5 (%6 certified).")
+                         .arg(visits)
+                         .arg(p.teamSize)
+                         .arg(p.minCertified)
+                         .arg(p.backupFactor)
+                         .arg(s.inspectorsEligible)
+                         .arg(s.certifiedEligible)
+                         .toHtmlEscaped());
+    if (!frozen) {
+        const QStringList blocking = s.blockingMessages();
+        if (!blocking.isEmpty())
+            html += QStringLiteral("<p style=\"color:%3\"><b>%1</b><br>%2</p>")
+                        .arg(tr("The plan cannot be frozen yet:").toHtmlEscaped(),
+                             blocking.join(QStringLiteral("\n"))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             Palette::errorColor().name());
+        const QStringList warnings = s.warnings();
+        if (!warnings.isEmpty())
+            html += QStringLiteral("<p style=\"color:%2\">%1</p>")
+                        .arg(warnings.join(QStringLiteral("\n"))
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             Palette::warningColor().name());
+        m_freeze->setEnabled(s.canFreeze());
+    }
+    m_summary->setText(html);
+    m_freeze->setVisible(!frozen);
+    m_print->setVisible(frozen);
+    m_pdf->setVisible(frozen);
+    if (frozen) {
+        const auto request = PlanDraw(m_wizard->database()).frozenRequest(p.id);
+        m_hash->setText(
+            QStringLiteral("<p>%1<br><b><tt>%2</tt></b><br>%3</p>")
+                .arg(tr("Frozen. Request hash:").toHtmlEscaped(), request ? request->hash : QString(),
+                     tr("Print the pre-draw sheet for the witnesses, then go on to the seed.").toHtmlEscaped()));
+    } else {
+        m_hash->setText(tr("Not frozen yet."));
+    }
+    Q_EMIT completeChanged();
+}
+
+void FreezeWizardPage::freeze()
+{
+    Plan& p = m_wizard->plan();
+    if (!MessageBox::confirm(this, tr("Freeze the plan"),
+                             tr("Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with "
+                                "their hash and can never change again. Only the witnesses can still be "
+                                "entered. Freeze it now?")
+                                 .arg(p.code),
+                             tr("Freeze")))
+        return;
+    QString error;
+    if (!PlanDraw(m_wizard->database()).freeze(p.id, &error)) {
+        MessageBox::warning(this, tr("Not frozen"), error);
+        return;
+    }
+    m_wizard->reloadPlan();
+    Q_EMIT m_wizard->planChanged(p.id);
+    refresh();
+}
+
+bool FreezeWizardPage::isComplete() const
+{
+    return !m_wizard->plan().isDraft();
+}

@@ -1,0 +1,40 @@
+#include "ResultWizardPage.h"
+
+#include "CeremonyView.h"
+#include "DrawResultPanel.h"
+#include "PlanWizard.h"
+
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ResultWizardPage::ResultWizardPage(PlanWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_panel(new DrawResultPanel(wizard->database(), this))
+{
+    setTitle(tr("Step 6 of 6 · The result"));
+    setSubTitle(tr("Print the draw sheet for the witnesses to sign, print the inspection notices, and export the "
+                   "public record for the website."));
+    m_panel->setObjectName(QStringLiteral("resultPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel);
+}
+
+void ResultWizardPage::initializePage()
+{
+    m_panel->showPlan(m_wizard->planId());
+    CeremonyView* view = m_wizard->ceremonyView();
+    if (!view)
+        return;
+    QStringList lines;
+    for (int r = 0; r < m_panel->table()->rowCount(); ++r)
+        lines << tr("No. %1  %2\n%3")
+                     .arg(r + 1)
+                     .arg(m_panel->table()->item(r, 1)->text(),
+                          m_panel->table()
+                              ->item(r, 3)
+                              ->text()
+                              .remove(QStringLiteral(" ★"))
+                              .replace(QLatin1Char('\n'), QStringLiteral("、")));
+    view->reveal(lines, m_wizard->ceremonyTestMode() ? 1 : 1500);
+}

@@ -1,0 +1,254 @@
+#include "SeedWizardPage.h"
+
+#include "CeremonyView.h"
+#include "MessageBox.h"
+#include "Palette.h"
+#include "PlanWizard.h"
+#include "Vocabulary.h"
+#include "VocabularyCombo.h"
+#include "WizardFields.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTimer>
+#include <QVBoxLayout>
+
+SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_rows(new QGridLayout)
+    , m_system(new QLineEdit(this))
+    , m_seed(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    setTitle(tr("Step 5 of 6 · Witnesses and the random seed"));
+    setSubTitle(tr("Each witness rolls the dice and their digits are typed in, or the computer picks digits "
+                   "(机选). At least %1 digits in all. The draw is computed once, when you press Draw.")
+                    .arg(PlanDraw::MinSeedDigits));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("Draw"));
+    auto* box = new QGroupBox(tr("Witnesses"), this);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_rows->addWidget(new QLabel(tr("Name"), box), 0, 0);
+    m_rows->addWidget(new QLabel(tr("Role"), box), 0, 1);
+    m_rows->addWidget(new QLabel(tr("Unit"), box), 0, 2);
+    m_rows->addWidget(new QLabel(tr("Dice digits"), box), 0, 3);
+    m_rows->setColumnStretch(2, 1);
+    m_rows->setColumnStretch(3, 1);
+    boxLayout->addLayout(m_rows);
+    auto* add = new QPushButton(tr("Add a witness"), box);
+    add->setObjectName(QStringLiteral("addWitnessButton"));
+    auto* addLine = new QHBoxLayout;
+    addLine->addWidget(add);
+    addLine->addStretch();
+    boxLayout->addLayout(addLine);
+
+    auto* systemRow = new QHBoxLayout;
+    auto* machine = new QPushButton(tr("Machine pick (机选)"), this);
+    machine->setObjectName(QStringLiteral("systemDigitsButton"));
+    machine->setToolTip(tr("Adds %1 digits from the computer's secure random source.").arg(PlanDraw::MinSeedDigits));
+    m_system->setObjectName(QStringLiteral("systemDigits"));
+    m_system->setReadOnly(true);
+    m_system->setPlaceholderText(tr("No machine-picked digits"));
+    auto* clear = new QPushButton(tr("Clear"), this);
+    systemRow->addWidget(machine);
+    systemRow->addWidget(m_system, 1);
+    systemRow->addWidget(clear);
+
+    m_seed->setObjectName(QStringLiteral("seedPreview"));
+    m_seed->setWordWrap(true);
+    m_seed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont seedFont(QStringLiteral("DejaVu Sans Mono"));
+    seedFont.setPointSizeF(font().pointSizeF() * 1.6);
+    seedFont.setBold(true);
+    m_seed->setFont(seedFont);
+    m_problem->setObjectName(QStringLiteral("seedProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(Palette::warningStyle());
+    auto* ceremony = new QPushButton(tr("Open the ceremony view (投屏)"), this);
+    ceremony->setObjectName(QStringLiteral("ceremonyButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(box);
+    layout->addLayout(systemRow);
+    layout->addWidget(new QLabel(tr("The seed:"), this));
+    layout->addWidget(m_seed);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(ceremony);
+    layout->addLayout(bottom);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow({QString(), QStringLiteral("npc_deputy"), QString()}, QString());
+        m_witnesses.last().name->setFocus();
+    });
+    connect(machine, &QPushButton::clicked, this, [this] {
+        m_system->setText(m_system->text() + PlanDraw::systemDigits(PlanDraw::MinSeedDigits));
+        seedChanged();
+    });
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_system->clear();
+        seedChanged();
+    });
+    connect(ceremony, &QPushButton::clicked, this, [this] {
+        m_wizard->openCeremonyView();
+        seedChanged();
+    });
+}
+
+void SeedWizardPage::addRow(const Witness& w, const QString& digits)
+{
+    const int index = int(m_witnesses.size());
+    WitnessRow row;
+    row.name = new QLineEdit(w.name, this);
+    row.name->setObjectName(QStringLiteral("witnessName%1").arg(index));
+    row.role = new QComboBox(this);
+    row.role->setObjectName(QStringLiteral("witnessRole%1").arg(index));
+    VocabularyCombo::fill(row.role, Vocabulary::witnessRoles());
+    VocabularyCombo::select(row.role, w.role);
+    row.unit = new QLineEdit(w.unit, this);
+    row.unit->setObjectName(QStringLiteral("witnessUnit%1").arg(index));
+    row.digits = new QLineEdit(digits, this);
+    row.digits->setObjectName(QStringLiteral("witnessDigits%1").arg(index));
+    row.digits->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), row.digits));
+    row.digits->setPlaceholderText(tr("digits as rolled"));
+    row.remove = new QPushButton(tr("Remove"), this);
+    const int r = index + 1;
+    m_rows->addWidget(row.name, r, 0);
+    m_rows->addWidget(row.role, r, 1);
+    m_rows->addWidget(row.unit, r, 2);
+    m_rows->addWidget(row.digits, r, 3);
+    m_rows->addWidget(row.remove, r, 4);
+    for (QLineEdit* e : {row.name, row.digits})
+        connect(e, &QLineEdit::textChanged, this, &SeedWizardPage::seedChanged);
+    QPushButton* remove = row.remove;
+    connect(remove, &QPushButton::clicked, this, [this, remove] {
+        for (qsizetype i = 0; i < m_witnesses.size(); ++i)
+            if (m_witnesses.at(i).remove == remove) {
+                const WitnessRow gone = m_witnesses.takeAt(i);
+                for (QWidget* widget :
+                     std::initializer_list<QWidget*> {gone.name, gone.role, gone.unit, gone.digits, gone.remove})
+                    widget->deleteLater();
+                break;
+            }
+        seedChanged();
+    });
+    m_witnesses << row;
+    seedChanged();
+}
+
+void SeedWizardPage::initializePage()
+{
+    for (const WitnessRow& row : std::as_const(m_witnesses))
+        for (QWidget* w : std::initializer_list<QWidget*> {row.name, row.role, row.unit, row.digits, row.remove})
+            delete w;
+    m_witnesses.clear();
+    m_system->clear();
+    const Plan& p = m_wizard->plan();
+    for (const Witness& w : p.witnesses)
+        addRow(w, QString());
+    if (p.witnesses.isEmpty())
+        addRow({QString(), QStringLiteral("npc_deputy"), QString()}, QString());
+    // A seed stored before a crash, not drawn yet: it is drawn as it stands, never replaced.
+    const auto current = PlanDraw(m_wizard->database()).currentAttempt(p.id);
+    m_pending = current && !current->computed ? current : std::nullopt;
+    for (const WitnessRow& row : std::as_const(m_witnesses))
+        for (QWidget* w : std::initializer_list<QWidget*> {row.name, row.role, row.unit, row.digits, row.remove})
+            w->setEnabled(!m_pending);
+    seedChanged();
+}
+
+QList<Witness> SeedWizardPage::witnesses() const
+{
+    QList<Witness> list;
+    for (const WitnessRow& row : m_witnesses)
+        if (!row.name->text().trimmed().isEmpty())
+            list << Witness {row.name->text().trimmed(), VocabularyCombo::key(row.role), row.unit->text().trimmed()};
+    return list;
+}
+
+QList<SeedPart> SeedWizardPage::parts() const
+{
+    if (m_pending)
+        return m_pending->seedParts;
+    QList<SeedPart> list;
+    for (const WitnessRow& row : m_witnesses)
+        if (!row.digits->text().isEmpty())
+            list << SeedPart::fromWitness(row.name->text().trimmed(), row.digits->text());
+    if (!m_system->text().isEmpty())
+        list << SeedPart::fromSystem(m_system->text());
+    return list;
+}
+
+void SeedWizardPage::seedChanged()
+{
+    const QList<SeedPart> seedParts = parts();
+    const QString seed = PlanDraw::seedOf(seedParts);
+    m_seed->setText(seed.isEmpty() ? QStringLiteral("—") : seed);
+    QString problem;
+    for (const WitnessRow& row : std::as_const(m_witnesses))
+        if (row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty())
+            problem = tr("Type the name of the witness who rolled %1.").arg(row.digits->text());
+    if (problem.isEmpty())
+        problem = PlanDraw::seedProblem(seedParts, witnesses());
+    if (m_pending)
+        problem
+            = tr("Seed %1 was stored on %2 but not drawn yet; press Draw to compute it.")
+                  .arg(m_pending->seed, m_pending->seededAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_problem->setText(problem.isEmpty() ? tr("%n digit(s): the seed is complete.", nullptr, int(seed.size()))
+                                         : problem);
+    m_ready = m_pending || PlanDraw::seedProblem(seedParts, witnesses()).isEmpty();
+    for (const WitnessRow& row : std::as_const(m_witnesses))
+        m_ready = m_ready && !(row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty());
+    if (CeremonyView* view = m_wizard->ceremonyView())
+        view->setSeed(seed, PlanDraw::MinSeedDigits);
+    Q_EMIT completeChanged();
+}
+
+bool SeedWizardPage::validatePage()
+{
+    Plan& p = m_wizard->plan();
+    PlanDraw draw(m_wizard->database());
+    std::optional<DrawAttempt> attempt = m_pending;
+    const QString seed = PlanDraw::seedOf(parts());
+    if (!attempt) {
+        if (!MessageBox::confirm(this, tr("Draw"),
+                                 tr("The seed %1 will be stored and the draw of plan %2 computed from it. The "
+                                    "result is final: drawing again needs this draw voided with a reason, and "
+                                    "both stay on the record. Draw now?")
+                                     .arg(seed, p.code),
+                                 tr("Draw")))
+            return false;
+        p.witnesses = witnesses();
+        if (!m_wizard->savePlan())
+            return false;
+        QString error;
+        attempt = draw.addSeed(p.id, parts(), &error);
+        if (!attempt) {
+            MessageBox::warning(this, tr("Not drawn"), error);
+            return false;
+        }
+    }
+    QString error;
+    const auto result = draw.draw(attempt->id, &error);
+    m_wizard->reloadPlan();
+    Q_EMIT m_wizard->planChanged(p.id);
+    if (!result) {
+        MessageBox::warning(this, tr("Not drawn"),
+                            tr("%1\nThe attempt stays on the record; void it on the plan's Record tab before a "
+                               "new seed.")
+                                .arg(error));
+        // The plan page opens on the record, where the refused draw is voided.
+        QTimer::singleShot(0, m_wizard, &QWizard::reject);
+        return false;
+    }
+    return true;
+}
