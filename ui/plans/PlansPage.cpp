@@ -262,6 +262,7 @@ void PlansPage::openWizard(qint64 planId)
         return;
     }
     m_wizard = new PlanWizard(m_db, planId, this);
+    m_wizard->setActor(actor());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &PlanWizard::planChanged, this, [this] {
         reloadData();

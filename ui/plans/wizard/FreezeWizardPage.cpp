@@ -1,5 +1,7 @@
 #include "FreezeWizardPage.h"
 
+#include "PlanOperations.h"
+
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
@@ -142,9 +144,8 @@ void FreezeWizardPage::freeze()
                                  .arg(p.code),
                              tr("Freeze")))
         return;
-    QString error;
-    if (!PlanDraw(m_wizard->database()).freeze(p.id, &error)) {
-        MessageBox::warning(this, tr("Not frozen"), error);
+    if (const Outcome frozen = PlanOperations(m_wizard->database(), m_wizard->actor()).freeze(p.id); !frozen) {
+        MessageBox::warning(this, tr("Not frozen"), frozen.message());
         return;
     }
     m_wizard->reloadPlan();

@@ -1,5 +1,7 @@
 #include "PlanWizard.h"
 
+#include "PlanOperations.h"
+
 #include "BasicsWizardPage.h"
 #include "CeremonyView.h"
 #include "Database.h"
@@ -11,7 +13,6 @@
 #include "ScopeWizardPage.h"
 #include "SeedWizardPage.h"
 #include "TeamWizardPage.h"
-#include "WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -71,14 +72,13 @@ void PlanWizard::reloadPlan()
 
 bool PlanWizard::savePlan()
 {
-    WriteTransaction tx(m_db);
-    PlanRepository plans(m_db);
+    PlanOperations plans(m_db, m_actor);
     const bool isNew = m_plan.id == 0;
-    const bool ok = isNew ? plans.insert(tx, m_plan) : plans.update(tx, m_plan);
-    if (!ok || !tx.commit()) {
+    const Outcome outcome = isNew ? plans.create(m_plan) : plans.save(m_plan);
+    if (!outcome) {
         if (isNew)
             m_plan.id = 0;
-        MessageBox::warning(this, tr("Plan not saved"), tx.error());
+        MessageBox::warning(this, tr("Plan not saved"), outcome.message());
         return false;
     }
     setWindowTitle(tr("Inspection plan %1").arg(m_plan.code));

@@ -3,6 +3,8 @@
 // the core's (Plan, DrawPreparation, PlanDraw) and the wizard only shows what they say, beside the fields.
 #pragma once
 
+#include "Actor.h"
+
 #include "Plan.h"
 
 #include <QPointer>
@@ -22,6 +24,10 @@ public:
     // A new plan (planId 0), or a draft or frozen plan to resume: a draft at the step where it was left, a frozen
     // plan at the seed.
     explicit PlanWizard(Database& db, qint64 planId = 0, QWidget* parent = nullptr);
+    // Who works the wizard: its saves, the freeze, the seed and the draw are the core's PlanOperations for this
+    // user. An administrator until told.
+    void setActor(const Actor& actor) { m_actor = actor; }
+    const Actor& actor() const { return m_actor; }
     ~PlanWizard() override;
 
     Database& database() const { return m_db; }
@@ -48,6 +54,7 @@ Q_SIGNALS:
 
 private:
     Database& m_db;
+    Actor m_actor {QString(), QStringLiteral("admin")};
     Plan m_plan;
     QPointer<CeremonyView> m_ceremony;
     bool m_ceremonyTestMode = false;

@@ -1,5 +1,7 @@
 #include "SeedWizardPage.h"
 
+#include "PlanOperations.h"
+
 #include "CeremonyView.h"
 #include "MessageBox.h"
 #include "Palette.h"
@@ -216,7 +218,7 @@ void SeedWizardPage::seedChanged()
 bool SeedWizardPage::validatePage()
 {
     Plan& p = m_wizard->plan();
-    PlanDraw draw(m_wizard->database());
+    PlanOperations ceremony(m_wizard->database(), m_wizard->actor());
     std::optional<DrawAttempt> attempt = m_pending;
     const QString seed = PlanDraw::seedOf(parts());
     if (!attempt) {
@@ -230,15 +232,14 @@ bool SeedWizardPage::validatePage()
         p.witnesses = witnesses();
         if (!m_wizard->savePlan())
             return false;
-        QString error;
-        attempt = draw.addSeed(p.id, parts(), &error);
-        if (!attempt) {
-            MessageBox::warning(this, tr("Not drawn"), error);
+        if (const Outcome seeded = ceremony.addSeed(p.id, parts(), &attempt); !seeded) {
+            MessageBox::warning(this, tr("Not drawn"), seeded.message());
             return false;
         }
     }
-    QString error;
-    const auto result = draw.draw(attempt->id, &error);
+    std::optional<DrawResult> result;
+    const Outcome drawn = ceremony.draw(p.id, &result);
+    const QString error = drawn.message();
     m_wizard->reloadPlan();
     Q_EMIT m_wizard->planChanged(p.id);
     if (!result) {
