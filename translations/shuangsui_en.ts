@@ -153,10 +153,6 @@
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This data file already has users. Log in instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditAnchor</name>
@@ -747,11 +743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <source>Add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1188,21 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
     <message>
         <source>imported %1 years, %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOperations</name>
+    <message>
+        <source>There is no calendar year to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file has no calendar of its own for %1: there is nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar year to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1755,10 @@ shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its o
 <context>
     <name>DataBackup</name>
     <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup cannot be written over the data file itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,10 +2035,6 @@ The data as it was before is kept in %2.</source>
     </message>
     <message>
         <source>%1 is not a shuangsui data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail in %1 is not intact: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3353,10 +3360,6 @@ administrator</source>
     </message>
     <message>
         <source>The file whose first line is the administrator&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4758,6 +4761,21 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PlanOperations</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draw attempt to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or &apos;|&apos;.</source>
@@ -4809,6 +4827,92 @@ administrator</source>
     </message>
     <message>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>change the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry out the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitute an inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the plan (website package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is %1: results have been recorded, so its draw can no longer be voided. A wrong result is corrected with a new version; a member who cannot attend is substituted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is %1: every result is published, so no team changes any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is %1: one can %2 only while it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed is already stored and waits for its draw: carry out the draw, or void that attempt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt was refused by the draw: void it (with the reason) before a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draw attempt to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of visit No. %1 (%2) for item %3 is published: the team that inspected never changes. If the members present were recorded wrongly, correct the result with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of visit No. %1 (%2) for item %3 has been submitted for review: the team can no longer change. If the members present were different, have the result returned and edit it, or correct it with a new version after it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatuses</name>
+    <message>
+        <source>A plan that is %1 cannot become %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5183,10 +5287,6 @@ administrator</source>
 </context>
 <context>
     <name>Publication</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no such plan.</source>
         <translation type="unfinished"></translation>
@@ -5588,14 +5688,6 @@ data in its place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,6 +5810,25 @@ data in its place</source>
     </message>
 </context>
 <context>
+    <name>ResultOperations</name>
+    <message>
+        <source>The result no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only submitting, approving and publishing act on many results at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultRecordCommand</name>
     <message>
         <source>record the result of a visit × item from a JSON file</source>
@@ -5828,6 +5939,77 @@ data in its place</source>
     </message>
     <message>
         <source>The file %1 could not be stored beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultStates</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit the result for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return the result for rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the result with a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a follow-up visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result has been recorded for this visit and item yet: record it first (%1 is not possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is published (已公示) and is never changed: to change it, correct it with a new version and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is awaiting review (待审核): it can be changed again only after a reviewer returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has been approved (已审核): it can no longer be changed or returned; after it is published it can be corrected with a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result for this visit and item is already recorded (%1): edit or correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result that is %1 does not allow this: to %2 it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6867,6 +7049,17 @@ picks the replacement (递补)</source>
     </message>
 </context>
 <context>
+    <name>SubstitutionOperations</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing draw has no visit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableHeader</name>
     <message>
         <source>%1 (duplicate column)</source>
@@ -7163,11 +7356,22 @@ picks the replacement (递补)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
         <source>You cannot deactivate yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reactivated</source>
+        <source>Each user changes only their own password; an administrator resets the password of another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file already has users. Log in instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

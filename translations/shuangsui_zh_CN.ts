@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -174,42 +174,10 @@
     </message>
 </context>
 <context>
-    <name>AuditCommands</name>
+    <name>AuditCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE audit verify</source>
-        <translation>用法：shuangsui-cli --db FILE audit verify</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE backup OUT.sqlite [--force]</source>
-        <translation>用法：shuangsui-cli --db FILE backup OUT.sqlite [--force]</translation>
-    </message>
-    <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation>备份文件不能覆盖数据文件本身。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
-        <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE restore IN.sqlite</source>
-        <translation>用法：shuangsui-cli --db FILE restore IN.sqlite</translation>
-    </message>
-    <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation>%1 就是数据文件本身。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
-        <translation>%1 不存在。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The data as it was before is kept in %1.</source>
-        <translation>恢复前的数据已保存在 %1。</translation>
+        <source>check that the audit trail is whole and unaltered</source>
+        <translation>核验操作记录是否完整、未被篡改</translation>
     </message>
     <message>
         <source>The data file was changed outside the program:</source>
@@ -227,7 +195,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
+        <source>Recompute every entry&apos;s hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
         <translation>重新计算每条记录的摘要，检查是否有记录在本程序之外被改动、删除、插入或调换顺序。</translation>
     </message>
     <message>
@@ -730,7 +698,7 @@
         <translation>第 %1 条操作记录在写入后被改动：其内容与摘要不再相符。</translation>
     </message>
     <message>
-        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry's hash was altered), so it no longer follows the entry before it.</source>
+        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry&apos;s hash was altered), so it no longer follows the entry before it.</source>
         <translation>操作记录在第 %1 条处断开：此处有记录被插入或调换了顺序（或本条摘要被改动），已不能与前一条衔接。</translation>
     </message>
     <message>
@@ -755,6 +723,25 @@
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a copy of the data file (--force replaces OUT)</source>
+        <translation>备份数据文件（--force 覆盖已有的 OUT）</translation>
+    </message>
+    <message>
+        <source>Replace OUT.sqlite when it exists.</source>
+        <translation>OUT.sqlite 已存在时将其覆盖。</translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it.</source>
+        <translation>如需替换，请加上 --force。</translation>
     </message>
 </context>
 <context>
@@ -819,7 +806,7 @@
         <translation>移出黑名单</translation>
     </message>
     <message>
-        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity's history and credit archive.</source>
+        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity&apos;s history and credit archive.</source>
         <translation>列入黑名单的检查对象将按更高比例抽取（实施方案第六部分第3条）。本记录将保留在该检查对象的历史记录和诚信档案中。</translation>
     </message>
     <message>
@@ -892,14 +879,6 @@
 <context>
     <name>CalendarCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE calendar
-       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
-       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</source>
-        <translation>用法：shuangsui-cli --db FILE calendar
-       shuangsui-cli --db FILE calendar import FILE.json [--dry-run]
-       shuangsui-cli --db FILE calendar export YEAR [-o FILE.json]</translation>
-    </message>
-    <message>
         <source>%1 holidays</source>
         <translation>法定节假日 %1 天</translation>
     </message>
@@ -912,32 +891,8 @@
         <translation>日历中没有年份。</translation>
     </message>
     <message>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1: unchanged</source>
-        <translation>%1：无变化</translation>
-    </message>
-    <message>
-        <source>%1: replaces the version edited in this data file:</source>
-        <translation>%1：将替换该数据文件中修改过的版本：</translation>
-    </message>
-    <message>
-        <source>%1: replaces the shipped version:</source>
-        <translation>%1：将替换程序自带的版本：</translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written.</source>
-        <translation>试运行（--dry-run）：未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>imported %1 years, %2 changed</source>
-        <translation>已导入 %1 个年份，其中 %2 个有变化</translation>
-    </message>
-    <message>
-        <source>calendar of %1 written to %2</source>
-        <translation>%1 年日历已写入 %2</translation>
+        <source>list the years of the working-day calendar</source>
+        <translation>列出工作日历中的年份</translation>
     </message>
 </context>
 <context>
@@ -947,7 +902,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council's holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year's notice here, or import it.</source>
+        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council&apos;s holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year&apos;s notice here, or import it.</source>
         <translation>公示期限为检查结束后第 %1 个工作日（方案“六、组织实施”第4项）。工作日按国务院办公厅每年发布的节假日安排通知确定：通知中的法定节假日为休息日，调休上班日为需上班的周六或周日。每年新通知发布后，请在此录入或导入。</translation>
     </message>
     <message>
@@ -1184,6 +1139,68 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>CalendarExportCommand</name>
+    <message>
+        <source>write a year of the calendar as JSON</source>
+        <translation>将某一年的日历导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Write the year to this file instead of the standard output.</source>
+        <translation>将该年日历写入此文件，而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The year, e.g. 2026.</source>
+        <translation>年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>calendar of %1 written to %2</source>
+        <translation>%1 年日历已写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportCommand</name>
+    <message>
+        <source>import years of holidays and make-up working days</source>
+        <translation>导入若干年份的法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Say what would change; write nothing.</source>
+        <translation>只说明将有哪些变化，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>A year of the calendar, or a list of years, as calendar export writes them.</source>
+        <translation>一年或若干年的日历，格式与 calendar export 导出的相同。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1：无变化</translation>
+    </message>
+    <message>
+        <source>%1: replaces the version edited in this data file:</source>
+        <translation>%1：将替换该数据文件中修改过的版本：</translation>
+    </message>
+    <message>
+        <source>%1: replaces the shipped version:</source>
+        <translation>%1：将替换程序自带的版本：</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written.</source>
+        <translation>试运行（--dry-run）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>imported %1 years, %2 changed</source>
+        <translation>已导入 %1 个年份，其中 %2 个有变化</translation>
+    </message>
+</context>
+<context>
     <name>CalendarOperations</name>
     <message>
         <source>There is no calendar year to save.</source>
@@ -1233,8 +1250,8 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation>日历 %1：字段“%2”无法识别（可用字段为 year、source、holidays 和 workdays）。</translation>
     </message>
     <message>
-        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {"date": "2026-10-01", "name": "国庆节"}.</source>
-        <translation>日历 %1：“%3”的第 %2 项不是带名称的日期，应写作 {"date": "2026-10-01", "name": "国庆节"}。</translation>
+        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {&quot;date&quot;: &quot;2026-10-01&quot;, &quot;name&quot;: &quot;国庆节&quot;}.</source>
+        <translation>日历 %1：“%3”的第 %2 项不是带名称的日期，应写作 {&quot;date&quot;: &quot;2026-10-01&quot;, &quot;name&quot;: &quot;国庆节&quot;}。</translation>
     </message>
     <message>
         <source>Calendar %1: entry %2 of “%3” has the unknown field “%4” (the fields are date and name).</source>
@@ -1301,58 +1318,45 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may %1.</source>
+        <translation>会修改数据：数据文件设有用户后，须用 --user NAME 指定有权%1的用户。</translation>
+    </message>
+    <message>
+        <source>Changes data: once the data file has users, it needs --user NAME, a user whose role may do this in the program.</source>
+        <translation>会修改数据：数据文件设有用户后，须用 --user NAME 指定用户，其角色须与在程序中一样有权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Needs no data file.</source>
+        <translation>无需数据文件。</translation>
+    </message>
+    <message>
+        <source>Also runs while the program has the data file open.</source>
+        <translation>程序打开数据文件时也可运行。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1缺少参数值。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>未知选项%1。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</source>
-        <translation>用法：shuangsui-cli --db FILE import {items|entities|inspectors|conflicts|townships} FILE [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <source>ignored columns: %1</source>
-        <translation>已忽略的列：%1</translation>
-    </message>
-    <message>
-        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
-        <translation>试运行：未写入任何数据（新增%1行，更新%2行，无变化%3行）。</translation>
-    </message>
-    <message>
-        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
-        <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</source>
-        <translation>用法：shuangsui-cli --db FILE %1 {items|entities|inspectors|conflicts|townships} FILE.csv|FILE.xlsx</translation>
-    </message>
-    <message>
-        <source>template written to %1</source>
-        <translation>模板已写入%1</translation>
-    </message>
-    <message>
-        <source>data file ready: %1 (data version %2)</source>
-        <translation>数据文件已就绪：%1（数据版本%2）</translation>
-    </message>
-    <message>
-        <source>demo data written to %1</source>
-        <translation>演示数据已写入%1</translation>
-    </message>
     <message>
         <source>Unknown command %1.</source>
         <translation>未知命令%1。</translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>无法读取密码文件%1：%2</translation>
-    </message>
-    <message>
-        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
-        <translation>请在文件中（--password-file FILE）或环境变量 SHUANGSUI_PASSWORD 中提供%1的密码。</translation>
     </message>
     <message>
         <source>The data file has no users yet. Create the administrator with shuangsui-cli init --user NAME, or start the program.</source>
@@ -1363,95 +1367,65 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation>%1会修改数据：请提供 --user NAME，并在 --password-file FILE 或环境变量 SHUANGSUI_PASSWORD 中提供密码。</translation>
     </message>
     <message>
-        <source>usage: shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</source>
-        <translation>用法：shuangsui-cli --db FILE init [--user NAME [--password-file FILE]]</translation>
-    </message>
-    <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
-        <translation>数据文件已有用户；如需添加用户，请由管理员在程序中（“用户”菜单→“用户管理”）添加。</translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>已创建管理员%1</translation>
-    </message>
-    <message>
         <source>The data file is being used by another program. Please try again in a moment.</source>
         <translation>数据文件正被其他程序使用，请稍后再试。</translation>
     </message>
     <message>
-        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
-        <translation>%1：文件名须以 .csv 或 .xlsx（Excel 工作簿）结尾。</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>usage: shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
-
-  init [--user NAME]                     create the data file (and its folder); with --user, its
-                                         administrator
-  demo                                   fill a new data file with the demo data of 昌黎县
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         import a CSV or .xlsx file; REGISTRY is items, entities,
-                                         inspectors, conflicts or townships
-  export REGISTRY FILE                   write a registry to FILE.csv or FILE.xlsx
-  template REGISTRY FILE                 write an empty template to fill in
-  deadline --end YYYY-MM-DD              the publication deadline (10 working days) of an inspection
-                                         ending that day
-  draw REQUEST.json [-o RESULT.json]     compute a draw (shuangsui-draw/1); no data file needed
-  verify RECORD.json                     check a published draw record; no data file needed
-  record PLAN_CODE [-o FILE.json|.html]  the published record of a plan's draw; .html writes the
-                                         browser verify page with the record inside
-  plans                                  list the plans: code, tab, title, tab, status
-  publish PLAN_CODE --out DIR            write the plan's website package (pages, record, verify
-                                         page, results as .xlsx, CSV and JSON) into the new DIR
-  calendar                               list the years of the working-day calendar
-  calendar import FILE.json [--dry-run]  import years of holidays and make-up working days
-  calendar export YEAR [-o FILE.json]    write a year of the calendar as JSON
-  audit verify                           check that the audit trail is whole and unaltered
-  backup OUT.sqlite [--force]            write a copy of the data file (--force replaces OUT)
-  restore IN.sqlite                      check IN, keep the current data beside it, then put IN's
-                                         data in its place
-
-Without --db the data file is %1.
-import, calendar import, publish and restore change data: they need --user NAME (import: a data
-entry clerk or an administrator; publish: a reviewer or an administrator; calendar import and
-restore: an administrator), with the password in the first line of --password-file FILE or in the
-environment variable SHUANGSUI_PASSWORD, once the data file has users. Without --user, the audit
-entries name the system account (cli:NAME). plans, record, deadline, audit verify, export and
-backup also run while the program has the data file open; the others are refused until it is
-closed.
-Exit codes: 0 done, 1 data errors (also: the data file is in use), 2 usage error, 3 refused (no
-user, wrong password, locked account, or a role that may not do this).</source>
+       shuangsui-cli help [COMMAND]
+</source>
         <translation>用法：shuangsui-cli [--db FILE] [--lang zh|en] [--user NAME [--password-file FILE]] COMMAND …
-
-  init [--user NAME]                     创建数据文件（及其文件夹）；指定 --user 时，该用户为管理员
-  demo                                   在新数据文件中填入昌黎县的演示数据
-  import REGISTRY FILE [--dry-run] [--skip-invalid]
-                                         导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
-                                         inspectors、conflicts 或 townships
-  export REGISTRY FILE                   将名录导出为 FILE.csv 或 FILE.xlsx
-  template REGISTRY FILE                 生成待填写的空白模板
-  deadline --end YYYY-MM-DD              计算当日结束的检查的公示期限（10 个工作日）
-  draw REQUEST.json [-o RESULT.json]     计算一次抽取（shuangsui-draw/1）；无需数据文件
-  verify RECORD.json                     核验已公开的抽取记录；无需数据文件
-  record PLAN_CODE [-o FILE.json|.html]  输出抽查计划抽取的公开记录；.html 生成内含该记录的
-                                         浏览器核验页面
-  plans                                  列出抽查计划：编码、制表符、标题、制表符、状态
-  publish PLAN_CODE --out DIR            将抽查计划的公示网页包（页面、记录、核验页面，以及
-                                         .xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR
-  calendar                               列出工作日历中的年份
-  calendar import FILE.json [--dry-run]  导入若干年份的法定节假日和调休上班日
-  calendar export YEAR [-o FILE.json]    将某一年的日历导出为 JSON
-  audit verify                           核验操作记录是否完整、未被篡改
-  backup OUT.sqlite [--force]            备份数据文件（--force 覆盖已有的 OUT）
-  restore IN.sqlite                      检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换
-
+      shuangsui-cli help [COMMAND]
+</translation>
+    </message>
+    <message>
+        <source>
+Without --db the data file is %1.
+%2 change data: once the data file has users, they need --user NAME
+with a role that may do this in the program, and the password in the first line of --password-file FILE
+or in the environment variable SHUANGSUI_PASSWORD. Without --user, the audit entries name the system
+account (cli:NAME).
+%3 also run while the program has the data file open; the others are refused until it is closed.
+Exit codes: 0 done, 1 refused by a rule or a data error (also: the data file is in use), 2 usage error,
+3 refused (no user, wrong password, locked account, or a role that may not do this).
+shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its options, and the role it needs.</source>
+        <translation>
 不指定 --db 时，数据文件为 %1。
-import、calendar import、publish 和 restore 会修改数据：数据文件设有用户后，须用 --user NAME
-指定用户（import：录入员或管理员；publish：审核员或管理员；calendar import 和 restore：
-管理员），密码写在 --password-file FILE 的第一行，或写在环境变量 SHUANGSUI_PASSWORD 中。
-不指定 --user 时，审计日志记录为系统账户（cli:NAME）。plans、record、deadline、audit verify、
-export 和 backup 在程序打开数据文件时也可运行；其他命令须在程序关闭数据文件后才能运行。
-退出码：0 完成，1 数据错误（包括数据文件正被使用），2 用法错误，3 被拒绝（未指定用户、
-密码错误、账户已锁定，或角色无权执行此操作）。</translation>
+%2 会修改数据：数据文件设有用户后，须用 --user NAME 指定用户，
+其角色须与在程序中一样有权执行该操作；密码写在 --password-file FILE 的第一行，或写在环境变量
+SHUANGSUI_PASSWORD 中。不指定 --user 时，操作记录中记为系统账户（cli:NAME）。
+%3 在程序打开数据文件时也可运行；其他命令须在程序关闭数据文件后才能运行。
+退出码：0 完成，1 被规则拒绝或数据错误（包括数据文件正被使用），2 用法错误，
+3 被拒绝（未指定用户、密码错误、账户已锁定，或角色无权执行此操作）。
+shuangsui-cli help COMMAND（或 COMMAND --help）详细说明一条命令：它的选项，以及它需要的角色。</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>数据文件。</translation>
+    </message>
+    <message>
+        <source>The language of the messages: zh or en.</source>
+        <translation>提示信息的语言：zh 或 en。</translation>
+    </message>
+    <message>
+        <source>The user who logs in.</source>
+        <translation>登录的用户。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the password.</source>
+        <translation>第一行为密码的文件。</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>This help.</source>
+        <translation>显示本帮助。</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1471,7 @@ export 和 backup 在程序打开数据文件时也可运行；其他命令须�
         <translation>请选择回避原因：%1。</translation>
     </message>
     <message>
-        <source>The reason is "other": say what the relationship is.</source>
+        <source>The reason is &quot;other&quot;: say what the relationship is.</source>
         <translation>回避原因为“其他”：请说明具体是什么关系。</translation>
     </message>
     <message>
@@ -1528,11 +1502,11 @@ export 和 backup 在程序打开数据文件时也可运行；其他命令须�
         <translation>编辑回避关系</translation>
     </message>
     <message>
-        <source>Type part of the inspector's name or code</source>
+        <source>Type part of the inspector&apos;s name or code</source>
         <translation>输入执法人员姓名或人员编号（可只输入一部分）</translation>
     </message>
     <message>
-        <source>Type part of the entity's name, registry code or credit code</source>
+        <source>Type part of the entity&apos;s name, registry code or credit code</source>
         <translation>输入检查对象名称、对象编号或信用代码（可只输入一部分）</translation>
     </message>
     <message>
@@ -1798,6 +1772,10 @@ export 和 backup 在程序打开数据文件时也可运行；其他命令须�
 </context>
 <context>
     <name>DataBackup</name>
+    <message>
+        <source>The audit trail in %1 is not intact: %2</source>
+        <translation>%1 中的操作记录不完整：%2</translation>
+    </message>
     <message>
         <source>The backup cannot be written over the data file itself.</source>
         <translation>备份不能覆盖数据文件本身。</translation>
@@ -2095,10 +2073,6 @@ The data as it was before is kept in %2.</source>
         <translation>%1 不是本系统的数据文件。</translation>
     </message>
     <message>
-        <source>The audit trail in %1 is not intact: %2</source>
-        <translation>%1 中的操作记录不完整：%2</translation>
-    </message>
-    <message>
         <source>The data file %1 cannot be replaced: %2</source>
         <translation>无法替换数据文件 %1：%2</translation>
     </message>
@@ -2130,18 +2104,32 @@ The data as it was before is kept in %2.</source>
 <context>
     <name>DeadlineCommand</name>
     <message>
-        <source>Usage: shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
-Prints the last day on which the inspection report may be published: the %1th working day after the inspection ends.</source>
-        <translation>用法：shuangsui-cli [--db FILE] deadline --end YYYY-MM-DD
-输出检查报告的最迟公示日期：检查结束后的第%1个工作日。</translation>
-    </message>
-    <message>
         <source>The last day of the inspection.</source>
         <translation>检查的最后一天。</translation>
     </message>
     <message>
         <source>“%1” is not a date: give the last day of the inspection as YYYY-MM-DD, e.g. 2026-09-30.</source>
         <translation>“%1”不是日期：请按YYYY-MM-DD格式给出检查的最后一天，例如2026-09-30。</translation>
+    </message>
+    <message>
+        <source>the publication deadline (%1 working days) of an inspection
+ending that day</source>
+        <translation>计算当日结束的检查的公示期限（%1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Give the last day of the inspection with --end.</source>
+        <translation>请用 --end 指定检查的最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>fill a new data file with the demo data of 昌黎县</source>
+        <translation>在新数据文件中填入昌黎县的演示数据</translation>
+    </message>
+    <message>
+        <source>demo data written to %1</source>
+        <translation>演示数据已写入%1</translation>
     </message>
 </context>
 <context>
@@ -2221,34 +2209,26 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
-    <name>DrawCommands</name>
+    <name>DrawCommand</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取%1：%2</translation>
+        <source>compute a draw (%1); no data file needed</source>
+        <translation>计算一次抽取（%1）；无需数据文件</translation>
+    </message>
+    <message>
+        <source>Write the result to this file instead of the standard output.</source>
+        <translation>将结果写入此文件，而不是输出到标准输出。</translation>
+    </message>
+    <message>
+        <source>The draw request (draw specification %1).</source>
+        <translation>抽取请求（抽取规范 %1）。</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <source>%1 needs a file name.</source>
-        <translation>%1后须跟文件名。</translation>
-    </message>
-    <message>
-        <source>Draws the request (draw specification %1) and writes the result; without -o the result goes to the standard output.</source>
-        <translation>按抽取请求进行抽取（抽取规范%1）并写出结果；不带 -o 时结果输出到标准输出。</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>未知选项%1。</translation>
-    </message>
-    <message>
-        <source>Only one request file, please (also given: %1).</source>
-        <translation>只能指定一个请求文件（另外给出了：%1）。</translation>
-    </message>
-    <message>
-        <source>Which request file?</source>
-        <translation>请指定请求文件。</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2261,22 +2241,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>%1 selections, %2 teams; result written to %3.</source>
         <translation>共抽中%1个检查对象，%2个检查组；结果已写入%3。</translation>
-    </message>
-    <message>
-        <source>Recomputes a published draw record and replays its substitutions; prints "verified" or the first difference.</source>
-        <translation>重新计算已公开的抽取记录并重放其中的递补；输出“verified”或第一处不一致。</translation>
-    </message>
-    <message>
-        <source>Which record file?</source>
-        <translation>请指定记录文件。</translation>
-    </message>
-    <message>
-        <source>Only one record file, please (also given: %1).</source>
-        <translation>只能指定一个记录文件（另外给出了：%1）。</translation>
-    </message>
-    <message>
-        <source>Not verified: %1</source>
-        <translation>核验未通过：%1</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2321,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>结果中有%1个抽查事项，而请求中有%2个。</translation>
     </message>
     <message>
-        <source>Item no. %1 of the result is %2, but the request's is %3.</source>
+        <source>Item no. %1 of the result is %2, but the request&apos;s is %3.</source>
         <translation>结果中第%1个抽查事项为%2，而请求中为%3。</translation>
     </message>
     <message>
@@ -2365,7 +2329,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>抽查事项%1：结果中有%2个分层，而请求中有%3个。</translation>
     </message>
     <message>
-        <source>Item %1: stratum no. %2 of the result is %3, but the request's is %4.</source>
+        <source>Item %1: stratum no. %2 of the result is %3, but the request&apos;s is %4.</source>
         <translation>抽查事项%1：结果中第%2个分层为%3，而请求中为%4。</translation>
     </message>
     <message>
@@ -2704,7 +2668,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>记录已导出</translation>
     </message>
     <message>
-        <source>The public record was written to %1. Anyone can check it with "shuangsui-cli verify".</source>
+        <source>The public record was written to %1. Anyone can check it with &quot;shuangsui-cli verify&quot;.</source>
         <translation>公开记录已写入%1。任何人都可用“shuangsui-cli verify”进行核验。</translation>
     </message>
     <message>
@@ -3139,6 +3103,17 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write a registry to FILE.csv or FILE.xlsx</source>
+        <translation>将名录导出为 FILE.csv 或 FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>%1 cannot be written: %2. Is the folder writable, and the file not open in another program?</source>
@@ -3265,6 +3240,39 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation>导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
+inspectors、conflicts 或 townships</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>检查文件并说明将有哪些变化，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when others are rejected.</source>
+        <translation>即使有行被拒绝，也导入其余有效的行。</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file to import.</source>
+        <translation>要导入的 CSV 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (%1 new, %2 to update, %3 unchanged).</source>
+        <translation>试运行：未写入任何数据（新增%1行，更新%2行，无变化%3行）。</translation>
+    </message>
+    <message>
+        <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Cancel</source>
@@ -3371,6 +3379,30 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the data file (and its folder); with --user, its
+administrator</source>
+        <translation>创建数据文件（及其文件夹）；指定 --user 时，该用户为管理员</translation>
+    </message>
+    <message>
+        <source>The administrator to create in a data file without users.</source>
+        <translation>在尚无用户的数据文件中要创建的管理员。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the administrator&apos;s password.</source>
+        <translation>第一行为管理员密码的文件。</translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation>已创建管理员%1</translation>
+    </message>
+    <message>
+        <source>data file ready: %1 (data version %2)</source>
+        <translation>数据文件已就绪：%1（数据版本%2）</translation>
+    </message>
+</context>
+<context>
     <name>InspectionItem</name>
     <message>
         <source>Item code</source>
@@ -3429,7 +3461,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请填写事项编码（例如JY-01）。</translation>
     </message>
     <message>
-        <source>The item code may have at most 32 characters, without spaces or '|'.</source>
+        <source>The item code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
         <translation>事项编码最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -3453,7 +3485,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1不是有效的类别，请从以下类别中选择：%2。</translation>
     </message>
     <message>
-        <source>The share drawn must be between 5 % (the policy's minimum) and 100 %.</source>
+        <source>The share drawn must be between 5 % (the policy&apos;s minimum) and 100 %.</source>
         <translation>抽查比例须在5%（政策规定的最低比例）至100%之间。</translation>
     </message>
     <message>
@@ -3528,7 +3560,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请填写人员编号（例如ZF-001）。</translation>
     </message>
     <message>
-        <source>The registry code may have at most 32 characters, without spaces or '|'.</source>
+        <source>The registry code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
         <translation>人员编号最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -3548,11 +3580,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请选择状态：%1。</translation>
     </message>
     <message>
-        <source>Enter the certificate number, or clear the certificate's dates.</source>
+        <source>Enter the certificate number, or clear the certificate&apos;s dates.</source>
         <translation>请填写执法证号，或清除执法证的有效期。</translation>
     </message>
     <message>
-        <source>The certificate's end of validity is before its start; correct one of the two dates.</source>
+        <source>The certificate&apos;s end of validity is before its start; correct one of the two dates.</source>
         <translation>执法证有效期止早于有效期起，请更正其中一个日期。</translation>
     </message>
     <message>
@@ -3560,11 +3592,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请逐项填写专业领域，单个专业领域中不能含逗号。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a man's; check the gender or the number.</source>
+        <source>The ID card number %1 is a man&apos;s; check the gender or the number.</source>
         <translation>身份证号码%1为男性号码，请核对性别或号码。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a woman's; check the gender or the number.</source>
+        <source>The ID card number %1 is a woman&apos;s; check the gender or the number.</source>
         <translation>身份证号码%1为女性号码，请核对性别或号码。</translation>
     </message>
 </context>
@@ -3945,7 +3977,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>导出清单网页…</translation>
     </message>
     <message>
-        <source>The items in force today as one web page for the bureau's website (抽查事项清单).</source>
+        <source>The items in force today as one web page for the bureau&apos;s website (抽查事项清单).</source>
         <translation>将今日有效的抽查事项导出为一个网页，供教育局网站公布（抽查事项清单）。</translation>
     </message>
     <message>
@@ -4249,7 +4281,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>检查对象</translation>
     </message>
     <message>
-        <source>%1 entities in operation have no unified social credit code; the credit platform's files need it</source>
+        <source>%1 entities in operation have no unified social credit code; the credit platform&apos;s files need it</source>
         <translation>%1个正常办学的检查对象没有统一社会信用代码；报送信用平台的文件需要该代码</translation>
     </message>
     <message>
@@ -4533,6 +4565,43 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlanArguments</name>
+    <message>
+        <source>The plan&apos;s code (see plans).</source>
+        <translation>抽查计划编号（见 plans）。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number in the standing draw (第 N 家, from 1).</source>
+        <translation>该家检查对象在有效抽取结果中的序号（第 N 家，从 1 起）。</translation>
+    </message>
+    <message>
+        <source>The code of the inspected item, e.g. JY-01.</source>
+        <translation>检查事项编码，例如 JY-01。</translation>
+    </message>
+    <message>
+        <source>Give the visit with --visit N.</source>
+        <translation>请用 --visit N 指定第几家检查对象。</translation>
+    </message>
+    <message>
+        <source>--visit wants the visit&apos;s number, from 1 (given: %1).</source>
+        <translation>--visit 须为检查对象的序号，从 1 起（现为：%1）。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1: `plans` lists the plans.</source>
+        <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no standing draw, so it has no visits.</source>
+        <translation>抽查计划“%1”尚无有效的抽取结果，因此没有检查对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 has no visit No. %2: its standing draw has %n visit(s).</source>
+        <translation>
+            <numerusform>抽查计划“%1”没有第 %2 家检查对象：其有效抽取结果共有 %n 家。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanDraw</name>
     <message>
         <source>There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).</source>
@@ -4547,7 +4616,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请注明数字%1是由哪位见证人掷出的。</translation>
     </message>
     <message>
-        <source>%1 is not among the plan's witnesses; add the witness first.</source>
+        <source>%1 is not among the plan&apos;s witnesses; add the witness first.</source>
         <translation>%1不在本计划的见证人名单中，请先添加该见证人。</translation>
     </message>
     <message>
@@ -4555,7 +4624,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>缺少%1掷出的数字。</translation>
     </message>
     <message>
-        <source>The computer's digits are missing.</source>
+        <source>The computer&apos;s digits are missing.</source>
         <translation>缺少计算机生成的数字。</translation>
     </message>
     <message>
@@ -4563,7 +4632,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1掷出的数字只能是0至9（发现了“%2”）。</translation>
     </message>
     <message>
-        <source>The computer's digits may only be 0 to 9 (found %1).</source>
+        <source>The computer&apos;s digits may only be 0 to 9 (found %1).</source>
         <translation>计算机生成的数字只能是0至9（发现了“%1”）。</translation>
     </message>
     <message>
@@ -4652,18 +4721,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <source>The plan %1 has no standing draw yet.</source>
         <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
     </message>
-    <message>
-        <source>There is no plan %1.</source>
-        <translation>没有抽查计划“%1”。</translation>
-    </message>
-    <message>
-        <source>published record of %1 written to %2</source>
-        <translation>已将“%1”的公开记录写入%2</translation>
-    </message>
-    <message>
-        <source>usage: shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</source>
-        <translation>用法：shuangsui-cli --db FILE record PLAN_CODE [-o FILE.json|FILE.html]</translation>
-    </message>
 </context>
 <context>
     <name>PlanItemScope</name>
@@ -4733,9 +4790,24 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlanOperations</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该计划已不存在。</translation>
+    </message>
+    <message>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
+        <translation>没有等待抽取的种子：请先由见证人生成种子。</translation>
+    </message>
+    <message>
+        <source>There is no draw attempt to void.</source>
+        <translation>没有可作废的抽取。</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
-        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or '|'.</source>
+        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or &apos;|&apos;.</source>
         <translation>计划编号前缀为1至20个字符，不能含空格、〔〕或“|”。</translation>
     </message>
     <message>
@@ -4785,6 +4857,92 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
         <translation>抽查计划“%1”当前状态为“%2”；只有草稿可以删除。该计划的记录予以保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>change the plan</source>
+        <translation>修改计划</translation>
+    </message>
+    <message>
+        <source>delete the plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>freeze the plan</source>
+        <translation>冻结计划</translation>
+    </message>
+    <message>
+        <source>enter a seed</source>
+        <translation>录入种子</translation>
+    </message>
+    <message>
+        <source>carry out the draw</source>
+        <translation>进行抽取</translation>
+    </message>
+    <message>
+        <source>void the draw</source>
+        <translation>作废抽取</translation>
+    </message>
+    <message>
+        <source>substitute an inspector</source>
+        <translation>递补检查人员</translation>
+    </message>
+    <message>
+        <source>publish the plan (website package)</source>
+        <translation>公示计划（生成网页包）</translation>
+    </message>
+    <message>
+        <source>The plan is %1: results have been recorded, so its draw can no longer be voided. A wrong result is corrected with a new version; a member who cannot attend is substituted.</source>
+        <translation>该计划目前为“%1”：已录入检查结果，抽取不能再作废。检查结果有误的，以新版本更正；检查人员不能参加的，予以递补。</translation>
+    </message>
+    <message>
+        <source>The plan is %1: every result is published, so no team changes any more.</source>
+        <translation>该计划目前为“%1”：全部检查结果均已公示，检查组不再变更。</translation>
+    </message>
+    <message>
+        <source>The plan is %1: one can %2 only while it is %3.</source>
+        <translation>该计划目前为“%1”：只有在%3状态下才能%2。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>A seed is already stored and waits for its draw: carry out the draw, or void that attempt first.</source>
+        <translation>已保存的种子正在等待抽取：请先进行抽取，或先作废该次抽取。</translation>
+    </message>
+    <message>
+        <source>The last attempt was refused by the draw: void it (with the reason) before a new seed.</source>
+        <translation>上一次抽取未能完成：请先作废该次抽取（注明理由），再录入新的种子。</translation>
+    </message>
+    <message>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
+        <translation>没有等待抽取的种子：请先由见证人生成种子。</translation>
+    </message>
+    <message>
+        <source>There is no draw attempt to void.</source>
+        <translation>没有可作废的抽取。</translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw result.</source>
+        <translation>该计划没有有效的抽取结果。</translation>
+    </message>
+    <message>
+        <source>The result of visit No. %1 (%2) for item %3 is published: the team that inspected never changes. If the members present were recorded wrongly, correct the result with a new version.</source>
+        <translation>第 %1 家（%2）事项 %3 的检查结果已公示：实施检查的检查组不再变更。到场人员记录有误的，请以新版本更正检查结果。</translation>
+    </message>
+    <message>
+        <source>The result of visit No. %1 (%2) for item %3 has been submitted for review: the team can no longer change. If the members present were different, have the result returned and edit it, or correct it with a new version after it is published.</source>
+        <translation>第 %1 家（%2）事项 %3 的检查结果已提交审核：检查组不能再变更。实际到场人员不同的，请审核员退回后修改检查结果，或在公示后以新版本更正。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatuses</name>
+    <message>
+        <source>A plan that is %1 cannot become %2.</source>
+        <translation>处于“%1”状态的计划不能变为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -4922,7 +5080,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>全部抽取记录（含已作废的）：</translation>
     </message>
     <message>
-        <source>The plan's audit trail:</source>
+        <source>The plan&apos;s audit trail:</source>
         <translation>本计划的操作记录：</translation>
     </message>
     <message>
@@ -4968,7 +5126,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请说明%1不能参加的原因，该原因将记录在案并打印。</translation>
     </message>
     <message>
-        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason "%3". The substitution is recorded and cannot be undone. Go ahead?</source>
+        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason &quot;%3&quot;. The substitution is recorded and cannot be undone. Go ahead?</source>
         <translation>将按抽取规则递补替换%2检查组中的%1，原因为“%3”。递补将记录在案，且不能撤销。是否继续？</translation>
     </message>
     <message>
@@ -4996,7 +5154,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>作废抽取结果</translation>
     </message>
     <message>
-        <source>Draw %1 (seed %2) will be voided with the reason "%3". It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
+        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
         <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。确定作废吗？</translation>
     </message>
     <message>
@@ -5086,6 +5244,13 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>PlansCommand</name>
+    <message>
+        <source>list the plans: code, tab, title, tab, status</source>
+        <translation>列出抽查计划：编码、制表符、标题、制表符、状态</translation>
+    </message>
+</context>
+<context>
     <name>PlansPage</name>
     <message>
         <source>Search plan code or title (Ctrl+F)</source>
@@ -5136,7 +5301,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1至%2</translation>
     </message>
     <message>
-        <source>No plans yet. Press "New inspection plan…" to start one: the wizard leads through the draw.</source>
+        <source>No plans yet. Press &quot;New inspection plan…&quot; to start one: the wizard leads through the draw.</source>
         <translation>尚无抽查计划。请点击“新建抽查计划…”开始，向导将引导您完成抽取。</translation>
     </message>
     <message numerus="yes">
@@ -5148,10 +5313,6 @@ Prints the last day on which the inspection report may be published: the %1th wo
 </context>
 <context>
     <name>Publication</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>There is no such plan.</source>
         <translation>该抽查计划不存在。</translation>
@@ -5200,20 +5361,47 @@ Prints the last day on which the inspection report may be published: the %1th wo
 <context>
     <name>PublishCommand</name>
     <message>
-        <source>usage: shuangsui-cli --db FILE publish PLAN_CODE --out DIR</source>
-        <translation>用法：shuangsui-cli --db FILE publish PLAN_CODE --out DIR</translation>
-    </message>
-    <message>
-        <source>plans takes no arguments.</source>
-        <translation>plans 命令不需要参数。</translation>
-    </message>
-    <message>
-        <source>There is no plan %1: `plans` lists the plans.</source>
-        <translation>没有抽查计划 %1，可用 `plans` 列出所有抽查计划。</translation>
-    </message>
-    <message>
         <source>website package of %1 written to %2</source>
         <translation>%1 的公示网页包已生成到 %2</translation>
+    </message>
+    <message>
+        <source>write the plan&apos;s website package (pages, record, verify
+page, results as .xlsx, CSV and JSON) into the new DIR</source>
+        <translation>将抽查计划的公示网页包（页面、记录、核验页面，以及
+.xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR</translation>
+    </message>
+    <message>
+        <source>The folder to make for the package; it must be new or empty.</source>
+        <translation>存放网页包的文件夹，须为新建的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the folder for the package with --out DIR.</source>
+        <translation>请用 --out DIR 指定存放网页包的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>the published record of a plan&apos;s draw; .html writes the
+browser verify page with the record inside</source>
+        <translation>输出抽查计划抽取的公开记录；.html 生成内含该记录的
+浏览器核验页面</translation>
+    </message>
+    <message>
+        <source>Write the record to this file (.json), or the verify page with the record inside (.html).</source>
+        <translation>将记录写入此文件（.json），或写入内含该记录的核验页面（.html）。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s code (see plans).</source>
+        <translation>抽查计划编号（见 plans）。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有抽查计划“%1”。</translation>
+    </message>
+    <message>
+        <source>published record of %1 written to %2</source>
+        <translation>已将“%1”的公开记录写入%2</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5409,21 @@ Prints the last day on which the inspection report may be published: the %1th wo
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryArguments</name>
+    <message>
+        <source>items, entities, inspectors, conflicts or townships</source>
+        <translation>items、entities、inspectors、conflicts 或 townships</translation>
+    </message>
+    <message>
+        <source>%1 is not a registry: give items, entities, inspectors, conflicts or townships.</source>
+        <translation>“%1”不是名录：请指定 items、entities、inspectors、conflicts 或 townships。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx (Excel workbook).</source>
+        <translation>%1：文件名须以 .csv 或 .xlsx（Excel 工作簿）结尾。</translation>
     </message>
 </context>
 <context>
@@ -5238,18 +5441,18 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1在审计日志中有记录，但数据文件中已没有：它是在本程序之外删除的。</translation>
     </message>
     <message>
-        <source>%1, field %2: the audit log says "%3", the data file holds "%4": it was changed outside the program.</source>
+        <source>%1, field %2: the audit log says &quot;%3&quot;, the data file holds &quot;%4&quot;: it was changed outside the program.</source>
         <translation>%1，字段%2：审计日志记录为“%3”，数据文件中为“%4”：它是在本程序之外修改的。</translation>
     </message>
 </context>
 <context>
     <name>RegistryImport</name>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不是以下选项之一：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-03-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-03-01).</source>
         <translation>“%1”不是日期（请写成 2026-03-01 的形式）。</translation>
     </message>
     <message>
@@ -5289,11 +5492,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>对象编号%1已属于另一个检查对象。</translation>
     </message>
     <message>
-        <source>"%1" names no known category; the item applies to all categories. Check it after the import.</source>
+        <source>&quot;%1&quot; names no known category; the item applies to all categories. Check it after the import.</source>
         <translation>“%1”不是已知的类别，该事项将适用于所有类别。请在导入后核对。</translation>
     </message>
     <message>
-        <source>"%1" is not a ratio (write it as 5%).</source>
+        <source>&quot;%1&quot; is not a ratio (write it as 5%).</source>
         <translation>“%1”不是比例（请写成 5% 的形式）。</translation>
     </message>
     <message>
@@ -5377,7 +5580,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
-        <source>The category "%1" says %2, but this column says %3: correct one of the two.</source>
+        <source>The category &quot;%1&quot; says %2, but this column says %3: correct one of the two.</source>
         <translation>类别“%1”对应%2，但本列为%3：请更正其中一项。</translation>
     </message>
     <message>
@@ -5445,7 +5648,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row's result before anything is saved.</source>
+        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row&apos;s result before anything is saved.</source>
         <translation>从 Excel（.xlsx）或 CSV 文件读取各行；保存前可先查看每一行的处理情况。</translation>
     </message>
     <message>
@@ -5497,6 +5700,41 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>
             <numerusform>已导出%n行，保存为：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>check IN, keep the current data beside it, then put IN&apos;s
+data in its place</source>
+        <translation>检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换</translation>
+    </message>
+    <message>
+        <source>The backup whose data replaces the current data.</source>
+        <translation>用其数据替换当前数据的备份文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation>恢复前的数据已保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCommand</name>
+    <message>
+        <source>Give the inspected item with --item CODE.</source>
+        <translation>请用 --item CODE 指定检查事项。</translation>
+    </message>
+    <message>
+        <source>Visit No. %1 (%2) does not inspect the item %3; its items: %4.</source>
+        <translation>第 %1 家（%2）不检查事项 %3；其检查事项为：%4。</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2), item %3: %4</source>
+        <translation>第 %1 家（%2），事项 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5793,83 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: line %2, column %3: %4.</source>
+        <translation>%1 不是有效的 JSON：第 %2 行第 %3 列：%4。</translation>
+    </message>
+    <message>
+        <source>%1 must hold one object with the fields of the result, {&quot;inspectedFrom&quot;: …}.</source>
+        <translation>%1 中须为一个包含检查结果各字段的对象，{&quot;inspectedFrom&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” is unknown; the fields are %3.</source>
+        <translation>%1：没有字段“%2”；可用的字段为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) is missing.</source>
+        <translation>%1：缺少字段“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the field “%2” (%3) %4</source>
+        <translation>%1：字段“%2”（%3）%4</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, e.g. 2026-03-10.</source>
+        <translation>须为 YYYY-MM-DD 格式的日期，例如 2026-03-10。</translation>
+    </message>
+    <message>
+        <source>must be a list of inspector codes, e.g. [&quot;ZF-003&quot;, &quot;ZF-007&quot;].</source>
+        <translation>须为执法人员编号的列表，例如 [&quot;ZF-003&quot;, &quot;ZF-007&quot;]。</translation>
+    </message>
+    <message>
+        <source>must be a list of results, e.g. [&quot;未发现问题&quot;].</source>
+        <translation>须为检查结果的列表，例如 [&quot;未发现问题&quot;]。</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes.</source>
+        <translation>须为加引号的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultOperations</name>
+    <message>
+        <source>The result no longer exists.</source>
+        <translation>该检查结果已不存在。</translation>
+    </message>
+    <message>
+        <source>Say why the result is returned, so that the clerk knows what to change.</source>
+        <translation>请说明退回的理由，以便录入员知道要修改什么。</translation>
+    </message>
+    <message>
+        <source>Only submitting, approving and publishing act on many results at once.</source>
+        <translation>只有提交审核、审核通过和公示可以批量进行。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRecordCommand</name>
+    <message>
+        <source>record the result of a visit × item from a JSON file</source>
+        <translation>从 JSON 文件录入某家检查对象某一事项的检查结果</translation>
+    </message>
+    <message>
+        <source>The result&apos;s fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
+        <translation>以 JSON 写明的检查结果各字段：inspectedFrom、inspectedTo、members、categories、findings、followUp、caseNumber、rectifyBy、remarks。</translation>
+    </message>
+    <message>
+        <source>Give the result&apos;s file with --file RESULT.json.</source>
+        <translation>请用 --file RESULT.json 指定检查结果文件。</translation>
+    </message>
+</context>
+<context>
     <name>ResultRepository</name>
     <message>
         <source>The result of %1 for item %2</source>
@@ -5565,7 +5880,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>该抽查计划没有有效的抽取结果，因此没有可登记检查结果的检查。</translation>
     </message>
     <message>
-        <source>%1 is not a visit of the plan's standing draw.</source>
+        <source>%1 is not a visit of the plan&apos;s standing draw.</source>
         <translation>%1不是该抽查计划有效抽取结果中的检查对象。</translation>
     </message>
     <message>
@@ -5654,6 +5969,105 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
 </context>
 <context>
+    <name>ResultStates</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>record a result</source>
+        <translation>录入检查结果</translation>
+    </message>
+    <message>
+        <source>edit the result</source>
+        <translation>修改检查结果</translation>
+    </message>
+    <message>
+        <source>submit the result for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>approve the result</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>return the result for rework</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>publish the result</source>
+        <translation>公示检查结果</translation>
+    </message>
+    <message>
+        <source>correct the result with a new version</source>
+        <translation>以新版本更正检查结果</translation>
+    </message>
+    <message>
+        <source>record a follow-up visit</source>
+        <translation>录入整改回访</translation>
+    </message>
+    <message>
+        <source>attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>No result has been recorded for this visit and item yet: record it first (%1 is not possible).</source>
+        <translation>该检查对象的此事项尚未录入检查结果：请先录入（现在无法%1）。</translation>
+    </message>
+    <message>
+        <source>The result is published (已公示) and is never changed: to change it, correct it with a new version and a reason.</source>
+        <translation>该检查结果已公示，不能再修改：如需更改，请以新版本更正并说明理由。</translation>
+    </message>
+    <message>
+        <source>The result is awaiting review (待审核): it can be changed again only after a reviewer returns it.</source>
+        <translation>该检查结果待审核：须经审核员退回后才能再修改。</translation>
+    </message>
+    <message>
+        <source>The result has been approved (已审核): it can no longer be changed or returned; after it is published it can be corrected with a new version.</source>
+        <translation>该检查结果已审核：不能再修改或退回；公示后可以新版本更正。</translation>
+    </message>
+    <message>
+        <source>A result for this visit and item is already recorded (%1): edit or correct it instead.</source>
+        <translation>该检查对象的此事项已录入检查结果（%1）：请修改或更正该结果。</translation>
+    </message>
+    <message>
+        <source>A result that is %1 does not allow this: to %2 it must be %3.</source>
+        <translation>检查结果目前为“%1”，不能进行此操作：只有在%3状态下才能%2。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>ResultStepCommand</name>
+    <message>
+        <source>submit the result of a visit × item for review</source>
+        <translation>将某家检查对象某一事项的检查结果提交审核</translation>
+    </message>
+    <message>
+        <source>approve a result submitted for review</source>
+        <translation>审核通过已提交审核的检查结果</translation>
+    </message>
+    <message>
+        <source>return a result submitted for review to the clerk, with
+the reason</source>
+        <translation>将已提交审核的检查结果退回录入员，并说明理由</translation>
+    </message>
+    <message>
+        <source>What the clerk is to change.</source>
+        <translation>需要录入员修改的内容。</translation>
+    </message>
+    <message>
+        <source>publish an approved result</source>
+        <translation>公示已审核的检查结果</translation>
+    </message>
+    <message>
+        <source>No result of this visit × item is recorded yet.</source>
+        <translation>该家检查对象的该事项尚未录入检查结果。</translation>
+    </message>
+</context>
+<context>
     <name>ResultVersion</name>
     <message>
         <source>Inspected from</source>
@@ -5716,7 +6130,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>未知的检查结果类别：%1。</translation>
     </message>
     <message>
-        <source>"%1" cannot be combined with another result.</source>
+        <source>&quot;%1&quot; cannot be combined with another result.</source>
         <translation>“%1”不能与其他检查结果类别同时选择。</translation>
     </message>
     <message>
@@ -5728,11 +6142,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>请选择后续处置。</translation>
     </message>
     <message>
-        <source>No problem was found, so the follow-up measure is "%1".</source>
+        <source>No problem was found, so the follow-up measure is &quot;%1&quot;.</source>
         <translation>未发现问题，后续处置应为“%1”。</translation>
     </message>
     <message>
-        <source>Rectification was ordered, so the follow-up measure is "%1".</source>
+        <source>Rectification was ordered, so the follow-up measure is &quot;%1&quot;.</source>
         <translation>已责令整改，后续处置应为“%1”。</translation>
     </message>
     <message>
@@ -5768,11 +6182,11 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>%1晚于今天（%2）：检查完成后再登记。</translation>
     </message>
     <message>
-        <source>%1 is before the plan's draw (%2): nobody knew whom to visit before it.</source>
+        <source>%1 is before the plan&apos;s draw (%2): nobody knew whom to visit before it.</source>
         <translation>%1早于本计划的抽取时间（%2）：抽取之前无人知道检查哪个对象。</translation>
     </message>
     <message>
-        <source>%1 is outside the plan's inspection period (%2 to %3); it can be saved if the visit slipped.</source>
+        <source>%1 is outside the plan&apos;s inspection period (%2 to %3); it can be saved if the visit slipped.</source>
         <translation>%1不在本计划的检查时间内（%2至%3）；如检查确有推迟，仍可保存。</translation>
     </message>
 </context>
@@ -5846,6 +6260,15 @@ Prints the last day on which the inspection report may be published: the %1th wo
 %3</source>
         <translation>第%1号  %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCommand</name>
+    <message>
+        <source>list the results of a plan: visit, tab, entity, tab, item,
+tab, state, tab, members present</source>
+        <translation>列出抽查计划的检查结果：序号、制表符、检查对象、制表符、
+事项、制表符、状态、制表符、到场组员</translation>
     </message>
 </context>
 <context>
@@ -6132,7 +6555,9 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>%n visit items selected: submit, approve or publish acts on those that allow it.</source>
-        <translation><numerusform>已选择%n项检查：提交、审核通过或公示只对符合条件的项生效。</numerusform></translation>
+        <translation>
+            <numerusform>已选择%n项检查：提交、审核通过或公示只对符合条件的项生效。</numerusform>
+        </translation>
     </message>
     <message>
         <source>only an entered or returned result can be submitted</source>
@@ -6152,43 +6577,63 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation><numerusform>%1：%n行</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected rows will be skipped (%1):</source>
-        <translation><numerusform>所选行中有%n行将被跳过（%1）：</numerusform></translation>
+        <translation>
+            <numerusform>所选行中有%n行将被跳过（%1）：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n selected rows can be changed this way (%1):</source>
-        <translation><numerusform>所选的%n行都不能进行此操作（%1）：</numerusform></translation>
+        <translation>
+            <numerusform>所选的%n行都不能进行此操作（%1）：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submit %n result(s) for review?</source>
-        <translation><numerusform>将%n条结果提交审核？</numerusform></translation>
+        <translation>
+            <numerusform>将%n条结果提交审核？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Submit %n</source>
-        <translation><numerusform>提交%n条</numerusform></translation>
+        <translation>
+            <numerusform>提交%n条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n result(s)?</source>
-        <translation><numerusform>审核通过%n条结果？</numerusform></translation>
+        <translation>
+            <numerusform>审核通过%n条结果？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n</source>
-        <translation><numerusform>审核通过%n条</numerusform></translation>
+        <translation>
+            <numerusform>审核通过%n条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Publish %n result(s)? A published result is never changed: a mistake can only be corrected by a new version with a reason.</source>
-        <translation><numerusform>公示%n条结果？结果公示后不能再修改：如有错误，只能填写理由，以新版本更正。</numerusform></translation>
+        <translation>
+            <numerusform>公示%n条结果？结果公示后不能再修改：如有错误，只能填写理由，以新版本更正。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Publish %n</source>
-        <translation><numerusform>公示%n条</numerusform></translation>
+        <translation>
+            <numerusform>公示%n条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n result(s)…</source>
-        <translation><numerusform>%1：%n条结果…</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n条结果…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6204,25 +6649,33 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message numerus="yes">
         <source>%n result(s) submitted for review.</source>
-        <translation><numerusform>已提交审核%n条结果。</numerusform></translation>
+        <translation>
+            <numerusform>已提交审核%n条结果。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) approved.</source>
-        <translation><numerusform>已审核通过%n条结果。</numerusform></translation>
+        <translation>
+            <numerusform>已审核通过%n条结果。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) published.</source>
-        <translation><numerusform>已公示%n条结果。</numerusform></translation>
+        <translation>
+            <numerusform>已公示%n条结果。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) skipped (%1):</source>
-        <translation><numerusform>已跳过所选的%n行（%1）：</numerusform></translation>
+        <translation>
+            <numerusform>已跳过所选的%n行（%1）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ScopeEditor</name>
     <message>
-        <source>Undirected: every active entity of the item's categories. Directed: only those that meet all the conditions below.</source>
+        <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
         <translation>不定向抽查：该事项适用类别中的全部在册检查对象。定向抽查：仅限同时满足以下全部条件的检查对象。</translation>
     </message>
     <message>
@@ -6336,7 +6789,7 @@ Prints the last day on which the inspection report may be published: the %1th wo
         <translation>机选</translation>
     </message>
     <message>
-        <source>Adds %1 digits from the computer's secure random source.</source>
+        <source>Adds %1 digits from the computer&apos;s secure random source.</source>
         <translation>由计算机的安全随机源生成%1位数字。</translation>
     </message>
     <message>
@@ -6387,15 +6840,26 @@ Prints the last day on which the inspection report may be published: the %1th wo
     </message>
     <message>
         <source>%1
-The attempt stays on the record; void it on the plan's Record tab before a new seed.</source>
+The attempt stays on the record; void it on the plan&apos;s Record tab before a new seed.</source>
         <translation>%1
 本次抽取记录将保留；如需生成新的随机种子，请先在计划的“抽取记录”页中将其作废。</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 in a file (--password-file FILE) or in the environment variable SHUANGSUI_PASSWORD.</source>
+        <translation>请在文件中（--password-file FILE）或环境变量 SHUANGSUI_PASSWORD 中提供%1的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <source>The bureau's name is required: it heads every page.</source>
+        <source>The bureau&apos;s name is required: it heads every page.</source>
         <translation>必须填写教育局名称：每个页面的页眉都会显示该名称。</translation>
     </message>
     <message>
@@ -6529,7 +6993,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>半年：</translation>
     </message>
     <message>
-        <source>Draws count in the half year in which the plan's inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
+        <source>Draws count in the half year in which the plan&apos;s inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
         <translation>抽取按抽查计划检查时间开始所在的半年统计。抽取比例为抽取的检查对象数占抽取范围的比例；每次抽取不得低于5%。</translation>
     </message>
     <message>
@@ -6571,6 +7035,41 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteCommand</name>
+    <message>
+        <source>a member of a visit&apos;s team cannot attend: the draw&apos;s rule
+picks the replacement (递补)</source>
+        <translation>检查组成员无法参加时，按抽取规则确定递补人员（递补）</translation>
+    </message>
+    <message>
+        <source>The code of the member who cannot attend, e.g. ZF-003.</source>
+        <translation>无法参加的成员的人员编号，例如 ZF-003。</translation>
+    </message>
+    <message>
+        <source>Why the member cannot attend (it is published with the record).</source>
+        <translation>该成员无法参加的原因（随抽取记录一并公开）。</translation>
+    </message>
+    <message>
+        <source>Give the member who cannot attend with --inspector CODE.</source>
+        <translation>请用 --inspector CODE 指定无法参加的成员。</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): %3 is replaced by %4</source>
+        <translation>第 %1 家（%2）：%3 由 %4 递补</translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionOperations</name>
+    <message>
+        <source>The plan no longer exists.</source>
+        <translation>该计划已不存在。</translation>
+    </message>
+    <message>
+        <source>The standing draw has no visit of %1.</source>
+        <translation>有效的抽取结果中没有 %1 这一家。</translation>
     </message>
 </context>
 <context>
@@ -6623,12 +7122,12 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>该文件是以电子表格文件名保存的网页或 XML 电子表格，不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>该文件不是 UTF-8 编码，而本机无法读取中文 GB18030（GBK）编码。请在 Excel 中将文件另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
-        <source>Row %1: a cell opened with a quotation mark (") is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
-        <translation>第%1行：某个单元格以引号（"）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
+        <source>Row %1: a cell opened with a quotation mark (&quot;) is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
+        <translation>第%1行：某个单元格以引号（&quot;）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %L1 cells). Split it into smaller files.</source>
@@ -6679,7 +7178,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>工作簿中没有含单元格的工作表（只有图表工作表，或文件已损坏）。</translation>
     </message>
     <message>
-        <source>The worksheet "%1" of the workbook is empty.</source>
+        <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
         <translation>工作簿中的工作表“%1”为空。</translation>
     </message>
 </context>
@@ -6722,7 +7221,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>无法写入第%1行第%2列：%3</translation>
     </message>
     <message>
-        <source>Cannot export to "%1": the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx (Excel workbook) or .csv.</source>
         <translation>无法导出到“%1”：文件名必须以 .xlsx（Excel 工作簿）或 .csv 结尾。</translation>
     </message>
 </context>
@@ -6771,6 +7270,21 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>Entity %1 %2 — %3</source>
         <translation>检查对象%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>write an empty template to fill in</source>
+        <translation>生成待填写的空白模板</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>template written to %1</source>
+        <translation>模板已写入%1</translation>
     </message>
 </context>
 <context>
@@ -6889,7 +7403,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>用户名不能包含空格。</translation>
     </message>
     <message>
-        <source>Choose the user's role.</source>
+        <source>Choose the user&apos;s role.</source>
         <translation>请选择用户的角色。</translation>
     </message>
     <message>
@@ -6936,7 +7450,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>统一社会信用代码应为18位；%1为%2位。</translation>
     </message>
     <message>
-        <source>Character %1 of %2 ("%3") may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
+        <source>Character %1 of %2 (&quot;%3&quot;) may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
         <translation>%2的第%1位（“%3”）不能用于信用代码（可使用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>
@@ -6970,6 +7484,48 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
     <message>
         <source>%1 is not a phone number (a mobile number has 11 digits; a landline may start with an area code such as 0335-).</source>
         <translation>%1不是电话号码（手机号码为11位数字；固定电话可带区号，如 0335-）。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>check a published draw record; no data file needed</source>
+        <translation>核验已公开的抽取记录；无需数据文件</translation>
+    </message>
+    <message>
+        <source>The published draw record (draw specification §6).</source>
+        <translation>已公开的抽取记录（抽取规范第 6 节）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>核验未通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidCommand</name>
+    <message>
+        <source>void the plan&apos;s draw, with the reason (before any result)</source>
+        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前）</translation>
+    </message>
+    <message>
+        <source>Why the draw is voided (it is published with the record).</source>
+        <translation>作废抽取的原因（随抽取记录一并公开）。</translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void; a new seed and draw follow</source>
+        <translation>“%1”的抽取已作废，须重新生成种子并抽取</translation>
     </message>
 </context>
 <context>
