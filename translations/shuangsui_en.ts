@@ -743,11 +743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
+        <source>Add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3367,10 +3363,6 @@ administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>administrator %1 created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5693,14 +5685,6 @@ data in its place</source>
     </message>
     <message>
         <source>The backup whose data replaces the current data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

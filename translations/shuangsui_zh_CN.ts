@@ -740,12 +740,8 @@
         <translation>要写入的备份文件。</translation>
     </message>
     <message>
-        <source>The backup cannot be written over the data file itself.</source>
-        <translation>备份文件不能覆盖数据文件本身。</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name, or add --force to replace it.</source>
-        <translation>%1 已存在。请换一个文件名，或加上 --force 替换它。</translation>
+        <source>Add --force to replace it.</source>
+        <translation>如需替换，请加上 --force。</translation>
     </message>
 </context>
 <context>
@@ -3398,10 +3394,6 @@ administrator</source>
         <translation>第一行为管理员密码的文件。</translation>
     </message>
     <message>
-        <source>The data file already has users; an administrator adds more in the program (Users).</source>
-        <translation>数据文件已有用户；如需添加用户，请由管理员在程序中（“用户”菜单→“用户管理”）添加。</translation>
-    </message>
-    <message>
         <source>administrator %1 created</source>
         <translation>已创建管理员%1</translation>
     </message>
@@ -5720,14 +5712,6 @@ data in its place</source>
     <message>
         <source>The backup whose data replaces the current data.</source>
         <translation>用其数据替换当前数据的备份文件。</translation>
-    </message>
-    <message>
-        <source>%1 is the data file itself. Nothing was changed.</source>
-        <translation>%1 就是数据文件本身。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist. Nothing was changed.</source>
-        <translation>%1 不存在。未做任何更改。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>

@@ -1,6 +1,6 @@
 #include "BackupCommand.h"
 
-#include "DataBackup.h"
+#include "BackupOperations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,26 +24,19 @@ QString BackupCommand::shown(const QString& path)
 
 int BackupCommand::run(Session& session, const QCommandLineParser& parser)
 {
-    QTextStream& err = session.err;
     const bool force = parser.isSet(QStringLiteral("force"));
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
     const QString target = QFileInfo(parser.positionalArguments().at(0)).absoluteFilePath();
-    if (target == QFileInfo(db->path()).absoluteFilePath()) {
-        err << tr("The backup cannot be written over the data file itself.") << Qt::endl;
-        return ExitCode::DataError;
-    }
-    if (QFileInfo::exists(target) && !force) {
-        err << tr("%1 already exists. Choose another name, or add --force to replace it.").arg(shown(target))
-            << Qt::endl;
-        return ExitCode::DataError;
-    }
-    QString error;
     qint64 bytes = 0;
-    if (!DataBackup::writeBackup(*db, target, force, {}, &error, &bytes)) {
-        err << error << Qt::endl;
-        return ExitCode::DataError;
+    if (const Outcome written = BackupOperations(*db, session.actor).backup(target, force, &bytes); !written) {
+        const int exit = report(session, written);
+        // The core refuses to replace a file unasked: the command asks with --force.
+        if (written.kind() == Outcome::Kind::RefusedByRule && !force && QFileInfo::exists(target)
+            && target != QFileInfo(db->path()).absoluteFilePath())
+            session.err << tr("Add --force to replace it.") << Qt::endl;
+        return exit;
     }
     session.out << QStringLiteral("backup written to %1 (%2 bytes)").arg(shown(target)).arg(bytes) << Qt::endl;
     return ExitCode::Done;

@@ -1,8 +1,6 @@
 #include "CalendarCommand.h"
 
-#include "CalendarRepository.h"
-#include "WorkCalendar.h"
-#include "WriteTransaction.h"
+#include "CalendarOperations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -35,12 +33,12 @@ int CalendarCommand::run(Session& session, const QCommandLineParser&)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    CalendarRepository repository(*db);
+    const CalendarOperations calendars(*db, session.actor);
     QStringList problems;
-    const WorkCalendar calendar = repository.load(&problems);
+    const WorkCalendar calendar = calendars.calendar(&problems);
     for (const QString& problem : std::as_const(problems))
         session.err << problem << Qt::endl;
-    const QList<int> stored = repository.storedYears();
+    const QList<int> stored = calendars.storedYears();
     for (int year : calendar.years()) {
         const WorkCalendar::Year y = *calendar.year(year);
         session.out << year << '\t' << tr("%1 holidays").arg(y.holidays.size()) << '\t'
@@ -59,7 +57,7 @@ CalendarImportCommand::CalendarImportCommand()
     synopsis = QStringLiteral("calendar import FILE.json [--dry-run]");
     summary = tr("import years of holidays and make-up working days");
     login = Login::Required;
-    permission = Access::Permission::ChangeSettings;
+    permission = Access::Permission::ChangeSettings; // CalendarOperations::check()
     options = {{QStringLiteral("dry-run"), tr("Say what would change; write nothing.")}};
     arguments = {{QStringLiteral("FILE.json"),
                   tr("A year of the calendar, or a list of years, as calendar export "
@@ -74,6 +72,10 @@ int CalendarImportCommand::run(Session& session, const QCommandLineParser& parse
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
+    // The role first, also for a dry run.
+    CalendarOperations calendars(*db, session.actor);
+    if (const Outcome allowed = calendars.check(); !allowed)
+        return report(session, allowed);
     QStringList problems;
     const auto years = CalendarRepository::readFile(path, &problems);
     if (!years) {
@@ -82,9 +84,8 @@ int CalendarImportCommand::run(Session& session, const QCommandLineParser& parse
         err << tr("Nothing was imported.") << Qt::endl;
         return ExitCode::DataError;
     }
-    CalendarRepository repository(*db);
     int changed = 0;
-    for (const CalendarRepository::YearChange& change : repository.changes(*years)) {
+    for (const CalendarRepository::YearChange& change : calendars.changes(*years)) {
         if (change.isUnchanged()) {
             out << tr("%1: unchanged").arg(change.year) << Qt::endl;
             continue;
@@ -105,10 +106,10 @@ int CalendarImportCommand::run(Session& session, const QCommandLineParser& parse
         out << tr("dry run: nothing was written.") << Qt::endl;
         return ExitCode::Done;
     }
-    WriteTransaction tx(*db);
-    if (!repository.importYears(tx, *years) || !tx.commit()) {
-        err << tx.error() << Qt::endl;
-        return ExitCode::DataError;
+    if (const Outcome imported = calendars.importYears(*years); !imported) {
+        const int exit = report(session, imported);
+        err << tr("Nothing was imported.") << Qt::endl;
+        return exit;
     }
     out << tr("imported %1 years, %2 changed").arg(years->size()).arg(changed) << Qt::endl;
     return ExitCode::Done;
@@ -139,7 +140,8 @@ int CalendarExportCommand::run(Session& session, const QCommandLineParser& parse
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    const auto y = CalendarRepository(*db).load().year(year);
+    CalendarOperations calendars(*db, session.actor);
+    const auto y = calendars.calendar().year(year);
     if (!y) {
         session.err << WorkCalendar::missingYearWarning(year) << Qt::endl;
         return ExitCode::DataError;
@@ -149,11 +151,8 @@ int CalendarExportCommand::run(Session& session, const QCommandLineParser& parse
         session.out.flush();
         return ExitCode::Done;
     }
-    QString error;
-    if (!CalendarRepository(*db).exportFile(path, {*y}, &error)) {
-        session.err << error << Qt::endl;
-        return ExitCode::DataError;
-    }
+    if (const Outcome exported = calendars.exportYears(path, {*y}); !exported)
+        return report(session, exported);
     session.out << tr("calendar of %1 written to %2").arg(year).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return ExitCode::Done;
 }

@@ -24,7 +24,7 @@ QCommandLineOption helpOption()
 Session::Session(QTextStream& out, QTextStream& err)
     : out(out)
     , err(err)
-    , actor {systemAccount(), {}}
+    , actor {systemAccount(), QStringLiteral("viewer")}
 { }
 
 Session::~Session() = default;

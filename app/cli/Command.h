@@ -34,7 +34,8 @@ public:
     QString user; // --user as given
     QString passwordFile; // --password-file as given
     // Who acts: the user who logged in (with their role); before a login, or without one, the operating system
-    // account that ran the command ("cli:<login name>", no role), so an audit entry still says who it was.
+    // account that ran the command ("cli:<login name>"), so an audit entry still says who it was. Without a login
+    // that account may read (the role viewer), as anyone who can open the data file may: a backup, an export.
     Actor actor;
 
     QString dataFilePath() const;
@@ -83,8 +84,8 @@ public:
     DataFile dataFile = DataFile::Exclusive;
     bool dataFileOptional = false; // opened only when --db is given (deadline)
     Login login = Login::IfGiven;
-    // Checked by the command line at the login, for commands whose work does not check the role itself. The
-    // operations of the core (PlanOperations, ResultOperations) check their own: their commands leave this empty.
+    // The permission the core's operation checks, for the help only (the command line checks no role: the
+    // operation does, and its refusal is the command's answer). Empty when the help does not name one.
     std::optional<Access::Permission> permission;
     QList<QCommandLineOption> options;
     QList<Argument> arguments; // the positional arguments, the optional ones last

@@ -110,9 +110,9 @@ QString busyText()
     return CommandLine::tr("The data file is being used by another program. Please try again in a moment.");
 }
 
-// Logs the --user in when the command needs a user or one was given (Command::login), and checks the permission
-// the command line checks for it (Command::permission). A data file without any user yet (before the first start
-// or `init --user`) has nobody to check: it is open to all, and the system account acts with every permission.
+// Logs the --user in when the command needs a user or one was given (Command::login); the role is the core's
+// operations' to check when the command runs. A data file without any user yet (before the first start or
+// `init --user`) has nobody to check: it is open to all, and the system account acts with every permission.
 int signIn(Session& session, const Command& command)
 {
     if (command.login == Command::Login::Never)
@@ -168,14 +168,7 @@ int signIn(Session& session, const Command& command)
         session.err << error << Qt::endl;
         return ExitCode::Refused;
     }
-    const Actor actor {user->name, user->role};
-    if (command.permission) {
-        if (const Outcome allowed = actor.check(*command.permission); !allowed) {
-            session.err << allowed.message() << Qt::endl;
-            return ExitCode::of(allowed);
-        }
-    }
-    session.actor = actor;
+    session.actor = Actor {user->name, user->role};
     return ExitCode::Done;
 }
 

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "RegistryArguments.h"
+#include "RegistryOperations.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -11,7 +12,7 @@ ImportCommand::ImportCommand()
     synopsis = QStringLiteral("import REGISTRY FILE [--dry-run] [--skip-invalid]");
     summary = tr("import a CSV or .xlsx file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
     login = Login::Required;
-    permission = Access::Permission::EditRegistries;
+    permission = RegistryOperations::permission;
     options = {{QStringLiteral("dry-run"), tr("Check the file and say what would change; write nothing.")},
                {QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are rejected.")}};
     arguments = {{QStringLiteral("REGISTRY"), RegistryArguments::description()},
@@ -36,6 +37,10 @@ int ImportCommand::run(Session& session, const QCommandLineParser& parser)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
+    // The role first, also for a dry run: the file is read only for someone who may import it.
+    RegistryOperations registries(*db, session.actor);
+    if (const Outcome allowed = registries.check(); !allowed)
+        return report(session, allowed);
     const ImportPreview preview = RegistryImport::preview(*db, registry, positional.at(1));
     if (!preview.isUsable()) {
         err << preview.error << Qt::endl;
@@ -45,11 +50,8 @@ int ImportCommand::run(Session& session, const QCommandLineParser& parser)
     const bool write = !dryRun && (rejected == 0 || skipInvalid);
     ImportSummary summary;
     if (write) {
-        QString error;
-        if (!RegistryImport::apply(*db, preview, &summary, &error)) {
-            err << error << Qt::endl;
-            return ExitCode::DataError;
-        }
+        if (const Outcome imported = registries.importRows(preview, &summary); !imported)
+            return report(session, imported);
     }
     out << QStringLiteral("imported %1, updated %2, rejected %3")
                .arg(summary.created)

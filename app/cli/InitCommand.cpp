@@ -1,7 +1,6 @@
 #include "InitCommand.h"
 
-#include "UserRepository.h"
-#include "WriteTransaction.h"
+#include "UserOperations.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -35,21 +34,10 @@ int InitCommand::run(Session& session, const QCommandLineParser& parser)
     if (!db)
         return ExitCode::DataError;
     if (secret) {
-        UserRepository users(*db);
-        if (users.hasUsers()) {
-            session.err << tr("The data file already has users; an administrator adds more in the program (Users).")
-                        << Qt::endl;
-            return ExitCode::DataError;
-        }
-        db->setCurrentUser(session.user.trimmed());
         User admin;
         admin.name = session.user;
-        admin.role = QStringLiteral("admin");
-        WriteTransaction tx(*db);
-        if (!users.create(tx, admin, *secret) || !tx.commit()) {
-            session.err << tx.error() << Qt::endl;
-            return ExitCode::DataError;
-        }
+        if (const Outcome created = UserOperations::createFirstAdministrator(*db, admin, *secret); !created)
+            return report(session, created);
         session.out << tr("administrator %1 created").arg(admin.name) << Qt::endl;
     }
     session.out << tr("data file ready: %1 (data version %2)").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;

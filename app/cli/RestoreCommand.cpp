@@ -1,7 +1,7 @@
 #include "RestoreCommand.h"
 
 #include "BackupCommand.h"
-#include "DataBackup.h"
+#include "BackupOperations.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -13,7 +13,7 @@ RestoreCommand::RestoreCommand()
     synopsis = QStringLiteral("restore IN.sqlite");
     summary = tr("check IN, keep the current data beside it, then put IN's\ndata in its place");
     login = Login::Required;
-    permission = Access::Permission::Restore;
+    permission = Access::Permission::Restore; // BackupOperations::checkRestore()
     arguments = {{QStringLiteral("IN.sqlite"), tr("The backup whose data replaces the current data.")}};
 }
 
@@ -22,35 +22,28 @@ int RestoreCommand::run(Session& session, const QCommandLineParser& parser)
     QTextStream& err = session.err;
     const auto shown = BackupCommand::shown;
     const QString source = QFileInfo(parser.positionalArguments().at(0)).absoluteFilePath();
-    const QString current = QFileInfo(session.dataFilePath()).absoluteFilePath();
-    if (source == current) {
-        err << tr("%1 is the data file itself. Nothing was changed.").arg(shown(source)) << Qt::endl;
-        return ExitCode::DataError;
-    }
-    if (!QFileInfo(source).isFile()) {
-        err << tr("%1 does not exist. Nothing was changed.").arg(shown(source)) << Qt::endl;
-        return ExitCode::DataError;
-    }
     Database* db = database(session); // takes the lock: no other window may use the file meanwhile
     if (!db)
         return ExitCode::DataError;
-    QString error;
-    const auto candidate = DataBackup::prepareRestore(current, source, &error);
-    if (!candidate) {
-        err << error << Qt::endl << tr("Nothing was changed.") << Qt::endl;
-        return ExitCode::DataError;
+    BackupOperations backups(*db, session.actor);
+    std::optional<RestoreCandidate> candidate;
+    if (const Outcome prepared = backups.prepareRestore(source, &candidate); !prepared) {
+        const int exit = report(session, prepared);
+        if (prepared.kind() != Outcome::Kind::RefusedByRole)
+            err << tr("Nothing was changed.") << Qt::endl;
+        return exit;
     }
     QString keep;
-    if (!DataBackup::restore(*db, *candidate, &keep, &error)) {
-        err << error << Qt::endl;
+    if (const Outcome restored = backups.restore(*candidate, &keep); !restored) {
+        const int exit = report(session, restored);
         if (keep.isEmpty())
             err << tr("Nothing was changed.") << Qt::endl;
         else
             err << tr("The data as it was before is kept in %1.").arg(shown(keep)) << Qt::endl;
-        return ExitCode::DataError;
+        return exit;
     }
     session.out << QStringLiteral("restored %1 into %2; the data as it was before is kept in %3")
-                       .arg(shown(source), shown(current), shown(keep))
+                       .arg(shown(source), shown(QFileInfo(db->path()).absoluteFilePath()), shown(keep))
                 << Qt::endl;
     return ExitCode::Done;
 }
