@@ -7,6 +7,7 @@
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "PlanDraw.h"
+#include "Palette.h"
 #include "PlanHistory.h"
 #include "PlanOperations.h"
 #include "PlanRepository.h"
@@ -169,6 +170,7 @@ QWidget* PlanView::buildSubstitutionTab()
     m_substituteRefusal = new QLabel(tab);
     m_substituteRefusal->setObjectName(QStringLiteral("substituteRefusal"));
     m_substituteRefusal->setWordWrap(true);
+    m_substituteRefusal->setStyleSheet(Palette::warningStyle());
     m_substituteRefusal->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("Entity"), m_visit);

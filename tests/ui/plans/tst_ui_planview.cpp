@@ -83,6 +83,14 @@ private Q_SLOTS:
         QVERIFY(refusal->isVisible() || !refusal->isHidden());
         QVERIFY2(refusal->text().contains(QStringLiteral("提交审核")) || refusal->text().contains(QStringLiteral("submitted")),
                  qPrintable(refusal->text()));
+        // SHUANGSUI_SHOTS=DIR: the page as the clerk sees it at 1024×768, for a look.
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
+            page.resize(1024, 700);
+            view->tabs()->setCurrentIndex(1);
+            page.show();
+            QTest::qWait(50);
+            page.grab().save(QDir(shots).filePath(QStringLiteral("plan-substitution-refused.png")));
+        }
         for (int i = 0; i < visit->count(); ++i)
             if (visit->itemData(i).toString() != first.entity) {
                 visit->setCurrentIndex(i);
