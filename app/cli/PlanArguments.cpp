@@ -36,6 +36,15 @@ std::optional<Plan> PlanArguments::plan(Database& db, const QString& code, QStri
     return plan;
 }
 
+std::optional<Plan> PlanArguments::plan(Database& db, const QCommandLineParser& parser, QTextStream& err)
+{
+    QString problem;
+    auto found = plan(db, parser.positionalArguments().at(0), &problem);
+    if (!found)
+        err << problem << Qt::endl;
+    return found;
+}
+
 QString PlanArguments::visitEntity(Database& db, const Actor& actor, const Plan& plan, int number, QString* problem)
 {
     const PlanOperations plans(db, actor);

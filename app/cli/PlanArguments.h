@@ -5,6 +5,8 @@
 #include "Plan.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
 #include <QCoreApplication>
 #include <optional>
 
@@ -23,6 +25,8 @@ public:
 
     // The plan of the code, else nullopt and the sentence that says so.
     static std::optional<Plan> plan(Database& db, const QString& code, QString* problem);
+    // The plan named by the command's first argument, else nullopt with the sentence said on `err`.
+    static std::optional<Plan> plan(Database& db, const QCommandLineParser& parser, QTextStream& err);
     // The draw id of visit `number` of the plan's standing draw, else empty and the sentence that says so.
     static QString visitEntity(Database& db, const Actor& actor, const Plan& plan, int number, QString* problem);
     // The number of each visit of the standing draw by its draw id (1 for the first).

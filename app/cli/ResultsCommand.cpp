@@ -22,12 +22,9 @@ int ResultsCommand::run(Session& session, const QCommandLineParser& parser)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    QString problem;
-    const auto plan = PlanArguments::plan(*db, parser.positionalArguments().at(0), &problem);
-    if (!plan) {
-        session.err << problem << Qt::endl;
+    const auto plan = PlanArguments::plan(*db, parser, session.err);
+    if (!plan)
         return ExitCode::DataError;
-    }
     const QHash<QString, int> numbers = PlanArguments::visitNumbers(*db, session.actor, plan->id);
     QHash<QString, QString> names;
     for (const ResultRow& row : ResultRepository(*db).planResults(plan->id)) {

@@ -38,16 +38,14 @@ int SubstituteCommand::run(Session& session, const QCommandLineParser& parser)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    QString problem;
-    const auto plan = PlanArguments::plan(*db, parser.positionalArguments().at(0), &problem);
-    if (!plan) {
-        session.err << problem << Qt::endl;
+    const auto plan = PlanArguments::plan(*db, parser, session.err);
+    if (!plan)
         return ExitCode::DataError;
-    }
     // The role and the plan's status first, so that a role that may not substitute is told so whatever the visit.
     if (const Outcome allowed = PlanOperations(*db, session.actor).check(PlanAction::Substitute, plan->id); !allowed)
         return report(session, allowed);
     const int number = parser.value(QStringLiteral("visit")).toInt();
+    QString problem;
     const QString entity = PlanArguments::visitEntity(*db, session.actor, *plan, number, &problem);
     if (entity.isEmpty()) {
         session.err << problem << Qt::endl;

@@ -22,12 +22,9 @@ int VoidCommand::run(Session& session, const QCommandLineParser& parser)
     Database* db = database(session);
     if (!db)
         return ExitCode::DataError;
-    QString problem;
-    const auto plan = PlanArguments::plan(*db, parser.positionalArguments().at(0), &problem);
-    if (!plan) {
-        session.err << problem << Qt::endl;
+    const auto plan = PlanArguments::plan(*db, parser, session.err);
+    if (!plan)
         return ExitCode::DataError;
-    }
     const Outcome outcome
         = PlanOperations(*db, session.actor).voidDraw(plan->id, parser.value(QStringLiteral("reason")));
     if (!outcome)
