@@ -61,6 +61,8 @@ const QList<Expectation>& expectations()
 
 } // namespace
 
+Q_DECLARE_METATYPE(PlanFacts)
+
 class TestPlanRules : public QObject
 {
     Q_OBJECT
@@ -159,7 +161,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(PlanFacts)
 
 QTEST_GUILESS_MAIN(TestPlanRules)
 #include "tst_planrules.moc"
