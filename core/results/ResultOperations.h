@@ -30,8 +30,9 @@ public:
     Outcome check(ResultAction action, const ResultRow& row) const;
 
     // --- Acting ---
-    // Version 1 of the result of visit × item (ResultRepository::create); sets the ids. The field rules' refusal
-    // carries the fields (Outcome::fieldErrors).
+    // Version 1 of the result of visit × item (ResultRepository::create); sets the ids. A version that breaks a
+    // field rule is refused by rule with the repository's sentence naming the field (the dialog shows each field's
+    // problem beside it from ResultVersion::problems before it saves).
     Outcome record(qint64 planId, const QString& entity, const QString& itemCode, ResultVersion& version);
     // Saves the latest version while it is entered or returned.
     Outcome update(ResultVersion& version);
