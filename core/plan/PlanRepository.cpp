@@ -1,4 +1,5 @@
 #include "PlanRepository.h"
+#include "AutoCode.h"
 
 #include "Database.h"
 #include "ItemRepository.h"
@@ -221,16 +222,18 @@ QString PlanRepository::nextCode(int year) const
     q.prepare(QStringLiteral("SELECT code FROM plan WHERE substr(code, 1, ?) = ?"));
     q.addBindValue(head.size());
     q.addBindValue(head);
-    int last = 0;
+    // Numbered like the registries' automatic codes (AutoCode): one to nine ASCII digits, compared as numbers.
+    qint64 last = 0;
     if (q.exec()) {
-        static const QRegularExpression number(QStringLiteral("^(\\d+)号$"));
+        static const QRegularExpression number(QStringLiteral("^([0-9]{1,9})号$"));
         while (q.next()) {
             const QRegularExpressionMatch m = number.match(q.value(0).toString().mid(head.size()));
             if (m.hasMatch())
-                last = std::max(last, m.captured(1).toInt());
+                last = std::max(last, m.captured(1).toLongLong());
         }
     }
-    return head + QStringLiteral("%1号").arg(last + 1);
+    const auto next = AutoCode::after(last);
+    return next ? head + QStringLiteral("%1号").arg(*next) : QString();
 }
 
 std::optional<PlanItemScope> PlanRepository::scopeForItem(qint64 itemId, bool useRiskStrata) const
@@ -347,8 +350,10 @@ bool PlanRepository::insert(WriteTransaction& tx, Plan& plan)
         return false;
     if (!plan.isDraft())
         return tx.fail(tr("A new plan starts as a draft."));
-    if (plan.code.trimmed().isEmpty())
-        plan.code = nextCode(plan.periodFrom.isValid() ? plan.periodFrom.year() : QDate::currentDate().year());
+    if (plan.code.trimmed().isEmpty()
+        && (plan.code = nextCode(plan.periodFrom.isValid() ? plan.periodFrom.year() : QDate::currentDate().year()))
+               .isEmpty())
+        return tx.fail(tr("This year's plan numbers are used up. Write the plan's number by hand."));
     plan.code = plan.code.trimmed();
     const FieldErrors errors = plan.storageProblems();
     if (!errors.isEmpty())

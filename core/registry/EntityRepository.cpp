@@ -1,5 +1,6 @@
 #include "EntityRepository.h"
 
+#include "AutoCode.h"
 #include "FrozenRequests.h"
 #include "RegistryQuery.h"
 
@@ -9,8 +10,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <charconv>
 
 namespace {
 
@@ -46,7 +45,7 @@ Entity fromQuery(const QSqlQuery& q)
 
 QString sortColumn(const QString& field)
 {
-    static const QHash<QString, QString> columns{
+    static const QHash<QString, QString> columns {
         {QStringLiteral("code"), QStringLiteral("e.code")},
         {QStringLiteral("creditCode"), QStringLiteral("e.credit_code")},
         {QStringLiteral("name"), QStringLiteral("e.name")},
@@ -144,8 +143,7 @@ QString firstProblem(const FieldErrors& errors)
 
 EntityRepository::EntityRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<Entity> EntityRepository::find(qint64 id) const
 {
@@ -196,29 +194,12 @@ int EntityRepository::count(const EntityFilter& filter) const
 
 QString EntityRepository::nextCode() const
 {
-    // Registry codes are DX + six digits, so the largest sorts last and the unique index answers at once.
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT max(code) FROM entity WHERE code >= 'DX000000' AND code <= 'DX999999'"));
-    const qint64 last = q.next() ? q.value(0).toString().mid(2).toLongLong() : 0;
-    return codeForNumber(last + 1);
+    return AutoCode::entity().nextIn(m_db);
 }
 
 QString EntityRepository::codeForNumber(qint64 number)
 {
-    // "DX" and at least six digits; written by hand because an import numbers every new entity.
-    if (number < 0)
-        return QStringLiteral("DX%1").arg(number, 6, 10, QLatin1Char('0'));
-    char16_t buffer[2 + 20];
-    buffer[0] = u'D';
-    buffer[1] = u'X';
-    char digits[20];
-    const auto length = std::to_chars(digits, digits + sizeof digits, number).ptr - digits;
-    qsizetype n = 2;
-    for (auto pad = length; pad < 6; ++pad)
-        buffer[n++] = u'0';
-    for (qsizetype i = 0; i < length; ++i)
-        buffer[n++] = char16_t(digits[i]);
-    return QString(reinterpret_cast<const QChar*>(buffer), n);
+    return AutoCode::entity().codeFor(number);
 }
 
 bool EntityRepository::writeUnique(WriteTransaction& tx, BulkStatement& write, const Entity& entity)
@@ -254,8 +235,8 @@ bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
     const FieldErrors errors = entity.problems();
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
-    if (entity.code.isEmpty())
-        entity.code = nextCode();
+    if (entity.code.isEmpty() && (entity.code = nextCode()).isEmpty())
+        return tx.fail(AutoCode::entity().exhaustedMessage());
     BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "INSERT INTO entity (code, credit_code, name, category, ownership, township_id, address, principal, phone, "
         "status, risk_class, blacklisted, blacklist_reason, blacklist_from, blacklist_to, tags, updated_at) "

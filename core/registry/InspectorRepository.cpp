@@ -1,5 +1,6 @@
 #include "InspectorRepository.h"
 
+#include "AutoCode.h"
 #include "FrozenRequests.h"
 #include "RegistryQuery.h"
 
@@ -40,7 +41,7 @@ Inspector fromQuery(const QSqlQuery& q)
 
 QString sortColumn(const QString& field)
 {
-    static const QHash<QString, QString> columns{
+    static const QHash<QString, QString> columns {
         {QStringLiteral("code"), QStringLiteral("p.code")},
         {QStringLiteral("name"), QStringLiteral("p.name")},
         {QStringLiteral("gender"), QStringLiteral("p.gender")},
@@ -124,8 +125,7 @@ QString firstProblem(const FieldErrors& errors)
 
 InspectorRepository::InspectorRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<Inspector> InspectorRepository::find(qint64 id) const
 {
@@ -159,8 +159,8 @@ std::optional<Inspector> InspectorRepository::findByCertNo(const QString& certNo
     return std::nullopt;
 }
 
-QList<Inspector> InspectorRepository::list(const InspectorFilter& filter, const QString& sortField,
-                                           Qt::SortOrder order, int offset, int limit) const
+QList<Inspector> InspectorRepository::list(const InspectorFilter& filter, const QString& sortField, Qt::SortOrder order,
+                                           int offset, int limit) const
 {
     QVariantList binds;
     const QString sql = kSelect + whereClause(filter, binds)
@@ -188,10 +188,7 @@ QStringList InspectorRepository::sections() const
 
 QString InspectorRepository::nextCode() const
 {
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral("SELECT max(CAST(substr(code, 4) AS INTEGER)) FROM inspector WHERE code LIKE 'ZF-%'"));
-    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
-    return QStringLiteral("ZF-%1").arg(last + 1, 3, 10, QLatin1Char('0'));
+    return AutoCode::inspector().nextIn(m_db);
 }
 
 bool InspectorRepository::checkUnique(WriteTransaction& tx, const Inspector& inspector)
@@ -223,8 +220,8 @@ bool InspectorRepository::insert(WriteTransaction& tx, Inspector& inspector)
     if (!tx.ok())
         return false;
     Inspector stored = normalized(inspector);
-    if (stored.code.isEmpty())
-        stored.code = nextCode();
+    if (stored.code.isEmpty() && (stored.code = nextCode()).isEmpty())
+        return tx.fail(AutoCode::inspector().exhaustedMessage());
     const FieldErrors errors = stored.problems();
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
@@ -310,6 +307,5 @@ bool InspectorRepository::remove(WriteTransaction& tx, qint64 id)
     q.addBindValue(id);
     if (!tx.exec(q))
         return false;
-    return tx.recordChange(QStringLiteral("delete"), QStringLiteral("inspector"), before->code, before->toJson(),
-                           {});
+    return tx.recordChange(QStringLiteral("delete"), QStringLiteral("inspector"), before->code, before->toJson(), {});
 }

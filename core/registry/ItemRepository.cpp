@@ -1,5 +1,6 @@
 #include "ItemRepository.h"
 
+#include "AutoCode.h"
 #include "Database.h"
 #include "FrozenRequests.h"
 #include "RegistryQuery.h"
@@ -43,7 +44,7 @@ InspectionItem fromQuery(const QSqlQuery& q)
 
 QString sortColumn(const QString& field)
 {
-    static const QHash<QString, QString> columns{
+    static const QHash<QString, QString> columns {
         {QStringLiteral("code"), QStringLiteral("i.code")},
         {QStringLiteral("name"), QStringLiteral("i.name")},
         {QStringLiteral("legalBasis"), QStringLiteral("i.legal_basis")},
@@ -142,8 +143,7 @@ QString nowUtc()
 
 ItemRepository::ItemRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<InspectionItem> ItemRepository::find(qint64 id) const
 {
@@ -209,9 +209,10 @@ QList<InspectionItem> ItemRepository::inForceOn(QDate date) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE i.status = 'active' AND (i.effective_from IS NULL OR "
-                                       "i.effective_from <= ?) AND (i.effective_to IS NULL OR i.effective_to >= ?) "
-                                       "ORDER BY i.code, i.id"));
+    q.prepare(kSelect
+              + QStringLiteral("WHERE i.status = 'active' AND (i.effective_from IS NULL OR "
+                               "i.effective_from <= ?) AND (i.effective_to IS NULL OR i.effective_to >= ?) "
+                               "ORDER BY i.code, i.id"));
     const QVariant on = sqlDate(date.isValid() ? date : QDate::currentDate());
     q.addBindValue(on);
     q.addBindValue(on);
@@ -225,11 +226,7 @@ QList<InspectionItem> ItemRepository::inForceOn(QDate date) const
 
 QString ItemRepository::nextCode() const
 {
-    QSqlQuery q(m_db.sql());
-    q.exec(QStringLiteral(
-        "SELECT max(CAST(substr(code, 4) AS INTEGER)) FROM inspection_item WHERE code LIKE 'JY-%'"));
-    const qint64 last = q.next() ? q.value(0).toLongLong() : 0;
-    return QStringLiteral("JY-%1").arg(last + 1, 2, 10, QLatin1Char('0'));
+    return AutoCode::item().nextIn(m_db);
 }
 
 bool ItemRepository::checkUnique(WriteTransaction& tx, const InspectionItem& item)
@@ -240,8 +237,8 @@ bool ItemRepository::checkUnique(WriteTransaction& tx, const InspectionItem& ite
     if (!tx.exec(q))
         return false;
     if (q.next() && q.value(0).toLongLong() != item.id)
-        return tx.fail(tr("The item code %1 already belongs to %2; choose another code.")
-                           .arg(item.code, q.value(1).toString()));
+        return tx.fail(
+            tr("The item code %1 already belongs to %2; choose another code.").arg(item.code, q.value(1).toString()));
     q.finish();
     return true;
 }
@@ -264,8 +261,8 @@ bool ItemRepository::insert(WriteTransaction& tx, InspectionItem& item)
     if (!tx.ok())
         return false;
     InspectionItem stored = normalized(item);
-    if (stored.code.isEmpty())
-        stored.code = nextCode();
+    if (stored.code.isEmpty() && (stored.code = nextCode()).isEmpty())
+        return tx.fail(AutoCode::item().exhaustedMessage());
     stored.version = 1;
     const FieldErrors errors = stored.problems();
     if (!errors.isEmpty())
@@ -283,8 +280,7 @@ bool ItemRepository::insert(WriteTransaction& tx, InspectionItem& item)
     stored.id = q.lastInsertId().toLongLong();
     if (!writeVersion(tx, stored))
         return false;
-    if (!tx.recordChange(QStringLiteral("create"), QStringLiteral("inspection_item"), stored.code, {},
-                         stored.toJson()))
+    if (!tx.recordChange(QStringLiteral("create"), QStringLiteral("inspection_item"), stored.code, {}, stored.toJson()))
         return false;
     item = stored;
     return true;
@@ -306,8 +302,8 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
         return true; // nothing changed: no new version
     // The published draw records name the item by its code.
     if (stored.code != before->code && FrozenRequests::namesItem(m_db, stored.id))
-        return tx.fail(tr("%1 is an item of a frozen draw request, so its code can no longer be changed.")
-                           .arg(before->code));
+        return tx.fail(
+            tr("%1 is an item of a frozen draw request, so its code can no longer be changed.").arg(before->code));
     if (!checkUnique(tx, stored))
         return false;
     stored.version = before->version + 1;
@@ -322,8 +318,8 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
         return false;
     if (!writeVersion(tx, stored))
         return false;
-    return tx.recordChange(QStringLiteral("update"), QStringLiteral("inspection_item"), stored.code,
-                           before->toJson(), stored.toJson());
+    return tx.recordChange(QStringLiteral("update"), QStringLiteral("inspection_item"), stored.code, before->toJson(),
+                           stored.toJson());
 }
 
 bool ItemRepository::setStatus(WriteTransaction& tx, qint64 id, const QString& status)

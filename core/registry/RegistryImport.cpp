@@ -1,5 +1,6 @@
 #include "RegistryImport.h"
 
+#include "AutoCode.h"
 #include "Conflict.h"
 #include "ConflictRepository.h"
 #include "Database.h"
@@ -488,9 +489,11 @@ public:
             if (e.id)
                 return repo.update(tx, e);
             if (e.code.isEmpty()) {
+                const AutoCode codes = AutoCode::entity();
                 if (*nextNumber == 0)
-                    *nextNumber = repo.nextCode().mid(2).toLongLong();
-                e.code = EntityRepository::codeForNumber((*nextNumber)++);
+                    *nextNumber = codes.numberOf(repo.nextCode()).value_or(AutoCode::largest + 1);
+                if ((e.code = codes.codeFor((*nextNumber)++)).isEmpty())
+                    return tx.fail(codes.exhaustedMessage());
             }
             return repo.insert(tx, e);
         };

@@ -100,6 +100,26 @@ private Q_SLOTS:
         QCOMPARE(plans.nextCode(2027), QStringLiteral("昌教抽查〔2027〕1号"));
     }
 
+    // Plan numbers count like the registries' automatic codes (issue 13): a number past nine digits or past int is
+    // another form; at 999999999 the clerk writes the number by hand.
+    void planNumbersNeverOverflow()
+    {
+        PlanRepository plans(*m_db);
+        Plan huge = plan({m_private});
+        huge.code = QStringLiteral("昌教抽查〔2026〕9223372036854775807号");
+        inserted(*m_db, huge);
+        QCOMPARE(plans.nextCode(2026), QStringLiteral("昌教抽查〔2026〕1号"));
+        Plan last = plan({m_private});
+        last.code = QStringLiteral("昌教抽查〔2026〕999999999号");
+        inserted(*m_db, last);
+        QCOMPARE(plans.nextCode(2026), QString());
+        Plan next = plan({m_private});
+        WriteTransaction tx(*m_db);
+        QVERIFY(!plans.insert(tx, next));
+        QCOMPARE(tx.error(),
+                 PlanRepository::tr("This year's plan numbers are used up. Write the plan's number by hand."));
+    }
+
     void codePrefixComesFromTheSettings()
     {
         PlanRepository plans(*m_db);

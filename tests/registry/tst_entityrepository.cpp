@@ -31,8 +31,7 @@ QList<AuditRow> auditRows(Database& db)
                           "WHERE object_type = 'entity' ORDER BY seq"));
     QList<AuditRow> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3),
-                     q.value(4)});
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3), q.value(4)});
     return rows;
 }
 
@@ -114,16 +113,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("no name") << "name" << "name" << "required";
-        QTest::newRow("bad credit code") << "creditCode" << "creditCode" << "check character";
-        QTest::newRow("credit code from Excel") << "creditCodeExcel" << "creditCode" << "Excel";
-        QTest::newRow("unknown category") << "category" << "category" << "category";
-        QTest::newRow("unknown ownership") << "ownership" << "ownership" << "public";
-        QTest::newRow("unknown status") << "status" << "status" << "status";
-        QTest::newRow("unknown risk class") << "riskClass" << "riskClass" << "A, B, C or D";
-        QTest::newRow("bad phone") << "phone" << "phone" << "phone number";
-        QTest::newRow("blacklisted without reason") << "blacklistReason" << "blacklistReason" << "why";
-        QTest::newRow("blacklisting ends before it starts") << "blacklistTo" << "blacklistTo" << "before its start";
+        QTest::newRow("no name") << "name"
+                                 << "name"
+                                 << "required";
+        QTest::newRow("bad credit code") << "creditCode"
+                                         << "creditCode"
+                                         << "check character";
+        QTest::newRow("credit code from Excel") << "creditCodeExcel"
+                                                << "creditCode"
+                                                << "Excel";
+        QTest::newRow("unknown category") << "category"
+                                          << "category"
+                                          << "category";
+        QTest::newRow("unknown ownership") << "ownership"
+                                           << "ownership"
+                                           << "public";
+        QTest::newRow("unknown status") << "status"
+                                        << "status"
+                                        << "status";
+        QTest::newRow("unknown risk class") << "riskClass"
+                                            << "riskClass"
+                                            << "A, B, C or D";
+        QTest::newRow("bad phone") << "phone"
+                                   << "phone"
+                                   << "phone number";
+        QTest::newRow("blacklisted without reason") << "blacklistReason"
+                                                    << "blacklistReason"
+                                                    << "why";
+        QTest::newRow("blacklisting ends before it starts") << "blacklistTo"
+                                                            << "blacklistTo"
+                                                            << "before its start";
     }
     void rules()
     {
@@ -329,7 +348,8 @@ private Q_SLOTS:
         QTest::newRow("first") << qint64(1) << QStringLiteral("DX000001");
         QTest::newRow("six digits") << qint64(999999) << QStringLiteral("DX999999");
         QTest::newRow("seven digits") << qint64(1000000) << QStringLiteral("DX1000000");
-        QTest::newRow("zero") << qint64(0) << QStringLiteral("DX000000");
+        QTest::newRow("zero: not automatic") << qint64(0) << QString();
+        QTest::newRow("past nine digits") << qint64(1000000000) << QString();
     }
     void registryCodes()
     {
