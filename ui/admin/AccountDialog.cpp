@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Palette.h"
 #include "Passwords.h"
+#include "PlainText.h"
 #include "UserOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -29,7 +30,7 @@ AccountDialog::AccountDialog(Database& db, Mode mode, const Actor& actor, const 
     , m_current(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("accountDialog"));
     setMinimumWidth(440);
@@ -85,7 +86,7 @@ AccountDialog::AccountDialog(Database& db, Mode mode, const Actor& actor, const 
         m_current->hide();
     form->addRow(mode == Mode::ChangePassword ? tr("New password:") : tr("Password:"), m_password);
     form->addRow(tr("Password again:"), m_repeat);
-    auto* rule = new QLabel(Passwords::ruleText(), this);
+    auto* rule = new PlainLabel(Passwords::ruleText(), this);
     rule->setStyleSheet(QStringLiteral("color: palette(mid);"));
     form->addRow(QString(), rule);
 
@@ -103,7 +104,7 @@ AccountDialog::AccountDialog(Database& db, Mode mode, const Actor& actor, const 
 
     auto* layout = new QVBoxLayout(this);
     if (!heading.isEmpty()) {
-        auto* label = new QLabel(heading, this);
+        auto* label = new PlainLabel(heading, this);
         label->setWordWrap(true);
         layout->addWidget(label);
     }

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Palette.h"
+#include "PlainText.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -40,22 +41,23 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     , m_mayChange(m_operations.check().ok())
     , m_years(new QListWidget(this))
     , m_newYearSpin(new QSpinBox(this))
-    , m_yearTitle(new QLabel(this))
+    , m_yearTitle(new PlainLabel(this))
     , m_source(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new PlainLabel(this))
     , m_end(new QDateEdit(QDate::currentDate(), this))
-    , m_deadline(new QLabel(this))
-    , m_deadlineWarning(new QLabel(this))
+    , m_deadline(new PlainLabel(this))
+    , m_deadlineWarning(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("calendarDialog"));
     setWindowTitle(tr("Work calendar"));
 
-    auto* intro = new QLabel(tr("The publication deadline is the %1th working day after an inspection ends (policy "
-                                "§6.4). Working days follow the State Council's holiday notice of each year: its "
-                                "holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays "
-                                "that are worked. Enter each new year's notice here, or import it.")
-                                 .arg(WorkCalendar::kPublicationWorkingDays),
-                             this);
+    auto* intro
+        = new PlainLabel(tr("The publication deadline is the %1th working day after an inspection ends (policy "
+                            "§6.4). Working days follow the State Council's holiday notice of each year: its "
+                            "holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays "
+                            "that are worked. Enter each new year's notice here, or import it.")
+                             .arg(WorkCalendar::kPublicationWorkingDays),
+                         this);
     intro->setWordWrap(true);
 
     // The years on the left, with the way to add one.
@@ -90,7 +92,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     m_source->setPlaceholderText(tr("e.g. 国务院办公厅关于2027年部分节假日安排的通知"));
     connect(m_source, &QLineEdit::editingFinished, this, &CalendarDialog::saveSource);
     auto* sourceRow = new QHBoxLayout;
-    sourceRow->addWidget(new QLabel(tr("Notice:"), this));
+    sourceRow->addWidget(new PlainLabel(tr("Notice:"), this));
     sourceRow->addWidget(m_source, 1);
     auto* lists = new QHBoxLayout;
     lists->addWidget(dayListBox(tr("Public holidays (days off)"), QStringLiteral("holiday"), m_holidays, true));
@@ -123,7 +125,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     auto* check = new QGroupBox(tr("Check a deadline"), this);
     auto* checkLayout = new QVBoxLayout(check);
     auto* checkRow = new QHBoxLayout;
-    checkRow->addWidget(new QLabel(tr("An inspection ending on"), this));
+    checkRow->addWidget(new PlainLabel(tr("An inspection ending on"), this));
     checkRow->addWidget(m_end);
     checkRow->addWidget(m_deadline, 1);
     checkLayout->addLayout(checkRow);

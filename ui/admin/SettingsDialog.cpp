@@ -1,8 +1,9 @@
 #include "SettingsDialog.h"
 
-#include "SettingsOperations.h"
 #include "Database.h"
 #include "Palette.h"
+#include "PlainText.h"
+#include "SettingsOperations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ SettingsDialog::SettingsDialog(Database& db, const Actor& actor, QWidget* parent
     , m_red(new QSpinBox(this))
     , m_backups(new QSpinBox(this))
     , m_idleMinutes(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));

@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "UserOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -50,15 +51,15 @@ UserManagementDialog::UserManagementDialog(Database& db, const Actor& actor, QWi
     auto* actions = new QHBoxLayout;
     actions->addWidget(add);
     actions->addStretch(1);
-    actions->addWidget(new QLabel(tr("Role:"), this));
+    actions->addWidget(new PlainLabel(tr("Role:"), this));
     actions->addWidget(m_role);
     actions->addWidget(m_applyRole);
     actions->addWidget(m_active);
     actions->addWidget(m_reset);
 
-    auto* note = new QLabel(tr("Users are never deleted: the audit trail names them. Deactivate a user who has "
-                               "left; resetting a password also ends a lock after failed logins."),
-                            this);
+    auto* note = new PlainLabel(tr("Users are never deleted: the audit trail names them. Deactivate a user who has "
+                                   "left; resetting a password also ends a lock after failed logins."),
+                                this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "Palette.h"
+#include "PlainText.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -64,7 +65,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     : Page(parent)
     , m_db(db)
     , m_model(new AuditTableModel(db, this))
-    , m_banner(new QLabel(this))
+    , m_banner(new PlainLabel(this))
     , m_verifyButton(new QPushButton(tr("Verify"), this))
     , m_from(new OptionalDateEdit(tr("Any"), this))
     , m_to(new OptionalDateEdit(tr("Any"), this))
@@ -72,12 +73,12 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     , m_objectType(filterCombo(QStringLiteral("objectTypeFilter"), this))
     , m_action(filterCombo(QStringLiteral("actionFilter"), this))
     , m_objectId(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_count(new PlainLabel(this))
+    , m_notice(new PlainLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new QStackedWidget(this))
-    , m_entryTitle(new QLabel(this))
-    , m_entryMeta(new QLabel(this))
+    , m_entryTitle(new PlainLabel(this))
+    , m_entryMeta(new PlainLabel(this))
     , m_changes(new QTableWidget(this))
     , m_debounce(new QTimer(this))
 {
@@ -85,7 +86,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* header = new QHBoxLayout;
-    auto* heading = new QLabel(title(), this);
+    auto* heading = new PlainLabel(title(), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
@@ -126,10 +127,10 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     m_to->setObjectName(QStringLiteral("toFilter"));
     m_from->setDate({});
     m_to->setDate({});
-    dates->addWidget(new QLabel(tr("From"), this));
+    dates->addWidget(new PlainLabel(tr("From"), this));
     dates->addWidget(m_from);
     dates->addSpacing(12);
-    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(new PlainLabel(tr("to"), this));
     dates->addWidget(m_to);
     dates->addStretch(1);
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -159,7 +160,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
             column, m_model->columnWidthChars(m_model->columnFields().at(column)) * em + 16);
     splitter->addWidget(m_table);
 
-    auto* placeholder = new QLabel(tr("Select an entry to see what it changed."), m_detail);
+    auto* placeholder = new PlainLabel(tr("Select an entry to see what it changed."), m_detail);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -324,7 +325,7 @@ void AuditPage::showCurrentEntry()
         const QStringList texts = {c.label, c.before, c.after};
         for (int column = 0; column < 3; ++column) {
             auto* item = new QTableWidgetItem(texts.at(column));
-            item->setToolTip(texts.at(column));
+            item->setToolTip(plainToolTip(texts.at(column)));
             if (update && c.changed) {
                 item->setFont(bold);
                 item->setBackground(changedBrush);
@@ -372,6 +373,7 @@ void AuditPage::setChainState(const ChainState& state)
 void AuditPage::verifyNow()
 {
     QProgressDialog progress(tr("Verifying the audit trail…"), tr("Cancel"), 0, 1000, this);
+    setPlainLabel(progress);
     progress.setWindowTitle(tr("Verify the audit trail"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);

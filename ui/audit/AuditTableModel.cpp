@@ -1,6 +1,7 @@
 #include "AuditTableModel.h"
 
 #include "AuditQuery.h"
+#include "PlainText.h"
 
 AuditTableModel::AuditTableModel(Database& db, QObject* parent)
     : PagedTableModel(parent)
@@ -76,6 +77,10 @@ int AuditTableModel::countRows() const
 
 QVariant AuditTableModel::cell(int row, const QString& field, int role) const
 {
+    if (role == Qt::ToolTipRole) {
+        const QVariant shown = cell(row, field, Qt::DisplayRole);
+        return shown.typeId() == QMetaType::QString ? QVariant(plainToolTip(shown.toString())) : shown;
+    }
     if (role == Qt::TextAlignmentRole && field == QLatin1String("seq"))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -1,4 +1,5 @@
 #include "CeremonyView.h"
+#include "PlainText.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -50,10 +51,10 @@ QString teamOf(const QString& visit)
 
 CeremonyView::CeremonyView(QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_title(new QLabel(this))
-    , m_hash(new QLabel(this))
-    , m_seed(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_title(new PlainLabel(this))
+    , m_hash(new PlainLabel(this))
+    , m_seed(new PlainLabel(this))
+    , m_status(new PlainLabel(this))
     , m_board(new QWidget(this))
     , m_timer(new QTimer(this))
 {
@@ -140,8 +141,8 @@ void CeremonyView::reveal(const QStringList& visits, int intervalMs)
     m_visits = visits;
     m_revealed = 0;
     for (const QString& visit : visits) {
-        auto* heading = new QLabel(headingOf(visit), m_board);
-        auto* team = new QLabel(teamOf(visit), m_board);
+        auto* heading = new PlainLabel(headingOf(visit), m_board);
+        auto* team = new PlainLabel(teamOf(visit), m_board);
         heading->setObjectName(QStringLiteral("ceremonyVisitHeading"));
         team->setObjectName(QStringLiteral("ceremonyVisitTeam"));
         for (QLabel* label : {heading, team}) {

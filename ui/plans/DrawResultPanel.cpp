@@ -7,6 +7,7 @@
 #include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
@@ -45,7 +46,7 @@ QString exclusionReasonInWords(const QString& reason)
 DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_summary(new QLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_table(new QTableWidget(this))
     , m_exclusionToggle(new QToolButton(this))
     , m_exclusions(new QTableWidget(this))
@@ -199,7 +200,7 @@ void DrawResultPanel::showPlan(qint64 planId)
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, team.entity);
             if (c == 1)
-                item->setToolTip(team.entity);
+                item->setToolTip(plainToolTip(team.entity));
             m_table->setItem(i, c, item);
         }
     }

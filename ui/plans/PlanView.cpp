@@ -6,15 +6,16 @@
 #include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
-#include "PlanDraw.h"
 #include "Palette.h"
+#include "PlainText.h"
+#include "PlanDraw.h"
 #include "PlanHistory.h"
 #include "PlanOperations.h"
 #include "PlanRepository.h"
 #include "Publication.h"
 #include "PublishOperations.h"
-#include "SubstitutionOperations.h"
 #include "ResultsPanel.h"
+#include "SubstitutionOperations.h"
 #include "Vocabulary.h"
 
 #include <QComboBox>
@@ -97,8 +98,8 @@ QTableWidget* readOnlyTable(QWidget* parent, const QStringList& headers)
 PlanView::PlanView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_heading(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_heading(new PlainLabel(this))
+    , m_status(new PlainLabel(this))
     , m_resume(new QPushButton(tr("Draw again…"), this))
     , m_publish(new QPushButton(tr("Publish…"), this))
     , m_tabs(new QTabWidget(this))
@@ -149,10 +150,11 @@ PlanView::PlanView(Database& db, QWidget* parent)
 QWidget* PlanView::buildSubstitutionTab()
 {
     auto* tab = new QWidget(this);
-    auto* help = new QLabel(tr("A member who cannot attend is replaced by the first backup of the team in draw order "
-                               "with whom the team still has its certified members; when no backup is left, by the "
-                               "next inspector of the draw order (policy §6.2). The reason is recorded and printed."),
-                            tab);
+    auto* help
+        = new PlainLabel(tr("A member who cannot attend is replaced by the first backup of the team in draw order "
+                            "with whom the team still has its certified members; when no backup is left, by the "
+                            "next inspector of the draw order (policy §6.2). The reason is recorded and printed."),
+                         tab);
     help->setWordWrap(true);
     m_visit = new QComboBox(tab);
     m_visit->setObjectName(QStringLiteral("substituteVisit"));
@@ -163,11 +165,11 @@ QWidget* PlanView::buildSubstitutionTab()
     m_reason->setPlaceholderText(tr("e.g. 因病住院"));
     m_substitute = new QPushButton(tr("Replace this member…"), tab);
     m_substitute->setObjectName(QStringLiteral("substituteButton"));
-    m_substituteResult = new QLabel(tab);
+    m_substituteResult = new PlainLabel(tab);
     m_substituteResult->setObjectName(QStringLiteral("substituteResult"));
     m_substituteResult->setWordWrap(true);
     m_substituteResult->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_substituteRefusal = new QLabel(tab);
+    m_substituteRefusal = new PlainLabel(tab);
     m_substituteRefusal->setObjectName(QStringLiteral("substituteRefusal"));
     m_substituteRefusal->setWordWrap(true);
     m_substituteRefusal->setStyleSheet(Palette::warningStyle());
@@ -185,7 +187,7 @@ QWidget* PlanView::buildSubstitutionTab()
     layout->addWidget(help);
     layout->addLayout(form);
     layout->addWidget(m_substituteResult);
-    layout->addWidget(new QLabel(tr("Substitutions so far:"), tab));
+    layout->addWidget(new PlainLabel(tr("Substitutions so far:"), tab));
     layout->addWidget(m_substitutions, 1);
     connect(m_visit, &QComboBox::currentIndexChanged, this, [this] {
         fillMembers();
@@ -212,10 +214,10 @@ QWidget* PlanView::buildRecordTab()
     m_history = new QListWidget(tab);
     m_history->setObjectName(QStringLiteral("planHistory"));
     auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(new QLabel(tr("Every draw attempt, voided ones included:"), tab));
+    layout->addWidget(new PlainLabel(tr("Every draw attempt, voided ones included:"), tab));
     layout->addWidget(m_attempts, 1);
     layout->addWidget(voidBox);
-    layout->addWidget(new QLabel(tr("The plan's audit trail:"), tab));
+    layout->addWidget(new PlainLabel(tr("The plan's audit trail:"), tab));
     layout->addWidget(m_history, 1);
     connect(m_void, &QPushButton::clicked, this, &PlanView::voidDraw);
     return tab;
@@ -447,7 +449,8 @@ QString PlanView::publishPackage()
     }
     QSettings settings;
     const QString start = settings.value(QStringLiteral("publish/lastDir"), QDir::homePath()).toString();
-    const QString parent = FileDialog::getExistingDirectory(this, tr("Choose the folder for the website package"), start);
+    const QString parent
+        = FileDialog::getExistingDirectory(this, tr("Choose the folder for the website package"), start);
     if (parent.isEmpty())
         return {};
     settings.setValue(QStringLiteral("publish/lastDir"), parent);
@@ -468,16 +471,17 @@ QString PlanView::publishPackage()
         return {};
 
     QProgressDialog progress(tr("Writing the website package…"), tr("Cancel"), 0, 10, this);
+    setPlainLabel(progress);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const Outcome outcome = PublishOperations(m_db, m_actor)
-                                .writePackage(m_planId, out, nullptr,
-                                              [&progress](int step, int steps, const QString& what) {
-                                                  progress.setMaximum(steps);
-                                                  progress.setValue(step);
-                                                  progress.setLabelText(what);
-                                                  return !progress.wasCanceled();
-                                              });
+    const Outcome outcome
+        = PublishOperations(m_db, m_actor)
+              .writePackage(m_planId, out, nullptr, [&progress](int step, int steps, const QString& what) {
+                  progress.setMaximum(steps);
+                  progress.setValue(step);
+                  progress.setLabelText(what);
+                  return !progress.wasCanceled();
+              });
     progress.reset();
     if (!outcome) {
         MessageBox::warning(this, tr("Not published"), outcome.message());
@@ -486,10 +490,10 @@ QString PlanView::publishPackage()
     }
     refreshTabs();
     Q_EMIT planChanged(m_planId);
-    if (MessageBox::confirm(this, tr("Published"),
-                            tr("The website package was written to %1. Open the folder?")
-                                .arg(QDir::toNativeSeparators(out)),
-                            tr("Open folder")))
+    if (MessageBox::confirm(
+            this, tr("Published"),
+            tr("The website package was written to %1. Open the folder?").arg(QDir::toNativeSeparators(out)),
+            tr("Open folder")))
         QDesktopServices::openUrl(QUrl::fromLocalFile(out));
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PlanView.h"
@@ -44,13 +45,13 @@ PlansPage::PlansPage(Database& db, QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_chips(new QButtonGroup(this))
-    , m_count(new QLabel(this))
+    , m_count(new PlainLabel(this))
     , m_table(new QTableWidget(this))
     , m_view(new PlanView(db, this))
 {
     setObjectName(QStringLiteral("plansPage"));
     auto* list = new QWidget(this);
-    auto* heading = new QLabel(title(), list);
+    auto* heading = new PlainLabel(title(), list);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -97,9 +98,9 @@ PlansPage::PlansPage(Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    auto* hint = new QLabel(tr("Double-click a plan or press Enter to open it: a plan not yet drawn opens in the "
-                               "wizard where it was left."),
-                            list);
+    auto* hint = new PlainLabel(tr("Double-click a plan or press Enter to open it: a plan not yet drawn opens in the "
+                                   "wizard where it was left."),
+                                list);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(16, 12, 16, 12);

@@ -1,6 +1,7 @@
 #include "BlacklistDialog.h"
 
 #include "OptionalDateEdit.h"
+#include "PlainText.h"
 #include "RegistryOperations.h"
 
 #include <QDateEdit>
@@ -29,11 +30,11 @@ BlacklistDialog::BlacklistDialog(Database& db, Actor actor, qint64 entityId, con
     m_legalBasis->setPlaceholderText(tr("e.g. 《中华人民共和国民办教育促进法》第六十二条"));
     m_document->setPlaceholderText(tr("e.g. 昌教执〔2026〕2号"));
     QFormLayout* form = addGroup(adding ? tr("Blacklisting") : tr("Removal from the blacklist"));
-    auto* note = new QLabel(adding ? tr("Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry "
-                                        "stays in the entity's history and credit archive.")
-                                   : tr("The entity is drawn like the others again. The removal stays in its "
-                                        "history and credit archive."),
-                            this);
+    auto* note = new PlainLabel(adding ? tr("Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry "
+                                            "stays in the entity's history and credit archive.")
+                                       : tr("The entity is drawn like the others again. The removal stays in its "
+                                            "history and credit archive."),
+                                this);
     note->setWordWrap(true);
     form->addRow(note);
     addField(form, QStringLiteral("reason"), BlacklistEntry::fieldLabel(QStringLiteral("reason")), m_reason);

@@ -4,6 +4,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "Page.h"
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QHBoxLayout>
@@ -17,7 +18,7 @@ ConflictSection::ConflictSection(Database& db, Owner owner, const Page& page, QW
     , m_db(db)
     , m_owner(owner)
     , m_page(page)
-    , m_heading(new QLabel(this))
+    , m_heading(new PlainLabel(this))
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add conflict of interest…"), this))
 {
@@ -64,9 +65,9 @@ void ConflictSection::reload()
         const QString other = m_owner == Owner::Entity
             ? ConflictDialog::inspectorText(c.inspectorName, c.inspectorCode)
             : ConflictDialog::entityText(c.entityName, c.entityCode, QString());
-        const QString period = tr("%1 to %2").arg(c.validFrom.isValid() ? c.validFrom.toString(Qt::ISODate)
-                                                                        : tr("open"),
-                                                  c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : tr("open"));
+        const QString period = tr("%1 to %2")
+                                   .arg(c.validFrom.isValid() ? c.validFrom.toString(Qt::ISODate) : tr("open"),
+                                        c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : tr("open"));
         QString text = QStringLiteral("%1 · %2 · %3").arg(other, Vocabulary::conflictReasons().label(c.reason), period);
         if (!c.active)
             text += QStringLiteral(" · ") + tr("Ended");

@@ -1,5 +1,6 @@
 #include "ConflictTableModel.h"
 
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QHash>
@@ -22,9 +23,8 @@ QString ConflictTableModel::displayValue(const Conflict& c, const QString& field
     if (field == QLatin1String("inspector"))
         return QStringLiteral("%1（%2）").arg(c.inspectorName, c.inspectorCode);
     if (field == QLatin1String("entity"))
-        return c.entityCreditCode.isEmpty()
-            ? QStringLiteral("%1（%2）").arg(c.entityName, c.entityCode)
-            : QStringLiteral("%1（%2）").arg(c.entityName, c.entityCreditCode);
+        return c.entityCreditCode.isEmpty() ? QStringLiteral("%1（%2）").arg(c.entityName, c.entityCode)
+                                            : QStringLiteral("%1（%2）").arg(c.entityName, c.entityCreditCode);
     if (field == QLatin1String("reason"))
         return Vocabulary::conflictReasons().label(c.reason);
     if (field == QLatin1String("reasonText"))
@@ -43,8 +43,8 @@ QString ConflictTableModel::displayValue(const Conflict& c, const QString& field
 
 int ConflictTableModel::columnWidthChars(const QString& field) const
 {
-    static const QHash<QString, int> widths{
-        {QStringLiteral("inspector"), 8}, {QStringLiteral("entity"), 14},   {QStringLiteral("reason"), 7},
+    static const QHash<QString, int> widths {
+        {QStringLiteral("inspector"), 8},   {QStringLiteral("entity"), 14},   {QStringLiteral("reason"), 7},
         {QStringLiteral("reasonText"), 14}, {QStringLiteral("validFrom"), 5}, {QStringLiteral("validTo"), 5},
         {QStringLiteral("active"), 4},
     };
@@ -78,7 +78,7 @@ QVariant ConflictTableModel::cell(int row, const QString& field, int role) const
     if (role == Qt::DisplayRole)
         return field == QLatin1String("entity") ? c.entityName : displayValue(c, field);
     if (role == Qt::ToolTipRole && (field == QLatin1String("reasonText") || field == QLatin1String("entity")))
-        return displayValue(c, field);
+        return plainToolTip(displayValue(c, field));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "EntityRepository.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -44,9 +45,9 @@ CreditArchiveDialog::CreditArchiveDialog(Database& db, qint64 entityId, QWidget*
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
 
-    auto* count = new QLabel(events.isEmpty() ? tr("Nothing recorded for this entity yet.")
-                                              : tr("%n event(s), oldest first.", nullptr, int(events.size())),
-                             this);
+    auto* count = new PlainLabel(events.isEmpty() ? tr("Nothing recorded for this entity yet.")
+                                                  : tr("%n event(s), oldest first.", nullptr, int(events.size())),
+                                 this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printArchiveButton"));

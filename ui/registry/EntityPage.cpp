@@ -9,6 +9,7 @@
 #include "EntityRepository.h"
 #include "EntityTableModel.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 
@@ -84,7 +85,7 @@ EntityPage::EntityPage(Database& db, QWidget* parent)
                                    tr("Set back to %1…").arg(Vocabulary::entityStatuses().label(kNormal)));
     m_delete = addDetailButton(m_pane, QStringLiteral("deleteButton"), tr("Delete…"));
     // The blacklist and the credit archive, in a row of their own under the record's buttons.
-    auto* creditTitle = new QLabel(tr("Blacklist and credit archive"), m_pane.widget);
+    auto* creditTitle = new PlainLabel(tr("Blacklist and credit archive"), m_pane.widget);
     QFont bold = creditTitle->font();
     bold.setBold(true);
     creditTitle->setFont(bold);
@@ -210,11 +211,11 @@ void EntityPage::showDetail(int row)
     m_reactivate->setVisible(!e.isActive());
     const Outcome removal = operations().checkEntityRemoval(e.id);
     m_delete->setEnabled(removal.ok());
-    m_delete->setToolTip(removal.kind() == Outcome::Kind::RefusedByRule
-                             ? removal.message()
-                             : tr("Delete a record typed in by mistake. An entity that closed is set to %1 instead, "
-                                  "so its history stays.")
-                                   .arg(Vocabulary::entityStatuses().label(QStringLiteral("closed"))));
+    m_delete->setToolTip(plainToolTip(removal.kind() == Outcome::Kind::RefusedByRule
+                                          ? removal.message()
+                                          : tr("Delete a record typed in by mistake. An entity that closed is set to "
+                                               "%1 instead, so its history stays.")
+                                                .arg(Vocabulary::entityStatuses().label(QStringLiteral("closed")))));
 }
 
 void EntityPage::createNew()
@@ -235,8 +236,7 @@ void EntityPage::editRow(int row)
         return;
     const auto entity = EntityRepository(m_db).find(m_model->record(row).id);
     if (!entity) {
-        MessageBox::warning(this, tr("Entity not found"),
-                            tr("This entity no longer exists. The list is read again."));
+        MessageBox::warning(this, tr("Entity not found"), tr("This entity no longer exists. The list is read again."));
         reloadData();
         return;
     }
@@ -307,9 +307,8 @@ void EntityPage::changeBlacklist()
         return;
     auto* dialog = new BlacklistDialog(m_db, actor(), entity->id, entity->name, !entity->blacklisted, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, e = *entity] {
-        recordSaved(e.id, tr("%1 (%2)").arg(e.name, e.code), e.code);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, e = *entity] { recordSaved(e.id, tr("%1 (%2)").arg(e.name, e.code), e.code); });
     dialog->open();
 }
 

@@ -1,5 +1,6 @@
 #include "EntityTableModel.h"
 
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QHash>
@@ -65,7 +66,7 @@ QString EntityTableModel::columnTitle(const QString& field) const
 
 int EntityTableModel::columnWidthChars(const QString& field) const
 {
-    static const QHash<QString, int> widths{
+    static const QHash<QString, int> widths {
         {QStringLiteral("code"), 5},      {QStringLiteral("name"), 14},     {QStringLiteral("creditCode"), 11},
         {QStringLiteral("category"), 7},  {QStringLiteral("township"), 5},  {QStringLiteral("ownership"), 3},
         {QStringLiteral("status"), 3},    {QStringLiteral("riskClass"), 5}, {QStringLiteral("blacklisted"), 3},
@@ -100,7 +101,7 @@ QVariant EntityTableModel::cell(int row, const QString& field, int role) const
         return displayValue(e, field);
     }
     if (role == Qt::ToolTipRole && field == QLatin1String("blacklisted") && e.blacklisted)
-        return e.blacklistReason;
+        return plainToolTip(e.blacklistReason);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "ImportPreviewModel.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "RegistryOperations.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@ public:
     Progress(QWidget* parent, const QString& text)
         : m_dialog(text, ImportDialog::tr("Cancel"), 0, 1000, parent)
     {
+        setPlainLabel(m_dialog);
         m_dialog.setWindowModality(Qt::WindowModal);
         m_dialog.setMinimumDuration(400);
         m_dialog.setAutoClose(false);
@@ -52,7 +54,7 @@ ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget
     , m_actor(std::move(actor))
     , m_registry(registry)
     , m_model(new ImportPreviewModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_rejectedOnly(new QCheckBox(tr("Show only the rejected rows"), this))
     , m_table(new QTableView(this))
     , m_import(new QPushButton(this))
@@ -82,9 +84,9 @@ ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget
     layout->addWidget(m_summary);
     layout->addWidget(m_rejectedOnly);
     layout->addWidget(m_table, 1);
-    auto* note = new QLabel(tr("Nothing has been written yet. Rows that are rejected are left out; correct them in "
-                               "the file and import it again: rows already imported then show as unchanged."),
-                            this);
+    auto* note = new PlainLabel(tr("Nothing has been written yet. Rows that are rejected are left out; correct them in "
+                                   "the file and import it again: rows already imported then show as unchanged."),
+                                this);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(buttons);
@@ -113,16 +115,16 @@ bool ImportDialog::loadFile(const QString& path)
                        .arg(unchanged)
                        .arg(rejected);
     if (!m_preview.ignoredColumns.isEmpty())
-        text += QLatin1Char('\n')
-                + tr("Columns not used: %1.").arg(m_preview.ignoredColumns.join(QStringLiteral("、")));
+        text
+            += QLatin1Char('\n') + tr("Columns not used: %1.").arg(m_preview.ignoredColumns.join(QStringLiteral("、")));
     m_summary->setText(text);
     m_rejectedOnly->setEnabled(rejected > 0);
     m_rejectedOnly->setChecked(rejected > 0);
     const int writes = created + updated;
     m_import->setEnabled(writes > 0);
-    m_import->setText(writes == 0   ? tr("Nothing to import")
-                      : rejected > 0 ? tr("Import the %1 valid rows (skip %2 rejected)").arg(writes).arg(rejected)
-                                     : tr("Import %1 rows").arg(writes));
+    m_import->setText(writes == 0        ? tr("Nothing to import")
+                          : rejected > 0 ? tr("Import the %1 valid rows (skip %2 rejected)").arg(writes).arg(rejected)
+                                         : tr("Import %1 rows").arg(writes));
     m_table->resizeColumnsToContents();
     return true;
 }
@@ -155,9 +157,9 @@ bool ImportDialog::run(Database& db, const Actor& actor, Registry registry, QWid
     }
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("import/lastDir"), QDir::homePath()).toString();
-    const QString path = FileDialog::getOpenFileName(
-        parent, tr("Import %1").arg(RegistryImport::registryLabel(registry)), dir,
-        tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    const QString path
+        = FileDialog::getOpenFileName(parent, tr("Import %1").arg(RegistryImport::registryLabel(registry)), dir,
+                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());

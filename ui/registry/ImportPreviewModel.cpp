@@ -1,14 +1,14 @@
 #include "ImportPreviewModel.h"
 
 #include "Palette.h"
+#include "PlainText.h"
 
 #include <QBrush>
 #include <QColor>
 
 ImportPreviewModel::ImportPreviewModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ImportPreviewModel::setPreview(const ImportPreview& preview)
 {
@@ -61,31 +61,40 @@ QString ImportPreviewModel::verdictText(ImportRow::Verdict verdict)
     return {};
 }
 
+QString ImportPreviewModel::text(const ImportRow& row, int column, const QString& remarksSeparator)
+{
+    switch (column) {
+    case RowNumber:
+        return QString::number(row.rowNumber);
+    case Verdict:
+        return verdictText(row.verdict);
+    case Key:
+        return row.key;
+    case Name:
+        return row.name;
+    case Remarks: {
+        QStringList parts;
+        for (const FieldError& e : row.problems)
+            parts << e.field + QStringLiteral("：") + e.message;
+        parts << row.notes;
+        return parts.join(remarksSeparator);
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportRow& row = m_all.at(m_shown.at(index.row()));
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
-        case RowNumber:
+    if (role == Qt::ToolTipRole) // a file's cells are shown as they are, never as markup
+        return plainToolTip(text(row, index.column(), QStringLiteral("\n")));
+    if (role == Qt::DisplayRole) {
+        if (index.column() == RowNumber)
             return row.rowNumber;
-        case Verdict:
-            return verdictText(row.verdict);
-        case Key:
-            return row.key;
-        case Name:
-            return row.name;
-        case Remarks: {
-            QStringList parts;
-            for (const FieldError& e : row.problems)
-                parts << e.field + QStringLiteral("：") + e.message;
-            parts << row.notes;
-            return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("；"));
-        }
-        default:
-            return {};
-        }
+        return text(row, index.column(), QStringLiteral("；"));
     }
     if (role == Qt::ForegroundRole && index.column() == Verdict) {
         switch (row.verdict) {

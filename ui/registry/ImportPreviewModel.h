@@ -29,6 +29,8 @@ public:
 
 private:
     void rebuild();
+    // A cell's text; the remarks (problems and notes) joined by the separator.
+    static QString text(const ImportRow& row, int column, const QString& remarksSeparator);
 
     QList<ImportRow> m_all;
     QList<int> m_shown; // indexes into m_all

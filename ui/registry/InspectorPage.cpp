@@ -7,6 +7,7 @@
 #include "InspectorRepository.h"
 #include "InspectorTableModel.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QCheckBox>
@@ -175,10 +176,10 @@ void InspectorPage::showDetail(int row)
         action->setVisible(action->objectName() != QStringLiteral("setStatus_") + p.status);
     const Outcome removal = operations().checkInspectorRemoval(p.id);
     m_delete->setEnabled(removal.ok());
-    m_delete->setToolTip(removal.kind() == Outcome::Kind::RefusedByRule
-                             ? removal.message()
-                             : tr("Delete a record typed in by mistake. Someone who left is given the status "
-                                  "transferred or retired instead, so the history stays."));
+    m_delete->setToolTip(plainToolTip(removal.kind() == Outcome::Kind::RefusedByRule
+                                          ? removal.message()
+                                          : tr("Delete a record typed in by mistake. Someone who left is given the "
+                                               "status transferred or retired instead, so the history stays.")));
     m_conflicts->showFor(p.id, p.name, p.code);
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ItemRepository.h"
 #include "OptionalDateEdit.h"
+#include "PlainText.h"
 #include "RegistryOperations.h"
 #include "Vocabulary.h"
 
@@ -77,8 +78,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     addField(basic, QStringLiteral("name"), InspectionItem::fieldLabel(QStringLiteral("name")), m_name);
     addField(basic, QStringLiteral("legalBasis"), InspectionItem::fieldLabel(QStringLiteral("legalBasis")),
              m_legalBasis);
-    addField(basic, QStringLiteral("authority"), InspectionItem::fieldLabel(QStringLiteral("authority")),
-             m_authority);
+    addField(basic, QStringLiteral("authority"), InspectionItem::fieldLabel(QStringLiteral("authority")), m_authority);
     addField(basic, QStringLiteral("content"), InspectionItem::fieldLabel(QStringLiteral("content")), m_content);
     addField(basic, QStringLiteral("method"), InspectionItem::fieldLabel(QStringLiteral("method")), m_method);
     QFormLayout* scope = addGroup(tr("Scope and frequency"));
@@ -86,8 +86,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
              m_categories);
     addField(scope, QStringLiteral("ownerships"), InspectionItem::fieldLabel(QStringLiteral("ownerships")),
              m_ownerships);
-    addField(scope, QStringLiteral("minRatioBp"), InspectionItem::fieldLabel(QStringLiteral("minRatioBp")),
-             m_minRatio);
+    addField(scope, QStringLiteral("minRatioBp"), InspectionItem::fieldLabel(QStringLiteral("minRatioBp")), m_minRatio);
     addField(scope, QStringLiteral("frequencyMonths"), InspectionItem::fieldLabel(QStringLiteral("frequencyMonths")),
              m_frequency);
     QFormLayout* validity = addGroup(tr("Validity"));
@@ -96,10 +95,11 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     addField(validity, QStringLiteral("effectiveTo"), InspectionItem::fieldLabel(QStringLiteral("effectiveTo")),
              m_effectiveTo);
     if (!m_isNew) {
-        auto* note = new QLabel(tr("Saving makes version %1 of this item; version %2 and the earlier ones are kept.")
-                                    .arg(m_original.version + 1)
-                                    .arg(m_original.version),
-                                this);
+        auto* note
+            = new PlainLabel(tr("Saving makes version %1 of this item; version %2 and the earlier ones are kept.")
+                                 .arg(m_original.version + 1)
+                                 .arg(m_original.version),
+                             this);
         note->setObjectName(QStringLiteral("versionNote"));
         note->setWordWrap(true);
         mainLayout()->addWidget(note);
@@ -133,7 +133,7 @@ InspectionItem ItemDialog::item() const
         if (m_categories->item(row)->checkState() == Qt::Checked)
             i.categories << m_categories->item(row)->data(Qt::UserRole).toString();
     const QString ownership = m_ownerships->currentData().toString();
-    i.ownerships = ownership.isEmpty() ? QStringList() : QStringList{ownership};
+    i.ownerships = ownership.isEmpty() ? QStringList() : QStringList {ownership};
     i.minRatioBp = qRound(m_minRatio->value() * 100);
     i.frequencyMonths = m_frequency->value();
     i.effectiveFrom = m_effectiveFrom->date();

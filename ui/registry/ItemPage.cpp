@@ -8,6 +8,7 @@
 #include "ItemRepository.h"
 #include "ItemTableModel.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "Publication.h"
 #include "Vocabulary.h"
 
@@ -48,8 +49,8 @@ ItemPage::ItemPage(Database& db, QWidget* parent)
     listPage->setToolTip(tr("The items in force today as one web page for the bureau's website (抽查事项清单)."));
     connect(listPage, &QPushButton::clicked, this, &ItemPage::exportListPage);
     m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), entries(Vocabulary::itemStatuses()));
-    m_category = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"),
-                                entries(Vocabulary::categories()));
+    m_category
+        = addFilterCombo(QStringLiteral("categoryFilter"), tr("All categories"), entries(Vocabulary::categories()));
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         if (m_status->currentData().toString() == kRetired && !showInactiveBox()->isChecked()) {
             const QSignalBlocker blocker(showInactiveBox());
@@ -64,8 +65,8 @@ ItemPage::ItemPage(Database& db, QWidget* parent)
                                  tr("Set to %1…").arg(Vocabulary::itemStatuses().label(kRetired)));
     m_reinstate = addDetailButton(m_pane, QStringLiteral("reinstateButton"),
                                   tr("Set back to %1…").arg(Vocabulary::itemStatuses().label(kActive)));
-    auto* historyHeading = new QLabel(tr("Versions (newest first) — select one to see the item as it was"),
-                                      m_pane.widget);
+    auto* historyHeading
+        = new PlainLabel(tr("Versions (newest first) — select one to see the item as it was"), m_pane.widget);
     historyHeading->setWordWrap(true);
     QFont bold = historyHeading->font();
     bold.setBold(true);

@@ -1,5 +1,6 @@
 #include "ItemTableModel.h"
 
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QHash>
@@ -67,11 +68,17 @@ QString ItemTableModel::displayValue(const InspectionItem& item, const QString& 
 
 int ItemTableModel::columnWidthChars(const QString& field) const
 {
-    static const QHash<QString, int> widths{
-        {QStringLiteral("code"), 4},          {QStringLiteral("name"), 14},         {QStringLiteral("categories"), 12},
-        {QStringLiteral("minRatioBp"), 3},    {QStringLiteral("frequencyMonths"), 5},
-        {QStringLiteral("effectiveFrom"), 5}, {QStringLiteral("effectiveTo"), 5}, {QStringLiteral("status"), 3},
-        {QStringLiteral("version"), 2},       {QStringLiteral("legalBasis"), 20},
+    static const QHash<QString, int> widths {
+        {QStringLiteral("code"), 4},
+        {QStringLiteral("name"), 14},
+        {QStringLiteral("categories"), 12},
+        {QStringLiteral("minRatioBp"), 3},
+        {QStringLiteral("frequencyMonths"), 5},
+        {QStringLiteral("effectiveFrom"), 5},
+        {QStringLiteral("effectiveTo"), 5},
+        {QStringLiteral("status"), 3},
+        {QStringLiteral("version"), 2},
+        {QStringLiteral("legalBasis"), 20},
     };
     return widths.value(field, 6);
 }
@@ -101,7 +108,7 @@ QVariant ItemTableModel::cell(int row, const QString& field, int role) const
         return displayValue(item, field);
     }
     if (role == Qt::ToolTipRole && field == QLatin1String("legalBasis"))
-        return item.legalBasis;
+        return plainToolTip(item.legalBasis);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "ImportDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "RegistryExport.h"
 
 #include "DetailForm.h"
@@ -10,18 +11,18 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QDir>
-#include <QFileInfo>
 #include <QScrollArea>
-#include <QKeyEvent>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -39,16 +40,15 @@ RegistryPage::RegistryPage(Database& db, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_filters(new QHBoxLayout)
     , m_showInactive(new QCheckBox(tr("Show inactive"), this))
-    , m_count(new QLabel(this))
+    , m_count(new PlainLabel(this))
     , m_table(new QTableView(this))
-    , m_emptyHint(new QLabel(this))
+    , m_emptyHint(new PlainLabel(this))
     , m_clearFiltersButton(new QPushButton(tr("Clear search and filters"), this))
-    , m_notice(new QLabel(this))
+    , m_notice(new PlainLabel(this))
     , m_noticeButton(new QPushButton(this))
     , m_detailStack(new QStackedWidget(this))
     , m_debounce(new QTimer(this))
-{
-}
+{ }
 
 void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceholder)
 {
@@ -57,7 +57,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
 
     auto* header = new QHBoxLayout;
     m_header = header;
-    auto* heading = new QLabel(title(), this);
+    auto* heading = new PlainLabel(title(), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
@@ -145,7 +145,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* placeholder = new QLabel(tr("Select a row to see all its details here."), m_detailStack);
+    auto* placeholder = new PlainLabel(tr("Select a row to see all its details here."), m_detailStack);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -164,8 +164,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyFilterNow);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_showInactive, &QCheckBox::toggled, this, &RegistryPage::applyFilterNow);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &RegistryPage::currentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegistryPage::currentRowChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (mayEdit())
             editRow(index.row());
@@ -226,7 +225,7 @@ RegistryPage::DetailPane RegistryPage::createDetailPane()
     DetailPane pane;
     pane.widget = new QWidget(this);
     pane.layout = new QVBoxLayout(pane.widget);
-    pane.title = new QLabel(pane.widget);
+    pane.title = new PlainLabel(pane.widget);
     pane.title->setObjectName(QStringLiteral("detailTitle"));
     pane.title->setWordWrap(true);
     pane.title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -484,8 +483,7 @@ void RegistryPage::exportFile(Registry registry, bool templateOnly)
     const QString base = templateOnly ? tr("%1 template").arg(title()) : title();
     const QString path = FileDialog::getSaveFileName(
         this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
-        QDir(dir).filePath(base + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        QDir(dir).filePath(base + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());

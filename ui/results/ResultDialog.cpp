@@ -5,9 +5,10 @@
 #include "InspectorRepository.h"
 #include "OptionalDateEdit.h"
 #include "Palette.h"
+#include "PlainText.h"
+#include "ResultOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
-#include "ResultOperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +35,7 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     , m_caseNumber(new QLineEdit(this))
     , m_rectifyBy(new OptionalDateEdit(tr("Not set"), this))
     , m_remarks(new QLineEdit(this))
-    , m_dateWarning(new QLabel(this))
+    , m_dateWarning(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("resultDialog"));
     const auto entity = DrawPreparation::findEntity(db, row.entity);
@@ -70,8 +71,8 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     m_to->setDate(start.inspectedTo);
 
     QFormLayout* visit = addGroup(tr("The visit"));
-    auto* where
-        = new QLabel(tr("%1 (%2) · item %3 · plan %4").arg(entityName, row.entity, row.itemCode, row.planCode), this);
+    auto* where = new PlainLabel(
+        tr("%1 (%2) · item %3 · plan %4").arg(entityName, row.entity, row.itemCode, row.planCode), this);
     where->setWordWrap(true);
     visit->addRow(where);
     addField(visit, QStringLiteral("inspectedFrom"), ResultVersion::fieldLabel(QStringLiteral("inspectedFrom")),
@@ -144,17 +145,18 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
         m_reason = new QLineEdit(this);
         m_reason->setText(mode == Mode::Edit ? start.correctionReason : QString());
         QFormLayout* correction = addGroup(tr("Correction"));
-        auto* note = new QLabel(tr("The published version stays on the record; this correction becomes a new "
-                                   "version and is reviewed and published like the first."),
-                                this);
+        auto* note = new PlainLabel(tr("The published version stays on the record; this correction becomes a new "
+                                       "version and is reviewed and published like the first."),
+                                    this);
         note->setWordWrap(true);
         correction->addRow(note);
         addField(correction, QStringLiteral("correctionReason"),
                  ResultVersion::fieldLabel(QStringLiteral("correctionReason")), m_reason);
     }
-    if (row.latest && !row.latest->reviewComment.isEmpty() && ResultStates::fromKey(row.latest->state) == ResultState::Returned) {
+    if (row.latest && !row.latest->reviewComment.isEmpty()
+        && ResultStates::fromKey(row.latest->state) == ResultState::Returned) {
         auto* comment
-            = new QLabel(tr("Returned by %1: %2").arg(row.latest->reviewedBy, row.latest->reviewComment), this);
+            = new PlainLabel(tr("Returned by %1: %2").arg(row.latest->reviewedBy, row.latest->reviewComment), this);
         comment->setObjectName(QStringLiteral("returnComment"));
         comment->setWordWrap(true);
         comment->setStyleSheet(Palette::errorStyle() + QStringLiteral(" font-weight: bold;"));

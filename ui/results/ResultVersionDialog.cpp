@@ -4,6 +4,7 @@
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -38,15 +39,15 @@ ResultVersionDialog::ResultVersionDialog(Database& db, const ResultRow& row, con
     resize(640, 560);
 
     auto* layout = new QVBoxLayout(this);
-    auto* heading
-        = new QLabel(tr("%1 (%2) · item %3 · plan %4").arg(entityName, row.entity, row.itemCode, row.planCode), this);
+    auto* heading = new PlainLabel(
+        tr("%1 (%2) · item %3 · plan %4").arg(entityName, row.entity, row.itemCode, row.planCode), this);
     heading->setWordWrap(true);
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
     if (version.version < latestVersion) {
-        auto* note = new QLabel(tr("An earlier version: version %1 is the newest.").arg(latestVersion), this);
+        auto* note = new PlainLabel(tr("An earlier version: version %1 is the newest.").arg(latestVersion), this);
         note->setObjectName(QStringLiteral("supersededNote"));
         note->setStyleSheet(Palette::warningStyle());
         layout->addWidget(note);

@@ -6,6 +6,7 @@
 #include "FollowUpDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "ResultDialog.h"
 #include "ResultVersionDialog.h"
 #include "Vocabulary.h"
@@ -90,7 +91,7 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_summary(new QLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_chips(new QButtonGroup(this))
     , m_table(makeTable(this,
                         {tr("No."), tr("Entity"), tr("Item"), tr("Team"), tr("State"), tr("Version"), tr("Inspected"),
@@ -102,7 +103,7 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     , m_return(new QPushButton(tr("Return"), this))
     , m_publish(new QPushButton(tr("Publish…"), this))
     , m_correct(new QPushButton(tr("Correct…"), this))
-    , m_detailTitle(new QLabel(this))
+    , m_detailTitle(new PlainLabel(this))
     , m_history(new QListWidget(this))
     , m_viewVersion(new QPushButton(tr("View version…"), this))
     , m_followUps(makeTable(this, {tr("Date"), tr("Inspectors"), tr("Outcome"), tr("Notes"), tr("Recorded")}))
@@ -519,8 +520,8 @@ void ResultsPanel::recordOrEdit()
     const auto row = currentRow();
     if (!row)
         return;
-    auto* dialog
-        = new ResultDialog(m_db, m_actor, *row, row->latest ? ResultDialog::Mode::Edit : ResultDialog::Mode::Create, this);
+    auto* dialog = new ResultDialog(m_db, m_actor, *row,
+                                    row->latest ? ResultDialog::Mode::Edit : ResultDialog::Mode::Create, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, entity = row->entity, item = row->itemCode] { afterWrite(entity, item); });
@@ -741,6 +742,7 @@ void ResultsPanel::runBulk(ResultAction action, const QList<ResultRow>& selected
     if (n >= ProgressFrom) {
         progress = std::make_unique<QProgressDialog>(tr("%1: %n result(s)…", nullptr, n).arg(title), tr("Cancel"), 0, n,
                                                      this);
+        setPlainLabel(*progress);
         progress->setObjectName(QStringLiteral("bulkProgress"));
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(0);

@@ -4,6 +4,7 @@
 #include "ExportFile.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "Plan.h"
 #include "Vocabulary.h"
 
@@ -63,10 +64,11 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
     , m_items(table(QStringLiteral("itemStatistics"), Statistics::itemHeaders(), 2, this))
     , m_categories(table(QStringLiteral("categoryStatistics"), {tr("Result category"), tr("Results")}, 0, this))
     , m_townships(table(QStringLiteral("townshipStatistics"), Statistics::townshipHeaders(), 0, this))
-    , m_entityCategories(table(QStringLiteral("entityCategoryStatistics"), Statistics::entityCategoryHeaders(), 0, this))
+    , m_entityCategories(
+          table(QStringLiteral("entityCategoryStatistics"), Statistics::entityCategoryHeaders(), 0, this))
 {
     setObjectName(QStringLiteral("statisticsPage"));
-    auto* heading = new QLabel(title(), this);
+    auto* heading = new PlainLabel(title(), this);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -81,15 +83,16 @@ StatisticsPage::StatisticsPage(Database& db, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
-    top->addWidget(new QLabel(tr("Half year:"), this));
+    top->addWidget(new PlainLabel(tr("Half year:"), this));
     top->addWidget(m_half);
     top->addWidget(m_publishedOnly);
     top->addWidget(exportXlsxButton);
     top->addWidget(exportPageButton);
 
-    auto* note = new QLabel(tr("Draws count in the half year in which the plan's inspection period starts. The share "
-                               "is the entities drawn over the pool; each draw must take at least 5 %."),
-                            this);
+    auto* note
+        = new PlainLabel(tr("Draws count in the half year in which the plan's inspection period starts. The share "
+                            "is the entities drawn over the pool; each draw must take at least 5 %."),
+                         this);
     note->setWordWrap(true);
     m_chart->setTitle(tr("Share drawn per item"));
     m_chart->setMarker(5.0, tr("5 % floor"));

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "Database.h"
+#include "PlainText.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -25,7 +26,7 @@ AboutDialog::AboutDialog(const Database& db, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("About"));
-    const QStringList lines{
+    const QStringList lines {
         QStringLiteral("<p><b>%1</b></p>").arg(tr("Double-Random Inspection System").toHtmlEscaped()),
         QStringLiteral("<table cellspacing=4>"),
         QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Version"), QStringLiteral(SHUANGSUI_VERSION)),
@@ -39,7 +40,7 @@ AboutDialog::AboutDialog(const Database& db, QWidget* parent)
         QStringLiteral("</table>"),
     };
     m_text = lines.join(QString());
-    auto* label = new QLabel(m_text, this);
+    auto* label = new PlainLabel(m_text, this);
     label->setObjectName(QStringLiteral("aboutText"));
     label->setTextFormat(Qt::RichText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PlainText.h"
 #include "UserRepository.h"
 
 #include <QAction>
@@ -44,7 +45,7 @@ DataSafety::DataSafety(Database& db, QWidget* window)
     , m_db(db)
     , m_window(window)
     , m_banner(new QWidget(window))
-    , m_bannerText(new QLabel(m_banner))
+    , m_bannerText(new PlainLabel(m_banner))
     , m_auditPage(new AuditPage(db, window))
 {
     m_banner->setObjectName(QStringLiteral("chainBrokenBanner"));

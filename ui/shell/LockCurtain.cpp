@@ -1,4 +1,5 @@
 #include "LockCurtain.h"
+#include "PlainText.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -11,7 +12,7 @@ LockCurtain::LockCurtain(const QWidget* except)
     for (QWidget* window : windows) {
         if (window == except || !window->isVisible() || !window->isWindow())
             continue;
-        auto* cover = new QLabel(tr("Locked"), window);
+        auto* cover = new PlainLabel(tr("Locked"), window);
         cover->setObjectName(QStringLiteral("lockCurtain"));
         cover->setAlignment(Qt::AlignCenter);
         cover->setAutoFillBackground(true);

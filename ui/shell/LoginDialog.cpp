@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "Vocabulary.h"
 
 #include <QApplication>
@@ -20,24 +21,24 @@ LoginDialog::LoginDialog(Database& db, const QString& lockedUser, QWidget* paren
     , m_db(db)
     , m_name(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_demoHint(new QLabel(this))
+    , m_message(new PlainLabel(this))
+    , m_demoHint(new PlainLabel(this))
     , m_login(nullptr)
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(lockedUser.isEmpty() ? tr("Log in") : tr("Locked"));
     setMinimumWidth(420);
 
-    auto* heading = new QLabel(lockedUser.isEmpty()
-                                   ? tr("Double-Random Inspection System")
-                                   : tr("The program was locked. Enter the password of %1 to go on.").arg(lockedUser),
-                               this);
+    auto* heading = new PlainLabel(
+        lockedUser.isEmpty() ? tr("Double-Random Inspection System")
+                             : tr("The program was locked. Enter the password of %1 to go on.").arg(lockedUser),
+        this);
     heading->setWordWrap(true);
     QFont bigger = heading->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
     heading->setFont(bigger);
-    auto* file = new QLabel(tr("Data file: %1").arg(QFileInfo(db.path()).fileName()), this);
-    file->setToolTip(QDir::toNativeSeparators(db.path()));
+    auto* file = new PlainLabel(tr("Data file: %1").arg(QFileInfo(db.path()).fileName()), this);
+    file->setToolTip(plainToolTip(QDir::toNativeSeparators(db.path())));
     file->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     m_name->setObjectName(QStringLiteral("userName"));

@@ -20,6 +20,7 @@
 #include "LoginDialog.h"
 #include "OverviewPage.h"
 #include "Page.h"
+#include "PlainText.h"
 #include "PlansPage.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -64,8 +65,8 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     , m_db(db)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_dataFile(new QLabel(this))
-    , m_userLabel(new QLabel(this))
+    , m_dataFile(new PlainLabel(this))
+    , m_userLabel(new PlainLabel(this))
     , m_user(user)
     , m_idle(new IdleWatcher(this))
 {

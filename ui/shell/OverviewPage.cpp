@@ -6,6 +6,7 @@
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "PlansPage.h"
 
 #include <QGridLayout>
@@ -74,7 +75,7 @@ OverviewPage::OverviewPage(Database& db, QWidget* parent)
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);
-    auto* heading = new QLabel(title(), content);
+    auto* heading = new PlainLabel(title(), content);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
@@ -140,13 +141,13 @@ void OverviewPage::addCard(const QString& key, const QString& caption, const QSt
     // The number large, the caption under it; the labels let clicks through to the button.
     auto* inner = new QVBoxLayout(card.button);
     inner->setContentsMargins(16, 10, 16, 10);
-    card.number = new QLabel(card.button);
+    card.number = new PlainLabel(card.button);
     card.number->setObjectName(key + QStringLiteral("Number"));
     QFont numberFont = card.number->font();
     numberFont.setPointSizeF(numberFont.pointSizeF() * 2);
     numberFont.setBold(true);
     card.number->setFont(numberFont);
-    auto* captionLabel = new QLabel(caption, card.button);
+    QLabel* captionLabel = new PlainLabel(caption, card.button);
     for (QLabel* label : {card.number, captionLabel}) {
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         inner->addWidget(label);
@@ -163,10 +164,10 @@ void OverviewPage::addSection(Overview::Section section, QLayout* layout)
     QWidget* parent = layout->parentWidget();
     const QString key = sectionKey(section);
     SectionView view;
-    view.header = new QLabel(parent);
+    view.header = new PlainLabel(parent);
     view.header->setObjectName(key + QStringLiteral("Header"));
     view.header->setTextFormat(Qt::RichText);
-    view.allClear = new QLabel(tr("All in order"), parent);
+    view.allClear = new PlainLabel(tr("All in order"), parent);
     view.allClear->setObjectName(key + QStringLiteral("AllClear"));
     view.allClear->setStyleSheet(QStringLiteral("color: %1; margin-left: 18px;").arg(severityColor({}).name()));
     view.table = new QTableWidget(0, 3, parent);
@@ -228,7 +229,7 @@ void OverviewPage::fillSection(Overview::Section section, SectionView& view, con
         subject->setFont(bold);
         view.table->setItem(i, 1, subject);
         auto* text = new QTableWidgetItem(row.text);
-        text->setToolTip(row.text);
+        text->setToolTip(plainToolTip(row.text));
         if (row.severity == OverviewRow::Severity::Red)
             text->setForeground(severityColor(row.severity));
         view.table->setItem(i, 2, text);

@@ -1,4 +1,5 @@
 #include "DetailForm.h"
+#include "PlainText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -26,10 +27,10 @@ void DetailForm::setRows(const QList<QPair<QString, QString>>& rows)
     if (rows.size() != m_values.size()) {
         clear();
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            auto* label = new QLabel(this);
+            auto* label = new PlainLabel(this);
             label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
             label->setStyleSheet(QStringLiteral("color: palette(dark);"));
-            auto* value = new QLabel(this);
+            auto* value = new PlainLabel(this);
             value->setWordWrap(true);
             value->setTextFormat(Qt::PlainText);
             value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

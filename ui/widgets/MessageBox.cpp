@@ -78,6 +78,21 @@ std::optional<int> MessageBox::takeAnswer()
     return answer;
 }
 
+std::unique_ptr<QMessageBox> MessageBox::build(QMessageBox::Icon icon, const QString& title, const QString& text,
+                                               QWidget* parent)
+{
+    auto box = std::make_unique<QMessageBox>(icon, title, text, QMessageBox::NoButton, parent);
+    box->setTextFormat(Qt::PlainText); // the text carries names and file contents: never markup (PlainText.h)
+    return box;
+}
+
+void MessageBox::show(QMessageBox::Icon icon, const QString& title, const QString& text, QWidget* parent)
+{
+    const auto box = build(icon, title, text, parent);
+    box->addButton(QMessageBox::Ok);
+    box->exec();
+}
+
 bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action)
 {
     record(title, text);
@@ -86,13 +101,13 @@ bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& t
         return *answer != 0;
     if (testMode())
         return false;
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
-    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == go;
+    const auto box = build(QMessageBox::Question, title, text, parent);
+    QPushButton* go = box->addButton(action, QMessageBox::AcceptRole);
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->exec();
+    return box->clickedButton() == go;
 }
 
 int MessageBox::choose(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
@@ -104,16 +119,16 @@ int MessageBox::choose(QWidget* parent, QMessageBox::Icon icon, const QString& t
         return *answer;
     if (testMode())
         return escapeIndex;
-    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    const auto box = build(icon, title, text, parent);
     QList<QPushButton*> buttons;
     for (const QString& option : options)
-        buttons << box.addButton(option, QMessageBox::ActionRole);
+        buttons << box->addButton(option, QMessageBox::ActionRole);
     if (defaultIndex >= 0 && defaultIndex < buttons.size())
-        box.setDefaultButton(buttons[defaultIndex]);
+        box->setDefaultButton(buttons[defaultIndex]);
     if (escapeIndex >= 0 && escapeIndex < buttons.size())
-        box.setEscapeButton(buttons[escapeIndex]);
-    box.exec();
-    const int index = buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton()));
+        box->setEscapeButton(buttons[escapeIndex]);
+    box->exec();
+    const int index = buttons.indexOf(qobject_cast<QPushButton*>(box->clickedButton()));
     return index < 0 ? escapeIndex : index;
 }
 
@@ -122,7 +137,7 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     record(title, text);
     takeAnswer();
     if (!testMode())
-        QMessageBox::information(parent, title, text);
+        show(QMessageBox::Information, title, text, parent);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
@@ -130,7 +145,7 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
     record(title, text);
     takeAnswer();
     if (!testMode())
-        QMessageBox::warning(parent, title, text);
+        show(QMessageBox::Warning, title, text, parent);
 }
 
 void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
@@ -138,5 +153,5 @@ void MessageBox::critical(QWidget* parent, const QString& title, const QString& 
     record(title, text);
     takeAnswer();
     if (!testMode())
-        QMessageBox::critical(parent, title, text);
+        show(QMessageBox::Critical, title, text, parent);
 }

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class QWidget;
@@ -37,7 +38,12 @@ public:
     static int shownCount();
     static void resetRecord();
 
+    // Every box is made here: plain text, never markup (names and file contents appear in the text).
+    static std::unique_ptr<QMessageBox> build(QMessageBox::Icon icon, const QString& title, const QString& text,
+                                              QWidget* parent);
+
 private:
+    static void show(QMessageBox::Icon icon, const QString& title, const QString& text, QWidget* parent);
     static void record(const QString& title, const QString& text);
     static std::optional<int> takeAnswer();
 };

@@ -17,6 +17,7 @@
 
 #include "OptionalDateEdit.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "RecordPicker.h"
 
 namespace {
@@ -27,7 +28,7 @@ const QString kHintStyle = QStringLiteral("color: palette(mid);");
 RecordDialog::RecordDialog(QWidget* parent)
     : QDialog(parent)
     , m_layout(new QVBoxLayout(this))
-    , m_saveError(new QLabel(this))
+    , m_saveError(new PlainLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_saveError->setObjectName(QStringLiteral("saveError"));
@@ -72,13 +73,13 @@ QWidget* RecordDialog::addField(QFormLayout* form, const QString& field, const Q
     widget->setParent(cell);
     cellLayout->addWidget(widget);
     FieldRow row;
-    row.hint = new QLabel(cell);
+    row.hint = new PlainLabel(cell);
     row.hint->setObjectName(field + QStringLiteral("Hint"));
     row.hint->setStyleSheet(kHintStyle);
     row.hint->setWordWrap(true);
     row.hint->hide();
     cellLayout->addWidget(row.hint);
-    row.error = new QLabel(cell);
+    row.error = new PlainLabel(cell);
     row.error->setObjectName(field + QStringLiteral("Error"));
     row.error->setStyleSheet(kErrorStyle);
     row.error->setWordWrap(true);
@@ -87,7 +88,7 @@ QWidget* RecordDialog::addField(QFormLayout* form, const QString& field, const Q
     m_rows.insert(field, row);
     if (widget->objectName().isEmpty())
         widget->setObjectName(field + QStringLiteral("Edit"));
-    auto* labelWidget = new QLabel(label + QLatin1Char(':'), form->parentWidget());
+    auto* labelWidget = new PlainLabel(label + QLatin1Char(':'), form->parentWidget());
     labelWidget->setBuddy(widget);
     form->addRow(labelWidget, cell);
     watch(widget);

@@ -3,6 +3,7 @@
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "PlanRepository.h"
 #include "PlanWizard.h"
 #include "WizardFields.h"
@@ -69,7 +70,7 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
     auto* periodLayout = new QHBoxLayout(period);
     periodLayout->setContentsMargins(0, 0, 0, 0);
     periodLayout->addWidget(m_from);
-    periodLayout->addWidget(new QLabel(tr("to"), period));
+    periodLayout->addWidget(new PlainLabel(tr("to"), period));
     periodLayout->addWidget(m_to);
     periodLayout->addStretch();
     m_purpose = new QLineEdit(this);
@@ -92,7 +93,7 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
     add(Plan::fieldLabel(QStringLiteral("method")), m_method, QStringLiteral("method"));
     add(Plan::fieldLabel(QStringLiteral("confidentiality")), m_confidentiality, QStringLiteral("confidentiality"));
     add(Plan::fieldLabel(QStringLiteral("resultUse")), m_resultUse, QStringLiteral("resultUse"));
-    m_locked = new QLabel(tr("This plan is frozen: these fields can no longer change."), this);
+    m_locked = new PlainLabel(tr("This plan is frozen: these fields can no longer change."), this);
     m_locked->setStyleSheet(Palette::warningStyle());
     m_locked->hide();
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "FreezeWizardPage.h"
 
+#include "PlainText.h"
 #include "PlanOperations.h"
 
 #include "DocumentPrinter.h"
@@ -21,9 +22,9 @@
 FreezeWizardPage::FreezeWizardPage(PlanWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_summary(new QLabel(this))
+    , m_summary(new PlainLabel(this))
     , m_freeze(new QPushButton(tr("Freeze the pools and parameters…"), this))
-    , m_hash(new QLabel(this))
+    , m_hash(new PlainLabel(this))
     , m_print(new QPushButton(tr("Print the pre-draw sheet…"), this))
     , m_pdf(new QPushButton(tr("Save it as PDF…"), this))
 {

@@ -2,6 +2,7 @@
 
 #include "DrawPreparation.h"
 #include "OptionalDateEdit.h"
+#include "PlainText.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 #include "WizardFields.h"
@@ -25,10 +26,12 @@ ScopeEditor::ScopeEditor(Database& db, const PlanItemScope& scope, QWidget* pare
     , m_scope(scope)
 {
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(
-        QStringLiteral("<b>%1 %2</b>").arg(scope.itemCode.toHtmlEscaped(), scope.itemName.toHtmlEscaped()), this);
+    auto* heading = new PlainLabel(scope.itemCode + QLatin1Char(' ') + scope.itemName, this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
     layout->addWidget(heading);
-    m_live = new QLabel(this);
+    m_live = new PlainLabel(this);
     m_live->setObjectName(QStringLiteral("liveCount"));
     QFont big = m_live->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -45,9 +48,9 @@ ScopeEditor::ScopeEditor(Database& db, const PlanItemScope& scope, QWidget* pare
     kind->addWidget(m_directed);
     kind->addStretch();
     layout->addLayout(kind);
-    auto* kindHelp = new QLabel(tr("Undirected: every active entity of the item's categories. Directed: only "
-                                   "those that meet all the conditions below."),
-                                this);
+    auto* kindHelp = new PlainLabel(tr("Undirected: every active entity of the item's categories. Directed: only "
+                                       "those that meet all the conditions below."),
+                                    this);
     kindHelp->setWordWrap(true);
     kindHelp->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(kindHelp);
@@ -239,7 +242,7 @@ void ScopeEditor::buildStrata(const QList<PlanStratum>& strata)
         row.count->setObjectName(QStringLiteral("count_") + s.name);
         row.count->setRange(0, 100000);
         row.count->setSuffix(tr(" entities"));
-        row.counts = new QLabel(m_strataBox);
+        row.counts = new PlainLabel(m_strataBox);
         row.counts->setObjectName(QStringLiteral("counts_") + s.name);
         row.error = WizardFields::errorLabel(m_strataBox, QStringLiteral("error_") + s.name);
         row.mode->setCurrentIndex(s.count ? 1 : 0);
@@ -247,7 +250,7 @@ void ScopeEditor::buildStrata(const QList<PlanStratum>& strata)
         row.count->setValue(s.count.value_or(1));
         row.ratio->setVisible(!s.count);
         row.count->setVisible(s.count.has_value());
-        m_strataGrid->addWidget(new QLabel(Vocabulary::drawStrata().label(s.name), m_strataBox), r, 0);
+        m_strataGrid->addWidget(new PlainLabel(Vocabulary::drawStrata().label(s.name), m_strataBox), r, 0);
         m_strataGrid->addWidget(row.mode, r, 1);
         m_strataGrid->addWidget(row.ratio, r, 2);
         m_strataGrid->addWidget(row.count, r, 3);

@@ -2,6 +2,7 @@
 
 #include "DrawPreparation.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "PlanWizard.h"
 #include "ScopeEditor.h"
 #include "WizardFields.h"
@@ -20,7 +21,7 @@ ScopeWizardPage::ScopeWizardPage(PlanWizard* wizard)
     , m_wizard(wizard)
     , m_list(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_total(new QLabel(this))
+    , m_total(new PlainLabel(this))
     , m_debounce(new QTimer(this))
 {
     setTitle(tr("Step 2 of 6 · Who may be drawn"));

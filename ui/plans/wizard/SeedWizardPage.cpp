@@ -1,5 +1,6 @@
 #include "SeedWizardPage.h"
 
+#include "PlainText.h"
 #include "PlanOperations.h"
 
 #include "CeremonyView.h"
@@ -26,8 +27,8 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     , m_wizard(wizard)
     , m_rows(new QGridLayout)
     , m_system(new QLineEdit(this))
-    , m_seed(new QLabel(this))
-    , m_problem(new QLabel(this))
+    , m_seed(new PlainLabel(this))
+    , m_problem(new PlainLabel(this))
 {
     setTitle(tr("Step 5 of 6 · Witnesses and the random seed"));
     setSubTitle(tr("Each witness rolls the dice and their digits are typed in, or the computer picks digits "
@@ -37,10 +38,10 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     setButtonText(QWizard::CommitButton, tr("Draw"));
     auto* box = new QGroupBox(tr("Witnesses"), this);
     auto* boxLayout = new QVBoxLayout(box);
-    m_rows->addWidget(new QLabel(tr("Name"), box), 0, 0);
-    m_rows->addWidget(new QLabel(tr("Role"), box), 0, 1);
-    m_rows->addWidget(new QLabel(tr("Unit"), box), 0, 2);
-    m_rows->addWidget(new QLabel(tr("Dice digits"), box), 0, 3);
+    m_rows->addWidget(new PlainLabel(tr("Name"), box), 0, 0);
+    m_rows->addWidget(new PlainLabel(tr("Role"), box), 0, 1);
+    m_rows->addWidget(new PlainLabel(tr("Unit"), box), 0, 2);
+    m_rows->addWidget(new PlainLabel(tr("Dice digits"), box), 0, 3);
     m_rows->setColumnStretch(2, 1);
     m_rows->setColumnStretch(3, 1);
     boxLayout->addLayout(m_rows);
@@ -79,7 +80,7 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(box);
     layout->addLayout(systemRow);
-    layout->addWidget(new QLabel(tr("The seed:"), this));
+    layout->addWidget(new PlainLabel(tr("The seed:"), this));
     layout->addWidget(m_seed);
     layout->addWidget(m_problem);
     layout->addStretch();

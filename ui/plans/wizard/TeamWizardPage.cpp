@@ -2,6 +2,7 @@
 
 #include "DrawPreparation.h"
 #include "Palette.h"
+#include "PlainText.h"
 #include "PlanWizard.h"
 #include "WizardFields.h"
 
@@ -44,7 +45,7 @@ TeamWizardPage::TeamWizardPage(PlanWizard* wizard)
     form->addRow(Plan::fieldLabel(QStringLiteral("maxTeamsPerInspector")), m_maxTeams);
     form->addRow(QString(), m_rotation);
     form->addRow(tr("Leave out entities inspected within"), m_guard);
-    m_needed = new QLabel(this);
+    m_needed = new PlainLabel(this);
     m_needed->setObjectName(QStringLiteral("inspectorsNeeded"));
     m_needed->setWordWrap(true);
     QFont bold = m_needed->font();
@@ -54,7 +55,7 @@ TeamWizardPage::TeamWizardPage(PlanWizard* wizard)
     QFont big = m_errors->font();
     big.setBold(true);
     m_errors->setFont(big);
-    m_warnings = new QLabel(this);
+    m_warnings = new PlainLabel(this);
     m_warnings->setObjectName(QStringLiteral("teamWarnings"));
     m_warnings->setStyleSheet(Palette::warningStyle());
     m_warnings->setWordWrap(true);
@@ -65,7 +66,7 @@ TeamWizardPage::TeamWizardPage(PlanWizard* wizard)
     layout->addWidget(m_needed);
     layout->addWidget(m_errors);
     layout->addWidget(m_warnings);
-    layout->addWidget(new QLabel(tr("Not drawn, or drawn as not certified, and why:"), this));
+    layout->addWidget(new PlainLabel(tr("Not drawn, or drawn as not certified, and why:"), this));
     layout->addWidget(m_leftOut, 1);
 
     m_debounce->setSingleShot(true);

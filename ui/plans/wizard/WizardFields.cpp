@@ -1,6 +1,7 @@
 #include "WizardFields.h"
 
 #include "Palette.h"
+#include "PlainText.h"
 #include "PlanWizard.h"
 
 #include <QLabel>
@@ -10,7 +11,7 @@ namespace WizardFields {
 
 QLabel* errorLabel(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new PlainLabel(parent);
     label->setObjectName(objectName);
     label->setStyleSheet(Palette::errorStyle());
     label->setWordWrap(true);
