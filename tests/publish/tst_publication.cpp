@@ -42,9 +42,9 @@ class TestPublication final : public QObject
         QString error;
         if (!draw.freeze(m_plan.id, &error))
             qFatal("freeze: %s", qPrintable(error));
-        const auto attempt
-            = draw.addSeed(m_plan.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("94821993518190937865"))},
-                           &error);
+        const auto attempt = draw.addSeed(
+            m_plan.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("94821993518190937865"))},
+            &error);
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
     }
@@ -80,7 +80,8 @@ private Q_SLOTS:
         r.item(QStringLiteral("JY-02"), {QStringLiteral("primary")});
         m_entities = r.entities(60, QStringLiteral("昌黎县第小学"), {.township = town});
         // A name that is markup: the pages must show it as text.
-        m_entities << r.entity({.name = QStringLiteral("<b>童心&幼儿园</b>"), .category = QStringLiteral("kindergarten")});
+        m_entities << r.entity(
+            {.name = QStringLiteral("<b>童心&幼儿园</b>"), .category = QStringLiteral("kindergarten")});
         r.inspectors(8);
         Plan p = plan({m_item});
         p.witnesses = {{QStringLiteral("王建国"), QStringLiteral("npc_deputy"), QStringLiteral("县人大常委会")}};
@@ -247,13 +248,13 @@ private Q_SLOTS:
             *m_db, m_plan.id, ids.at(1), QStringLiteral("JY-01"),
             {.categories = {QStringLiteral("ordered_rectify")}, .followUp = QStringLiteral("rectify")});
         PublishedResults::correct(*m_db, corrected, QStringLiteral("整改期限录入有误"),
-                               {.categories = {QStringLiteral("ordered_rectify"), QStringLiteral("not_disclosed")},
-                                .followUp = QStringLiteral("rectify"),
-                                .remarks = QStringLiteral("已约谈负责人")});
+                                  {.categories = {QStringLiteral("ordered_rectify"), QStringLiteral("not_disclosed")},
+                                   .followUp = QStringLiteral("rectify"),
+                                   .remarks = QStringLiteral("已约谈负责人")});
         PublishedResults::record(*m_db, m_plan.id, ids.at(2), QStringLiteral("JY-01"),
-                              {.categories = {QStringLiteral("false_disclosure")},
-                               .followUp = QStringLiteral("case"),
-                               .caseNumber = QStringLiteral("昌教罚〔2026〕3号")});
+                                 {.categories = {QStringLiteral("false_disclosure")},
+                                  .followUp = QStringLiteral("case"),
+                                  .caseNumber = QStringLiteral("昌教罚〔2026〕3号")});
         PublishedResults::record(*m_db, m_plan.id, ids.at(3), QStringLiteral("JY-01"), {.publish = false});
         return ids;
     }
@@ -270,12 +271,11 @@ private Q_SLOTS:
 
         const QList<QStringList> rows = Publication::resultRows(results);
         QCOMPARE(rows.at(1),
-                 (QStringList {m_plan.code, m_plan.title, QStringLiteral("昌黎县教育局"), QStringLiteral("不定向"),
-                               QStringLiteral("检查事项 JY-01"), DrawPreparation::findEntity(*m_db, ids.at(1))->name,
-                               ids.at(1), QStringLiteral("2026-04-11"),
-                               QStringLiteral("发现问题已责令整改；未按规定公示应当公示的信息"),
-                               QStringLiteral("责令限期整改"),
-                               QStringLiteral("更正（第2版）：整改期限录入有误；已约谈负责人")}));
+                 (QStringList {
+                     m_plan.code, m_plan.title, QStringLiteral("昌黎县教育局"), QStringLiteral("不定向"),
+                     QStringLiteral("检查事项 JY-01"), DrawPreparation::findEntity(*m_db, ids.at(1))->name, ids.at(1),
+                     QStringLiteral("2026-04-11"), QStringLiteral("发现问题已责令整改；未按规定公示应当公示的信息"),
+                     QStringLiteral("责令限期整改"), QStringLiteral("更正（第2版）：整改期限录入有误；已约谈负责人")}));
 
         QString error;
         const auto html = Publication::resultsPage(*m_db, m_plan.id, &error);
@@ -383,8 +383,11 @@ private Q_SLOTS:
         QList<PublishedFile> files;
         QString error;
         QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, &files, &error), qPrintable(error));
-        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name),
-                 [] { QStringList n = Publication::packageFileNames(); n.sort(); return n; }());
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), [] {
+            QStringList n = Publication::packageFileNames();
+            n.sort();
+            return n;
+        }());
         // Nothing else was left beside it.
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
 
@@ -422,7 +425,20 @@ private Q_SLOTS:
                                     Publication::itemsPageName(), Publication::statisticsPageName()}) {
             QFile f(QDir(out).filePath(page));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QCOMPARE(wellFormedProblem(QString::fromUtf8(f.readAll())), QString());
+            const QString html = QString::fromUtf8(f.readAll());
+            QCOMPARE(wellFormedProblem(html), QString());
+            // Nothing runs and nothing loads from elsewhere: a Content-Security-Policy on every page (issue 13).
+            QVERIFY2(html.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                                                  "'none'; style-src 'unsafe-inline'; img-src data:\"/>")),
+                     qPrintable(page));
+            QVERIFY2(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive), qPrintable(page));
+        }
+        // The verify page is the one page with a script, and its policy allows only its own inline script.
+        for (const QString& name : QDir(out).entryList({QStringLiteral("*.html")}, QDir::Files)) {
+            QFile f(QDir(out).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.readAll().contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"),
+                     qPrintable(name));
         }
         QString readError;
         const auto xlsx = TableReader::read(QDir(out).filePath(Publication::resultsXlsxName()), &readError);
@@ -469,10 +485,11 @@ private Q_SLOTS:
         const auto verify = chromiumDom(QDir(out).filePath(Publication::verifyPageName()), &problem);
         QVERIFY2(verify, qPrintable(problem));
         QVERIFY(verify->contains(QStringLiteral("data-state=\"done\"")));
-        const auto overall = QRegularExpression(QStringLiteral("<div id=\"overall\" class=\"\\w+\" data-verdict=\"(\\w+)\">"
-                                                               "(.*?)</div>"),
-                                                QRegularExpression::DotMatchesEverythingOption)
-                                 .match(*verify);
+        const auto overall
+            = QRegularExpression(QStringLiteral("<div id=\"overall\" class=\"\\w+\" data-verdict=\"(\\w+)\">"
+                                                "(.*?)</div>"),
+                                 QRegularExpression::DotMatchesEverythingOption)
+                  .match(*verify);
         QCOMPARE(overall.captured(1), QStringLiteral("ok"));
         QVERIFY2(visibleText(overall.captured(2)).contains(QStringLiteral("一致")), qPrintable(overall.captured(2)));
     }
