@@ -286,3 +286,65 @@ bool ResultVersion::isPublished() const
 {
     return ResultStates::fromKey(state) == ResultState::Published;
 }
+
+const QStringList& AttachmentOpening::runningSuffixes()
+{
+    // What Windows runs or hands to a script host, what opens a browser with scripts, and shortcuts that point at
+    // either; Linux and macOS launchers too. Photos, PDFs and office documents open as documents.
+    static const QStringList suffixes = {
+        QStringLiteral("exe"),         QStringLiteral("com"),
+        QStringLiteral("bat"),         QStringLiteral("cmd"),
+        QStringLiteral("scr"),         QStringLiteral("pif"),
+        QStringLiteral("cpl"),         QStringLiteral("msi"),
+        QStringLiteral("msp"),         QStringLiteral("mst"),
+        QStringLiteral("msc"),         QStringLiteral("dll"),
+        QStringLiteral("sys"),         QStringLiteral("drv"),
+        QStringLiteral("ocx"),         QStringLiteral("js"),
+        QStringLiteral("jse"),         QStringLiteral("vbs"),
+        QStringLiteral("vbe"),         QStringLiteral("wsf"),
+        QStringLiteral("wsh"),         QStringLiteral("wsc"),
+        QStringLiteral("ps1"),         QStringLiteral("psm1"),
+        QStringLiteral("psd1"),        QStringLiteral("ps1xml"),
+        QStringLiteral("hta"),         QStringLiteral("htm"),
+        QStringLiteral("html"),        QStringLiteral("xhtml"),
+        QStringLiteral("mht"),         QStringLiteral("mhtml"),
+        QStringLiteral("svg"),         QStringLiteral("xml"),
+        QStringLiteral("xsl"),         QStringLiteral("chm"),
+        QStringLiteral("hlp"),         QStringLiteral("lnk"),
+        QStringLiteral("url"),         QStringLiteral("website"),
+        QStringLiteral("scf"),         QStringLiteral("inf"),
+        QStringLiteral("reg"),         QStringLiteral("jar"),
+        QStringLiteral("jnlp"),        QStringLiteral("appref-ms"),
+        QStringLiteral("application"), QStringLiteral("gadget"),
+        QStringLiteral("msh"),         QStringLiteral("settingcontent-ms"),
+        QStringLiteral("library-ms"),  QStringLiteral("search-ms"),
+        QStringLiteral("iso"),         QStringLiteral("img"),
+        QStringLiteral("vhd"),         QStringLiteral("vhdx"),
+        QStringLiteral("py"),          QStringLiteral("pyw"),
+        QStringLiteral("pl"),          QStringLiteral("rb"),
+        QStringLiteral("sh"),          QStringLiteral("bash"),
+        QStringLiteral("desktop"),     QStringLiteral("appimage"),
+        QStringLiteral("run"),         QStringLiteral("bin"),
+        QStringLiteral("app"),         QStringLiteral("command"),
+        QStringLiteral("docm"),        QStringLiteral("dotm"),
+        QStringLiteral("xlsm"),        QStringLiteral("xltm"),
+        QStringLiteral("xlam"),        QStringLiteral("pptm"),
+        QStringLiteral("potm"),        QStringLiteral("ppam"),
+        QStringLiteral("ppsm"),        QStringLiteral("sldm"),
+    };
+    return suffixes;
+}
+
+bool AttachmentOpening::runs(const QString& fileName)
+{
+    // Windows drops trailing dots and spaces ("a.exe. " runs as a.exe); a name without a suffix is run by nothing.
+    QString name = fileName;
+    while (!name.isEmpty() && (name.back() == QLatin1Char('.') || name.back().isSpace()))
+        name.chop(1);
+    const qsizetype slash = std::max(name.lastIndexOf(QLatin1Char('/')), name.lastIndexOf(QLatin1Char('\\')));
+    name = name.mid(slash + 1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return false;
+    return runningSuffixes().contains(name.mid(dot + 1).trimmed(), Qt::CaseInsensitive);
+}

@@ -126,6 +126,24 @@ struct Attachment
     QJsonObject toJson() const;
 };
 
+// Whether an attachment's stored file may be handed to the system to open (ResultRepository::opening). Only a file
+// that lies inside the attachments folder (its canonical path: no "..", no link out), still has the SHA-256 recorded
+// when it was attached, and is not of a type the system would run (AttachmentOpening::runs) is opened; a program or
+// script is shown in its folder instead, where the clerk sees what it is.
+struct AttachmentOpening
+{
+    enum class Verdict { Open, ShowFolder, Refused };
+    Verdict verdict = Verdict::Refused;
+    QString path; // the canonical path of the file (Open, ShowFolder)
+    QString folder; // the folder that holds it (ShowFolder)
+    QString message; // why it is not opened (ShowFolder, Refused)
+
+    // True for a name the system would run or that could run code when opened (.exe, .bat, .js, .lnk, .html, …),
+    // judged as Windows does: by the last suffix, after trailing dots and spaces.
+    static bool runs(const QString& fileName);
+    static const QStringList& runningSuffixes();
+};
+
 // An attachment whose stored file is gone or no longer has the recorded hash.
 struct AttachmentProblem
 {

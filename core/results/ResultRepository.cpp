@@ -257,8 +257,14 @@ std::optional<ResultRow> ResultRepository::find(qint64 resultId) const
     q.addBindValue(resultId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    ResultRow row {resultId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toString(), {}, std::nullopt, std::nullopt};
+    ResultRow row {resultId,
+                   q.value(0).toLongLong(),
+                   q.value(1).toString(),
+                   q.value(2).toString(),
+                   q.value(3).toString(),
+                   {},
+                   std::nullopt,
+                   std::nullopt};
     for (const ResultVersion& v : history(resultId)) {
         row.latest = v;
         if (v.isPublished())
@@ -568,9 +574,9 @@ bool ResultRepository::advancePlan(WriteTransaction& tx, qint64 planId)
         for (const QString& item : visit.items)
             pairs.insert(visit.entity + QLatin1Char('|') + item);
     expected = pairs.size();
-    QSqlQuery& q = tx.prepare(QStringLiteral(
-        "SELECT r.entity, r.item_code FROM result r WHERE r.plan_id = ? AND EXISTS "
-        "(SELECT 1 FROM result_version v WHERE v.result_id = r.id AND v.state = 'published')"));
+    QSqlQuery& q = tx.prepare(
+        QStringLiteral("SELECT r.entity, r.item_code FROM result r WHERE r.plan_id = ? AND EXISTS "
+                       "(SELECT 1 FROM result_version v WHERE v.result_id = r.id AND v.state = 'published')"));
     q.addBindValue(planId);
     if (!tx.exec(q))
         return false;
@@ -636,6 +642,51 @@ QString ResultRepository::absolutePath(const Attachment& attachment) const
 {
     const QString folder = attachmentFolder();
     return folder.isEmpty() ? QString() : QDir(folder).filePath(attachment.storedPath);
+}
+
+std::optional<Attachment> ResultRepository::attachment(qint64 id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, result_id, file_name, stored_path, sha256, size, description, added_at, "
+                             "added_by FROM result_attachment WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return attachmentFromQuery(q);
+}
+
+AttachmentOpening ResultRepository::opening(const Attachment& attachment) const
+{
+    AttachmentOpening o;
+    const QString name = attachment.fileName;
+    const QString folder = QFileInfo(attachmentFolder()).canonicalFilePath();
+    const QString path = QFileInfo(absolutePath(attachment)).canonicalFilePath(); // empty when it does not exist
+    if (folder.isEmpty() || path.isEmpty() || !QFileInfo(path).isFile()) {
+        o.message = tr("The attached file %1 is no longer beside the data file.").arg(name);
+        return o;
+    }
+    if (!path.startsWith(folder + QLatin1Char('/'))) {
+        o.message = tr("The attached file %1 is recorded outside the attachments folder %2; it is not opened.")
+                        .arg(name, QDir::toNativeSeparators(folder));
+        return o;
+    }
+    if (fileSha256(path) != attachment.sha256) {
+        o.message = tr("The attached file %1 was changed after it was attached (its SHA-256 differs); it is not "
+                       "opened. Use Check files to see which files changed.")
+                        .arg(name);
+        return o;
+    }
+    o.path = path;
+    if (AttachmentOpening::runs(name) || AttachmentOpening::runs(path)) {
+        o.verdict = AttachmentOpening::Verdict::ShowFolder;
+        o.folder = QFileInfo(path).absolutePath();
+        o.message = tr("%1 is a program or a script, or could run one: it is not opened from here. Open its folder "
+                       "to see the file.")
+                        .arg(name);
+        return o;
+    }
+    o.verdict = AttachmentOpening::Verdict::Open;
+    return o;
 }
 
 std::optional<Attachment> ResultRepository::addAttachment(WriteTransaction& tx, qint64 resultId,

@@ -67,6 +67,9 @@ public:
     // "<database file>.files" beside the database; empty for a database in memory.
     QString attachmentFolder() const;
     QString absolutePath(const Attachment& attachment) const;
+    std::optional<Attachment> attachment(qint64 id) const;
+    // Whether the attachment's file may be opened now: checked afresh each time (see AttachmentOpening).
+    AttachmentOpening opening(const Attachment& attachment) const;
     // The attachments (of one result, or all with 0) whose file is missing or whose hash differs.
     QList<AttachmentProblem> checkAttachments(qint64 resultId = 0) const;
 

@@ -802,6 +802,96 @@ private Q_SLOTS:
         QCOMPARE(problems.first().absolutePath, stored);
     }
 
+    // Opening an attachment (issue 13, finding 9): only a file inside the attachments folder, unchanged since it was
+    // attached, and not a program or script; a program is shown in its folder instead.
+    void attachmentsOpenOnlyWhenUnchangedInsideTheFolderAndNotAProgram()
+    {
+        DrawnPlan f;
+        const auto v = f.record(f.rows().first());
+        ResultRepository results(*f.db);
+        const auto attach = [&](const QString& name, const QByteArray& bytes) {
+            const QString source = f.dir.filePath(name);
+            if (!TestSupport::writeFile(source, bytes))
+                return std::optional<Attachment>();
+            std::optional<Attachment> a;
+            const QString error = f.write([&](WriteTransaction& tx, ResultRepository& r) {
+                a = r.addAttachment(tx, v->resultId, source, {});
+                return a.has_value();
+            });
+            if (!error.isEmpty())
+                qWarning("%s", qPrintable(error));
+            return a;
+        };
+        const auto photo = attach(QStringLiteral("现场照片.JPG"), "\xFF\xD8\xFF photo");
+        QVERIFY(photo);
+        AttachmentOpening o = results.opening(*photo);
+        QCOMPARE(o.verdict, AttachmentOpening::Verdict::Open);
+        QCOMPARE(o.path, QFileInfo(results.absolutePath(*photo)).canonicalFilePath());
+        QCOMPARE(results.attachment(photo->id)->sha256, photo->sha256);
+        QVERIFY(!results.attachment(photo->id + 1000));
+
+        // A program, however it is dressed, is not opened: its folder is offered.
+        for (const QString& name : {QStringLiteral("整改报告.pdf.exe"), QStringLiteral("说明.JS"),
+                                    QStringLiteral("快捷方式.lnk"), QStringLiteral("page.html")}) {
+            const auto program = attach(name, name.toUtf8());
+            QVERIFY(program);
+            o = results.opening(*program);
+            QCOMPARE(o.verdict, AttachmentOpening::Verdict::ShowFolder);
+            QCOMPARE(o.folder, QFileInfo(results.absolutePath(*program)).canonicalPath());
+            QVERIFY(o.message.contains(name));
+        }
+
+        // A file changed after it was attached is refused, naming the hash.
+        const auto record = attach(QStringLiteral("检查记录.pdf"), "%PDF-1.4 record");
+        QVERIFY(record);
+        QVERIFY(TestSupport::writeFile(results.absolutePath(*record), "%PDF-1.4 altered"));
+        o = results.opening(*record);
+        QCOMPARE(o.verdict, AttachmentOpening::Verdict::Refused);
+        QVERIFY(o.message.contains(QStringLiteral("SHA-256")));
+
+        // A stored file swapped for a link to a file outside the folder (same bytes, same hash) is refused.
+        const auto letter = attach(QStringLiteral("通知书.pdf"), "%PDF-1.4 letter");
+        QVERIFY(letter);
+        const QString outside = f.dir.filePath(QStringLiteral("outside.pdf"));
+        QVERIFY(TestSupport::writeFile(outside, "%PDF-1.4 letter"));
+        QVERIFY(QFile::remove(results.absolutePath(*letter)));
+        QVERIFY(QFile::link(outside, results.absolutePath(*letter)));
+        o = results.opening(*letter);
+        QCOMPARE(o.verdict, AttachmentOpening::Verdict::Refused);
+        QVERIFY2(o.message.contains(QStringLiteral("outside the attachments folder")), qPrintable(o.message));
+
+        // A missing file is refused.
+        QVERIFY(QFile::remove(results.absolutePath(*photo)));
+        QCOMPARE(results.opening(*photo).verdict, AttachmentOpening::Verdict::Refused);
+    }
+
+    void programsAreKnownByTheirLastSuffix_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("runs");
+        QTest::newRow("photo") << QStringLiteral("照片.jpg") << false;
+        QTest::newRow("pdf upper case") << QStringLiteral("记录.PDF") << false;
+        QTest::newRow("word") << QStringLiteral("报告.docx") << false;
+        QTest::newRow("no suffix") << QStringLiteral("readme") << false;
+        QTest::newRow("named exe, no suffix") << QStringLiteral("exe") << false;
+        QTest::newRow("exe") << QStringLiteral("setup.exe") << true;
+        QTest::newRow("double suffix") << QStringLiteral("照片.jpg.exe") << true;
+        QTest::newRow("upper case") << QStringLiteral("SETUP.EXE") << true;
+        QTest::newRow("trailing dots and spaces") << QStringLiteral("setup.exe. .") << true;
+        QTest::newRow("script") << QStringLiteral("a.vbs") << true;
+        QTest::newRow("powershell") << QStringLiteral("a.ps1") << true;
+        QTest::newRow("shortcut") << QStringLiteral("a.url") << true;
+        QTest::newRow("macro workbook") << QStringLiteral("台账.xlsm") << true;
+        QTest::newRow("web page") << QStringLiteral("a.HTM") << true;
+        QTest::newRow("path with dot in folder") << QStringLiteral("C:\\a.exe\\photo.jpg") << false;
+    }
+    void programsAreKnownByTheirLastSuffix()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, runs);
+        QCOMPARE(AttachmentOpening::runs(name), runs);
+    }
+
     void aRolledBackAttachmentLeavesNoFile()
     {
         DrawnPlan f;

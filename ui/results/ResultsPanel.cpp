@@ -493,7 +493,7 @@ void ResultsPanel::showCurrent()
         setRow(m_attachments, i,
                {a.fileName, QLocale().formattedDataSize(a.size), a.sha256, a.description,
                 tr("%1 by %2").arg(timeText(a.addedAt), a.addedBy)});
-        m_attachments->item(i, 0)->setData(Qt::UserRole, results.absolutePath(a));
+        m_attachments->item(i, 0)->setData(Qt::UserRole, a.id);
     }
     m_attachments->resizeColumnsToContents();
     m_openAttachment->setEnabled(!files.isEmpty());
@@ -635,14 +635,27 @@ void ResultsPanel::openAttachment()
     const auto* item = m_attachments->item(row, 0);
     if (!item)
         return;
-    const QString path = item->data(Qt::UserRole).toString();
-    if (!QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("File missing"),
-                            tr("The attached file %1 is no longer beside the data file.").arg(path));
+    // Core checks the file afresh (inside the folder, unchanged, not a program); the panel only follows its verdict.
+    const ResultRepository results(m_db);
+    const auto attachment = results.attachment(item->data(Qt::UserRole).toLongLong());
+    const AttachmentOpening opening = attachment ? results.opening(*attachment) : AttachmentOpening {};
+    switch (opening.verdict) {
+    case AttachmentOpening::Verdict::Open:
+        if (!MessageBox::testMode())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(opening.path));
+        return;
+    case AttachmentOpening::Verdict::ShowFolder:
+        if (MessageBox::choose(this, QMessageBox::Warning, tr("Not opened"), opening.message,
+                               {tr("Open the folder"), tr("Cancel")}, 0, 1)
+                == 0
+            && !MessageBox::testMode())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(opening.folder));
+        return;
+    case AttachmentOpening::Verdict::Refused:
+        MessageBox::warning(this, tr("Not opened"),
+                            opening.message.isEmpty() ? tr("The attachment no longer exists.") : opening.message);
         return;
     }
-    if (!MessageBox::testMode())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void ResultsPanel::checkAttachments()

@@ -201,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::lastText(),
                  ResultsPanel::tr("Every attached file is there and unchanged (SHA-256 "
                                   "checked)."));
+        // Open: the photo opens without a question; a program is not opened, its folder is offered.
+        files->setCurrentCell(0, 0);
+        MessageBox::resetRecord();
+        child<QPushButton>(panel, QStringLiteral("openAttachmentButton"))->click();
+        QCOMPARE(MessageBox::shownCount(), 0);
+        const QString program = f.dir.filePath(QStringLiteral("整改说明.pdf.exe"));
+        QVERIFY(TestSupport::writeFile(program, "MZ"));
+        FileDialog::setNextFileName(program);
+        child<QPushButton>(panel, QStringLiteral("addAttachmentButton"))->click();
+        QCOMPARE(files->rowCount(), 2);
+        files->setCurrentCell(1, 0);
+        MessageBox::resetRecord();
+        MessageBox::setNextChoice(1); // Cancel
+        child<QPushButton>(panel, QStringLiteral("openAttachmentButton"))->click();
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("整改说明.pdf.exe")),
+                 qPrintable(MessageBox::lastText()));
 
         // The state chips filter the table.
         child<QPushButton>(panel, QStringLiteral("resultChip_published"))->click();
