@@ -15,7 +15,8 @@ enum class Costs { Within, Above, Unknown };
 
 Costs costsOf(const QString& hash)
 {
-    static const QRegularExpression form(QStringLiteral(
+    // Not static: logins run in several threads at once (the tests do), and a login's cost is the hash anyway.
+    const QRegularExpression form(QStringLiteral(
         "^\\$argon2id\\$v=19\\$m=([0-9]{1,20}),t=([0-9]{1,20}),p=([0-9]{1,20})\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"));
     const QRegularExpressionMatch match = form.match(hash);
     if (!match.hasMatch())
