@@ -2065,6 +2065,14 @@ The data as it was before is kept in %2.</source>
         <source>it is not a shuangsui data file (it is a database of another program). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its structure is not the one shuangsui gives data version %1 (%2). It may have been changed outside the program, to act behind its back; it is not used, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the structure that shuangsui gives data version %2 (%3). It may have been changed outside the program, to act behind its back; it is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -4345,6 +4353,14 @@ administrator</source>
     </message>
     <message>
         <source>At least %1 characters, with letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password asks more memory or time than this program ever uses (at most %1 MiB and %2 passes); the data file may have been altered, so the password is not checked. An administrator can set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password is not in the form this program writes; the data file may have been altered, so the password is not checked. An administrator can set a new password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6660,6 +6676,57 @@ tab, state, tab, members present</source>
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra %1 %2 on table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema of data version %1 could not be built to compare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScopeEditor</name>
     <message>
         <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
@@ -7419,6 +7486,10 @@ picks the replacement (递补)</source>
     </message>
     <message>
         <source>After %1 failed logins the account %2 is locked until %3. Try again then, or ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed login could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

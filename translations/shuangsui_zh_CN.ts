@@ -2100,6 +2100,14 @@ The data as it was before is kept in %2.</source>
         <source>it is not a shuangsui data file (it is a database of another program). Nothing was changed.</source>
         <translation>该文件不是双随机抽查系统的数据文件（而是其他程序的数据库），未作任何修改。</translation>
     </message>
+    <message>
+        <source>its structure is not the one shuangsui gives data version %1 (%2). It may have been changed outside the program, to act behind its back; it is not used, and nothing was changed.</source>
+        <translation>其数据结构与本系统数据版本%1的结构不符（%2），可能在本程序之外被改动过，会绕过本程序行事。为安全起见不予使用，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the structure that shuangsui gives data version %2 (%3). It may have been changed outside the program, to act behind its back; it is not restored.</source>
+        <translation>%1 的数据结构与本系统数据版本%2的结构不符（%3），可能在本程序之外被改动过，会绕过本程序行事。为安全起见不予恢复。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -4375,6 +4383,14 @@ administrator</source>
     <message>
         <source>At least %1 characters, with letters and digits.</source>
         <translation>至少 %1 个字符，须包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The stored password asks more memory or time than this program ever uses (at most %1 MiB and %2 passes); the data file may have been altered, so the password is not checked. An administrator can set a new password.</source>
+        <translation>该账户保存的密码所要求的内存或计算量超出本程序的用量（最多 %1 MiB、%2 遍），数据文件可能被改动过，因此不核对密码。请管理员为该账户设置新密码。</translation>
+    </message>
+    <message>
+        <source>The stored password is not in the form this program writes; the data file may have been altered, so the password is not checked. An administrator can set a new password.</source>
+        <translation>该账户保存的密码不是本程序写入的格式，数据文件可能被改动过，因此不核对密码。请管理员为该账户设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6689,57 @@ tab, state, tab, members present</source>
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>extra %1 %2 on table %3</source>
+        <translation>多出的%1 %2（属于表 %3）</translation>
+    </message>
+    <message>
+        <source>extra %1 %2</source>
+        <translation>多出的%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs from ours</source>
+        <translation>%1 %2 的定义与本系统的不同</translation>
+    </message>
+    <message>
+        <source>missing %1 %2</source>
+        <translation>缺少%1 %2</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read</source>
+        <translation>无法读取其数据结构</translation>
+    </message>
+    <message>
+        <source>the schema of data version %1 could not be built to compare it</source>
+        <translation>无法生成数据版本%1的结构以作比对</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>等，另有%1处不同</translation>
+    </message>
+</context>
+<context>
     <name>ScopeEditor</name>
     <message>
         <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
@@ -7433,6 +7500,10 @@ picks the replacement (递补)</source>
     <message>
         <source>After %1 failed logins the account %2 is locked until %3. Try again then, or ask an administrator to reset the password.</source>
         <translation>登录失败%1次后，账户%2已锁定至%3。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The failed login could not be counted.</source>
+        <translation>无法记录这次失败的登录。</translation>
     </message>
 </context>
 <context>

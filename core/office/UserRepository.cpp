@@ -330,8 +330,10 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
     const QDateTime t = now();
     std::optional<User> user = find(tried);
 
-    // The slow check runs before the write lock is taken, and for unknown names too (same time either way).
+    // The slow check runs before the write lock is taken, and for unknown names too (same time either way). A
+    // stored hash that would ask more than our costs is not checked at all.
     QString reason;
+    QString hashProblem;
     if (!user) {
         Passwords::verify(decoyHash(), password);
         reason = QStringLiteral("unknown_user");
@@ -345,13 +347,34 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
         q.prepare(QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"));
         q.addBindValue(user->id);
         const QString hash = q.exec() && q.next() ? q.value(0).toString() : QString();
-        if (!Passwords::verify(hash, password))
+        q.finish();
+        hashProblem = Passwords::costProblem(hash);
+        if (!hashProblem.isEmpty())
+            reason = QStringLiteral("password_hash_refused");
+        else if (!Passwords::verify(hash, password))
             reason = QStringLiteral("wrong_password");
     }
 
     const QString previousUser = m_db.currentUser();
     m_db.setCurrentUser(tried); // the audit entry names the name tried
+    // One write transaction (BEGIN IMMEDIATE: attempts in parallel, in other programs too, wait for each other)
+    // reads the account again and decides: a lock or a deactivation that a parallel attempt or an administrator
+    // wrote meanwhile counts, and every failure adds one to the count in the file, never to a value read before.
     WriteTransaction tx(m_db);
+    if (user && tx.ok()) {
+        QSqlQuery& q = tx.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+        q.addBindValue(user->id);
+        if (tx.exec(q) && q.next()) {
+            user = fromQuery(q);
+            if (reason.isEmpty() || reason == QLatin1String("wrong_password")) {
+                if (!user->active)
+                    reason = QStringLiteral("inactive");
+                else if (user->isLocked(t))
+                    reason = QStringLiteral("locked");
+            }
+        }
+        q.finish();
+    }
     QJsonObject values;
     if (reason.isEmpty()) {
         QSqlQuery& q
@@ -364,24 +387,8 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
         tx.recordChange(QStringLiteral("login"), QStringLiteral("user"), tried, {}, values);
     } else {
         values.insert(QStringLiteral("reason"), reason);
-        if (reason == QLatin1String("wrong_password")) {
-            const int failures = user->failedLogins + 1;
-            values.insert(QStringLiteral("failed_logins"), failures);
-            user->failedLogins = failures;
-            user->lockedUntil = {};
-            if (failures >= MaxFailedLogins) {
-                // Locked now; the count starts again when the lock ends.
-                user->lockedUntil = t.addSecs(qint64(LockMinutes) * 60);
-                user->failedLogins = 0;
-                values.insert(QStringLiteral("locked_until"), sqlTime(user->lockedUntil));
-            }
-            QSqlQuery& q
-                = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?"));
-            q.addBindValue(user->failedLogins);
-            q.addBindValue(user->lockedUntil.isValid() ? QVariant(sqlTime(user->lockedUntil)) : QVariant());
-            q.addBindValue(user->id);
-            tx.exec(q);
-        }
+        if (reason == QLatin1String("wrong_password"))
+            countFailure(tx, *user, t, &values);
         tx.recordChange(QStringLiteral("login_failed"), QStringLiteral("user"), tried, {}, values);
     }
     const bool written = tx.commit();
@@ -392,7 +399,9 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
         return std::nullopt;
     }
     if (!reason.isEmpty()) {
-        if (user && user->active && user->isLocked(t))
+        if (!hashProblem.isEmpty() && reason == QLatin1String("password_hash_refused"))
+            err = hashProblem;
+        else if (user && user->active && user->isLocked(t))
             err = tr("After %1 failed logins the account %2 is locked until %3. Try again then, or ask an "
                      "administrator to reset the password.")
                       .arg(MaxFailedLogins)
@@ -404,4 +413,31 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
     }
     m_db.setCurrentUser(user->name);
     return user;
+}
+
+bool UserRepository::countFailure(WriteTransaction& tx, User& user, const QDateTime& nowUtc, QJsonObject* values)
+{
+    QSqlQuery& count = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?"));
+    count.addBindValue(user.id);
+    if (!tx.exec(count))
+        return false;
+    QSqlQuery& read = tx.prepare(QStringLiteral("SELECT failed_logins FROM app_user WHERE id = ?"));
+    read.addBindValue(user.id);
+    if (!tx.exec(read) || !read.next())
+        return tx.fail(tr("The failed login could not be counted."));
+    const int failures = read.value(0).toInt();
+    read.finish();
+    values->insert(QStringLiteral("failed_logins"), failures);
+    user.failedLogins = failures;
+    if (failures < MaxFailedLogins)
+        return true;
+    // Locked now; the count starts again when the lock ends.
+    user.lockedUntil = nowUtc.addSecs(qint64(LockMinutes) * 60);
+    user.failedLogins = 0;
+    values->insert(QStringLiteral("locked_until"), sqlTime(user.lockedUntil));
+    QSqlQuery& lock
+        = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = 0, locked_until = ? WHERE id = ?"));
+    lock.addBindValue(sqlTime(user.lockedUntil));
+    lock.addBindValue(user.id);
+    return tx.exec(lock);
 }

@@ -62,8 +62,10 @@ public:
 
     // Checks a name and password, in its own transaction (a failed attempt is recorded even though the login is
     // refused). Unknown names, inactive users and wrong passwords get one message that does not say which;
-    // MaxFailedLogins failures in a row lock the account for LockMinutes, and the message says until when.
-    // The audit entry's user is the name tried. On success the database's current user becomes this user.
+    // MaxFailedLogins failures in a row lock the account for LockMinutes, and the message says until when. The
+    // count is kept in the file by the write transaction itself, so N attempts in parallel (several programs on
+    // one file) count N. A stored hash beyond our costs is not checked (Passwords::costProblem), and the message
+    // says so. The audit entry's user is the name tried. On success the database's current user becomes this user.
     std::optional<User> login(const QString& name, const QString& password, QString* error);
 
     // The sentence login() gives for unknown names, inactive users and wrong passwords.
@@ -89,6 +91,9 @@ public:
 
 private:
     QDateTime now() const;
+    // Adds one failed login to the user's count in the file and, at MaxFailedLogins, locks the account: user and
+    // the audit values get the count (and the lock) as written.
+    bool countFailure(WriteTransaction& tx, User& user, const QDateTime& nowUtc, QJsonObject* values);
     bool changePassword(WriteTransaction& tx, const User& user, const QString& newPassword, const QString& action);
     bool keepsAnAdministrator(WriteTransaction& tx, const User& user, const QString& newRole, bool newActive);
 

@@ -3,6 +3,7 @@
 #include "AuditAnchor.h"
 #include "Platform.h"
 #include "Schema.h"
+#include "SchemaCheck.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -218,6 +219,14 @@ bool Database::configure(QString* error)
                          .arg(SchemaVersion);
         return false;
     }
+    // Before anything reads its data or writes to it: the schema must be ours for its data version.
+    if (version >= 1) {
+        if (const QString problem = SchemaCheck::problem(db, version); !problem.isEmpty()) {
+            if (error)
+                *error = schemaRefusal(version, problem);
+            return false;
+        }
+    }
     // Data version 0 is a new, empty file. A file with tables but no data version belongs to another program (a
     // browser's history, another office tool): it is left exactly as it is.
     bool isNew = false;
@@ -301,6 +310,14 @@ bool Database::backUpBeforeUpgrade(int fromVersion, QString* error)
     }
     m_upgradeBackup = QFileInfo(backup).absoluteFilePath();
     return true;
+}
+
+QString Database::schemaRefusal(int version, const QString& problem)
+{
+    return tr("its structure is not the one shuangsui gives data version %1 (%2). It may have been changed outside "
+              "the program, to act behind its back; it is not used, and nothing was changed.")
+        .arg(version)
+        .arg(problem);
 }
 
 int Database::schemaVersion() const
@@ -445,6 +462,15 @@ bool Database::checkReplacement(const QString& file, QString* error)
                                        "'audit_log'"))
                 || !q.next() || version < 1 || q.value(0).toInt() != 1) {
                 err = tr("%1 is not a shuangsui data file.").arg(shown);
+                return false;
+            }
+            q.finish();
+            if (const QString problem = SchemaCheck::problem(db, version); !problem.isEmpty()) {
+                err = tr("%1 does not have the structure that shuangsui gives data version %2 (%3). It may have "
+                         "been changed outside the program, to act behind its back; it is not restored.")
+                          .arg(shown)
+                          .arg(version)
+                          .arg(problem);
                 return false;
             }
             return true;

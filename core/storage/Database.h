@@ -31,7 +31,9 @@ public:
 
     // Opens (and creates or migrates) the file. On failure returns nullptr and sets *error to a sentence for
     // the clerk; the file is then left exactly as it was. An SQLite file with tables but no data version is
-    // another program's database and is refused. A file of an older data version is first copied beside
+    // another program's database and is refused; so is a file whose schema is not exactly ours for its data
+    // version (SchemaCheck: an extra trigger, view, index or table, a missing or altered one), before anything is
+    // written to it. A file of an older data version is first copied beside
     // itself (upgradeBackupPath()) and then migrated; upgradeNotice() then says so.
     static std::unique_ptr<Database> open(const QString& path, QString* error, OpenMode mode = OpenMode::Exclusive);
     // A private in-memory database, for tests and the draw tools.
@@ -62,7 +64,8 @@ public:
     // Writes a compact copy of the whole database to `file` (SQLite's VACUUM INTO), which must not exist yet.
     bool backupTo(const QString& file, QString* error);
     // Checks that `file` may replace a data file: an SQLite database (header), not truncated, PRAGMA
-    // integrity_check ok, a shuangsui data file (it has an audit trail) of a data version up to ours. Whether its
+    // integrity_check ok, a shuangsui data file (it has an audit trail) of a data version up to ours, whose schema
+    // is exactly ours for that version (SchemaCheck). Whether its
     // audit trail is whole is the restore's check (DataBackup::prepareRestore). Run it on a copy: SQLite may write
     // a -wal or -shm file beside it while reading. On failure *error says why in a sentence for the clerk.
     static bool checkReplacement(const QString& file, QString* error);
@@ -81,6 +84,8 @@ private:
     static std::unique_ptr<Database> openWithoutLock(const QString& path, OpenMode mode, bool* needsLock,
                                                      QString* error);
     bool configure(QString* error);
+    // Why a file of data version `version` whose schema is not ours (SchemaCheck::problem) is refused.
+    static QString schemaRefusal(int version, const QString& problem);
     bool backUpBeforeUpgrade(int fromVersion, QString* error);
 
     QString m_path;

@@ -111,6 +111,28 @@ const char* const kVersion1[] = {
     "CREATE INDEX audit_object ON audit_log(object_type, object_id)",
 };
 
+// Edition 1 (the builds before 2026-11-27, commit 27391fe): step 1 created the entity table with the same rule
+// written with IN; the edit to OR above kept its meaning. tests/data/schema-v1.sqlite is such a file.
+const char* const kEntityEdition1 = R"(CREATE TABLE entity (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        credit_code TEXT UNIQUE,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        ownership TEXT NOT NULL,
+        township_id INTEGER REFERENCES township(id),
+        address TEXT NOT NULL DEFAULT '',
+        principal TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'normal',
+        risk_class TEXT NOT NULL DEFAULT 'B' CHECK (risk_class IN ('A', 'B', 'C', 'D')),
+        blacklisted INTEGER NOT NULL DEFAULT 0,
+        blacklist_reason TEXT NOT NULL DEFAULT '',
+        blacklist_from TEXT,
+        blacklist_to TEXT,
+        tags TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL))";
+
 // Version 2: inspection plans (R5) with their items' draw scopes and witnesses, and the stored draw (R4, R6, R10):
 // the frozen request, every draw attempt with its seed, results, voids and substitutions. The frozen request and
 // everything after it are append-only: triggers refuse UPDATE and DELETE, so the record of a draw can only grow.
@@ -325,8 +347,7 @@ QString refuseTrigger(const char* table, const char* operation, const char* why)
              QLatin1String(why));
 }
 
-template<std::size_t N>
-QStringList toList(const char* const (&statements)[N])
+template<std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
     for (const char* s : statements)
@@ -352,8 +373,22 @@ QStringList Schema::appendOnlyResultTables()
     return tables;
 }
 
-QStringList Schema::migrationStatements(int step)
+int Schema::editions()
 {
+    return 2;
+}
+
+QStringList Schema::migrationStatements(int step, int edition)
+{
+    if (edition == 1 && step == 1) {
+        QStringList statements = toList(kVersion1);
+        for (QString& statement : statements)
+            if (statement.startsWith(QLatin1String("CREATE TABLE entity (")))
+                statement = QString::fromUtf8(kEntityEdition1);
+        return statements;
+    }
+    if (edition < 0 || edition >= editions())
+        return {};
     switch (step) {
     case 1:
         return toList(kVersion1);

@@ -518,6 +518,32 @@ private Q_SLOTS:
         o = backups.prepareRestore(path(QStringLiteral("无用户备份.sqlite")), &candidate);
         QCOMPARE(o.kind(), Outcome::Kind::RefusedByRule);
         QVERIFY(!candidate);
+        // A backup of this office that brings a trigger of its own (issue 13: it would make the read-only user an
+        // administrator at the next change of an entity): refused by rule, naming the trigger; the backup unchanged.
+        const QString attack = path(QStringLiteral("带触发器的备份.sqlite"));
+        QVERIFY(QFile::copy(m_backup, attack));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attack"));
+            raw.setDatabaseName(attack);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral(
+                "CREATE TRIGGER promote AFTER UPDATE ON entity BEGIN UPDATE app_user SET role = 'admin' WHERE name = "
+                "'chakan'; END")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attack"));
+        QFile attackFile(attack);
+        QVERIFY(attackFile.open(QIODevice::ReadOnly));
+        const QByteArray attackBytes = attackFile.readAll();
+        attackFile.close();
+        const QString before = state(*m_db);
+        o = backups.prepareRestore(attack, &candidate);
+        QCOMPARE(o.kind(), Outcome::Kind::RefusedByRule);
+        QVERIFY2(o.message().contains(QStringLiteral("promote")), qPrintable(o.message()));
+        QVERIFY(!candidate);
+        QVERIFY(attackFile.open(QIODevice::ReadOnly));
+        QCOMPARE(attackFile.readAll(), attackBytes);
+        QCOMPARE(state(*m_db), before);
         QCOMPARE(auditCount(*m_db), entries);
         // Nothing is left beside the data file by a refused restore.
         const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("*.tmp")}, QDir::Files);

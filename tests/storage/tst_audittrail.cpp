@@ -3,6 +3,7 @@
 #include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "Database.h"
+#include "Schema.h"
 #include "TestSupport.h"
 #include "WriteTransaction.h"
 
@@ -49,12 +50,14 @@ bool execAll(Database& db, const QStringList& statements)
     return true;
 }
 
-// What someone with an SQLite tool does first when the triggers refuse: drops them, then changes the trail.
+// What someone with an SQLite tool does first when the triggers refuse: drops them, then changes the trail, and
+// puts them back as they were (a file without them is refused when it is opened: tst_schemacheck).
 bool tamper(Database& db, const QStringList& statements)
 {
-    return execAll(db, QStringList {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
-                                    QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")}
-                           + statements);
+    return execAll(db,
+                   QStringList {QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                                QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete")}
+                       + statements + Schema::migrationStatements(4).filter(QStringLiteral(" ON audit_log ")));
 }
 
 // Moves entries from..last one place up, freeing seq `from`.
