@@ -41,26 +41,16 @@ QStringList names(std::initializer_list<const char*> list)
     return out;
 }
 
+// A cleaned cell (TableText::cleanCell) on one line: its lines joined with one space. White space inside a line is
+// left as it is, so that what the program stores — a name with two spaces or a tab, typed or pasted in a form —
+// imports back from its own export unchanged.
 QString oneLine(const QString& text)
 {
-    // Most cells are one line with single spaces between words: then there is nothing to do and nothing to copy.
-    bool afterSpace = true;
-    bool simple = true;
-    for (const QChar c : text) {
-        if (!c.isSpace()) {
-            afterSpace = false;
-        } else if (c != QLatin1Char(' ') || afterSpace) {
-            simple = false;
-            break;
-        } else {
-            afterSpace = true;
-        }
-    }
-    if (simple && !afterSpace)
-        return text;
+    if (!text.contains(QLatin1Char('\n')))
+        return text; // shared, not copied
     QString s = text;
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s.simplified();
+    return s;
 }
 
 // The cleaned text of the cells, worked out once per text: cells that share one string (an .xlsx shared string, a
@@ -1122,7 +1112,7 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     QHash<QString, QString> labels;
     const QStringList& header = table.rows.at(match.headerRow);
     for (auto it = match.columns.cbegin(); it != match.columns.cend(); ++it) {
-        QString label = it.value() < header.size() ? oneLine(header.at(it.value())) : QString();
+        QString label = it.value() < header.size() ? oneLine(TableText::cleanCell(header.at(it.value()))) : QString();
         for (const ColumnSpec& s : specs)
             if (s.key == it.key() && label.isEmpty())
                 label = s.names.first();
