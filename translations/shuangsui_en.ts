@@ -7184,6 +7184,10 @@ picks the replacement (递补)</source>
         <source>The worksheet has merged cells that overlap: %1 and %2. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

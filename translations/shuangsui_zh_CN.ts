@@ -7197,6 +7197,10 @@ picks the replacement (递补)</source>
         <source>The worksheet has merged cells that overlap: %1 and %2. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
         <translation>工作表中有相互重叠的合并单元格：%1 与 %2。Excel 会认为这样的文件已损坏：请用 Excel 或 WPS 打开并修复文件，保存后再导入保存的文件。</translation>
     </message>
+    <message>
+        <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation>第 %1 行 %2 列：该单元格超过 %L3 个字符，超过了 Excel 单元格的上限（%L4 个字符）。文件已损坏或不是由电子表格软件生成的，请检查该单元格后重新保存文件。</translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

@@ -212,9 +212,18 @@ bool hasAnyText(const QList<QStringList>& rows)
     return false;
 }
 
-// "Row 3, column C: …": a cell longer than Excel allows is refused before anything else is done with it.
-QString tooLongMessage(int rowNumber, int column, qint64 length)
+// "Row 3, column C: …": a cell longer than Excel allows is refused before anything else is done with it. Where
+// the reading passed over part of a text, its length is a lower bound.
+QString tooLongMessage(int rowNumber, int column, qint64 length, bool atLeast = false)
 {
+    if (atLeast)
+        return TableReader::tr("Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can "
+                               "hold (%L4). The file is damaged or was not written by a spreadsheet program; "
+                               "check that cell and save the file again.")
+            .arg(rowNumber)
+            .arg(TableReader::columnName(column))
+            .arg(length)
+            .arg(TableReader::kMaxCellCharacters);
     return TableReader::tr("Row %1, column %2: the cell holds %L3 characters, more than an Excel cell can hold "
                            "(%L4). The file is damaged or was not written by a spreadsheet program; check that "
                            "cell and save the file again.")
@@ -301,6 +310,7 @@ struct Budget
     Failure failure = Failure::None;
     QString detail;
     QString message; // Failure::Refused
+    bool textCut = false; // a stretch of XML was too long to read whole (ZipEntryDevice)
 
     bool refuse(const QString& sentence)
     {
@@ -338,7 +348,11 @@ struct Budget
     }
 };
 
-// One inflating zip entry as a sequential device for QXmlStreamReader; stops at the budget's cap.
+// One inflating zip entry as a sequential device for QXmlStreamReader; stops at the budget's cap. No stretch of the
+// XML between two "<" (a text, a tag) goes to the XML reader longer than kMaxXmlRun bytes: the rest of it is passed
+// over (cut where a character and an entity reference begin), since QXmlStreamReader holds a whole text in memory —
+// 512 MB of one shared string, from a 1 MB file, would otherwise take a gigabyte. A text cut so is far longer than a
+// cell may be (at least kMaxXmlRun / 10 characters) and is refused as such; a tag cut so no longer parses.
 class ZipEntryDevice final : public QIODevice
 {
 public:
@@ -354,32 +368,68 @@ public:
 protected:
     qint64 readData(char* data, qint64 maxSize) override
     {
-        if (m_budget->failure != Failure::None)
-            return -1;
-        const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
-        if (n < 0) {
-            m_budget->failure = Failure::Damaged;
-            m_budget->detail = QStringLiteral("inflate error %1").arg(n);
-            return -1;
-        }
-        m_budget->used += n;
-        if (m_budget->used > m_budget->cap) {
-            m_budget->failure = Failure::TooLarge;
-            return -1;
-        }
-        if (m_counted) {
-            m_budget->done += n;
-            if (!m_budget->report(false))
+        // A chunk of which nothing was kept (all passed over) is not the end of the entry: read on.
+        for (;;) {
+            if (m_budget->failure != Failure::None)
                 return -1;
+            const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
+            if (n < 0) {
+                m_budget->failure = Failure::Damaged;
+                m_budget->detail = QStringLiteral("inflate error %1").arg(n);
+                return -1;
+            }
+            m_budget->used += n;
+            if (m_budget->used > m_budget->cap) {
+                m_budget->failure = Failure::TooLarge;
+                return -1;
+            }
+            if (m_counted) {
+                m_budget->done += n;
+                if (!m_budget->report(false))
+                    return -1;
+            }
+            const qint64 kept = keepShortRuns(data, n);
+            if (kept > 0 || n == 0)
+                return kept;
         }
-        return n;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
+    // A cell's text is at most 32,767 characters: 128 KB of UTF-8, 320 KB written as character references.
+    static constexpr qint64 kMaxXmlRun = 1024 * 1024;
+
+    qint64 keepShortRuns(char* data, qint64 n)
+    {
+        qint64 kept = 0;
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = data[i];
+            if (c == '<') {
+                m_run = 0;
+                m_passingOver = false;
+                m_inEntity = false;
+            } else if (m_passingOver) {
+                continue;
+            } else if (++m_run > kMaxXmlRun && (uchar(c) & 0xC0) != 0x80 && !m_inEntity) {
+                m_passingOver = true;
+                m_budget->textCut = true;
+                continue;
+            } else if (c == '&') {
+                m_inEntity = true;
+            } else if (c == ';') {
+                m_inEntity = false;
+            }
+            data[kept++] = c;
+        }
+        return kept;
+    }
+
     unzFile m_zip;
     Budget* m_budget;
     bool m_counted;
+    qint64 m_run = 0; // bytes since the last '<'
+    bool m_passingOver = false; // up to the next '<'
+    bool m_inEntity = false; // between '&' and ';'
 };
 
 class Zip final
@@ -1454,8 +1504,9 @@ private:
                 break;
             }
         }
-        const auto tooLong
-            = [&](qint64 length) { return m_budget->refuse(tooLongMessage(Table::rowNumber(row), column, length)); };
+        const auto tooLong = [&](qint64 length) {
+            return m_budget->refuse(tooLongMessage(Table::rowNumber(row), column, length, m_budget->textCut));
+        };
         QString text;
         if (hasInline) {
             if (inlineText.tooLong())
@@ -1491,7 +1542,8 @@ private:
             }
             if (const auto tooLong = m_sharedStrings.tooLong.constFind(index);
                 tooLong != m_sharedStrings.tooLong.constEnd())
-                return m_budget->refuse(tooLongMessage(Table::rowNumber(row), column, tooLong.value()));
+                return m_budget->refuse(
+                    tooLongMessage(Table::rowNumber(row), column, tooLong.value(), m_budget->textCut));
             *text = m_sharedStrings.texts.at(index);
             if (m_sharedUsed.at(index))
                 return repeat(text->size());

@@ -86,6 +86,29 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    void textOfMillionsIsNotHeldWhole()
+    {
+        // 3 million characters in one text: the reader passes over what lies beyond a megabyte of it, and the cell
+        // is refused all the same (its length given as a lower bound).
+        const QString path = workbook(QStringLiteral("millions.xlsx"), CraftedXlsx::longSharedString(3'000'000, 5));
+        QString error;
+        QVERIFY(!TableReader::read(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("Row 2, column A")) && error.contains(QStringLiteral("over 1,0")),
+                 qPrintable(error));
+        // Cut where a character or an entity reference begins, never inside one: still a clean refusal.
+        const QList<QByteArray> texts
+            = {QByteArray("&amp;").repeated(300'000), QString(400'000, QChar(0x4E2D)).toUtf8(),
+               QByteArray("&#x4E2D;").repeated(200'000)};
+        for (const QByteArray& text : texts) {
+            const QString other = workbook(QStringLiteral("cut.xlsx"),
+                                           CraftedXlsx::workbook(CraftedXlsx::entityHeader() + "<row r=\"3\">"
+                                                                     + CraftedXlsx::sharedCell(3, 1, 0) + "</row>",
+                                                                 {}, {text}));
+            QVERIFY(!TableReader::read(other, &error));
+            QVERIFY2(error.contains(QStringLiteral("Row 3, column B")), qPrintable(error));
+        }
+    }
+
     void sharedStringAtTheLimitIsSharedNotCopied()
     {
         const QString path = workbook(QStringLiteral("limit.xlsx"), CraftedXlsx::longSharedString(32766, 100));
