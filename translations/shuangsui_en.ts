@@ -7235,6 +7235,26 @@ picks the replacement (递补)</source>
         <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, column %2: the cell holds %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet repeats too much text: its cells name the same shared texts or merged cells for more than %L1 characters in all. A normal table does not; the file is damaged or was made to be too large. Save it again from Excel or WPS, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet merges the cells %1 twice. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet has merged cells that overlap: %1 and %2. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

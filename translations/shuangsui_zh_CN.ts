@@ -7248,6 +7248,26 @@ picks the replacement (递补)</source>
         <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
         <translation>工作簿中的工作表“%1”为空。</translation>
     </message>
+    <message>
+        <source>Row %1, column %2: the cell holds %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation>第 %1 行 %2 列：该单元格有 %L3 个字符，超过了 Excel 单元格的上限（%L4 个字符）。文件已损坏或不是由电子表格软件生成的，请检查该单元格后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>The worksheet repeats too much text: its cells name the same shared texts or merged cells for more than %L1 characters in all. A normal table does not; the file is damaged or was made to be too large. Save it again from Excel or WPS, or split it.</source>
+        <translation>工作表中重复的文字过多：单元格引用相同的共享文字或合并单元格，累计超过 %L1 个字符。正常的表格不会这样，文件可能已损坏或被刻意做得过大。请用 Excel 或 WPS 重新保存，或拆分后再导入。</translation>
+    </message>
+    <message>
+        <source>The worksheet merges the cells %1 twice. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
+        <translation>工作表将单元格 %1 合并了两次。Excel 会认为这样的文件已损坏：请用 Excel 或 WPS 打开并修复文件，保存后再导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>The worksheet has merged cells that overlap: %1 and %2. Excel calls such a file damaged: open it in Excel or WPS, let it repair the file, save it and import the saved file.</source>
+        <translation>工作表中有相互重叠的合并单元格：%1 与 %2。Excel 会认为这样的文件已损坏：请用 Excel 或 WPS 打开并修复文件，保存后再导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation>第 %1 行 %2 列：该单元格超过 %L3 个字符，超过了 Excel 单元格的上限（%L4 个字符）。文件已损坏或不是由电子表格软件生成的，请检查该单元格后重新保存文件。</translation>
+    </message>
 </context>
 <context>
     <name>TableWriter</name>

@@ -12,6 +12,7 @@
 #include "TableHeader.h"
 #include "TableReader.h"
 #include "TableText.h"
+#include "TableWriter.h"
 #include "TownshipRepository.h"
 #include "Validators.h"
 #include "Vocabulary.h"
@@ -41,14 +42,77 @@ QStringList names(std::initializer_list<const char*> list)
     return out;
 }
 
+// A cleaned cell (TableText::cleanCell) on one line: its lines joined with one space. White space inside a line is
+// left as it is, so that what the program stores — a name with two spaces or a tab, typed or pasted in a form —
+// imports back from its own export unchanged.
+QString oneLine(const QString& text)
+{
+    if (!text.contains(QLatin1Char('\n')))
+        return text; // shared, not copied
+    QString s = text;
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+
+// The cleaned text of the cells, worked out once per text: cells that share one string (an .xlsx shared string, a
+// merged value) share its cleaned text too, and so do the records and preview rows made from them, instead of
+// each holding a copy. A CSV file's cells lose the guard against formula injection our CSV export adds
+// (TableWriter::withoutCsvGuard), so that an exported file imports back unchanged.
+class CellTexts
+{
+public:
+    explicit CellTexts(bool csv)
+        : m_csv(csv)
+    {
+    }
+
+    QString clean(const QString& raw)
+    {
+        if (raw.size() < kShareFrom)
+            return cleaned(raw);
+        const Key key {raw.constData(), raw.size()};
+        auto it = m_clean.constFind(key);
+        if (it == m_clean.constEnd())
+            it = m_clean.insert(key, cleaned(raw));
+        return it.value();
+    }
+
+    // clean() on one line (oneLine), also once per text.
+    QString line(const QString& raw)
+    {
+        if (raw.size() < kShareFrom)
+            return oneLine(cleaned(raw));
+        const Key key {raw.constData(), raw.size()};
+        auto it = m_line.constFind(key);
+        if (it == m_line.constEnd())
+            it = m_line.insert(key, oneLine(clean(raw)));
+        return it.value();
+    }
+
+private:
+    using Key = std::pair<const QChar*, qsizetype>; // a text's characters: shared strings have the same
+    static constexpr qsizetype kShareFrom = 32; // shorter texts cost less to copy than to look up
+
+    QString cleaned(const QString& raw) const
+    {
+        return TableText::cleanCell(m_csv ? TableWriter::withoutCsvGuard(raw) : raw);
+    }
+
+    const bool m_csv;
+    QHash<Key, QString> m_clean;
+    QHash<Key, QString> m_line;
+};
+
 // One data row, read through the located header.
 class RowCells
 {
 public:
-    RowCells(const QStringList& cells, const HeaderMatch& match, const QHash<QString, QString>& labels)
+    RowCells(const QStringList& cells, const HeaderMatch& match, const QHash<QString, QString>& labels,
+             CellTexts& texts)
         : m_cells(cells)
         , m_match(match)
         , m_labels(labels)
+        , m_texts(texts)
     {
     }
     bool has(const QString& key) const { return m_match.columns.contains(key); }
@@ -57,7 +121,15 @@ public:
         const int column = m_match.columns.value(key, -1);
         if (column < 0 || column >= m_cells.size())
             return {};
-        return TableText::cleanCell(m_cells.at(column));
+        return m_texts.clean(m_cells.at(column));
+    }
+    // text() on one line: line breaks and runs of spaces as one space.
+    QString line(const QString& key) const
+    {
+        const int column = m_match.columns.value(key, -1);
+        if (column < 0 || column >= m_cells.size())
+            return {};
+        return m_texts.line(m_cells.at(column));
     }
     // The column's name as the clerk sees it in the file.
     QString label(const QString& key) const { return m_labels.value(key, key); }
@@ -66,29 +138,8 @@ private:
     const QStringList& m_cells;
     const HeaderMatch& m_match;
     const QHash<QString, QString>& m_labels;
+    CellTexts& m_texts;
 };
-
-QString oneLine(const QString& text)
-{
-    // Most cells are one line with single spaces between words: then there is nothing to do and nothing to copy.
-    bool afterSpace = true;
-    bool simple = true;
-    for (const QChar c : text) {
-        if (!c.isSpace()) {
-            afterSpace = false;
-        } else if (c != QLatin1Char(' ') || afterSpace) {
-            simple = false;
-            break;
-        } else {
-            afterSpace = true;
-        }
-    }
-    if (simple && !afterSpace)
-        return text;
-    QString s = text;
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s.simplified();
-}
 
 QStringList splitList(const QString& text)
 {
@@ -251,7 +302,7 @@ protected:
     static void readText(const RowCells& cells, const QString& key, QString& target, bool singleLine = true)
     {
         if (cells.has(key))
-            target = singleLine ? oneLine(cells.text(key)) : cells.text(key);
+            target = singleLine ? cells.line(key) : cells.text(key);
     }
     // Verdict for a parsed row: rejected when it has problems, else new / update / unchanged. `changed()` is only
     // asked for a record that exists (comparing costs a JSON form of each side).
@@ -291,7 +342,7 @@ public:
     void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
     {
         Township t;
-        t.name = oneLine(cells.text(QStringLiteral("name")));
+        t.name = cells.line(QStringLiteral("name"));
         const bool exists = m_existing.contains(t.name);
         if (exists)
             t = m_existing.value(t.name);
@@ -349,7 +400,7 @@ public:
         const QString creditCodeText = cells.text(QStringLiteral("creditCode"));
         const QString creditCode = Validators::normalizeCode(creditCodeText);
         const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
-        const QString name = oneLine(cells.text(QStringLiteral("name")));
+        const QString name = cells.line(QStringLiteral("name"));
 
         qint64 existingId = 0;
         if (!creditCode.isEmpty())
@@ -414,7 +465,7 @@ public:
                                                                         : Entity::fieldLabel(QStringLiteral("ownership")),
                                  RegistryImport::tr("Public (公办) or private (民办) is required.")});
         if (cells.has(QStringLiteral("township"))) {
-            e.townshipName = oneLine(cells.text(QStringLiteral("township")));
+            e.townshipName = cells.line(QStringLiteral("township"));
             e.townshipId = m_townships->value(e.townshipName, 0);
             if (!e.townshipName.isEmpty() && !e.townshipId) {
                 // Written once per township: a file may name the same new township in every row.
@@ -526,7 +577,7 @@ public:
     void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
     {
         const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
-        const QString name = oneLine(cells.text(QStringLiteral("name")));
+        const QString name = cells.line(QStringLiteral("name"));
         const qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : m_byName.value(name);
         InspectionItem item;
         if (existingId) {
@@ -540,12 +591,12 @@ public:
         readText(cells, QStringLiteral("legalBasis"), item.legalBasis, false);
         readText(cells, QStringLiteral("authority"), item.authority);
         if (item.authority.isEmpty() && cells.has(QStringLiteral("issuer")))
-            item.authority = oneLine(cells.text(QStringLiteral("issuer")));
+            item.authority = cells.line(QStringLiteral("issuer"));
         readText(cells, QStringLiteral("content"), item.content, false);
         if (item.content.isEmpty()) {
             QStringList parts;
             for (const char* key : {"itemClass", "itemKind"}) {
-                const QString text = oneLine(cells.text(QString::fromLatin1(key)));
+                const QString text = cells.line(QString::fromLatin1(key));
                 if (!text.isEmpty())
                     parts << cells.label(QString::fromLatin1(key)) + QStringLiteral("：") + text;
             }
@@ -553,7 +604,7 @@ public:
         }
         readText(cells, QStringLiteral("method"), item.method);
         if (cells.has(QStringLiteral("categories"))) {
-            const QString text = oneLine(cells.text(QStringLiteral("categories")));
+            const QString text = cells.line(QStringLiteral("categories"));
             item.categories = categoriesIn(text);
             if (item.categories.isEmpty() && !text.isEmpty()) {
                 item.categories = Vocabulary::categories().keys();
@@ -567,12 +618,12 @@ public:
         };
         if (cells.has(QStringLiteral("ownerships"))) {
             // 全部, 不限, both, or empty: every ownership.
-            item.ownerships = bothMeansAll(ownershipsIn(oneLine(cells.text(QStringLiteral("ownerships")))));
+            item.ownerships = bothMeansAll(ownershipsIn(cells.line(QStringLiteral("ownerships"))));
         } else {
             // The provincial layout has no ownership column: "民办学校" in 检查对象 (or in the item's name) is the
             // restriction, else a draw for the item would pick public schools too. Neither word: left as it is.
             QString source = cells.label(QStringLiteral("categories"));
-            QStringList found = ownershipsIn(oneLine(cells.text(QStringLiteral("categories"))));
+            QStringList found = ownershipsIn(cells.line(QStringLiteral("categories")));
             if (found.isEmpty()) {
                 source = cells.label(QStringLiteral("name"));
                 found = ownershipsIn(item.name);
@@ -687,7 +738,7 @@ public:
     void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
     {
         const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
-        const QString name = oneLine(cells.text(QStringLiteral("name")));
+        const QString name = cells.line(QStringLiteral("name"));
         const qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : m_byName.value(name);
         Inspector x;
         if (existingId) {
@@ -701,7 +752,7 @@ public:
         readTerm(cells, row, QStringLiteral("gender"), Vocabulary::genders(), x.gender);
         readText(cells, QStringLiteral("section"), x.section);
         if (cells.has(QStringLiteral("certNo")))
-            x.certNo = TableText::halfWidth(oneLine(cells.text(QStringLiteral("certNo"))));
+            x.certNo = TableText::halfWidth(cells.line(QStringLiteral("certNo")));
         readDate(cells, row, QStringLiteral("certFrom"), x.certFrom);
         readDate(cells, row, QStringLiteral("certTo"), x.certTo);
         if (cells.has(QStringLiteral("specialties")))
@@ -773,7 +824,7 @@ public:
     {
         Conflict c;
         const QString inspectorCode = Validators::normalizeCode(cells.text(QStringLiteral("inspectorCode")));
-        const QString inspectorName = oneLine(cells.text(QStringLiteral("inspectorName")));
+        const QString inspectorName = cells.line(QStringLiteral("inspectorName"));
         c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
                                                  : m_inspectorByName.value(inspectorName);
         if (!c.inspectorId)
@@ -782,7 +833,7 @@ public:
                  RegistryImport::tr("No inspector %1 in the inspector registry.")
                      .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
         const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
-        const QString entityName = oneLine(cells.text(QStringLiteral("entityName")));
+        const QString entityName = cells.line(QStringLiteral("entityName"));
         c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
         if (!c.entityId)
             row.problems.append(
@@ -1030,7 +1081,19 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     preview.registry = registry;
     preview.fileName = table.sourceName;
     const QList<ColumnSpec> specs = columns(registry);
-    const HeaderMatch match = TableHeader::locate(table, specs);
+    // Every stage can be cancelled: the reading (TableReader asks while it reads and merges cells), finding the
+    // header, and the rows.
+    const qint64 total = table.rows.size();
+    const auto cancelled = [&preview] {
+        preview.error = tr("The import was cancelled.");
+        preview.rows.clear();
+        return preview;
+    };
+    const HeaderMatch match = TableHeader::locate(table, specs, [&progress, total] {
+        return !progress || progress(total / 2, total);
+    });
+    if (match.cancelled)
+        return cancelled();
     if (match.headerRow < 0) {
         QStringList expected;
         for (const ColumnSpec& s : specs)
@@ -1052,7 +1115,7 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     QHash<QString, QString> labels;
     const QStringList& header = table.rows.at(match.headerRow);
     for (auto it = match.columns.cbegin(); it != match.columns.cend(); ++it) {
-        QString label = it.value() < header.size() ? oneLine(header.at(it.value())) : QString();
+        QString label = it.value() < header.size() ? oneLine(TableText::cleanCell(header.at(it.value()))) : QString();
         for (const ColumnSpec& s : specs)
             if (s.key == it.key() && label.isEmpty())
                 label = s.names.first();
@@ -1064,24 +1127,23 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
     auto steps = std::make_shared<QList<ImportPreview::Step>>();
     steps->reserve(table.rows.size() - match.firstDataRow);
     preview.rows.reserve(table.rows.size() - match.firstDataRow);
-    const qint64 total = table.rows.size();
+    // A CSV file is read without the guard our CSV export puts before = + - @ (an .xlsx export has none).
+    CellTexts texts(!table.encoding.isEmpty());
     for (int r = match.firstDataRow; r < table.rows.size(); ++r) {
+        // Asked before the blank rows are passed over: a file of a million blank rows can be cancelled too.
+        if (progress && (r % 100) == 0 && !progress(total / 2 + r / 2, total))
+            return cancelled();
         const QStringList& cells = table.rows.at(r);
         if (TableHeader::isBlankRow(cells))
             continue;
         ImportRow row;
         row.rowNumber = r + 1;
         std::function<bool(WriteTransaction&)> write;
-        adapter->parse(RowCells(cells, match, labels), row, write);
+        adapter->parse(RowCells(cells, match, labels, texts), row, write);
         keepFirstProblemPerField(row.problems);
         if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
             steps->append({int(preview.rows.size()), std::move(write)});
         preview.rows.append(std::move(row));
-        if (progress && (r % 500) == 0 && !progress(total / 2 + r / 2, total)) {
-            preview.error = tr("The import was cancelled.");
-            preview.rows.clear();
-            return preview;
-        }
     }
     if (preview.rows.isEmpty())
         preview.error = tr("The file has a header but no data rows.");

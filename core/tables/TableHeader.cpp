@@ -2,6 +2,8 @@
 
 #include "TableText.h"
 
+#include <algorithm>
+
 namespace {
 
 struct Candidate
@@ -21,15 +23,13 @@ struct Attempt
 
 bool TableHeader::isBlankRow(const QStringList& row)
 {
-    for (const QString& cell : row) {
-        if (!TableText::cleanCell(cell).isEmpty())
-            return false;
-    }
-    return true;
+    return std::all_of(row.cbegin(), row.cend(), [](const QString& cell) { return TableText::isBlank(cell); });
 }
 
-HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& specs)
+HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing)
 {
+    HeaderMatch cancelled;
+    cancelled.cancelled = true;
     QHash<QString, int> specForKey;
     for (int i = 0; i < specs.size(); ++i) {
         QStringList names = specs.at(i).names;
@@ -75,6 +75,8 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
     QList<QStringList> cleaned;
     cleaned.reserve(qMin<qsizetype>(table.rows.size(), kScanRows + 1));
     for (int r = 0; r < table.rows.size() && r <= kScanRows; ++r) {
+        if (keepGoing && !keepGoing())
+            return cancelled;
         QStringList row;
         for (const QString& cell : table.rows.at(r))
             row.append(TableText::cleanCell(cell));
@@ -116,6 +118,8 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
     int bestRows = 0;
     QList<int> singleScores;
     for (int r = 0; r < scanRows; ++r) {
+        if (keepGoing && !keepGoing())
+            return cancelled;
         if (isBlankRow(cleaned.at(r))) {
             singleScores.append(0);
             continue;
@@ -129,6 +133,8 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
         }
     }
     for (int r = 0; r < scanRows && r + 1 < cleaned.size(); ++r) {
+        if (keepGoing && !keepGoing())
+            return cancelled;
         if (isBlankRow(cleaned.at(r)))
             continue;
         const int alone

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct ColumnSpec
 {
     QString key; // the field the importer fills, e.g. "creditCode"; an English header equal to it also matches
@@ -26,6 +28,7 @@ struct HeaderMatch
     QStringList unknownColumns; // header texts that match no spec, in column order; a second column for a key
                                 // already found is listed as "<text> (duplicate column)"
     QStringList missingRequired; // the first name of each required spec not found
+    bool cancelled = false; // locate() was cancelled through its keepGoing: nothing else is set
 
     bool found() const { return headerRow >= 0; }
     bool isComplete() const { return found() && missingRequired.isEmpty(); }
@@ -37,12 +40,14 @@ class TableHeader final
 
 public:
     static constexpr int kScanRows = 30;
+    // Asked between rows; returning false cancels locate().
+    using KeepGoing = std::function<bool()>;
 
     // Looks at the first kScanRows rows for the row, or pair of rows, whose cells match the most specs by
     // TableText::headerKey. For a pair (rows r and r + 1) each column is tried as upper + lower text
     // ("联系人" + "电话"), lower text, then upper text; a pair is taken only when it matches more specs than either
     // row alone. On equal counts the earlier row wins. Each column serves one spec; the first column wins.
-    static HeaderMatch locate(const Table& table, const QList<ColumnSpec>& specs);
+    static HeaderMatch locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing = {});
 
     // True when no cell has anything but white space (U+3000 and line breaks included).
     static bool isBlankRow(const QStringList& row);

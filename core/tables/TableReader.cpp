@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <map>
 
 namespace {
 
@@ -204,11 +205,32 @@ bool hasAnyText(const QList<QStringList>& rows)
 {
     for (const QStringList& row : rows) {
         for (const QString& cell : row) {
-            if (!TableText::cleanCell(cell).isEmpty())
+            if (!TableText::isBlank(cell))
                 return true;
         }
     }
     return false;
+}
+
+// "Row 3, column C: …": a cell longer than Excel allows is refused before anything else is done with it. Where
+// the reading passed over part of a text, its length is a lower bound.
+QString tooLongMessage(int rowNumber, int column, qint64 length, bool atLeast = false)
+{
+    if (atLeast)
+        return TableReader::tr("Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can "
+                               "hold (%L4). The file is damaged or was not written by a spreadsheet program; "
+                               "check that cell and save the file again.")
+            .arg(rowNumber)
+            .arg(TableReader::columnName(column))
+            .arg(length)
+            .arg(TableReader::kMaxCellCharacters);
+    return TableReader::tr("Row %1, column %2: the cell holds %L3 characters, more than an Excel cell can hold "
+                           "(%L4). The file is damaged or was not written by a spreadsheet program; check that "
+                           "cell and save the file again.")
+        .arg(rowNumber)
+        .arg(TableReader::columnName(column))
+        .arg(length)
+        .arg(TableReader::kMaxCellCharacters);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -273,7 +295,8 @@ int ZCALLBACK qfileError(voidpf, voidpf stream)
     return static_cast<QFile*>(stream)->error() == QFileDevice::NoError ? 0 : 1;
 }
 
-enum class Failure { None, Damaged, TooLarge, TooManyCells, Cancelled, Encrypted };
+// Refused: a rule about the content (a cell too long, overlapping merges …), with the clerk's sentence in message.
+enum class Failure { None, Damaged, TooLarge, TooManyCells, Cancelled, Encrypted, Refused };
 
 // Bytes inflated so far across all parts of one workbook, against the cap, and the progress of the parts counted.
 struct Budget
@@ -286,6 +309,28 @@ struct Budget
     const TableReader::Progress* progress = nullptr;
     Failure failure = Failure::None;
     QString detail;
+    QString message; // Failure::Refused
+    bool textCut = false; // a stretch of XML was too long to read whole (ZipEntryDevice)
+
+    bool refuse(const QString& sentence)
+    {
+        failure = Failure::Refused;
+        message = sentence;
+        return false;
+    }
+
+    // Between two steps of work that read nothing (merging cells): asks whether the clerk still wants the file.
+    bool stillWanted()
+    {
+        if (!progress || !*progress)
+            return true;
+        const qint64 t = qMax(total, done);
+        if (!(*progress)(qMin(done, t), t)) {
+            failure = Failure::Cancelled;
+            return false;
+        }
+        return true;
+    }
 
     bool report(bool force)
     {
@@ -303,7 +348,11 @@ struct Budget
     }
 };
 
-// One inflating zip entry as a sequential device for QXmlStreamReader; stops at the budget's cap.
+// One inflating zip entry as a sequential device for QXmlStreamReader; stops at the budget's cap. No stretch of the
+// XML between two "<" (a text, a tag) goes to the XML reader longer than kMaxXmlRun bytes: the rest of it is passed
+// over (cut where a character and an entity reference begin), since QXmlStreamReader holds a whole text in memory —
+// 512 MB of one shared string, from a 1 MB file, would otherwise take a gigabyte. A text cut so is far longer than a
+// cell may be (at least kMaxXmlRun / 10 characters) and is refused as such; a tag cut so no longer parses.
 class ZipEntryDevice final : public QIODevice
 {
 public:
@@ -319,32 +368,68 @@ public:
 protected:
     qint64 readData(char* data, qint64 maxSize) override
     {
-        if (m_budget->failure != Failure::None)
-            return -1;
-        const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
-        if (n < 0) {
-            m_budget->failure = Failure::Damaged;
-            m_budget->detail = QStringLiteral("inflate error %1").arg(n);
-            return -1;
-        }
-        m_budget->used += n;
-        if (m_budget->used > m_budget->cap) {
-            m_budget->failure = Failure::TooLarge;
-            return -1;
-        }
-        if (m_counted) {
-            m_budget->done += n;
-            if (!m_budget->report(false))
+        // A chunk of which nothing was kept (all passed over) is not the end of the entry: read on.
+        for (;;) {
+            if (m_budget->failure != Failure::None)
                 return -1;
+            const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 1 << 20)));
+            if (n < 0) {
+                m_budget->failure = Failure::Damaged;
+                m_budget->detail = QStringLiteral("inflate error %1").arg(n);
+                return -1;
+            }
+            m_budget->used += n;
+            if (m_budget->used > m_budget->cap) {
+                m_budget->failure = Failure::TooLarge;
+                return -1;
+            }
+            if (m_counted) {
+                m_budget->done += n;
+                if (!m_budget->report(false))
+                    return -1;
+            }
+            const qint64 kept = keepShortRuns(data, n);
+            if (kept > 0 || n == 0)
+                return kept;
         }
-        return n;
     }
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
+    // A cell's text is at most 32,767 characters: 128 KB of UTF-8, 320 KB written as character references.
+    static constexpr qint64 kMaxXmlRun = 1024 * 1024;
+
+    qint64 keepShortRuns(char* data, qint64 n)
+    {
+        qint64 kept = 0;
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = data[i];
+            if (c == '<') {
+                m_run = 0;
+                m_passingOver = false;
+                m_inEntity = false;
+            } else if (m_passingOver) {
+                continue;
+            } else if (++m_run > kMaxXmlRun && (uchar(c) & 0xC0) != 0x80 && !m_inEntity) {
+                m_passingOver = true;
+                m_budget->textCut = true;
+                continue;
+            } else if (c == '&') {
+                m_inEntity = true;
+            } else if (c == ';') {
+                m_inEntity = false;
+            }
+            data[kept++] = c;
+        }
+        return kept;
+    }
+
     unzFile m_zip;
     Budget* m_budget;
     bool m_counted;
+    qint64 m_run = 0; // bytes since the last '<'
+    bool m_passingOver = false; // up to the next '<'
+    bool m_inEntity = false; // between '&' and ';'
 };
 
 class Zip final
@@ -500,16 +585,62 @@ QString decodeEscapes(const QString& text)
     return out;
 }
 
+// Text as written in the XML, kept up to this length: _xHHHH_ escapes (7 characters for 1) may make it longer than
+// the cell's text; anything longer than this is more than kMaxCellCharacters once decoded.
+constexpr qint64 kMaxRawCellText = 7 * TableReader::kMaxCellCharacters + 7;
+
+// The text of a cell: at most kMaxCellCharacters are kept; length is the whole length (longer: refused).
+struct CellString
+{
+    QString text;
+    qint64 length = 0;
+
+    bool tooLong() const { return length > TableReader::kMaxCellCharacters; }
+};
+
+// The character data up to the end tag of the element whose start tag was just read, appended to *out while *out
+// stays within kMaxRawCellText (the rest is only counted in *length): a cell of 50 million characters costs no
+// copy of them. A child element is an error, as with QXmlStreamReader::readElementText().
+void readLimitedText(QXmlStreamReader& xml, QString* out, qint64* length)
+{
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference) {
+            const QStringView text = xml.text();
+            if (*length + text.size() <= kMaxRawCellText)
+                out->append(text);
+            *length += text.size();
+        } else if (token == QXmlStreamReader::StartElement) {
+            xml.raiseError(QStringLiteral("Expected character data."));
+            return;
+        } else if (token == QXmlStreamReader::EndElement) {
+            return;
+        }
+    }
+}
+
+CellString decodedCell(const QString& raw, qint64 rawLength)
+{
+    if (rawLength > kMaxRawCellText)
+        return {QString(), rawLength};
+    CellString cell {decodeEscapes(raw), 0};
+    cell.length = cell.text.size();
+    if (cell.tooLong())
+        cell.text.clear();
+    return cell;
+}
+
 // The text of an <si> or <is>: plain <t>, or the <t> of each run; phonetic guides (<rPh>) are not cell text.
-QString readStringItem(QXmlStreamReader& xml)
+CellString readStringItem(QXmlStreamReader& xml)
 {
     QString out;
+    qint64 length = 0;
     int depth = 1;
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"t") {
-                out += xml.readElementText();
+                readLimitedText(xml, &out, &length);
                 continue;
             }
             if (xml.name() == u"rPh" || xml.name() == u"phoneticPr") {
@@ -522,7 +653,7 @@ QString readStringItem(QXmlStreamReader& xml)
                 break;
         }
     }
-    return decodeEscapes(out);
+    return decodedCell(out, length);
 }
 
 struct CellFormat
@@ -741,6 +872,14 @@ struct Grid
 
 // -------------------------------------------------------------------------------------------------------------------
 
+QString TableReader::columnName(int column)
+{
+    QString letters;
+    for (qint64 n = qint64(qMax(column, 0)) + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QLatin1Char(char('A' + (n - 1) % 26)));
+    return letters;
+}
+
 QString TableReader::cancelledMessage()
 {
     return tr("Reading the file was cancelled.");
@@ -885,11 +1024,16 @@ std::optional<Table> TableReader::readCsv(const QByteArray& data, QString* error
             while (i < n && p[i] != delimiter && p[i] != cr && p[i] != lf)
                 ++i;
             field.append(QStringView(text).mid(start, i - start));
-            row.append(normalizedLineBreaks(field));
+            field = normalizedLineBreaks(field);
+            if (field.size() > kMaxCellCharacters)
+                return fail(tooLongMessage(startRow, int(row.size()), field.size()));
+            row.append(field);
         } else {
             const qsizetype start = i;
             while (i < n && p[i] != delimiter && p[i] != cr && p[i] != lf)
                 ++i;
+            if (i - start > kMaxCellCharacters)
+                return fail(tooLongMessage(Table::rowNumber(table.rows.size()), int(row.size()), i - start));
             row.append(text.mid(start, i - start));
         }
         if (++cells > kMaxCells)
@@ -944,6 +1088,8 @@ QString failureMessage(const Budget& budget)
     case Failure::TooManyCells:
         return TableReader::tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
             .arg(TableReader::kMaxCells);
+    case Failure::Refused:
+        return budget.message;
     case Failure::Encrypted:
         return TableReader::tr("The workbook is protected with a password. Open it in Excel or WPS, remove the "
                                "password and save it again.");
@@ -1125,28 +1271,51 @@ bool readStyles(Zip& zip, const QString& part, Budget* budget, QList<CellFormat>
     return true;
 }
 
-bool readSharedStrings(Zip& zip, const QString& part, Budget* budget, QStringList* sharedStrings)
+// The shared strings, once each: every cell that names one shares its text (QString's implicit sharing).
+struct SharedStrings
+{
+    QStringList texts;
+    QHash<qsizetype, qint64> tooLong; // index → length of the strings longer than a cell may be (text not kept)
+};
+
+bool readSharedStrings(Zip& zip, const QString& part, Budget* budget, SharedStrings* sharedStrings)
 {
     if (part.isEmpty())
         return true;
     return zip.parse(part, budget, true, [&](QXmlStreamReader& xml) {
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-                sharedStrings->append(readStringItem(xml));
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
+                CellString item = readStringItem(xml);
+                if (item.tooLong())
+                    sharedStrings->tooLong.insert(sharedStrings->texts.size(), item.length);
+                sharedStrings->texts.append(std::move(item.text));
+            }
         }
         return true;
     });
 }
 
+QString rangeName(const Merge& m)
+{
+    const auto cell = [](int row, int column) { return TableReader::columnName(column) + QString::number(row + 1); };
+    return cell(m.top, m.left) + QLatin1Char(':') + cell(m.bottom, m.right);
+}
+
 // The cells and merged ranges of the worksheet part, as Excel shows the cells' values.
+//
+// Budgets, so that what a small file claims cannot cost more than what it holds: a cell longer than Excel allows
+// is refused; text repeated by reference (a shared string named again, a merged value copied into the range) may
+// add up to kMaxRepeatedCharacters; merged ranges that overlap are refused, the others are clipped to the cells in
+// use, so that filling them costs at most one step per cell kept.
 class SheetReader final
 {
 public:
-    SheetReader(const QStringList& sharedStrings, const QList<CellFormat>& styles, bool date1904, Budget* budget)
+    SheetReader(const SharedStrings& sharedStrings, const QList<CellFormat>& styles, bool date1904, Budget* budget)
         : m_sharedStrings(sharedStrings)
         , m_styles(styles)
         , m_date1904(date1904)
         , m_budget(budget)
+        , m_sharedUsed(sharedStrings.texts.size(), false)
     { }
 
     bool read(QXmlStreamReader& xml)
@@ -1165,15 +1334,21 @@ public:
         return true;
     }
 
-    // Merged cells: every cell of the range shows the top-left value (a merged title, a value filled down). Ranges
-    // are clipped to the cells in use so that a merge over whole rows or columns cannot blow the sheet up.
+    // Merged cells: every cell of the range shows the top-left value (a merged title, a value filled down).
+    // Overlapping or repeated ranges are refused (Excel itself calls such a file damaged); ranges are clipped to
+    // the cells in use so that a merge over whole rows or columns cannot blow the sheet up.
     bool fillMerges()
     {
+        if (!refuseOverlappingMerges())
+            return false;
         qsizetype usedColumns = 0;
         for (const QStringList& r : std::as_const(m_grid.rows))
             usedColumns = qMax(usedColumns, r.size());
         const int usedRows = int(m_grid.rows.size());
+        qint64 steps = 0;
         for (const Merge& m : std::as_const(m_merges)) {
+            if (++steps % kPollSteps == 0 && !m_budget->stillWanted())
+                return false;
             const QString value = m_grid.rows.value(m.top).value(m.left);
             if (value.isEmpty())
                 continue;
@@ -1181,6 +1356,12 @@ public:
             const int right = qMin<int>(m.right, int(usedColumns) - 1);
             for (int r = m.top; r <= bottom; ++r) {
                 for (int c = m.left; c <= right; ++c) {
+                    if (r == m.top && c == m.left)
+                        continue;
+                    if (++steps % kPollSteps == 0 && !m_budget->stillWanted())
+                        return false;
+                    if (!repeat(value.size()))
+                        return false;
                     if (!m_grid.set(r, c, value)) {
                         m_budget->failure = Failure::TooManyCells;
                         return false;
@@ -1195,6 +1376,84 @@ public:
     const QList<QStringList>& rows() const { return m_grid.rows; }
 
 private:
+    static constexpr qint64 kPollSteps = 1 << 16;
+
+    // Text that costs nothing in the file but a copy of itself in the table (a reference to a text seen before).
+    bool repeat(qint64 characters)
+    {
+        m_repeated += characters;
+        if (m_repeated <= TableReader::kMaxRepeatedCharacters)
+            return true;
+        return m_budget->refuse(
+            TableReader::tr("The worksheet repeats too much text: its cells name the same shared texts or merged "
+                            "cells for more than %L1 characters in all. A normal table does not; the file is damaged "
+                            "or was made to be too large. Save it again from Excel or WPS, or split it.")
+                .arg(TableReader::kMaxRepeatedCharacters));
+    }
+
+    // One sweep down the rows with the ranges that cross the current row, ordered by their left column (they must
+    // not overlap, so each new range is compared with its two neighbours only): n log n for n ranges.
+    bool refuseOverlappingMerges()
+    {
+        struct Event
+        {
+            int row;
+            bool opens;
+            int merge;
+        };
+        QList<Event> events;
+        events.reserve(m_merges.size() * 2);
+        for (int i = 0; i < m_merges.size(); ++i) {
+            events.append({m_merges.at(i).top, true, i});
+            events.append({m_merges.at(i).bottom + 1, false, i});
+        }
+        std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+            if (a.row != b.row)
+                return a.row < b.row;
+            if (a.opens != b.opens)
+                return !a.opens; // a range ending above this row is gone before one starting on it is compared
+            return a.merge < b.merge;
+        });
+        std::map<int, int> crossing; // left column → merge, for the ranges that cross the current row
+        qint64 steps = 0;
+        for (const Event& e : std::as_const(events)) {
+            if (++steps % kPollSteps == 0 && !m_budget->stillWanted())
+                return false;
+            const Merge& m = m_merges.at(e.merge);
+            if (!e.opens) {
+                const auto it = crossing.find(m.left);
+                if (it != crossing.end() && it->second == e.merge)
+                    crossing.erase(it);
+                continue;
+            }
+            auto next = crossing.lower_bound(m.left);
+            if (next != crossing.end() && next->first <= m.right)
+                return refuseOverlap(next->second, e.merge);
+            if (next != crossing.begin()) {
+                const auto previous = std::prev(next);
+                if (m_merges.at(previous->second).right >= m.left)
+                    return refuseOverlap(previous->second, e.merge);
+            }
+            crossing.emplace(m.left, e.merge);
+        }
+        return true;
+    }
+
+    bool refuseOverlap(int first, int second)
+    {
+        const QString a = rangeName(m_merges.at(qMin(first, second)));
+        const QString b = rangeName(m_merges.at(qMax(first, second)));
+        if (a == b)
+            return m_budget->refuse(TableReader::tr("The worksheet merges the cells %1 twice. Excel calls such a file "
+                                                    "damaged: open it in Excel or WPS, let it repair the file, save "
+                                                    "it and import the saved file.")
+                                        .arg(a));
+        return m_budget->refuse(TableReader::tr("The worksheet has merged cells that overlap: %1 and %2. Excel calls "
+                                                "such a file damaged: open it in Excel or WPS, let it repair the "
+                                                "file, save it and import the saved file.")
+                                    .arg(a, b));
+    }
+
     bool startRow(const QXmlStreamReader& xml)
     {
         const QString r = attribute(xml, "r");
@@ -1225,13 +1484,16 @@ private:
         const QString type = attribute(xml, "t");
         const int style = attribute(xml, "s").toInt();
         QString value;
-        QString inlineText;
+        qint64 valueLength = 0;
+        CellString inlineText;
         bool hasInline = false;
         while (!xml.atEnd()) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == u"v") {
-                    value = xml.readElementText();
+                    value.clear();
+                    valueLength = 0;
+                    readLimitedText(xml, &value, &valueLength);
                 } else if (xml.name() == u"is") {
                     inlineText = readStringItem(xml);
                     hasInline = true;
@@ -1242,13 +1504,23 @@ private:
                 break;
             }
         }
+        const auto tooLong = [&](qint64 length) {
+            return m_budget->refuse(tooLongMessage(Table::rowNumber(row), column, length, m_budget->textCut));
+        };
         QString text;
-        if (hasInline)
-            text = inlineText;
-        else if (value.isEmpty())
+        if (hasInline) {
+            if (inlineText.tooLong())
+                return tooLong(inlineText.length);
+            text = inlineText.text;
+        } else if (valueLength > kMaxRawCellText) {
+            return tooLong(valueLength);
+        } else if (value.isEmpty()) {
             return true;
-        else if (!cellText(type, value, style, &text))
+        } else if (!cellText(type, value, style, row, column, &text)) {
             return false;
+        }
+        if (text.size() > TableReader::kMaxCellCharacters)
+            return tooLong(text.size());
         if (text.isEmpty())
             return true;
         if (!m_grid.set(row, column, text)) {
@@ -1259,16 +1531,23 @@ private:
     }
 
     // The text Excel shows for a stored value of type t (the cell's t attribute) in style s.
-    bool cellText(const QString& type, const QString& value, int style, QString* text) const
+    bool cellText(const QString& type, const QString& value, int style, int row, int column, QString* text)
     {
         if (type == QLatin1String("s")) {
             bool ok = false;
             const int index = value.trimmed().toInt(&ok);
-            if (!ok || index < 0 || index >= m_sharedStrings.size()) {
+            if (!ok || index < 0 || index >= m_sharedStrings.texts.size()) {
                 m_budget->detail = QStringLiteral("shared string %1").arg(value);
                 return false;
             }
-            *text = m_sharedStrings.at(index);
+            if (const auto tooLong = m_sharedStrings.tooLong.constFind(index);
+                tooLong != m_sharedStrings.tooLong.constEnd())
+                return m_budget->refuse(
+                    tooLongMessage(Table::rowNumber(row), column, tooLong.value(), m_budget->textCut));
+            *text = m_sharedStrings.texts.at(index);
+            if (m_sharedUsed.at(index))
+                return repeat(text->size());
+            m_sharedUsed[index] = true;
         } else if (type == QLatin1String("b")) {
             *text = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
         } else if (type == QLatin1String("str") || type == QLatin1String("e") || type == QLatin1String("inlineStr")) {
@@ -1296,10 +1575,12 @@ private:
         m_merges.append(m);
     }
 
-    const QStringList& m_sharedStrings;
+    const SharedStrings& m_sharedStrings;
     const QList<CellFormat>& m_styles;
     const bool m_date1904;
     Budget* m_budget;
+    QList<bool> m_sharedUsed;
+    qint64 m_repeated = 0;
     Grid m_grid;
     QList<Merge> m_merges;
     int m_rowIndex = -1;
@@ -1344,13 +1625,14 @@ std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, 
         return failure();
 
     QList<CellFormat> styles;
-    QStringList sharedStrings;
+    SharedStrings sharedStrings;
     if (!readStyles(zip, workbook.stylesPart, &budget, &styles)
         || !readSharedStrings(zip, workbook.sharedStringsPart, &budget, &sharedStrings))
         return failure();
     SheetReader sheet(sharedStrings, styles, workbook.date1904, &budget);
-    if (!zip.parse(workbook.sheetPart, &budget, true, [&](QXmlStreamReader& xml) { return sheet.read(xml); })
-        || !sheet.fillMerges())
+    if (!zip.parse(workbook.sheetPart, &budget, true, [&](QXmlStreamReader& xml) { return sheet.read(xml); }))
+        return failure();
+    if (!sheet.fillMerges())
         return failure();
 
     budget.done = qMax(budget.done, budget.total);

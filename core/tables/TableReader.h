@@ -35,6 +35,13 @@ public:
     static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024; // CSV files, and .xlsx files on disk
     static constexpr qint64 kMaxUncompressedBytes = 512LL * 1024 * 1024; // all .xlsx parts read, once inflated
     static constexpr qint64 kMaxCells = 10'000'000; // cells kept, merged-cell fill included
+    // Excel's own limit on the text of one cell: a longer cell (or header) is refused, naming its row and column,
+    // before anything else is done with it.
+    static constexpr qint64 kMaxCellCharacters = 32'767;
+    // .xlsx: text that the file names again rather than holds (a shared string used by a second cell, a merged
+    // value copied into the other cells of its range) may add up to this many characters. The text itself is
+    // shared by the cells, not copied; the cap bounds what the importer does with each cell.
+    static constexpr qint64 kMaxRepeatedCharacters = 16'000'000;
 
     // Recognises the format from the content, not the extension: "PK\3\4" is read as .xlsx, an OLE2 file (.xls, or
     // a password-protected workbook) and other known non-table formats give a message saying what to do, anything
@@ -42,11 +49,12 @@ public:
     // cancelling through progress gives cancelledMessage().
     static std::optional<Table> read(const QString& path, QString* error, const Progress& progress = {});
 
-    // CSV bytes: encoding from the BOM, else UTF-8 when the bytes are UTF-8, else GB18030 (superset of GBK and
-    // GB2312); delimiter ',' unless the first lines clearly use tab or ';' ("sep=;" as first line is honoured);
-    // RFC 4180 quotes ("" inside quotes, delimiters and line breaks inside quotes, which come out as "\n");
-    // CR LF, LF and CR line ends. An empty line gives an empty row. A "sep=" line is not counted as a row (Excel
-    // does not show it). A quote that is never closed is an error naming its row. sourceName is left empty.
+    // CSV bytes (every cell at most kMaxCellCharacters): encoding from the BOM, else UTF-8 when the bytes are UTF-8,
+    // else GB18030 (superset of GBK and GB2312); delimiter ',' unless the first lines clearly use tab or ';' ("sep=;"
+    // as first line is honoured); RFC 4180 quotes ("" inside quotes, delimiters and line breaks inside quotes, which
+    // come out as "\n"); CR LF, LF and CR line ends. An empty line gives an empty row. A "sep=" line is not counted as
+    // a row (Excel does not show it). A quote that is never closed is an error naming its row. sourceName is left
+    // empty.
     static std::optional<Table> readCsv(const QByteArray& data, QString* error, const Progress& progress = {});
 
     // The first visible worksheet of an .xlsx file. Cells: shared strings (rich text runs joined, phonetic runs
@@ -56,9 +64,15 @@ public:
     // scientific form ("9.14690062012665E+17"), since their last digits were lost when Excel stored them. Cells
     // with a date format come out as yyyy-MM-dd (yyyy-MM-dd HH:mm[:ss] when a date-time has a time), time formats
     // as HH:mm[:ss], formats of zeros only ("000000") pad with zeros. Every cell of a merged range gets the value of
-    // its top-left cell. maxUncompressedBytes is a parameter so that tests can try the guard on small files.
+    // its top-left cell; overlapping or repeated merged ranges are refused with a message naming them. Budgets:
+    // kMaxCellCharacters per cell, kMaxRepeatedCharacters, kMaxCells; the progress is also asked, so the reading
+    // can be cancelled, while merged ranges are checked and filled. maxUncompressedBytes is a parameter so that tests
+    // can try the guard on small files.
     static std::optional<Table> readXlsx(const QString& path, QString* error, const Progress& progress = {},
                                          qint64 maxUncompressedBytes = kMaxUncompressedBytes);
 
     static QString cancelledMessage();
+
+    // The column's letters as Excel shows them: 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD".
+    static QString columnName(int column);
 };

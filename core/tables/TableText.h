@@ -10,7 +10,12 @@ class TableText final
 public:
     // Trims every line of the cell (white space incl. U+3000 and NBSP), removes zero-width characters and blank
     // lines, turns CR LF / CR / U+2028 into "\n". Single inner line breaks are kept as "\n".
+    // A text that is clean already is given back itself (implicitly shared), never copied.
     static QString cleanCell(const QString& text);
+
+    // True when cleanCell would give an empty text (only white space, line breaks and zero-width characters);
+    // allocates nothing.
+    static bool isBlank(QStringView text);
 
     // Full-width ASCII (U+FF01–U+FF5E) to ASCII, U+3000 to a space, 【】 to []. Other characters are unchanged
     // (〔〕 in document numbers stay).
@@ -20,6 +25,11 @@ public:
     // required markers (* ＊ ※), no notes in brackets ("（必填）", "(选填)", "【格式：2024-01-01】"), no trailing
     // colon, case-folded. "＊学校 名称\n（必填）" and "学校名称" give the same key.
     static QString headerKey(const QString& text);
+
+    // Bracketed notes "(...)" and "[...]" taken out (half-width brackets; headerKey calls halfWidth first), inner
+    // pairs with their outer ones; an opening bracket never closed takes the rest of the text; a closing bracket
+    // without an opening one is dropped. Linear in the length of the text.
+    static QString withoutNotes(const QString& text);
 
     // A header cell for messages: cleanCell with line breaks joined (no space between CJK characters).
     static QString displayHeader(const QString& text);

@@ -11,7 +11,6 @@
 
 #include <xlsxwriter.h>
 
-
 namespace {
 
 constexpr int kMaxXlsxRows = 1048576;
@@ -80,19 +79,40 @@ bool replaceWith(const QString& temporary, const QString& target, QString* error
 
 } // namespace
 
-QString TableWriter::csvSafeText(const QString& cell)
+namespace {
+
+// What a spreadsheet program would take for a formula or a command: a cell beginning with = + - @ TAB or CR that is
+// not a plain number ("-12.5", "+8613812345678") or a run of dashes ("-", "--"). Apostrophes in front count too
+// ("'=1", "''=1"), so that the guard can be told from a cell's own apostrophe and removed again exactly.
+bool needsGuard(QStringView cell)
 {
-    if (cell.isEmpty())
-        return cell;
-    const QChar first = cell.front();
+    qsizetype start = 0;
+    while (start < cell.size() && cell.at(start) == QLatin1Char('\''))
+        ++start;
+    const QStringView rest = cell.mid(start);
+    if (rest.isEmpty())
+        return false;
+    const QChar first = rest.front();
     if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') && first != QLatin1Char('@')
         && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
-        return cell;
+        return false;
     static const QRegularExpression plainNumber(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
     static const QRegularExpression dashes(QStringLiteral("^-+$"));
-    if (plainNumber.match(cell).hasMatch() || dashes.match(cell).hasMatch())
-        return cell;
-    return QLatin1Char('\'') + cell;
+    return !plainNumber.match(rest).hasMatch() && !dashes.match(rest).hasMatch();
+}
+
+} // namespace
+
+QString TableWriter::csvSafeText(const QString& cell)
+{
+    return needsGuard(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString TableWriter::withoutCsvGuard(const QString& cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && needsGuard(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
 }
 
 QString TableWriter::sheetNameFor(const QString& name)

@@ -15,7 +15,9 @@ public:
     // UTF-8 with BOM (so that Excel detects the encoding), CR LF line ends, cells quoted when they contain
     // , " CR or LF (quotes doubled). Against CSV injection a cell starting with = + - @ TAB or CR gets a leading
     // apostrophe, except plain numbers ("-12.5", "+8613812345678"), so negative amounts and phone numbers with a
-    // country code stay as they are. The apostrophe is not removed when the file is read back.
+    // country code stay as they are; so does a cell whose own apostrophes are followed by one of these ("'=1"
+    // becomes "''=1"), which makes the guard removable exactly: withoutCsvGuard(csvSafeText(x)) == x for every x.
+    // TableReader keeps the apostrophe (it reads any CSV); the registry import takes it away again.
     // Note: Excel, opening a CSV by double-click, turns long digit strings and leading zeros into numbers; the .xlsx
     // export keeps them.
     static bool writeCsv(const QString& path, const QStringList& headers, const QList<QStringList>& rows,
@@ -34,6 +36,9 @@ public:
 
     // The text a cell gets in CSV (the injection guard; no quoting).
     static QString csvSafeText(const QString& cell);
+    // The cell without the guard csvSafeText added: one leading apostrophe, only where csvSafeText would have put
+    // it (before = + - @ TAB or CR, possibly after further apostrophes); any other cell is given back unchanged.
+    static QString withoutCsvGuard(const QString& cell);
 
     // A valid Excel sheet name: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe.
     static QString sheetNameFor(const QString& name);
