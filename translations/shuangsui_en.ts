@@ -729,6 +729,13 @@
     </message>
 </context>
 <context>
+    <name>AutoCode</name>
+    <message>
+        <source>The automatic codes are used up (the last is %1). Write this record&apos;s code by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>write a copy of the data file (--force replaces OUT)</source>
@@ -4845,6 +4852,10 @@ administrator</source>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This year&apos;s plan numbers are used up. Write the plan&apos;s number by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanRules</name>
@@ -5957,6 +5968,22 @@ data in its place</source>
         <source>The file %1 could not be stored beside the data file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The attached file %1 is no longer beside the data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is recorded outside the attachments folder %2; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 was changed after it was attached (its SHA-256 differs); it is not opened. Use Check files to see which files changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a program or a script, or could run one: it is not opened from here. Open its folder to see the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultStates</name>
@@ -6494,14 +6521,6 @@ tab, state, tab, members present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attached file %1 is no longer beside the data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every attached file is there and unchanged (SHA-256 checked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,6 +6692,18 @@ tab, state, tab, members present</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,13 @@
     </message>
 </context>
 <context>
+    <name>AutoCode</name>
+    <message>
+        <source>The automatic codes are used up (the last is %1). Write this record&apos;s code by hand.</source>
+        <translation>自动编号已用完（最后一个是 %1），请手工填写本条记录的编号。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>write a copy of the data file (--force replaces OUT)</source>
@@ -4874,6 +4881,10 @@ administrator</source>
         <source>The plan %1 is %2; only a draft can be deleted. Its record is kept.</source>
         <translation>抽查计划“%1”当前状态为“%2”；只有草稿可以删除。该计划的记录予以保留。</translation>
     </message>
+    <message>
+        <source>This year&apos;s plan numbers are used up. Write the plan&apos;s number by hand.</source>
+        <translation>本年度的计划编号已用完，请手工填写计划编号。</translation>
+    </message>
 </context>
 <context>
     <name>PlanRules</name>
@@ -5983,6 +5994,22 @@ data in its place</source>
         <source>The file %1 could not be stored beside the data file.</source>
         <translation>未能将文件%1保存到数据文件所在的文件夹。</translation>
     </message>
+    <message>
+        <source>The attached file %1 is no longer beside the data file.</source>
+        <translation>附件 %1 已不在数据文件旁的附件文件夹中。</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is recorded outside the attachments folder %2; it is not opened.</source>
+        <translation>附件 %1 记录的位置在附件文件夹 %2 之外，不予打开。</translation>
+    </message>
+    <message>
+        <source>The attached file %1 was changed after it was attached (its SHA-256 differs); it is not opened. Use Check files to see which files changed.</source>
+        <translation>附件 %1 在添加后被改动过（SHA-256 不符），不予打开。可点击“核验附件”查看哪些文件被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is a program or a script, or could run one: it is not opened from here. Open its folder to see the file.</source>
+        <translation>%1 是程序或脚本，或可能运行程序，不在本系统中直接打开。可打开所在文件夹查看该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ResultStates</name>
@@ -6522,14 +6549,6 @@ tab, state, tab, members present</source>
         <translation>未添加附件</translation>
     </message>
     <message>
-        <source>File missing</source>
-        <translation>文件缺失</translation>
-    </message>
-    <message>
-        <source>The attached file %1 is no longer beside the data file.</source>
-        <translation>附件%1已不在数据文件所在的文件夹中。</translation>
-    </message>
-    <message>
         <source>Every attached file is there and unchanged (SHA-256 checked).</source>
         <translation>所有附件均在，且未被改动（已按 SHA-256 核验）。</translation>
     </message>
@@ -6686,6 +6705,18 @@ tab, state, tab, members present</source>
         <translation>
             <numerusform>已跳过所选的%n行（%1）：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
     </message>
 </context>
 <context>
