@@ -5586,6 +5586,10 @@ browser verify page with the record inside</source>
         <source>The file has no ownership column; taken from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows %1 are one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryOperations</name>

@@ -5614,6 +5614,10 @@ browser verify page with the record inside</source>
         <source>The file has no ownership column; taken from %1: %2.</source>
         <translation>文件中没有办学性质列；已按%1取值：%2。</translation>
     </message>
+    <message>
+        <source>Rows %1 are one item.</source>
+        <translation>第%1行是同一个抽查事项，已合并为一项。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryOperations</name>

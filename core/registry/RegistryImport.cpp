@@ -63,8 +63,7 @@ class CellTexts
 public:
     explicit CellTexts(bool csv)
         : m_csv(csv)
-    {
-    }
+    { }
 
     QString clean(const QString& raw)
     {
@@ -113,8 +112,7 @@ public:
         , m_match(match)
         , m_labels(labels)
         , m_texts(texts)
-    {
-    }
+    { }
     bool has(const QString& key) const { return m_match.columns.contains(key); }
     QString text(const QString& key) const
     {
@@ -208,7 +206,7 @@ QStringList ownershipsIn(const QString& text)
 {
     QStringList found;
     for (const Term& term : Vocabulary::ownerships().terms()) {
-        const QStringList words = QStringList{term.zh} + term.aliases;
+        const QStringList words = QStringList {term.zh} + term.aliases;
         if (std::any_of(words.cbegin(), words.cend(), [&text](const QString& word) { return text.contains(word); }))
             found << term.key;
     }
@@ -254,16 +252,14 @@ class Adapter
 public:
     explicit Adapter(Database& db)
         : m_db(db)
-    {
-    }
+    { }
     virtual ~Adapter() = default;
     // Reads what the preview needs from the database once.
     virtual void load() { }
     // Fills the row's verdict, key, name and problems and sets the write of an accepted row (the registries whose
     // records are one row each).
     virtual void parse(const RowCells& /*cells*/, ImportRow& /*row*/, std::function<bool(WriteTransaction&)>& /*write*/)
-    {
-    }
+    { }
     // Makes the preview rows and writes of one data row: one preview row per file row, unless the registry's
     // records take several rows (items, issue 16) and are finished by finish().
     virtual void read(const RowCells& cells, int rowNumber, QList<ImportRow>& rows, QList<Step>& steps)
@@ -312,8 +308,8 @@ protected:
         }
         const QDate date = TableText::parseDate(text);
         if (!date.isValid())
-            row.problems.append({cells.label(key),
-                                 RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
+            row.problems.append(
+                {cells.label(key), RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
         else
             target = date;
     }
@@ -373,8 +369,8 @@ public:
         if (cells.has(QStringLiteral("sortOrder")) && !cells.text(QStringLiteral("sortOrder")).isEmpty())
             t.sortOrder = cells.text(QStringLiteral("sortOrder")).toInt();
         if (const int earlier = firstRowWith(m_seen, t.name, row.rowNumber))
-            row.problems.append({cells.label(QStringLiteral("name")),
-                                 RegistryImport::tr("The same township as row %1.").arg(earlier)});
+            row.problems.append(
+                {cells.label(QStringLiteral("name")), RegistryImport::tr("The same township as row %1.").arg(earlier)});
         const bool changed = before.kind != t.kind || before.sortOrder != t.sortOrder;
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
@@ -463,24 +459,25 @@ public:
             if (cells.text(QStringLiteral("ownership")).isEmpty())
                 e.ownership = impliedOwnership;
             else if (!written.isEmpty() && written != impliedOwnership)
-                row.problems.append({cells.label(QStringLiteral("ownership")),
-                                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
-                                                        "correct one of the two.")
-                                         .arg(cells.text(QStringLiteral("category")),
-                                              Vocabulary::ownerships().label(impliedOwnership),
-                                              Vocabulary::ownerships().label(written))});
+                row.problems.append(
+                    {cells.label(QStringLiteral("ownership")),
+                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
+                                        "correct one of the two.")
+                         .arg(cells.text(QStringLiteral("category")), Vocabulary::ownerships().label(impliedOwnership),
+                              Vocabulary::ownerships().label(written))});
         }
         if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
-            e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
-                                                                     : QStringLiteral("private");
+            e.ownership
+                = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public") : QStringLiteral("private");
         if (e.category.isEmpty())
             row.problems.append({cells.has(QStringLiteral("category")) ? cells.label(QStringLiteral("category"))
                                                                        : Entity::fieldLabel(QStringLiteral("category")),
                                  RegistryImport::tr("The category is required (%1).")
                                      .arg(Vocabulary::categories().labels().join(QStringLiteral("、")))});
         if (e.ownership.isEmpty())
-            row.problems.append({cells.has(QStringLiteral("ownership")) ? cells.label(QStringLiteral("ownership"))
-                                                                        : Entity::fieldLabel(QStringLiteral("ownership")),
+            row.problems.append({cells.has(QStringLiteral("ownership"))
+                                     ? cells.label(QStringLiteral("ownership"))
+                                     : Entity::fieldLabel(QStringLiteral("ownership")),
                                  RegistryImport::tr("Public (公办) or private (民办) is required.")});
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = cells.line(QStringLiteral("township"));
@@ -507,8 +504,8 @@ public:
             if (flag)
                 e.blacklisted = *flag;
             else
-                row.problems.append({cells.label(QStringLiteral("blacklisted")),
-                                     RegistryImport::tr("Write 是 or 否.")});
+                row.problems.append(
+                    {cells.label(QStringLiteral("blacklisted")), RegistryImport::tr("Write 是 or 否.")});
         }
         readText(cells, QStringLiteral("blacklistReason"), e.blacklistReason);
         readDate(cells, row, QStringLiteral("blacklistFrom"), e.blacklistFrom);
@@ -585,8 +582,8 @@ public:
     using Adapter::Adapter;
     void load() override
     {
-        for (const InspectionItem& item : ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder,
-                                                                    0, -1)) {
+        for (const InspectionItem& item :
+             ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, -1)) {
             m_byCode.insert(item.code, item.id);
             m_byName.insert(item.name, {item.id, item.content, item.authority});
         }
@@ -607,7 +604,7 @@ public:
             identity = QStringLiteral("code\x1f") + code;
         else if (!name.isEmpty())
             identity = QStringLiteral("name\x1f") + cells.line(QStringLiteral("issuer")) + QChar(0x1f)
-                       + cells.line(QStringLiteral("itemClass")) + QChar(0x1f) + name;
+                + cells.line(QStringLiteral("itemClass")) + QChar(0x1f) + name;
         int index = identity.isEmpty() ? m_last : int(m_groupOf.value(identity, -1));
         if (index < 0) {
             index = int(m_groups.size());
@@ -627,8 +624,8 @@ public:
             Group& group = m_groups[index];
             const QString sig = signature(cells, group.identity);
             const int earlier = !code.isEmpty() && !name.isEmpty() && name != group.item.name
-                                    ? rows.at(group.rowIndex).rowNumber // the same code for another item
-                                    : group.signatures.value(sig, 0);
+                ? rows.at(group.rowIndex).rowNumber // the same code for another item
+                : group.signatures.value(sig, 0);
             if (earlier) {
                 ImportRow row;
                 row.rowNumber = rowNumber;
@@ -677,11 +674,11 @@ private:
         qint64 existingId = 0;
         bool assignCode = false;
         QHash<QString, int> signatures; // the rows' cells → the first row with them
-        QStringList laws;               // 检查依据, line by line
-        QStringList objects;            // 检查对象 cells
+        QStringList laws; // 检查依据, line by line
+        QStringList objects; // 检查对象 cells
         QList<std::pair<QString, QString>> objectKinds; // {检查对象, 事项类别}
-        QStringList itemClasses;        // 抽查类别
-        QStringList authorities;        // 检查主体, else 编制单位
+        QStringList itemClasses; // 抽查类别
+        QStringList authorities; // 检查主体, else 编制单位
         QStringList contents;
         QStringList methods;
         QStringList ownershipTexts;
@@ -768,7 +765,7 @@ private:
             if (m_used.contains(stored.id))
                 continue;
             const int score = (!itemClass.isEmpty() && stored.content.contains(itemClass) ? 2 : 0)
-                              + (!issuer.isEmpty() && stored.authority.contains(issuer) ? 1 : 0);
+                + (!issuer.isEmpty() && stored.authority.contains(issuer) ? 1 : 0);
             if (score > bestScore || (score == bestScore && stored.id < best)) {
                 best = stored.id;
                 bestScore = score;
@@ -807,7 +804,7 @@ private:
         QStringList parts;
         if (!group.itemClasses.isEmpty())
             parts << label(QStringLiteral("itemClass")) + QStringLiteral("：")
-                         + group.itemClasses.join(QStringLiteral("、"));
+                    + group.itemClasses.join(QStringLiteral("、"));
         QStringList kinds;
         for (const auto& pair : group.objectKinds)
             appendOnce(kinds, pair.second);
@@ -816,7 +813,7 @@ private:
             for (const auto& [object, kind] : group.objectKinds)
                 pairs << (kind.isEmpty() ? object : object + QStringLiteral("（") + kind + QStringLiteral("）"));
             parts << label(QStringLiteral("categories")) + QStringLiteral("（") + label(QStringLiteral("itemKind"))
-                         + QStringLiteral("）：") + pairs.join(QStringLiteral("、"));
+                    + QStringLiteral("）：") + pairs.join(QStringLiteral("、"));
         } else if (!kinds.isEmpty()) {
             parts << label(QStringLiteral("itemKind")) + QStringLiteral("：") + kinds.join(QStringLiteral("、"));
         }
@@ -936,9 +933,9 @@ private:
         // "学校" alone means the schools: the policy (§3) lists 学校, 幼儿园 and 培训机构 as three kinds, and the
         // provincial list names 民办幼儿园 beside 民办学校 when it means them.
         if (unmatched.contains(QStringLiteral("学校")))
-            found.unite(QSet<QString>{QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
-                                      QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
-                                      QStringLiteral("vocational"), QStringLiteral("special")});
+            found.unite(QSet<QString> {QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
+                                       QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
+                                       QStringLiteral("vocational"), QStringLiteral("special")});
         QStringList ordered;
         for (const QString& key : Vocabulary::categories().keys())
             if (found.contains(key))
@@ -952,7 +949,7 @@ private:
     QHash<QString, QString> m_labels; // the file's column names by key
     QList<Group> m_groups;
     QHash<QString, int> m_groupOf; // identity → index in m_groups
-    int m_last = -1;               // the item of the row above
+    int m_last = -1; // the item of the row above
 };
 
 class InspectorAdapter final : public Adapter
@@ -1062,10 +1059,10 @@ public:
         c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
                                                  : m_inspectorByName.value(inspectorName);
         if (!c.inspectorId)
-            row.problems.append(
-                {cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName") : QStringLiteral("inspectorCode")),
-                 RegistryImport::tr("No inspector %1 in the inspector registry.")
-                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
+            row.problems.append({cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName")
+                                                                     : QStringLiteral("inspectorCode")),
+                                 RegistryImport::tr("No inspector %1 in the inspector registry.")
+                                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
         const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
         const QString entityName = cells.line(QStringLiteral("entityName"));
         c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
@@ -1105,7 +1102,7 @@ public:
             row.problems.append({cells.label(QStringLiteral("reason")),
                                  RegistryImport::tr("The same conflict as row %1.").arg(earlier)});
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
-                  + (entityCode.isEmpty() ? entityName : entityCode);
+            + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
         decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
@@ -1175,7 +1172,8 @@ QString ImportRow::rowRange() const
 
 int ImportPreview::count(ImportRow::Verdict verdict) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
 }
 
 QStringList ImportPreview::rejectionLines() const
@@ -1195,7 +1193,7 @@ QStringList ImportPreview::rejectionLines() const
 QList<ColumnSpec> RegistryImport::columns(Registry registry)
 {
     auto spec = [](const char* key, std::initializer_list<const char*> list, bool required = false) {
-        return ColumnSpec{QString::fromLatin1(key), names(list), required};
+        return ColumnSpec {QString::fromLatin1(key), names(list), required};
     };
     switch (registry) {
     case Registry::Townships:
@@ -1297,8 +1295,8 @@ QString RegistryImport::registryName(Registry registry)
 
 std::optional<Registry> RegistryImport::registryFromName(const QString& name)
 {
-    for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
-                       Registry::Conflicts})
+    for (Registry r :
+         {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors, Registry::Conflicts})
         if (registryName(r) == name)
             return r;
     return std::nullopt;
@@ -1309,9 +1307,7 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
-    const auto readProgress = [&progress](qint64 done, qint64 total) {
-        return !progress || progress(done / 2, total);
-    };
+    const auto readProgress = [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); };
     const std::optional<Table> table = TableReader::read(path, &error, readProgress);
     if (!table) {
         ImportPreview preview;
@@ -1340,9 +1336,8 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.rows.clear();
         return preview;
     };
-    const HeaderMatch match = TableHeader::locate(table, specs, [&progress, total] {
-        return !progress || progress(total / 2, total);
-    });
+    const HeaderMatch match
+        = TableHeader::locate(table, specs, [&progress, total] { return !progress || progress(total / 2, total); });
     if (match.cancelled)
         return cancelled();
     if (match.headerRow < 0) {
@@ -1408,8 +1403,8 @@ bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSum
     return false;
 }
 
-bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
-                             QString* error, const ImportProgress& progress)
+bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary, QString* error,
+                             const ImportProgress& progress)
 {
     if (!tx.ok())
         return false;
@@ -1434,12 +1429,12 @@ bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview,
     s.updated = preview.count(Verdict::Update);
     s.unchanged = preview.count(Verdict::Unchanged);
     s.rejected = preview.count(Verdict::Rejected);
-    const QJsonObject record{{QStringLiteral("registry"), registryName(preview.registry)},
-                             {QStringLiteral("file"), preview.fileName},
-                             {QStringLiteral("created"), s.created},
-                             {QStringLiteral("updated"), s.updated},
-                             {QStringLiteral("unchanged"), s.unchanged},
-                             {QStringLiteral("rejected"), s.rejected}};
+    const QJsonObject record {{QStringLiteral("registry"), registryName(preview.registry)},
+                              {QStringLiteral("file"), preview.fileName},
+                              {QStringLiteral("created"), s.created},
+                              {QStringLiteral("updated"), s.updated},
+                              {QStringLiteral("unchanged"), s.unchanged},
+                              {QStringLiteral("rejected"), s.rejected}};
     if (!tx.recordChange(QStringLiteral("import"), QStringLiteral("file"), preview.fileName, {}, record))
         return false;
     if (progress)
