@@ -63,7 +63,8 @@ class CellTexts
 public:
     explicit CellTexts(bool csv)
         : m_csv(csv)
-    { }
+    {
+    }
 
     QString clean(const QString& raw)
     {
@@ -112,7 +113,8 @@ public:
         , m_match(match)
         , m_labels(labels)
         , m_texts(texts)
-    { }
+    {
+    }
     bool has(const QString& key) const { return m_match.columns.contains(key); }
     QString text(const QString& key) const
     {
@@ -206,7 +208,7 @@ QStringList ownershipsIn(const QString& text)
 {
     QStringList found;
     for (const Term& term : Vocabulary::ownerships().terms()) {
-        const QStringList words = QStringList {term.zh} + term.aliases;
+        const QStringList words = QStringList{term.zh} + term.aliases;
         if (std::any_of(words.cbegin(), words.cend(), [&text](const QString& word) { return text.contains(word); }))
             found << term.key;
     }
@@ -252,14 +254,16 @@ class Adapter
 public:
     explicit Adapter(Database& db)
         : m_db(db)
-    { }
+    {
+    }
     virtual ~Adapter() = default;
     // Reads what the preview needs from the database once.
     virtual void load() { }
     // Fills the row's verdict, key, name and problems and sets the write of an accepted row (the registries whose
     // records are one row each).
     virtual void parse(const RowCells& /*cells*/, ImportRow& /*row*/, std::function<bool(WriteTransaction&)>& /*write*/)
-    { }
+    {
+    }
     // Makes the preview rows and writes of one data row: one preview row per file row, unless the registry's
     // records take several rows (items, issue 16) and are finished by finish().
     virtual void read(const RowCells& cells, int rowNumber, QList<ImportRow>& rows, QList<Step>& steps)
@@ -308,8 +312,8 @@ protected:
         }
         const QDate date = TableText::parseDate(text);
         if (!date.isValid())
-            row.problems.append(
-                {cells.label(key), RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
+            row.problems.append({cells.label(key),
+                                 RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
         else
             target = date;
     }
@@ -369,8 +373,8 @@ public:
         if (cells.has(QStringLiteral("sortOrder")) && !cells.text(QStringLiteral("sortOrder")).isEmpty())
             t.sortOrder = cells.text(QStringLiteral("sortOrder")).toInt();
         if (const int earlier = firstRowWith(m_seen, t.name, row.rowNumber))
-            row.problems.append(
-                {cells.label(QStringLiteral("name")), RegistryImport::tr("The same township as row %1.").arg(earlier)});
+            row.problems.append({cells.label(QStringLiteral("name")),
+                                 RegistryImport::tr("The same township as row %1.").arg(earlier)});
         const bool changed = before.kind != t.kind || before.sortOrder != t.sortOrder;
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
@@ -459,25 +463,24 @@ public:
             if (cells.text(QStringLiteral("ownership")).isEmpty())
                 e.ownership = impliedOwnership;
             else if (!written.isEmpty() && written != impliedOwnership)
-                row.problems.append(
-                    {cells.label(QStringLiteral("ownership")),
-                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
-                                        "correct one of the two.")
-                         .arg(cells.text(QStringLiteral("category")), Vocabulary::ownerships().label(impliedOwnership),
-                              Vocabulary::ownerships().label(written))});
+                row.problems.append({cells.label(QStringLiteral("ownership")),
+                                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
+                                                        "correct one of the two.")
+                                         .arg(cells.text(QStringLiteral("category")),
+                                              Vocabulary::ownerships().label(impliedOwnership),
+                                              Vocabulary::ownerships().label(written))});
         }
         if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
-            e.ownership
-                = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public") : QStringLiteral("private");
+            e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
+                                                                     : QStringLiteral("private");
         if (e.category.isEmpty())
             row.problems.append({cells.has(QStringLiteral("category")) ? cells.label(QStringLiteral("category"))
                                                                        : Entity::fieldLabel(QStringLiteral("category")),
                                  RegistryImport::tr("The category is required (%1).")
                                      .arg(Vocabulary::categories().labels().join(QStringLiteral("、")))});
         if (e.ownership.isEmpty())
-            row.problems.append({cells.has(QStringLiteral("ownership"))
-                                     ? cells.label(QStringLiteral("ownership"))
-                                     : Entity::fieldLabel(QStringLiteral("ownership")),
+            row.problems.append({cells.has(QStringLiteral("ownership")) ? cells.label(QStringLiteral("ownership"))
+                                                                        : Entity::fieldLabel(QStringLiteral("ownership")),
                                  RegistryImport::tr("Public (公办) or private (民办) is required.")});
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = cells.line(QStringLiteral("township"));
@@ -504,8 +507,8 @@ public:
             if (flag)
                 e.blacklisted = *flag;
             else
-                row.problems.append(
-                    {cells.label(QStringLiteral("blacklisted")), RegistryImport::tr("Write 是 or 否.")});
+                row.problems.append({cells.label(QStringLiteral("blacklisted")),
+                                     RegistryImport::tr("Write 是 or 否.")});
         }
         readText(cells, QStringLiteral("blacklistReason"), e.blacklistReason);
         readDate(cells, row, QStringLiteral("blacklistFrom"), e.blacklistFrom);
@@ -1059,10 +1062,10 @@ public:
         c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
                                                  : m_inspectorByName.value(inspectorName);
         if (!c.inspectorId)
-            row.problems.append({cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName")
-                                                                     : QStringLiteral("inspectorCode")),
-                                 RegistryImport::tr("No inspector %1 in the inspector registry.")
-                                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
+            row.problems.append(
+                {cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName") : QStringLiteral("inspectorCode")),
+                 RegistryImport::tr("No inspector %1 in the inspector registry.")
+                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
         const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
         const QString entityName = cells.line(QStringLiteral("entityName"));
         c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
@@ -1102,7 +1105,7 @@ public:
             row.problems.append({cells.label(QStringLiteral("reason")),
                                  RegistryImport::tr("The same conflict as row %1.").arg(earlier)});
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
-            + (entityCode.isEmpty() ? entityName : entityCode);
+                  + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
         decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
@@ -1172,8 +1175,7 @@ QString ImportRow::rowRange() const
 
 int ImportPreview::count(ImportRow::Verdict verdict) const
 {
-    return int(
-        std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
 }
 
 QStringList ImportPreview::rejectionLines() const
@@ -1193,7 +1195,7 @@ QStringList ImportPreview::rejectionLines() const
 QList<ColumnSpec> RegistryImport::columns(Registry registry)
 {
     auto spec = [](const char* key, std::initializer_list<const char*> list, bool required = false) {
-        return ColumnSpec {QString::fromLatin1(key), names(list), required};
+        return ColumnSpec{QString::fromLatin1(key), names(list), required};
     };
     switch (registry) {
     case Registry::Townships:
@@ -1295,8 +1297,8 @@ QString RegistryImport::registryName(Registry registry)
 
 std::optional<Registry> RegistryImport::registryFromName(const QString& name)
 {
-    for (Registry r :
-         {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors, Registry::Conflicts})
+    for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
+                       Registry::Conflicts})
         if (registryName(r) == name)
             return r;
     return std::nullopt;
@@ -1307,7 +1309,9 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
-    const auto readProgress = [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); };
+    const auto readProgress = [&progress](qint64 done, qint64 total) {
+        return !progress || progress(done / 2, total);
+    };
     const std::optional<Table> table = TableReader::read(path, &error, readProgress);
     if (!table) {
         ImportPreview preview;
@@ -1336,8 +1340,9 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.rows.clear();
         return preview;
     };
-    const HeaderMatch match
-        = TableHeader::locate(table, specs, [&progress, total] { return !progress || progress(total / 2, total); });
+    const HeaderMatch match = TableHeader::locate(table, specs, [&progress, total] {
+        return !progress || progress(total / 2, total);
+    });
     if (match.cancelled)
         return cancelled();
     if (match.headerRow < 0) {
@@ -1403,8 +1408,8 @@ bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSum
     return false;
 }
 
-bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary, QString* error,
-                             const ImportProgress& progress)
+bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
+                             QString* error, const ImportProgress& progress)
 {
     if (!tx.ok())
         return false;
@@ -1429,12 +1434,12 @@ bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview,
     s.updated = preview.count(Verdict::Update);
     s.unchanged = preview.count(Verdict::Unchanged);
     s.rejected = preview.count(Verdict::Rejected);
-    const QJsonObject record {{QStringLiteral("registry"), registryName(preview.registry)},
-                              {QStringLiteral("file"), preview.fileName},
-                              {QStringLiteral("created"), s.created},
-                              {QStringLiteral("updated"), s.updated},
-                              {QStringLiteral("unchanged"), s.unchanged},
-                              {QStringLiteral("rejected"), s.rejected}};
+    const QJsonObject record{{QStringLiteral("registry"), registryName(preview.registry)},
+                             {QStringLiteral("file"), preview.fileName},
+                             {QStringLiteral("created"), s.created},
+                             {QStringLiteral("updated"), s.updated},
+                             {QStringLiteral("unchanged"), s.unchanged},
+                             {QStringLiteral("rejected"), s.rejected}};
     if (!tx.recordChange(QStringLiteral("import"), QStringLiteral("file"), preview.fileName, {}, record))
         return false;
     if (progress)

@@ -24,10 +24,10 @@ struct ImportRow
     int rowNumber = 0; // as the clerk sees it in Excel (1-based); an item over several rows: its first row
     QList<int> moreRows; // an item over several rows (issue 16): its other rows, in the file's order
     Verdict verdict = Verdict::New;
-    QString key; // the code that identifies the record (credit code, 事项编码, 人员编号 …)
+    QString key;  // the code that identifies the record (credit code, 事项编码, 人员编号 …)
     QString name; // what it is called, for the preview
     FieldErrors problems; // FieldError.field is the column's name as the clerk sees it
-    QStringList notes; // remarks that do not stop the row (a township that will be added …)
+    QStringList notes;    // remarks that do not stop the row (a township that will be added …)
 
     // The row numbers as the preview shows them: "4", or "4–7" for an item over rows 4 to 7, "4–5、9" when a later
     // row repeats the item.
