@@ -3,6 +3,7 @@
 #include "CraftedXlsx.h"
 #include "Database.h"
 #include "ItemRepository.h"
+#include "Publication.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
 #include "TestSupport.h"
@@ -256,6 +257,12 @@ private Q_SLOTS:
         const InspectionItem e = named.at(0).authority == kCounty ? named.at(0) : named.at(1);
         QCOMPARE(e.authority, kCounty);
         QCOMPARE(laws(e), QStringList {law(14)});
+
+        // The published item list shows every law and each object type with its 事项类别.
+        const QString page = Publication::itemListPage(*db, QDate::currentDate());
+        for (int n = 1; n <= 15; ++n)
+            QVERIFY2(page.contains(law(n).toHtmlEscaped()), qPrintable(law(n)));
+        QVERIFY(page.contains(QStringLiteral("民办学校（重点）、民办幼儿园（一般）")));
 
         // The same list again changes nothing (each item finds its stored twin), and so does the export.
         const ImportPreview again = RegistryImport::preview(*db, Registry::Items, path);
