@@ -56,7 +56,8 @@ public:
     QString bureauName() const { return load().bureauName; }
 
     // What is wrong with these values (field names as in SettingsValues): a bureau name is required; names are
-    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep; 0 ≤ idle minutes ≤ MaxIdleMinutes.
+    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep; 0 ≤ idle minutes ≤
+    // MaxIdleMinutes.
     static FieldErrors problems(const SettingsValues& values);
     // Stores every value that changed, each with its own audit entry (object "setting", id = key). Refuses values
     // with problems(), naming the first.
@@ -64,6 +65,10 @@ public:
 
     // The raw stored text of a key, or fallback when none is stored.
     QString value(const QString& key, const QString& fallback = {}) const;
+    // Stores one raw value (a key the settings dialog does not edit, e.g. the columns chosen for an import, see
+    // RegistryImport::mappingSettingKey) with its audit entry; nothing when it is unchanged. The caller's operation
+    // checks the role.
+    bool setValue(WriteTransaction& tx, const QString& key, const QString& value);
 
 private:
     bool store(WriteTransaction& tx, const QString& key, const QString& before, const QString& after);
