@@ -43,7 +43,8 @@ QStringList cleaned(const QStringList& names)
 
 Settings::Settings(Database& db)
     : m_db(db)
-{ }
+{
+}
 
 QString Settings::value(const QString& key, const QString& fallback) const
 {
@@ -95,14 +96,14 @@ FieldErrors Settings::problems(const SettingsValues& values)
         errors.append({QStringLiteral("lateYellowDays"),
                        tr("Days before a late result turns yellow: 1 to %1.").arg(MaxLateDays)});
     if (values.lateRedDays <= values.lateYellowDays || values.lateRedDays > MaxLateDays)
-        errors.append(
-            {QStringLiteral("lateRedDays"),
-             tr("Days before a late result turns red: more than the yellow days, at most %1.").arg(MaxLateDays)});
+        errors.append({QStringLiteral("lateRedDays"),
+                       tr("Days before a late result turns red: more than the yellow days, at most %1.")
+                           .arg(MaxLateDays)});
     if (values.backupKeep < 1 || values.backupKeep > MaxBackupKeep)
         errors.append({QStringLiteral("backupKeep"), tr("Backups kept: 1 to %1.").arg(MaxBackupKeep)});
     if (values.idleMinutes < 0 || values.idleMinutes > MaxIdleMinutes)
-        errors.append(
-            {QStringLiteral("idleMinutes"), tr("Lock after idle time: 0 (never) to %1 minutes.").arg(MaxIdleMinutes)});
+        errors.append({QStringLiteral("idleMinutes"),
+                       tr("Lock after idle time: 0 (never) to %1 minutes.").arg(MaxIdleMinutes)});
     return errors;
 }
 

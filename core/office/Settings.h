@@ -56,8 +56,7 @@ public:
     QString bureauName() const { return load().bureauName; }
 
     // What is wrong with these values (field names as in SettingsValues): a bureau name is required; names are
-    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep; 0 ≤ idle minutes ≤
-    // MaxIdleMinutes.
+    // at most 100 characters; 1 ≤ yellow < red ≤ MaxLateDays; 1 ≤ backups kept ≤ MaxBackupKeep; 0 ≤ idle minutes ≤ MaxIdleMinutes.
     static FieldErrors problems(const SettingsValues& values);
     // Stores every value that changed, each with its own audit entry (object "setting", id = key). Refuses values
     // with problems(), naming the first.

@@ -65,7 +65,8 @@ class CellTexts
 public:
     explicit CellTexts(bool csv)
         : m_csv(csv)
-    { }
+    {
+    }
 
     QString clean(const QString& raw)
     {
@@ -114,7 +115,8 @@ public:
         , m_match(match)
         , m_labels(labels)
         , m_texts(texts)
-    { }
+    {
+    }
     bool has(const QString& key) const { return m_match.columns.contains(key); }
     QString text(const QString& key) const
     {
@@ -208,7 +210,7 @@ QStringList ownershipsIn(const QString& text)
 {
     QStringList found;
     for (const Term& term : Vocabulary::ownerships().terms()) {
-        const QStringList words = QStringList {term.zh} + term.aliases;
+        const QStringList words = QStringList{term.zh} + term.aliases;
         if (std::any_of(words.cbegin(), words.cend(), [&text](const QString& word) { return text.contains(word); }))
             found << term.key;
     }
@@ -254,7 +256,8 @@ class Adapter
 public:
     explicit Adapter(Database& db)
         : m_db(db)
-    { }
+    {
+    }
     virtual ~Adapter() = default;
     // Reads what the preview needs from the database once.
     virtual void load() { }
@@ -293,8 +296,8 @@ protected:
         }
         const QDate date = TableText::parseDate(text);
         if (!date.isValid())
-            row.problems.append(
-                {cells.label(key), RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
+            row.problems.append({cells.label(key),
+                                 RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
         else
             target = date;
     }
@@ -354,8 +357,8 @@ public:
         if (cells.has(QStringLiteral("sortOrder")) && !cells.text(QStringLiteral("sortOrder")).isEmpty())
             t.sortOrder = cells.text(QStringLiteral("sortOrder")).toInt();
         if (const int earlier = firstRowWith(m_seen, t.name, row.rowNumber))
-            row.problems.append(
-                {cells.label(QStringLiteral("name")), RegistryImport::tr("The same township as row %1.").arg(earlier)});
+            row.problems.append({cells.label(QStringLiteral("name")),
+                                 RegistryImport::tr("The same township as row %1.").arg(earlier)});
         const bool changed = before.kind != t.kind || before.sortOrder != t.sortOrder;
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
@@ -444,25 +447,24 @@ public:
             if (cells.text(QStringLiteral("ownership")).isEmpty())
                 e.ownership = impliedOwnership;
             else if (!written.isEmpty() && written != impliedOwnership)
-                row.problems.append(
-                    {cells.label(QStringLiteral("ownership")),
-                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
-                                        "correct one of the two.")
-                         .arg(cells.text(QStringLiteral("category")), Vocabulary::ownerships().label(impliedOwnership),
-                              Vocabulary::ownerships().label(written))});
+                row.problems.append({cells.label(QStringLiteral("ownership")),
+                                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
+                                                        "correct one of the two.")
+                                         .arg(cells.text(QStringLiteral("category")),
+                                              Vocabulary::ownerships().label(impliedOwnership),
+                                              Vocabulary::ownerships().label(written))});
         }
         if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
-            e.ownership
-                = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public") : QStringLiteral("private");
+            e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
+                                                                     : QStringLiteral("private");
         if (e.category.isEmpty())
             row.problems.append({cells.has(QStringLiteral("category")) ? cells.label(QStringLiteral("category"))
                                                                        : Entity::fieldLabel(QStringLiteral("category")),
                                  RegistryImport::tr("The category is required (%1).")
                                      .arg(Vocabulary::categories().labels().join(QStringLiteral("、")))});
         if (e.ownership.isEmpty())
-            row.problems.append({cells.has(QStringLiteral("ownership"))
-                                     ? cells.label(QStringLiteral("ownership"))
-                                     : Entity::fieldLabel(QStringLiteral("ownership")),
+            row.problems.append({cells.has(QStringLiteral("ownership")) ? cells.label(QStringLiteral("ownership"))
+                                                                        : Entity::fieldLabel(QStringLiteral("ownership")),
                                  RegistryImport::tr("Public (公办) or private (民办) is required.")});
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = cells.line(QStringLiteral("township"));
@@ -489,8 +491,8 @@ public:
             if (flag)
                 e.blacklisted = *flag;
             else
-                row.problems.append(
-                    {cells.label(QStringLiteral("blacklisted")), RegistryImport::tr("Write 是 or 否.")});
+                row.problems.append({cells.label(QStringLiteral("blacklisted")),
+                                     RegistryImport::tr("Write 是 or 否.")});
         }
         readText(cells, QStringLiteral("blacklistReason"), e.blacklistReason);
         readDate(cells, row, QStringLiteral("blacklistFrom"), e.blacklistFrom);
@@ -567,8 +569,8 @@ public:
     using Adapter::Adapter;
     void load() override
     {
-        for (const InspectionItem& item :
-             ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, -1)) {
+        for (const InspectionItem& item : ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder,
+                                                                    0, -1)) {
             m_byCode.insert(item.code, item.id);
             m_byName.insert(item.name, item.id);
         }
@@ -706,9 +708,9 @@ private:
         // "学校" alone means the schools: the policy (§3) lists 学校, 幼儿园 and 培训机构 as three kinds, and the
         // provincial list names 民办幼儿园 beside 民办学校 when it means them.
         if (unmatched.contains(QStringLiteral("学校")))
-            found.unite(QSet<QString> {QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
-                                       QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
-                                       QStringLiteral("vocational"), QStringLiteral("special")});
+            found.unite(QSet<QString>{QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
+                                      QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
+                                      QStringLiteral("vocational"), QStringLiteral("special")});
         QStringList ordered;
         for (const QString& key : Vocabulary::categories().keys())
             if (found.contains(key))
@@ -828,10 +830,10 @@ public:
         c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
                                                  : m_inspectorByName.value(inspectorName);
         if (!c.inspectorId)
-            row.problems.append({cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName")
-                                                                     : QStringLiteral("inspectorCode")),
-                                 RegistryImport::tr("No inspector %1 in the inspector registry.")
-                                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
+            row.problems.append(
+                {cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName") : QStringLiteral("inspectorCode")),
+                 RegistryImport::tr("No inspector %1 in the inspector registry.")
+                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
         const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
         const QString entityName = cells.line(QStringLiteral("entityName"));
         c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
@@ -871,7 +873,7 @@ public:
             row.problems.append({cells.label(QStringLiteral("reason")),
                                  RegistryImport::tr("The same conflict as row %1.").arg(earlier)});
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
-            + (entityCode.isEmpty() ? entityName : entityCode);
+                  + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
         decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
@@ -924,8 +926,7 @@ std::unique_ptr<Adapter> adapterFor(Registry registry, Database& db)
 
 int ImportPreview::count(ImportRow::Verdict verdict) const
 {
-    return int(
-        std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
 }
 
 QStringList ImportPreview::rejectionLines() const
@@ -945,7 +946,7 @@ QStringList ImportPreview::rejectionLines() const
 QList<ColumnSpec> RegistryImport::columns(Registry registry)
 {
     auto spec = [](const char* key, std::initializer_list<const char*> list, bool required = false) {
-        return ColumnSpec {QString::fromLatin1(key), names(list), required};
+        return ColumnSpec{QString::fromLatin1(key), names(list), required};
     };
     switch (registry) {
     case Registry::Townships:
@@ -1009,15 +1010,14 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("phone", {"联系电话", "电话", "手机", "手机号码", "LXDH"}),
                 spec("idCard", {"身份证号", "身份证号码", "公民身份号码", "SFZH"})};
     case Registry::Conflicts:
-        return {
-            spec("inspectorCode", {"人员编号"}),
-            spec("inspectorName", {"执法人员姓名", "执法人员", "姓名"}),
-            spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码", "TYSHXYDM", "TYXYDM"}),
-            spec("entityName", {"检查对象名称", "检查对象", "单位名称", "企业名称", "机构名称"}),
-            spec("reason", {"回避原因", "回避事由", "利害关系"}),
-            spec("reasonText", {"说明", "备注", "具体情形"}),
-            spec("validFrom", {"有效期起", "起始日期"}),
-            spec("validTo", {"有效期止", "截止日期"})};
+        return {spec("inspectorCode", {"人员编号"}),
+                spec("inspectorName", {"执法人员姓名", "执法人员", "姓名"}),
+                spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码", "TYXYDM"}),
+                spec("entityName", {"检查对象名称", "检查对象", "单位名称", "企业名称", "机构名称"}),
+                spec("reason", {"回避原因", "回避事由", "利害关系"}),
+                spec("reasonText", {"说明", "备注", "具体情形"}),
+                spec("validFrom", {"有效期起", "起始日期"}),
+                spec("validTo", {"有效期止", "截止日期"})};
     }
     return {};
 }
@@ -1058,8 +1058,8 @@ QString RegistryImport::registryName(Registry registry)
 
 std::optional<Registry> RegistryImport::registryFromName(const QString& name)
 {
-    for (Registry r :
-         {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors, Registry::Conflicts})
+    for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
+                       Registry::Conflicts})
         if (registryName(r) == name)
             return r;
     return std::nullopt;
@@ -1194,7 +1194,9 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
-    const auto readProgress = [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); };
+    const auto readProgress = [&progress](qint64 done, qint64 total) {
+        return !progress || progress(done / 2, total);
+    };
     const std::optional<Table> table = TableReader::read(path, &error, readProgress);
     if (!table) {
         ImportPreview preview;
@@ -1328,8 +1330,8 @@ bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSum
     return false;
 }
 
-bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary, QString* error,
-                             const ImportProgress& progress)
+bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
+                             QString* error, const ImportProgress& progress)
 {
     if (!tx.ok())
         return false;
@@ -1354,12 +1356,12 @@ bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview,
     s.updated = preview.count(Verdict::Update);
     s.unchanged = preview.count(Verdict::Unchanged);
     s.rejected = preview.count(Verdict::Rejected);
-    const QJsonObject record {{QStringLiteral("registry"), registryName(preview.registry)},
-                              {QStringLiteral("file"), preview.fileName},
-                              {QStringLiteral("created"), s.created},
-                              {QStringLiteral("updated"), s.updated},
-                              {QStringLiteral("unchanged"), s.unchanged},
-                              {QStringLiteral("rejected"), s.rejected}};
+    const QJsonObject record{{QStringLiteral("registry"), registryName(preview.registry)},
+                             {QStringLiteral("file"), preview.fileName},
+                             {QStringLiteral("created"), s.created},
+                             {QStringLiteral("updated"), s.updated},
+                             {QStringLiteral("unchanged"), s.unchanged},
+                             {QStringLiteral("rejected"), s.rejected}};
     if (!tx.recordChange(QStringLiteral("import"), QStringLiteral("file"), preview.fileName, {}, record))
         return false;
     if (progress)

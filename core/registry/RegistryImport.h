@@ -28,10 +28,10 @@ struct ImportRow
     enum class Verdict { New, Update, Unchanged, Rejected };
     int rowNumber = 0; // as the clerk sees it in Excel (1-based)
     Verdict verdict = Verdict::New;
-    QString key; // the code that identifies the record (credit code, 事项编码, 人员编号 …)
+    QString key;  // the code that identifies the record (credit code, 事项编码, 人员编号 …)
     QString name; // what it is called, for the preview
     FieldErrors problems; // FieldError.field is the column's name as the clerk sees it
-    QStringList notes; // remarks that do not stop the row (a township that will be added …)
+    QStringList notes;    // remarks that do not stop the row (a township that will be added …)
 };
 
 // Called now and then with (done, total); returning false cancels.
