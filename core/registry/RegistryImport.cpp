@@ -1261,6 +1261,7 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         return preview;
     }
     if (!match.unmatchedMapping.isEmpty()) {
+        preview.unfitFields = match.unmatchedMapping;
         const QString key = match.unmatchedMapping.first();
         QStringList named;
         for (const QString& name : match.columnNames)

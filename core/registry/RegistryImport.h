@@ -49,14 +49,18 @@ struct ImportPreview
     QStringList fileColumns; // the header's name of each column ("" for an unnamed one), in the file's order
     QList<QStringList> examples; // the first data rows (at most kExampleRows), cleaned, on one line each
     QStringList missingFields; // the key of each required field with no column (the error names them)
+    QStringList unfitFields; // the key of each field whose chosen column is not in the file (the error names it)
     QHash<QString, int> foundColumns; // field key → column index, as found (the mapping included)
     QString headerSet; // TableHeader::headerSetKey(fileColumns): where a mapping for these columns is remembered
     ColumnMapping mapping; // the mapping the preview was made with (importing remembers it for headerSet)
     static constexpr int kExampleRows = 3;
 
     bool isUsable() const { return error.isEmpty(); }
-    // Columns are missing but the file has a header to choose from.
-    bool needsMapping() const { return !missingFields.isEmpty() && !fileColumns.isEmpty(); }
+    // Columns are missing, or a chosen one is not in the file, and the file has a header to choose from.
+    bool needsMapping() const
+    {
+        return !fileColumns.isEmpty() && (!missingFields.isEmpty() || !unfitFields.isEmpty());
+    }
     int count(ImportRow::Verdict verdict) const;
     // One line per rejected row: "row R: field: reason" (several problems joined with "; ").
     QStringList rejectionLines() const;
