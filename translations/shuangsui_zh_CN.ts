@@ -1325,6 +1325,45 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Choose the columns of %1</source>
+        <translation>选择“%1”的列</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field; fields marked * are required. The examples are the first rows of the file.</source>
+        <translation>请为每个字段选择文件中的列，带 * 的字段必须选择。示例取自文件的前几行。</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1列：%2</translation>
+    </message>
+    <message>
+        <source>Column %1: %2 (e.g. %3)</source>
+        <translation>%1列：%2（例：%3）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Check the file with these columns</source>
+        <translation>按这些列检查文件</translation>
+    </message>
+    <message>
+        <source>The columns chosen last time for a file with this header are filled in.</source>
+        <translation>已填入上次为相同表头的文件选择的列。</translation>
+    </message>
+    <message>
+        <source>Discard the columns you chose? The file is not imported.</source>
+        <translation>放弃已选择的列吗？文件不会导入。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>usage: %1</source>
@@ -3285,6 +3324,22 @@ inspectors、conflicts 或 townships</translation>
     <message>
         <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
         <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s column COLUMN for the field FIELD (its name in the template&apos;s header, e.g. 单位名称, or its key); repeatable. The choice is remembered for files with the same header.</source>
+        <translation>用文件中的列 COLUMN 填写字段 FIELD（字段名与模板表头相同，如 单位名称，或用其英文键名）；可重复使用。所选的列会为相同表头的文件记下。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns: %1</source>
+        <translation>文件中的列：%1</translation>
+    </message>
+    <message>
+        <source>the columns chosen last time for this header: %1</source>
+        <translation>上次为此表头选择的列：%1</translation>
+    </message>
+    <message>
+        <source>choose a column for each missing field with --map FIELD=COLUMN, for example --map %1=%2</source>
+        <translation>请用 --map 字段=列名 为每个缺少的字段选择列，例如 --map %1=%2</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5668,38 @@ browser verify page with the record inside</source>
     <message>
         <source>The file has no ownership column; taken from %1: %2.</source>
         <translation>文件中没有办学性质列；已按%1取值：%2。</translation>
+    </message>
+    <message>
+        <source>No column was chosen for %1.</source>
+        <translation>没有为“%1”选择列。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; was chosen for both %2 and %3: a column can fill one field only.</source>
+        <translation>列“%1”同时被选为“%2”和“%3”：一列只能填写一个字段。</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;. Its fields are: %3.</source>
+        <translation>%1没有“%2”这一字段。可用的字段：%3。</translation>
+    </message>
+    <message>
+        <source>--map %1: write it as FIELD=COLUMN, for example --map %2=%3.</source>
+        <translation>--map %1：请写成 字段=列名，例如 --map %2=%3。</translation>
+    </message>
+    <message>
+        <source>--map %1: %2 has no field &quot;%3&quot;. Its fields are: %4.</source>
+        <translation>--map %1：%2没有“%3”这一字段。可用的字段：%4。</translation>
+    </message>
+    <message>
+        <source>--map %1: the column&apos;s name is missing after &quot;=&quot;.</source>
+        <translation>--map %1：“=”后面缺少列名。</translation>
+    </message>
+    <message>
+        <source>--map %1: %2 was given a column twice.</source>
+        <translation>--map %1：“%2”被指定了两次列。</translation>
+    </message>
+    <message>
+        <source>The header (row %1) has no column &quot;%2&quot; (chosen for %3). Its columns are: %4.</source>
+        <translation>表头（第%1行）中没有“%2”列（选作“%3”）。表头中的列：%4。</translation>
     </message>
 </context>
 <context>
