@@ -1316,6 +1316,45 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Choose the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for each field; fields marked * are required. The examples are the first rows of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2 (e.g. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns chosen last time for a file with this header are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the columns you chose? The file is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>usage: %1</source>
@@ -3253,6 +3292,22 @@ inspectors, conflicts or townships</source>
     </message>
     <message>
         <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s column COLUMN for the field FIELD (its name in the template&apos;s header, e.g. 单位名称, or its key); repeatable. The choice is remembered for files with the same header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns chosen last time for this header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a column for each missing field with --map FIELD=COLUMN, for example --map %1=%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5588,6 +5643,38 @@ browser verify page with the record inside</source>
     </message>
     <message>
         <source>Rows %1 are one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was chosen for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; was chosen for both %2 and %3: a column can fill one field only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;. Its fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: write it as FIELD=COLUMN, for example --map %2=%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: %2 has no field &quot;%3&quot;. Its fields are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: the column&apos;s name is missing after &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: %2 was given a column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header (row %1) has no column &quot;%2&quot; (chosen for %3). Its columns are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "Inspector.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Settings.h"
 #include "TableHeader.h"
 #include "TableReader.h"
 #include "TableText.h"
@@ -21,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -1220,25 +1222,35 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("issuer", {"编制单位名称", "编制单位"}),
                 spec("serial", {"序号"})};
     case Registry::Entities:
-        return {spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一代码"}),
-                spec("name", {"单位名称", "名称", "学校名称", "机构名称", "学校（机构）名称", "幼儿园名称"}, true),
-                spec("category", {"类别", "类型", "学校类别", "机构类别", "办学类型"}),
-                spec("ownership", {"办学性质", "性质"}),
-                spec("township", {"所属乡镇", "乡镇", "乡镇（街道）"}),
-                spec("address", {"办学地址", "地址", "详细地址"}),
-                spec("principal", {"负责人", "法定代表人", "校长", "园长", "法人代表"}),
-                spec("phone", {"联系电话", "电话", "手机", "联系方式"}),
-                spec("status", {"状态", "办学状态"}),
-                spec("riskClass", {"信用风险分类", "风险分类", "风险等级"}),
-                spec("blacklisted", {"黑名单", "是否黑名单", "列入黑名单"}),
-                spec("blacklistReason", {"黑名单原因", "列入原因"}),
-                spec("blacklistFrom", {"黑名单起始日期", "列入日期"}),
-                spec("blacklistTo", {"黑名单截止日期", "移出日期"}),
-                spec("tags", {"标签"}),
-                spec("code", {"对象编号", "登记编号"})};
+        return {
+            spec("creditCode",
+                 {"统一社会信用代码", "信用代码", "社会信用代码", "统一代码", "统一信用代码", "社会统一信用代码",
+                  "TYSHXYDM", "TYXYDM", "SHXYDM", "XYDM"}),
+            spec("name",
+                 {"单位名称", "名称", "学校名称", "机构名称", "学校（机构）名称", "幼儿园名称", "企业名称", "单位全称",
+                  "主体名称", "市场主体名称", "组织名称", "DWMC", "QYMC", "JGMC", "XXMC"},
+                 true),
+            spec("category", {"类别", "类型", "学校类别", "机构类别", "办学类型"}),
+            spec("ownership", {"办学性质", "性质"}),
+            spec("township", {"所属乡镇", "乡镇", "乡镇（街道）", "所在乡镇", "乡镇街道", "所属街道", "街道", "SSXZ"}),
+            spec("address",
+                 {"办学地址", "地址", "详细地址", "经营地址", "经营场所", "住所", "注册地址", "单位地址", "办公地址",
+                  "JYDZ", "BXDZ"}),
+            spec("principal",
+                 {"负责人", "法定代表人", "校长", "园长", "法人代表", "法定代表人姓名", "负责人姓名", "法人", "FDDBR",
+                  "FZR"}),
+            spec("phone", {"联系电话", "电话", "手机", "联系方式", "办公电话", "固定电话", "手机号码", "LXDH"}),
+            spec("status", {"状态", "办学状态"}),
+            spec("riskClass", {"信用风险分类", "风险分类", "风险等级"}),
+            spec("blacklisted", {"黑名单", "是否黑名单", "列入黑名单"}),
+            spec("blacklistReason", {"黑名单原因", "列入原因"}),
+            spec("blacklistFrom", {"黑名单起始日期", "列入日期"}),
+            spec("blacklistTo", {"黑名单截止日期", "移出日期"}),
+            spec("tags", {"标签"}),
+            spec("code", {"对象编号", "登记编号"})};
     case Registry::Inspectors:
-        return {spec("code", {"人员编号", "编号", "工号"}),
-                spec("name", {"姓名"}, true),
+        return {spec("code", {"人员编号", "编号", "工号", "RYBH"}),
+                spec("name", {"姓名", "执法人员姓名", "XM"}, true),
                 spec("gender", {"性别"}),
                 spec("section", {"所在股室", "股室", "科室", "所在科室", "部门"}),
                 spec("certNo", {"执法证号", "行政执法证号", "执法证件号", "执法证编号", "行政执法资格证号"}),
@@ -1246,13 +1258,13 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("certTo", {"证件有效期止", "有效期止", "有效期至", "证件有效期至"}),
                 spec("specialties", {"专业领域", "执法领域", "专业"}),
                 spec("status", {"状态", "在岗状态"}),
-                spec("phone", {"联系电话", "电话", "手机"}),
-                spec("idCard", {"身份证号", "身份证号码", "公民身份号码"})};
+                spec("phone", {"联系电话", "电话", "手机", "手机号码", "LXDH"}),
+                spec("idCard", {"身份证号", "身份证号码", "公民身份号码", "SFZH"})};
     case Registry::Conflicts:
         return {spec("inspectorCode", {"人员编号"}),
                 spec("inspectorName", {"执法人员姓名", "执法人员", "姓名"}),
-                spec("creditCode", {"统一社会信用代码", "信用代码"}),
-                spec("entityName", {"检查对象名称", "检查对象", "单位名称"}),
+                spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码", "TYXYDM"}),
+                spec("entityName", {"检查对象名称", "检查对象", "单位名称", "企业名称", "机构名称"}),
                 spec("reason", {"回避原因", "回避事由", "利害关系"}),
                 spec("reasonText", {"说明", "备注", "具体情形"}),
                 spec("validFrom", {"有效期起", "起始日期"}),
@@ -1304,8 +1316,132 @@ std::optional<Registry> RegistryImport::registryFromName(const QString& name)
     return std::nullopt;
 }
 
+QString RegistryImport::fieldLabel(Registry registry, const QString& key)
+{
+    for (const ColumnSpec& spec : columns(registry))
+        if (spec.key == key)
+            return spec.names.isEmpty() ? spec.key : spec.names.first();
+    return key;
+}
+
+QString RegistryImport::fieldKey(Registry registry, const QString& word)
+{
+    const QString wanted = TableText::headerKey(word);
+    if (wanted.isEmpty())
+        return {};
+    for (const ColumnSpec& spec : columns(registry)) {
+        if (TableText::headerKey(spec.key) == wanted
+            || (!spec.names.isEmpty() && TableText::headerKey(spec.names.first()) == wanted))
+            return spec.key;
+    }
+    return {};
+}
+
+QString RegistryImport::mappingProblem(Registry registry, const ColumnMapping& mapping)
+{
+    QHash<QString, QString> fieldOfColumn; // the column's header key → the first field it was chosen for
+    for (const ColumnSpec& spec : columns(registry)) {
+        if (!mapping.contains(spec.key))
+            continue;
+        const QString column = TableText::headerKey(mapping.value(spec.key));
+        if (column.isEmpty())
+            return tr("No column was chosen for %1.").arg(fieldLabel(registry, spec.key));
+        if (fieldOfColumn.contains(column))
+            return tr("The column \"%1\" was chosen for both %2 and %3: a column can fill one field only.")
+                .arg(mapping.value(spec.key), fieldLabel(registry, fieldOfColumn.value(column)),
+                     fieldLabel(registry, spec.key));
+        fieldOfColumn.insert(column, spec.key);
+    }
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (fieldKey(registry, it.key()) != it.key())
+            return tr("%1 has no field \"%2\". Its fields are: %3.")
+                .arg(registryLabel(registry), it.key(), fieldLabels(registry));
+    }
+    return {};
+}
+
+QString RegistryImport::fieldLabels(Registry registry)
+{
+    QStringList labels;
+    for (const ColumnSpec& spec : columns(registry))
+        labels << (spec.names.isEmpty() ? spec.key : spec.names.first());
+    return labels.join(QStringLiteral("、"));
+}
+
+bool RegistryImport::parseMapping(Registry registry, const QStringList& assignments, ColumnMapping* mapping,
+                                  QString* problem)
+{
+    ColumnMapping parsed;
+    const auto fail = [problem](const QString& text) {
+        if (problem)
+            *problem = text;
+        return false;
+    };
+    for (const QString& assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            return fail(
+                tr("--map %1: write it as FIELD=COLUMN, for example --map %2=%3.")
+                    .arg(assignment, fieldLabel(registry, QStringLiteral("name")), QString::fromUtf8("企业名称")));
+        const QString field = assignment.left(equals).trimmed();
+        const QString column = assignment.mid(equals + 1).trimmed();
+        const QString key = fieldKey(registry, field);
+        if (key.isEmpty())
+            return fail(tr("--map %1: %2 has no field \"%3\". Its fields are: %4.")
+                            .arg(assignment, registryLabel(registry), field, fieldLabels(registry)));
+        if (TableText::headerKey(column).isEmpty())
+            return fail(tr("--map %1: the column's name is missing after \"=\".").arg(assignment));
+        if (parsed.contains(key))
+            return fail(tr("--map %1: %2 was given a column twice.").arg(assignment, fieldLabel(registry, key)));
+        parsed.insert(key, column);
+    }
+    if (const QString wrong = mappingProblem(registry, parsed); !wrong.isEmpty())
+        return fail(QStringLiteral("--map: ") + wrong);
+    if (mapping)
+        *mapping = parsed;
+    return true;
+}
+
+QStringList RegistryImport::mappingAssignments(Registry registry, const ColumnMapping& mapping)
+{
+    QStringList out;
+    for (const ColumnSpec& spec : columns(registry))
+        if (mapping.contains(spec.key))
+            out << fieldLabel(registry, spec.key) + QLatin1Char('=') + mapping.value(spec.key);
+    return out;
+}
+
+QString RegistryImport::mappingSettingKey(Registry registry, const QString& headerSet)
+{
+    return QStringLiteral("import/columns/%1/%2").arg(registryName(registry), headerSet);
+}
+
+QString RegistryImport::mappingText(const ColumnMapping& mapping)
+{
+    QJsonObject object;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+ColumnMapping RegistryImport::rememberedMapping(Database& db, Registry registry, const QString& headerSet)
+{
+    if (headerSet.isEmpty())
+        return {};
+    const QString text = Settings(db).value(mappingSettingKey(registry, headerSet));
+    ColumnMapping mapping;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        if (it.value().isString())
+            mapping.insert(it.key(), it.value().toString());
+    // A stored mapping that no longer fits (a field renamed in a later version) is not offered.
+    if (!mappingProblem(registry, mapping).isEmpty())
+        return {};
+    return mapping;
+}
+
 ImportPreview RegistryImport::preview(Database& db, Registry registry, const QString& path,
-                                      const ImportProgress& progress)
+                                      const ImportProgress& progress, const ColumnMapping& mapping)
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
@@ -1320,18 +1456,23 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
         preview.error = error;
         return preview;
     }
-    ImportPreview preview = previewTable(db, registry, *table, progress);
+    ImportPreview preview = previewTable(db, registry, *table, progress, mapping);
     preview.fileName = QFileInfo(path).fileName();
     return preview;
 }
 
 ImportPreview RegistryImport::previewTable(Database& db, Registry registry, const Table& table,
-                                           const ImportProgress& progress)
+                                           const ImportProgress& progress, const ColumnMapping& mapping)
 {
     ImportPreview preview;
     preview.registry = registry;
     preview.fileName = table.sourceName;
+    preview.mapping = mapping;
     const QList<ColumnSpec> specs = columns(registry);
+    if (const QString problem = mappingProblem(registry, mapping); !problem.isEmpty()) {
+        preview.error = problem;
+        return preview;
+    }
     // Every stage can be cancelled: the reading (TableReader asks while it reads and merges cells), finding the
     // header, and the rows.
     const qint64 total = table.rows.size();
@@ -1340,11 +1481,26 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.rows.clear();
         return preview;
     };
-    const HeaderMatch match = TableHeader::locate(table, specs, [&progress, total] {
-        return !progress || progress(total / 2, total);
-    });
+    const HeaderMatch match = TableHeader::locate(
+        table, specs, [&progress, total] { return !progress || progress(total / 2, total); }, mapping);
     if (match.cancelled)
         return cancelled();
+    // What the clerk needs to choose columns by hand: the header's names, the first rows under it.
+    preview.fileColumns = match.columnNames;
+    preview.missingFields = match.missingKeys;
+    preview.foundColumns = match.columns;
+    preview.headerSet = TableHeader::headerSetKey(match.columnNames);
+    if (match.namesRow >= 0) {
+        const int from = match.found() ? match.firstDataRow : match.namesRow + 1;
+        for (int r = from; r < table.rows.size() && preview.examples.size() < ImportPreview::kExampleRows; ++r) {
+            if (TableHeader::isBlankRow(table.rows.at(r)))
+                continue;
+            QStringList cells;
+            for (const QString& cell : table.rows.at(r))
+                cells << oneLine(TableText::cleanCell(cell)).left(200);
+            preview.examples.append(cells);
+        }
+    }
     if (match.headerRow < 0) {
         QStringList expected;
         for (const ColumnSpec& s : specs)
@@ -1353,6 +1509,18 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.error = tr("No header row was found in the first rows of the file. The %1 file needs a header row "
                            "with at least the columns: %2.")
                             .arg(registryLabel(registry), expected.join(QStringLiteral("、")));
+        return preview;
+    }
+    if (!match.unmatchedMapping.isEmpty()) {
+        preview.unfitFields = match.unmatchedMapping;
+        const QString key = match.unmatchedMapping.first();
+        QStringList named;
+        for (const QString& name : match.columnNames)
+            if (!name.isEmpty())
+                named << name;
+        preview.error = tr("The header (row %1) has no column \"%2\" (chosen for %3). Its columns are: %4.")
+                            .arg(match.headerRow + 1)
+                            .arg(mapping.value(key), fieldLabel(registry, key), named.join(QStringLiteral("、")));
         return preview;
     }
     if (!match.missingRequired.isEmpty()) {
