@@ -1424,6 +1424,17 @@ QString RegistryImport::mappingText(const ColumnMapping& mapping)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+ColumnMapping RegistryImport::offeredMapping(Database& db, Registry registry, const ImportPreview& preview,
+                                             bool* remembered)
+{
+    ColumnMapping offered = rememberedMapping(db, registry, preview.headerSet);
+    *remembered = !offered.isEmpty();
+    if (offered.isEmpty())
+        for (auto it = preview.foundColumns.cbegin(); it != preview.foundColumns.cend(); ++it)
+            offered.insert(it.key(), preview.fileColumns.value(it.value()));
+    return offered;
+}
+
 ColumnMapping RegistryImport::rememberedMapping(Database& db, Registry registry, const QString& headerSet)
 {
     if (headerSet.isEmpty())

@@ -123,6 +123,10 @@ public:
     static QStringList mappingAssignments(Registry registry, const ColumnMapping& mapping);
     // The mapping last used to import a file with this header set (the settings store), or an empty one.
     static ColumnMapping rememberedMapping(Database& db, Registry registry, const QString& headerSet);
+    // What the column chooser starts from for a preview whose columns do not fit: the mapping last used for this
+    // header set (*remembered true), else the columns the preview found by their names.
+    static ColumnMapping offeredMapping(Database& db, Registry registry, const ImportPreview& preview,
+                                        bool* remembered);
     // The settings key it is kept under: "import/columns/<registry>/<headerSet>".
     static QString mappingSettingKey(Registry registry, const QString& headerSet);
     static QString mappingText(const ColumnMapping& mapping); // the stored form, a JSON object

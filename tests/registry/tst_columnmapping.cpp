@@ -145,6 +145,14 @@ private Q_SLOTS:
         const QString path = unknownNameFile();
         const ImportPreview first = RegistryImport::preview(*db, Registry::Entities, path);
         QVERIFY(RegistryImport::rememberedMapping(*db, Registry::Entities, first.headerSet).isEmpty());
+        // The chooser first starts from the columns found by their names (the credit code here), not remembered.
+        bool remembered = true;
+        const ColumnMapping found = RegistryImport::offeredMapping(*db, Registry::Entities, first, &remembered);
+        QVERIFY(!remembered);
+        QVERIFY(!found.isEmpty());
+        QVERIFY(!found.contains(QStringLiteral("name")));
+        for (auto it = first.foundColumns.cbegin(); it != first.foundColumns.cend(); ++it)
+            QCOMPARE(found.value(it.key()), first.fileColumns.value(it.value()));
 
         const ColumnMapping mapping {{QStringLiteral("name"), QStringLiteral("学校全名")}};
         const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, path, {}, mapping);
@@ -161,6 +169,8 @@ private Q_SLOTS:
 
         // Offered next time for the same header set, and kept as an audited setting.
         QCOMPARE(RegistryImport::rememberedMapping(*db, Registry::Entities, first.headerSet), mapping);
+        QCOMPARE(RegistryImport::offeredMapping(*db, Registry::Entities, first, &remembered), mapping);
+        QVERIFY(remembered);
         const QString key = RegistryImport::mappingSettingKey(Registry::Entities, first.headerSet);
         QSqlQuery q(db->sql());
         q.prepare(QStringLiteral("SELECT user_name FROM audit_log WHERE object_type = 'setting' AND object_id = ?"));

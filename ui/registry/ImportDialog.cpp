@@ -141,16 +141,9 @@ bool ImportDialog::loadFile(const QString& path)
 
 bool ImportDialog::chooseColumns(ColumnMapping& mapping)
 {
-    ColumnMapping offered = mapping;
     bool remembered = false;
-    if (offered.isEmpty()) {
-        offered = RegistryImport::rememberedMapping(m_db, m_registry, m_preview.headerSet);
-        remembered = !offered.isEmpty();
-    }
-    if (offered.isEmpty()) {
-        for (auto it = m_preview.foundColumns.cbegin(); it != m_preview.foundColumns.cend(); ++it)
-            offered.insert(it.key(), m_preview.fileColumns.value(it.value()));
-    }
+    const ColumnMapping offered
+        = mapping.isEmpty() ? RegistryImport::offeredMapping(m_db, m_registry, m_preview, &remembered) : mapping;
     ColumnMappingDialog chooser(m_preview, offered, remembered, parentWidget());
     chooser.setObjectName(QStringLiteral("columnMapping"));
     if (chooser.exec() != QDialog::Accepted)

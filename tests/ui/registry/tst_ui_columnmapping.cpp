@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +181,11 @@ private Q_SLOTS:
         chooser.show();
         QVERIFY(chooser.width() <= 1024 && chooser.height() <= 720);
         QVERIFY(chooser.minimumSizeHint().width() <= 1024 && chooser.minimumSizeHint().height() <= 720);
+        // SHUANGSUI_SHOTS=DIR: the dialog as the clerk sees it, for a look.
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+            QVERIFY(chooser.grab().save(QDir(shots).filePath(QStringLiteral("column-mapping.png"))));
+        }
     }
 };
 
