@@ -840,11 +840,11 @@ private:
             item.method = group.methods.join(QStringLiteral("、"));
         if (has(QStringLiteral("categories"))) {
             QSet<QString> found;
+            const QStringList allCategories = Vocabulary::categories().keys(); // one list: both iterators into it
             for (const QString& text : std::as_const(group.objects)) {
                 const QStringList keys = categoriesIn(text);
                 if (keys.isEmpty()) {
-                    found.unite(QSet<QString>(Vocabulary::categories().keys().cbegin(),
-                                              Vocabulary::categories().keys().cend()));
+                    found.unite(QSet<QString>(allCategories.cbegin(), allCategories.cend()));
                     row.notes << RegistryImport::tr("\"%1\" names no known category; the item applies to all "
                                                     "categories. Check it after the import.")
                                      .arg(text);
@@ -852,7 +852,7 @@ private:
                 found.unite(QSet<QString>(keys.cbegin(), keys.cend()));
             }
             item.categories.clear();
-            for (const QString& key : Vocabulary::categories().keys())
+            for (const QString& key : allCategories)
                 if (found.contains(key))
                     item.categories << key;
         }

@@ -8,6 +8,7 @@
 #include "RegistryImport.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "Vocabulary.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -298,6 +299,25 @@ private Q_SLOTS:
         QCOMPARE(item.categories, (QStringList {QStringLiteral("primary"), QStringLiteral("junior")}));
         QVERIFY2(item.content.contains(QStringLiteral("检查对象（事项类别）：小学（一般）、初中（重点）")),
                  qPrintable(item.content));
+    }
+
+    // An object type that names no known category applies the item to all of them, with a note (the fuzzer found
+    // this path reading two different lists' iterators; under ASan this test would stop there).
+    void anUnknownObjectTypeAppliesToEveryCategory()
+    {
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("编制单位名称,抽查类别,抽查事项,检查对象,事项类别,检查依据\n"
+                                           "昌黎县教育局,一般检查事项,校舍安全检查,加油站,一般,《教育法》\n");
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, csvFile(QStringLiteral("未知对象.csv"), csv));
+        QVERIFY2(preview.isUsable(), qPrintable(preview.error));
+        QCOMPARE(preview.rows.size(), 1);
+        QVERIFY2(preview.rows.at(0).notes.join(QLatin1Char(' ')).contains(QStringLiteral("加油站")),
+                 qPrintable(preview.rows.at(0).notes.join(QLatin1Char(' '))));
+        QString error;
+        QVERIFY2(RegistryImport::apply(*db, preview, nullptr, &error), qPrintable(error));
+        const InspectionItem item = itemNamed(*db, QStringLiteral("校舍安全检查"), QStringLiteral("一般检查事项"));
+        QCOMPARE(item.categories, Vocabulary::categories().keys());
     }
 
     void trueDuplicateIsStillRejected()
