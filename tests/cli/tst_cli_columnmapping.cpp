@@ -1,6 +1,7 @@
 // `import … --map 字段=列名`: a file whose name column is called otherwise is refused naming the missing field and
 // the file's columns; with --map it imports, and the choice is named next time for the same header; a bad --map is
 // a usage error that says what is wrong, before the file is read.
+#include "CliInProcess.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "EntityRepository.h"
@@ -12,23 +13,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = CommandLine::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliInProcess::Run;
+using CliInProcess::run;
 
 } // namespace
 
