@@ -7,6 +7,7 @@
 #include "ImportDialog.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -71,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        MessageBox::setTestMode(true);
+        UiTest::setUpApplication(); // Chinese, the CJK font, message boxes answered by the test
     }
 
     void theClerkChoosesTheColumnAndTheFileImports()
