@@ -3547,6 +3547,18 @@ administrator</source>
         <source>%1 is not an ownership; choose from: %2, or leave it empty for both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Object types (item class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 object types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3926,6 +3938,12 @@ administrator</source>
     </message>
     <message>
         <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One object type a line, its item class after a colon, e.g.
+民办学校：重点
+民办幼儿园：一般</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +5695,10 @@ browser verify page with the record inside</source>
         <source>The header (row %1) has no column &quot;%2&quot; (chosen for %3). Its columns are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 gives %2 as &quot;%3&quot;; the item keeps row %4&apos;s &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryOperations</name>
@@ -6899,6 +6921,10 @@ tab, state, tab, members present</source>
     </message>
     <message>
         <source> entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

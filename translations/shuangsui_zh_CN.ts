@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -3578,6 +3577,18 @@ administrator</source>
         <source>%1 is not an ownership; choose from: %2, or leave it empty for both.</source>
         <translation>“%1”不是有效的办学性质，请从以下选项中选择：%2；公办、民办均适用的请留空。</translation>
     </message>
+    <message>
+        <source>Object types (item class)</source>
+        <translation>检查对象及事项类别</translation>
+    </message>
+    <message>
+        <source>At most %1 object types.</source>
+        <translation>检查对象最多 %1 个。</translation>
+    </message>
+    <message>
+        <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters ("%1").</source>
+        <translation>每个检查对象须写明名称（不超过 100 个字符），事项类别不超过 20 个字符（“%1”）。</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -3958,6 +3969,14 @@ administrator</source>
     <message>
         <source>%1 only</source>
         <translation>仅%1</translation>
+    </message>
+    <message>
+        <source>One object type a line, its item class after a colon, e.g.
+民办学校：重点
+民办幼儿园：一般</source>
+        <translation>每行一个检查对象，事项类别写在冒号后面，例如：
+民办学校：重点
+民办幼儿园：一般</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +5724,10 @@ browser verify page with the record inside</source>
         <source>The header (row %1) has no column "%2" (chosen for %3). Its columns are: %4.</source>
         <translation>表头（第%1行）中没有“%2”列（选作“%3”）。表头中的列：%4。</translation>
     </message>
+    <message>
+        <source>Row %1 gives %2 as "%3"; the item keeps row %4's "%5".</source>
+        <translation>第%1行的%2为“%3”，与本事项第%4行的“%5”不同：以第%4行为准。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryOperations</name>
@@ -6912,6 +6935,10 @@ tab, state, tab, members present</source>
     <message>
         <source> entities</source>
         <translation> 家</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

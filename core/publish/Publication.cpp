@@ -289,7 +289,11 @@ QString Publication::itemListPage(Database& db, QDate date)
             + cell(QStringLiteral("抽查依据"), esc(item.legalBasis))
             + cell(QStringLiteral("抽查主体"), esc(item.authority))
             + cell(QStringLiteral("抽查内容"), esc(item.content)) + cell(QStringLiteral("抽查方式"), esc(item.method))
-            + cell(QStringLiteral("检查对象类别"), esc(categories.join(QStringLiteral("、"))))
+            + cell(QStringLiteral("检查对象类别"),
+                   esc(categories.join(QStringLiteral("、")))
+                       + (item.objectKinds.isEmpty()
+                              ? QString()
+                              : QStringLiteral("<br>检查对象（事项类别）：") + esc(item.objectKindsText())))
             + cell(QStringLiteral("抽查比例及频次"), esc(share)) + QStringLiteral("</tr>\n");
     }
     if (items.isEmpty())

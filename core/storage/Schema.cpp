@@ -423,6 +423,10 @@ QStringList Schema::migrationStatements(int step, int edition)
                                         "is never changed: a result stays with its plan, entity and item");
         return statements;
     }
+    case 5:
+        // Version 5: an item's object types with their 事项类别 (one "object TAB kind" a line).
+        return {QStringLiteral("ALTER TABLE inspection_item ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }
