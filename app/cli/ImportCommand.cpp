@@ -10,13 +10,13 @@ ImportCommand::ImportCommand()
 {
     name = QStringLiteral("import");
     synopsis = QStringLiteral("import REGISTRY FILE [--dry-run] [--skip-invalid]");
-    summary = tr("import a CSV or .xlsx file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
+    summary = tr("import a CSV, .xlsx or .xls file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
     login = Login::Required;
     permission = RegistryOperations::permission;
     options = {{QStringLiteral("dry-run"), tr("Check the file and say what would change; write nothing.")},
                {QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are rejected.")}};
     arguments = {{QStringLiteral("REGISTRY"), RegistryArguments::description()},
-                 {QStringLiteral("FILE"), tr("The CSV or .xlsx file to import.")}};
+                 {QStringLiteral("FILE"), tr("The CSV, .xlsx or .xls file to import.")}};
 }
 
 QString ImportCommand::usageProblem(const QCommandLineParser& parser) const
