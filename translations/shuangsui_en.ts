@@ -3227,20 +3227,11 @@ ending that day</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
-inspectors, conflicts or townships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the valid rows even when others are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV or .xlsx file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,6 +3244,15 @@ inspectors, conflicts or townships</source>
     </message>
     <message>
         <source>nothing was written: correct the rejected rows, or use --skip-invalid to import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a CSV, .xlsx or .xls file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV, .xlsx or .xls file to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,7 +3319,7 @@ inspectors, conflicts or townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7183,10 +7183,6 @@ picks the replacement (递补)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an Excel workbook (.xlsx) or as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7284,6 +7280,22 @@ picks the replacement (递补)</source>
     </message>
     <message>
         <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is in the format of Excel 5.0/95 or older, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Office document (such as a Word or PowerPoint file) but not an Excel workbook. Choose the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel 97–2003 workbook (.xls) but is damaged or incomplete, so it cannot be read. Open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
