@@ -9,12 +9,16 @@
 ImportCommand::ImportCommand()
 {
     name = QStringLiteral("import");
-    synopsis = QStringLiteral("import REGISTRY FILE [--dry-run] [--skip-invalid]");
+    synopsis = QStringLiteral("import REGISTRY FILE [--dry-run] [--skip-invalid] [--map FIELD=COLUMN …]");
     summary = tr("import a CSV, .xlsx or .xls file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
     login = Login::Required;
     permission = RegistryOperations::permission;
     options = {{QStringLiteral("dry-run"), tr("Check the file and say what would change; write nothing.")},
-               {QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are rejected.")}};
+               {QStringLiteral("skip-invalid"), tr("Import the valid rows even when others are rejected.")},
+               {QStringLiteral("map"),
+                tr("Take the file's column COLUMN for the field FIELD (its name in the template's header, e.g. "
+                   "单位名称, or its key); repeatable. The choice is remembered for files with the same header."),
+                QStringLiteral("FIELD=COLUMN")}};
     arguments = {{QStringLiteral("REGISTRY"), RegistryArguments::description()},
                  {QStringLiteral("FILE"), tr("The CSV, .xlsx or .xls file to import.")}};
 }
@@ -22,8 +26,32 @@ ImportCommand::ImportCommand()
 QString ImportCommand::usageProblem(const QCommandLineParser& parser) const
 {
     QString problem;
-    RegistryArguments::registry(parser.positionalArguments().at(0), &problem);
+    const auto registry = RegistryArguments::registry(parser.positionalArguments().at(0), &problem);
+    if (problem.isEmpty() && registry)
+        RegistryImport::parseMapping(*registry, parser.values(QStringLiteral("map")), nullptr, &problem);
     return problem;
+}
+
+void ImportCommand::explainMapping(Session& session, Database& db, const ImportPreview& preview)
+{
+    QStringList named;
+    for (const QString& name : preview.fileColumns)
+        if (!name.isEmpty())
+            named << name;
+    if (!named.isEmpty())
+        session.err << tr("the file's columns: %1").arg(named.join(QStringLiteral("、"))) << Qt::endl;
+    const ColumnMapping remembered = RegistryImport::rememberedMapping(db, preview.registry, preview.headerSet);
+    QStringList words;
+    for (const QString& assignment : RegistryImport::mappingAssignments(preview.registry, remembered))
+        words << QStringLiteral("--map ") + assignment;
+    if (!words.isEmpty() && remembered != preview.mapping)
+        session.err << tr("the columns chosen last time for this header: %1").arg(words.join(QLatin1Char(' ')))
+                    << Qt::endl;
+    else if (preview.needsMapping())
+        session.err << tr("choose a column for each missing field with --map FIELD=COLUMN, for example --map %1=%2")
+                           .arg(RegistryImport::fieldLabel(preview.registry, preview.missingFields.first()),
+                                named.value(0))
+                    << Qt::endl;
 }
 
 int ImportCommand::run(Session& session, const QCommandLineParser& parser)
@@ -41,9 +69,13 @@ int ImportCommand::run(Session& session, const QCommandLineParser& parser)
     RegistryOperations registries(*db, session.actor);
     if (const Outcome allowed = registries.check(); !allowed)
         return report(session, allowed);
-    const ImportPreview preview = RegistryImport::preview(*db, registry, positional.at(1));
+    ColumnMapping mapping;
+    RegistryImport::parseMapping(registry, parser.values(QStringLiteral("map")), &mapping, nullptr);
+    const ImportPreview preview = RegistryImport::preview(*db, registry, positional.at(1), {}, mapping);
     if (!preview.isUsable()) {
         err << preview.error << Qt::endl;
+        if (preview.needsMapping() || !preview.mapping.isEmpty())
+            explainMapping(session, *db, preview);
         return ExitCode::DataError;
     }
     const int rejected = preview.count(ImportRow::Verdict::Rejected);

@@ -121,6 +121,13 @@ bool Settings::store(WriteTransaction& tx, const QString& key, const QString& be
                            {{QStringLiteral("value"), before}}, {{QStringLiteral("value"), after}});
 }
 
+bool Settings::setValue(WriteTransaction& tx, const QString& key, const QString& value)
+{
+    if (!tx.ok())
+        return false;
+    return store(tx, key, this->value(key), value);
+}
+
 bool Settings::save(WriteTransaction& tx, const SettingsValues& values)
 {
     if (!tx.ok())

@@ -64,6 +64,10 @@ public:
 
     // The raw stored text of a key, or fallback when none is stored.
     QString value(const QString& key, const QString& fallback = {}) const;
+    // Stores one raw value (a key the settings dialog does not edit, e.g. the columns chosen for an import, see
+    // RegistryImport::mappingSettingKey) with its audit entry; nothing when it is unchanged. The caller's operation
+    // checks the role.
+    bool setValue(WriteTransaction& tx, const QString& key, const QString& value);
 
 private:
     bool store(WriteTransaction& tx, const QString& key, const QString& before, const QString& after);

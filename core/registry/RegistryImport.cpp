@@ -9,6 +9,7 @@
 #include "Inspector.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Settings.h"
 #include "TableHeader.h"
 #include "TableReader.h"
 #include "TableText.h"
@@ -21,6 +22,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -259,8 +261,26 @@ public:
     virtual ~Adapter() = default;
     // Reads what the preview needs from the database once.
     virtual void load() { }
-    // Fills the row's verdict, key, name and problems; appends a write step when the row is accepted.
-    virtual void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) = 0;
+    // Fills the row's verdict, key, name and problems and sets the write of an accepted row (the registries whose
+    // records are one row each).
+    virtual void parse(const RowCells& /*cells*/, ImportRow& /*row*/, std::function<bool(WriteTransaction&)>& /*write*/)
+    {
+    }
+    // Makes the preview rows and writes of one data row: one preview row per file row, unless the registry's
+    // records take several rows (items, issue 16) and are finished by finish().
+    virtual void read(const RowCells& cells, int rowNumber, QList<ImportRow>& rows, QList<Step>& steps)
+    {
+        ImportRow row;
+        row.rowNumber = rowNumber;
+        std::function<bool(WriteTransaction&)> write;
+        parse(cells, row, write);
+        keepFirstProblemPerField(row.problems);
+        if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
+            steps.append({int(rows.size()), std::move(write)});
+        rows.append(std::move(row));
+    }
+    // After the last row: the records read() left open.
+    virtual void finish(QList<ImportRow>& /*rows*/, QList<Step>& /*steps*/) { }
 
 protected:
     // A record's own problems (keyed by record field) named with the file's column names.
@@ -567,76 +587,153 @@ public:
     using Adapter::Adapter;
     void load() override
     {
-        for (const InspectionItem& item : ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder,
-                                                                    0, -1)) {
+        for (const InspectionItem& item :
+             ItemRepository(m_db).list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, -1)) {
             m_byCode.insert(item.code, item.id);
-            m_byName.insert(item.name, item.id);
+            m_byName.insert(item.name, {item.id, item.content, item.authority});
         }
     }
 
-    void parse(const RowCells& cells, ImportRow& row, std::function<bool(WriteTransaction&)>& write) override
+    // An item may take several rows (issue 16): a row whose 抽查事项 is empty continues the item above, and a row
+    // that names an item already read — by its code, or in a provincial list by 编制单位, 抽查类别 and 抽查事项
+    // together, adjacent or not — adds its laws, object types, 事项类别 … to that item. A row that adds nothing
+    // (the same cells as an earlier row of the item) is a duplicate and is rejected.
+    void read(const RowCells& cells, int rowNumber, QList<ImportRow>& rows, QList<Step>& /*steps*/) override
     {
+        if (m_labels.isEmpty())
+            rememberLabels(cells);
         const QString code = Validators::normalizeCode(cells.text(QStringLiteral("code")));
         const QString name = cells.line(QStringLiteral("name"));
-        const qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : m_byName.value(name);
+        QString identity;
+        if (!code.isEmpty())
+            identity = QStringLiteral("code\x1f") + code;
+        else if (!name.isEmpty())
+            identity = QStringLiteral("name\x1f") + cells.line(QStringLiteral("issuer")) + QChar(0x1f)
+                + cells.line(QStringLiteral("itemClass")) + QChar(0x1f) + name;
+        int index = identity.isEmpty() ? m_last : int(m_groupOf.value(identity, -1));
+        if (index < 0) {
+            index = int(m_groups.size());
+            Group group;
+            group.rowIndex = int(rows.size());
+            group.identity = identity;
+            ImportRow row;
+            row.rowNumber = rowNumber;
+            start(cells, row, group, code, name);
+            group.signatures.insert(signature(cells, identity), rowNumber);
+            add(cells, group);
+            rows.append(std::move(row));
+            m_groups.append(std::move(group));
+            if (!identity.isEmpty())
+                m_groupOf.insert(identity, index);
+        } else {
+            Group& group = m_groups[index];
+            const QString sig = signature(cells, group.identity);
+            const int earlier = !code.isEmpty() && !name.isEmpty() && name != group.item.name
+                ? rows.at(group.rowIndex).rowNumber // the same code for another item
+                : group.signatures.value(sig, 0);
+            if (earlier) {
+                ImportRow row;
+                row.rowNumber = rowNumber;
+                row.verdict = Verdict::Rejected;
+                row.key = code;
+                row.name = name.isEmpty() ? group.item.name : name;
+                row.problems.append({label(code.isEmpty() ? QStringLiteral("name") : QStringLiteral("code")),
+                                     RegistryImport::tr("The same item as row %1.").arg(earlier)});
+                rows.append(std::move(row));
+            } else {
+                group.signatures.insert(sig, rowNumber);
+                rows[group.rowIndex].moreRows << rowNumber;
+                add(cells, group);
+            }
+        }
+        m_last = index;
+    }
+
+    void finish(QList<ImportRow>& rows, QList<Step>& steps) override
+    {
+        for (Group& group : m_groups) {
+            ImportRow& row = rows[group.rowIndex];
+            complete(row, group);
+            keepFirstProblemPerField(row.problems);
+            if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
+                steps.append({group.rowIndex, std::move(group.write)});
+        }
+        std::stable_sort(steps.begin(), steps.end(),
+                         [](const Step& a, const Step& b) { return a.rowIndex < b.rowIndex; });
+    }
+
+private:
+    struct Stored
+    {
+        qint64 id;
+        QString content;
+        QString authority;
+    };
+    // One item as its rows are read: the first row's single values, the multi-valued fields of every row.
+    struct Group
+    {
+        int rowIndex = 0; // its preview row
+        QString identity;
         InspectionItem item;
+        QJsonObject before;
+        qint64 existingId = 0;
+        bool assignCode = false;
+        QHash<QString, int> signatures; // the rows' cells → the first row with them
+        QStringList laws; // 检查依据, line by line
+        QStringList objects; // 检查对象 cells
+        QList<std::pair<QString, QString>> objectKinds; // {检查对象, 事项类别}
+        QStringList itemClasses; // 抽查类别
+        QStringList authorities; // 检查主体, else 编制单位
+        QStringList contents;
+        QStringList methods;
+        QStringList ownershipTexts;
+        std::function<bool(WriteTransaction&)> write;
+    };
+
+    static void appendOnce(QStringList& list, const QString& text)
+    {
+        if (!text.isEmpty() && !list.contains(text))
+            list << text;
+    }
+
+    void rememberLabels(const RowCells& cells)
+    {
+        for (const ColumnSpec& spec : RegistryImport::columns(Registry::Items))
+            if (cells.has(spec.key))
+                m_labels.insert(spec.key, cells.label(spec.key));
+    }
+    bool has(const QString& key) const { return m_labels.contains(key); }
+    QString label(const QString& key) const { return m_labels.value(key, InspectionItem::fieldLabel(key)); }
+
+    // What a row says beyond the item's identity: two rows of one item with the same signature are duplicates.
+    static QString signature(const RowCells& cells, const QString& identity)
+    {
+        QString sig = identity;
+        for (const ColumnSpec& spec : RegistryImport::columns(Registry::Items)) {
+            if (spec.key == QLatin1String("code") || spec.key == QLatin1String("name")
+                || spec.key == QLatin1String("issuer") || spec.key == QLatin1String("itemClass")
+                || spec.key == QLatin1String("serial") || !cells.has(spec.key))
+                continue;
+            sig += QChar(0x1e) + cells.text(spec.key);
+        }
+        return sig;
+    }
+
+    // The item's first row: the stored item it changes, and the values an item has once (ratio, dates …).
+    void start(const RowCells& cells, ImportRow& row, Group& group, const QString& code, const QString& name)
+    {
+        InspectionItem& item = group.item;
+        qint64 existingId = !code.isEmpty() ? m_byCode.value(code) : storedByName(cells, name);
         if (existingId) {
             if (const auto stored = ItemRepository(m_db).find(existingId))
                 item = *stored;
+            m_used.insert(existingId);
         }
-        const QJsonObject before = existingId ? item.toJson() : QJsonObject();
+        group.existingId = existingId;
+        group.before = existingId ? item.toJson() : QJsonObject();
         if (!code.isEmpty())
             item.code = code;
         readText(cells, QStringLiteral("name"), item.name);
-        readText(cells, QStringLiteral("legalBasis"), item.legalBasis, false);
-        readText(cells, QStringLiteral("authority"), item.authority);
-        if (item.authority.isEmpty() && cells.has(QStringLiteral("issuer")))
-            item.authority = cells.line(QStringLiteral("issuer"));
-        readText(cells, QStringLiteral("content"), item.content, false);
-        if (item.content.isEmpty()) {
-            QStringList parts;
-            for (const char* key : {"itemClass", "itemKind"}) {
-                const QString text = cells.line(QString::fromLatin1(key));
-                if (!text.isEmpty())
-                    parts << cells.label(QString::fromLatin1(key)) + QStringLiteral("：") + text;
-            }
-            item.content = parts.join(QStringLiteral("；"));
-        }
-        readText(cells, QStringLiteral("method"), item.method);
-        if (cells.has(QStringLiteral("categories"))) {
-            const QString text = cells.line(QStringLiteral("categories"));
-            item.categories = categoriesIn(text);
-            if (item.categories.isEmpty() && !text.isEmpty()) {
-                item.categories = Vocabulary::categories().keys();
-                row.notes << RegistryImport::tr("\"%1\" names no known category; the item applies to all "
-                                                "categories. Check it after the import.")
-                                 .arg(text);
-            }
-        }
-        const auto bothMeansAll = [](const QStringList& ownerships) {
-            return ownerships.size() == Vocabulary::ownerships().keys().size() ? QStringList() : ownerships;
-        };
-        if (cells.has(QStringLiteral("ownerships"))) {
-            // 全部, 不限, both, or empty: every ownership.
-            item.ownerships = bothMeansAll(ownershipsIn(cells.line(QStringLiteral("ownerships"))));
-        } else {
-            // The provincial layout has no ownership column: "民办学校" in 检查对象 (or in the item's name) is the
-            // restriction, else a draw for the item would pick public schools too. Neither word: left as it is.
-            QString source = cells.label(QStringLiteral("categories"));
-            QStringList found = ownershipsIn(cells.line(QStringLiteral("categories")));
-            if (found.isEmpty()) {
-                source = cells.label(QStringLiteral("name"));
-                found = ownershipsIn(item.name);
-            }
-            if (!found.isEmpty()) {
-                item.ownerships = bothMeansAll(found);
-                QStringList labels;
-                for (const QString& key : std::as_const(found))
-                    labels << Vocabulary::ownerships().label(key);
-                row.notes << RegistryImport::tr("The file has no ownership column; taken from %1: %2.")
-                                 .arg(source, labels.join(QStringLiteral("、")));
-            }
-        }
         if (cells.has(QStringLiteral("minRatio")) && !cells.text(QStringLiteral("minRatio")).isEmpty()) {
             const auto bp = parseRatioBp(cells.text(QStringLiteral("minRatio")));
             if (bp)
@@ -658,20 +755,156 @@ public:
         readDate(cells, row, QStringLiteral("effectiveFrom"), item.effectiveFrom);
         readDate(cells, row, QStringLiteral("effectiveTo"), item.effectiveTo);
         readTerm(cells, row, QStringLiteral("status"), Vocabulary::itemStatuses(), item.status);
+        group.assignCode = !existingId && code.isEmpty();
+    }
 
-        const bool assignCode = !existingId && code.isEmpty();
-        if (assignCode)
+    // A stored item of that name (no code in the file); when several have it, the one whose content names the
+    // row's 抽查类别 and whose authority is the row's 编制单位. Each stored item is taken by one item of the file.
+    qint64 storedByName(const RowCells& cells, const QString& name) const
+    {
+        const QString itemClass = cells.line(QStringLiteral("itemClass"));
+        const QString issuer = cells.line(QStringLiteral("issuer"));
+        qint64 best = 0;
+        int bestScore = -1;
+        for (const Stored& stored : m_byName.values(name)) {
+            if (m_used.contains(stored.id))
+                continue;
+            const int score = (!itemClass.isEmpty() && stored.content.contains(itemClass) ? 2 : 0)
+                + (!issuer.isEmpty() && stored.authority.contains(issuer) ? 1 : 0);
+            if (score > bestScore || (score == bestScore && stored.id < best)) {
+                best = stored.id;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    // Every row of the item, the first too: its multi-valued fields, in order, each value once.
+    static void add(const RowCells& cells, Group& group)
+    {
+        for (const QString& law : cells.text(QStringLiteral("legalBasis")).split(QLatin1Char('\n')))
+            appendOnce(group.laws, law.trimmed());
+        const QString object = cells.line(QStringLiteral("categories"));
+        appendOnce(group.objects, object);
+        const QString kind = cells.line(QStringLiteral("itemKind"));
+        if (!object.isEmpty() || !kind.isEmpty()) {
+            const std::pair<QString, QString> pair {object, kind};
+            if (!group.objectKinds.contains(pair))
+                group.objectKinds.append(pair);
+        }
+        appendOnce(group.itemClasses, cells.line(QStringLiteral("itemClass")));
+        QString authority = cells.line(QStringLiteral("authority"));
+        if (authority.isEmpty())
+            authority = cells.line(QStringLiteral("issuer"));
+        appendOnce(group.authorities, authority);
+        appendOnce(group.contents, cells.text(QStringLiteral("content")));
+        appendOnce(group.methods, cells.line(QStringLiteral("method")));
+        appendOnce(group.ownershipTexts, cells.line(QStringLiteral("ownerships")));
+    }
+
+    // The item's content when the file has no 抽查内容: its 抽查类别 and 事项类别 — per object type when the object
+    // types have different ones ("检查对象（事项类别）：民办学校（重点）、民办幼儿园（一般）").
+    QString composedContent(const Group& group) const
+    {
+        QStringList parts;
+        if (!group.itemClasses.isEmpty())
+            parts << label(QStringLiteral("itemClass")) + QStringLiteral("：")
+                    + group.itemClasses.join(QStringLiteral("、"));
+        QStringList kinds;
+        for (const auto& pair : group.objectKinds)
+            appendOnce(kinds, pair.second);
+        if (kinds.size() > 1 && group.objects.size() > 1) {
+            QStringList pairs;
+            for (const auto& [object, kind] : group.objectKinds)
+                pairs << (kind.isEmpty() ? object : object + QStringLiteral("（") + kind + QStringLiteral("）"));
+            parts << label(QStringLiteral("categories")) + QStringLiteral("（") + label(QStringLiteral("itemKind"))
+                    + QStringLiteral("）：") + pairs.join(QStringLiteral("、"));
+        } else if (!kinds.isEmpty()) {
+            parts << label(QStringLiteral("itemKind")) + QStringLiteral("：") + kinds.join(QStringLiteral("、"));
+        }
+        return parts.join(QStringLiteral("；"));
+    }
+
+    void complete(ImportRow& row, Group& group) const
+    {
+        InspectionItem& item = group.item;
+        if (has(QStringLiteral("legalBasis")))
+            item.legalBasis = group.laws.join(QLatin1Char('\n'));
+        if (has(QStringLiteral("authority")) || has(QStringLiteral("issuer")))
+            item.authority = group.authorities.join(QStringLiteral("、"));
+        if (has(QStringLiteral("content")))
+            item.content = group.contents.join(QLatin1Char('\n'));
+        if (item.content.isEmpty())
+            item.content = composedContent(group);
+        if (has(QStringLiteral("method")))
+            item.method = group.methods.join(QStringLiteral("、"));
+        if (has(QStringLiteral("categories"))) {
+            QSet<QString> found;
+            const QStringList allCategories = Vocabulary::categories().keys(); // one list: both iterators into it
+            for (const QString& text : std::as_const(group.objects)) {
+                const QStringList keys = categoriesIn(text);
+                if (keys.isEmpty()) {
+                    found.unite(QSet<QString>(allCategories.cbegin(), allCategories.cend()));
+                    row.notes << RegistryImport::tr("\"%1\" names no known category; the item applies to all "
+                                                    "categories. Check it after the import.")
+                                     .arg(text);
+                }
+                found.unite(QSet<QString>(keys.cbegin(), keys.cend()));
+            }
+            item.categories.clear();
+            for (const QString& key : allCategories)
+                if (found.contains(key))
+                    item.categories << key;
+        }
+        const auto ownershipsOf = [](const QStringList& texts) {
+            QStringList found;
+            for (const QString& text : texts)
+                for (const QString& key : ownershipsIn(text))
+                    appendOnce(found, key);
+            QStringList ordered;
+            for (const QString& key : Vocabulary::ownerships().keys())
+                if (found.contains(key))
+                    ordered << key;
+            return ordered;
+        };
+        const auto bothMeansAll = [](const QStringList& ownerships) {
+            return ownerships.size() == Vocabulary::ownerships().keys().size() ? QStringList() : ownerships;
+        };
+        if (has(QStringLiteral("ownerships"))) {
+            // 全部, 不限, both, or empty: every ownership.
+            item.ownerships = bothMeansAll(ownershipsOf(group.ownershipTexts));
+        } else {
+            // The provincial layout has no ownership column: "民办学校" in 检查对象 (or in the item's name) is the
+            // restriction, else a draw for the item would pick public schools too. Neither word: left as it is.
+            QString source = label(QStringLiteral("categories"));
+            QStringList found = ownershipsOf(group.objects);
+            if (found.isEmpty()) {
+                source = label(QStringLiteral("name"));
+                found = ownershipsOf({item.name});
+            }
+            if (!found.isEmpty()) {
+                item.ownerships = bothMeansAll(found);
+                QStringList labels;
+                for (const QString& key : std::as_const(found))
+                    labels << Vocabulary::ownerships().label(key);
+                row.notes << RegistryImport::tr("The file has no ownership column; taken from %1: %2.")
+                                 .arg(source, labels.join(QStringLiteral("、")));
+            }
+        }
+        if (!row.moreRows.isEmpty())
+            row.notes.prepend(RegistryImport::tr("Rows %1 are one item.").arg(row.rowRange()));
+
+        if (group.assignCode)
             item.code = QStringLiteral("JY-00"); // stands in for the next free code, given on write
-        addProblems(row, item.problems(), cells, &InspectionItem::fieldLabel);
-        if (const int earlier = firstRowWith(m_seen, code.isEmpty() ? name : code, row.rowNumber))
-            row.problems.append({cells.label(code.isEmpty() ? QStringLiteral("name") : QStringLiteral("code")),
-                                 RegistryImport::tr("The same item as row %1.").arg(earlier)});
-        row.key = assignCode ? QString() : item.code;
+        for (const FieldError& e : item.problems())
+            row.problems.append({has(e.field) ? label(e.field) : InspectionItem::fieldLabel(e.field), e.message});
+        row.key = group.assignCode ? QString() : item.code;
         row.name = item.name;
-        decide(row, existingId, [&] { return item.toJson() != before; });
+        const QJsonObject& before = group.before;
+        decide(row, group.existingId, [&] { return item.toJson() != before; });
 
-        item.id = existingId;
-        write = [item, assignCode](WriteTransaction& tx) mutable {
+        item.id = group.existingId;
+        group.write = [item, assignCode = group.assignCode](WriteTransaction& tx) mutable {
             ItemRepository repo(tx.database());
             if (item.id)
                 return repo.update(tx, item);
@@ -681,7 +914,6 @@ public:
         };
     }
 
-private:
     static QStringList categoriesIn(const QString& text)
     {
         QSet<QString> found;
@@ -706,9 +938,9 @@ private:
         // "学校" alone means the schools: the policy (§3) lists 学校, 幼儿园 and 培训机构 as three kinds, and the
         // provincial list names 民办幼儿园 beside 民办学校 when it means them.
         if (unmatched.contains(QStringLiteral("学校")))
-            found.unite(QSet<QString>{QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
-                                      QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
-                                      QStringLiteral("vocational"), QStringLiteral("special")});
+            found.unite(QSet<QString> {QStringLiteral("primary"), QStringLiteral("junior"), QStringLiteral("senior"),
+                                       QStringLiteral("complete_middle"), QStringLiteral("nine_year"),
+                                       QStringLiteral("vocational"), QStringLiteral("special")});
         QStringList ordered;
         for (const QString& key : Vocabulary::categories().keys())
             if (found.contains(key))
@@ -717,8 +949,12 @@ private:
     }
 
     QHash<QString, qint64> m_byCode;
-    QHash<QString, qint64> m_byName;
-    QHash<QString, int> m_seen;
+    QMultiHash<QString, Stored> m_byName;
+    QSet<qint64> m_used; // the stored items an item of the file already changes
+    QHash<QString, QString> m_labels; // the file's column names by key
+    QList<Group> m_groups;
+    QHash<QString, int> m_groupOf; // identity → index in m_groups
+    int m_last = -1; // the item of the row above
 };
 
 class InspectorAdapter final : public Adapter
@@ -922,6 +1158,23 @@ std::unique_ptr<Adapter> adapterFor(Registry registry, Database& db)
 
 } // namespace
 
+QString ImportRow::rowRange() const
+{
+    QList<int> numbers = moreRows;
+    numbers.prepend(rowNumber);
+    std::sort(numbers.begin(), numbers.end());
+    QStringList runs;
+    for (int i = 0; i < numbers.size();) {
+        int j = i;
+        while (j + 1 < numbers.size() && numbers.at(j + 1) == numbers.at(j) + 1)
+            ++j;
+        runs << (j == i ? QString::number(numbers.at(i))
+                        : QStringLiteral("%1–%2").arg(numbers.at(i)).arg(numbers.at(j)));
+        i = j + 1;
+    }
+    return runs.join(QStringLiteral("、"));
+}
+
 int ImportPreview::count(ImportRow::Verdict verdict) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
@@ -936,7 +1189,7 @@ QStringList ImportPreview::rejectionLines() const
         QStringList parts;
         for (const FieldError& e : row.problems)
             parts << e.field + QStringLiteral(": ") + e.message;
-        lines << QStringLiteral("row %1: %2").arg(row.rowNumber).arg(parts.join(QStringLiteral("; ")));
+        lines << QStringLiteral("row %1: %2").arg(row.rowRange(), parts.join(QStringLiteral("; ")));
     }
     return lines;
 }
@@ -969,25 +1222,35 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("issuer", {"编制单位名称", "编制单位"}),
                 spec("serial", {"序号"})};
     case Registry::Entities:
-        return {spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一代码"}),
-                spec("name", {"单位名称", "名称", "学校名称", "机构名称", "学校（机构）名称", "幼儿园名称"}, true),
-                spec("category", {"类别", "类型", "学校类别", "机构类别", "办学类型"}),
-                spec("ownership", {"办学性质", "性质"}),
-                spec("township", {"所属乡镇", "乡镇", "乡镇（街道）"}),
-                spec("address", {"办学地址", "地址", "详细地址"}),
-                spec("principal", {"负责人", "法定代表人", "校长", "园长", "法人代表"}),
-                spec("phone", {"联系电话", "电话", "手机", "联系方式"}),
-                spec("status", {"状态", "办学状态"}),
-                spec("riskClass", {"信用风险分类", "风险分类", "风险等级"}),
-                spec("blacklisted", {"黑名单", "是否黑名单", "列入黑名单"}),
-                spec("blacklistReason", {"黑名单原因", "列入原因"}),
-                spec("blacklistFrom", {"黑名单起始日期", "列入日期"}),
-                spec("blacklistTo", {"黑名单截止日期", "移出日期"}),
-                spec("tags", {"标签"}),
-                spec("code", {"对象编号", "登记编号"})};
+        return {
+            spec("creditCode",
+                 {"统一社会信用代码", "信用代码", "社会信用代码", "统一代码", "统一信用代码", "社会统一信用代码",
+                  "TYSHXYDM", "TYXYDM", "SHXYDM", "XYDM"}),
+            spec("name",
+                 {"单位名称", "名称", "学校名称", "机构名称", "学校（机构）名称", "幼儿园名称", "企业名称", "单位全称",
+                  "主体名称", "市场主体名称", "组织名称", "DWMC", "QYMC", "JGMC", "XXMC"},
+                 true),
+            spec("category", {"类别", "类型", "学校类别", "机构类别", "办学类型"}),
+            spec("ownership", {"办学性质", "性质"}),
+            spec("township", {"所属乡镇", "乡镇", "乡镇（街道）", "所在乡镇", "乡镇街道", "所属街道", "街道", "SSXZ"}),
+            spec("address",
+                 {"办学地址", "地址", "详细地址", "经营地址", "经营场所", "住所", "注册地址", "单位地址", "办公地址",
+                  "JYDZ", "BXDZ"}),
+            spec("principal",
+                 {"负责人", "法定代表人", "校长", "园长", "法人代表", "法定代表人姓名", "负责人姓名", "法人", "FDDBR",
+                  "FZR"}),
+            spec("phone", {"联系电话", "电话", "手机", "联系方式", "办公电话", "固定电话", "手机号码", "LXDH"}),
+            spec("status", {"状态", "办学状态"}),
+            spec("riskClass", {"信用风险分类", "风险分类", "风险等级"}),
+            spec("blacklisted", {"黑名单", "是否黑名单", "列入黑名单"}),
+            spec("blacklistReason", {"黑名单原因", "列入原因"}),
+            spec("blacklistFrom", {"黑名单起始日期", "列入日期"}),
+            spec("blacklistTo", {"黑名单截止日期", "移出日期"}),
+            spec("tags", {"标签"}),
+            spec("code", {"对象编号", "登记编号"})};
     case Registry::Inspectors:
-        return {spec("code", {"人员编号", "编号", "工号"}),
-                spec("name", {"姓名"}, true),
+        return {spec("code", {"人员编号", "编号", "工号", "RYBH"}),
+                spec("name", {"姓名", "执法人员姓名", "XM"}, true),
                 spec("gender", {"性别"}),
                 spec("section", {"所在股室", "股室", "科室", "所在科室", "部门"}),
                 spec("certNo", {"执法证号", "行政执法证号", "执法证件号", "执法证编号", "行政执法资格证号"}),
@@ -995,13 +1258,13 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("certTo", {"证件有效期止", "有效期止", "有效期至", "证件有效期至"}),
                 spec("specialties", {"专业领域", "执法领域", "专业"}),
                 spec("status", {"状态", "在岗状态"}),
-                spec("phone", {"联系电话", "电话", "手机"}),
-                spec("idCard", {"身份证号", "身份证号码", "公民身份号码"})};
+                spec("phone", {"联系电话", "电话", "手机", "手机号码", "LXDH"}),
+                spec("idCard", {"身份证号", "身份证号码", "公民身份号码", "SFZH"})};
     case Registry::Conflicts:
         return {spec("inspectorCode", {"人员编号"}),
                 spec("inspectorName", {"执法人员姓名", "执法人员", "姓名"}),
-                spec("creditCode", {"统一社会信用代码", "信用代码"}),
-                spec("entityName", {"检查对象名称", "检查对象", "单位名称"}),
+                spec("creditCode", {"统一社会信用代码", "信用代码", "社会信用代码", "统一信用代码", "TYXYDM"}),
+                spec("entityName", {"检查对象名称", "检查对象", "单位名称", "企业名称", "机构名称"}),
                 spec("reason", {"回避原因", "回避事由", "利害关系"}),
                 spec("reasonText", {"说明", "备注", "具体情形"}),
                 spec("validFrom", {"有效期起", "起始日期"}),
@@ -1053,8 +1316,143 @@ std::optional<Registry> RegistryImport::registryFromName(const QString& name)
     return std::nullopt;
 }
 
+QString RegistryImport::fieldLabel(Registry registry, const QString& key)
+{
+    for (const ColumnSpec& spec : columns(registry))
+        if (spec.key == key)
+            return spec.names.isEmpty() ? spec.key : spec.names.first();
+    return key;
+}
+
+QString RegistryImport::fieldKey(Registry registry, const QString& word)
+{
+    const QString wanted = TableText::headerKey(word);
+    if (wanted.isEmpty())
+        return {};
+    for (const ColumnSpec& spec : columns(registry)) {
+        if (TableText::headerKey(spec.key) == wanted
+            || (!spec.names.isEmpty() && TableText::headerKey(spec.names.first()) == wanted))
+            return spec.key;
+    }
+    return {};
+}
+
+QString RegistryImport::mappingProblem(Registry registry, const ColumnMapping& mapping)
+{
+    QHash<QString, QString> fieldOfColumn; // the column's header key → the first field it was chosen for
+    for (const ColumnSpec& spec : columns(registry)) {
+        if (!mapping.contains(spec.key))
+            continue;
+        const QString column = TableText::headerKey(mapping.value(spec.key));
+        if (column.isEmpty())
+            return tr("No column was chosen for %1.").arg(fieldLabel(registry, spec.key));
+        if (fieldOfColumn.contains(column))
+            return tr("The column \"%1\" was chosen for both %2 and %3: a column can fill one field only.")
+                .arg(mapping.value(spec.key), fieldLabel(registry, fieldOfColumn.value(column)),
+                     fieldLabel(registry, spec.key));
+        fieldOfColumn.insert(column, spec.key);
+    }
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (fieldKey(registry, it.key()) != it.key())
+            return tr("%1 has no field \"%2\". Its fields are: %3.")
+                .arg(registryLabel(registry), it.key(), fieldLabels(registry));
+    }
+    return {};
+}
+
+QString RegistryImport::fieldLabels(Registry registry)
+{
+    QStringList labels;
+    for (const ColumnSpec& spec : columns(registry))
+        labels << (spec.names.isEmpty() ? spec.key : spec.names.first());
+    return labels.join(QStringLiteral("、"));
+}
+
+bool RegistryImport::parseMapping(Registry registry, const QStringList& assignments, ColumnMapping* mapping,
+                                  QString* problem)
+{
+    ColumnMapping parsed;
+    const auto fail = [problem](const QString& text) {
+        if (problem)
+            *problem = text;
+        return false;
+    };
+    for (const QString& assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            return fail(
+                tr("--map %1: write it as FIELD=COLUMN, for example --map %2=%3.")
+                    .arg(assignment, fieldLabel(registry, QStringLiteral("name")), QString::fromUtf8("企业名称")));
+        const QString field = assignment.left(equals).trimmed();
+        const QString column = assignment.mid(equals + 1).trimmed();
+        const QString key = fieldKey(registry, field);
+        if (key.isEmpty())
+            return fail(tr("--map %1: %2 has no field \"%3\". Its fields are: %4.")
+                            .arg(assignment, registryLabel(registry), field, fieldLabels(registry)));
+        if (TableText::headerKey(column).isEmpty())
+            return fail(tr("--map %1: the column's name is missing after \"=\".").arg(assignment));
+        if (parsed.contains(key))
+            return fail(tr("--map %1: %2 was given a column twice.").arg(assignment, fieldLabel(registry, key)));
+        parsed.insert(key, column);
+    }
+    if (const QString wrong = mappingProblem(registry, parsed); !wrong.isEmpty())
+        return fail(QStringLiteral("--map: ") + wrong);
+    if (mapping)
+        *mapping = parsed;
+    return true;
+}
+
+QStringList RegistryImport::mappingAssignments(Registry registry, const ColumnMapping& mapping)
+{
+    QStringList out;
+    for (const ColumnSpec& spec : columns(registry))
+        if (mapping.contains(spec.key))
+            out << fieldLabel(registry, spec.key) + QLatin1Char('=') + mapping.value(spec.key);
+    return out;
+}
+
+QString RegistryImport::mappingSettingKey(Registry registry, const QString& headerSet)
+{
+    return QStringLiteral("import/columns/%1/%2").arg(registryName(registry), headerSet);
+}
+
+QString RegistryImport::mappingText(const ColumnMapping& mapping)
+{
+    QJsonObject object;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+ColumnMapping RegistryImport::offeredMapping(Database& db, Registry registry, const ImportPreview& preview,
+                                             bool* remembered)
+{
+    ColumnMapping offered = rememberedMapping(db, registry, preview.headerSet);
+    *remembered = !offered.isEmpty();
+    if (offered.isEmpty())
+        for (auto it = preview.foundColumns.cbegin(); it != preview.foundColumns.cend(); ++it)
+            offered.insert(it.key(), preview.fileColumns.value(it.value()));
+    return offered;
+}
+
+ColumnMapping RegistryImport::rememberedMapping(Database& db, Registry registry, const QString& headerSet)
+{
+    if (headerSet.isEmpty())
+        return {};
+    const QString text = Settings(db).value(mappingSettingKey(registry, headerSet));
+    ColumnMapping mapping;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        if (it.value().isString())
+            mapping.insert(it.key(), it.value().toString());
+    // A stored mapping that no longer fits (a field renamed in a later version) is not offered.
+    if (!mappingProblem(registry, mapping).isEmpty())
+        return {};
+    return mapping;
+}
+
 ImportPreview RegistryImport::preview(Database& db, Registry registry, const QString& path,
-                                      const ImportProgress& progress)
+                                      const ImportProgress& progress, const ColumnMapping& mapping)
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
@@ -1069,18 +1467,23 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
         preview.error = error;
         return preview;
     }
-    ImportPreview preview = previewTable(db, registry, *table, progress);
+    ImportPreview preview = previewTable(db, registry, *table, progress, mapping);
     preview.fileName = QFileInfo(path).fileName();
     return preview;
 }
 
 ImportPreview RegistryImport::previewTable(Database& db, Registry registry, const Table& table,
-                                           const ImportProgress& progress)
+                                           const ImportProgress& progress, const ColumnMapping& mapping)
 {
     ImportPreview preview;
     preview.registry = registry;
     preview.fileName = table.sourceName;
+    preview.mapping = mapping;
     const QList<ColumnSpec> specs = columns(registry);
+    if (const QString problem = mappingProblem(registry, mapping); !problem.isEmpty()) {
+        preview.error = problem;
+        return preview;
+    }
     // Every stage can be cancelled: the reading (TableReader asks while it reads and merges cells), finding the
     // header, and the rows.
     const qint64 total = table.rows.size();
@@ -1089,11 +1492,26 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.rows.clear();
         return preview;
     };
-    const HeaderMatch match = TableHeader::locate(table, specs, [&progress, total] {
-        return !progress || progress(total / 2, total);
-    });
+    const HeaderMatch match = TableHeader::locate(
+        table, specs, [&progress, total] { return !progress || progress(total / 2, total); }, mapping);
     if (match.cancelled)
         return cancelled();
+    // What the clerk needs to choose columns by hand: the header's names, the first rows under it.
+    preview.fileColumns = match.columnNames;
+    preview.missingFields = match.missingKeys;
+    preview.foundColumns = match.columns;
+    preview.headerSet = TableHeader::headerSetKey(match.columnNames);
+    if (match.namesRow >= 0) {
+        const int from = match.found() ? match.firstDataRow : match.namesRow + 1;
+        for (int r = from; r < table.rows.size() && preview.examples.size() < ImportPreview::kExampleRows; ++r) {
+            if (TableHeader::isBlankRow(table.rows.at(r)))
+                continue;
+            QStringList cells;
+            for (const QString& cell : table.rows.at(r))
+                cells << oneLine(TableText::cleanCell(cell)).left(200);
+            preview.examples.append(cells);
+        }
+    }
     if (match.headerRow < 0) {
         QStringList expected;
         for (const ColumnSpec& s : specs)
@@ -1102,6 +1520,18 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         preview.error = tr("No header row was found in the first rows of the file. The %1 file needs a header row "
                            "with at least the columns: %2.")
                             .arg(registryLabel(registry), expected.join(QStringLiteral("、")));
+        return preview;
+    }
+    if (!match.unmatchedMapping.isEmpty()) {
+        preview.unfitFields = match.unmatchedMapping;
+        const QString key = match.unmatchedMapping.first();
+        QStringList named;
+        for (const QString& name : match.columnNames)
+            if (!name.isEmpty())
+                named << name;
+        preview.error = tr("The header (row %1) has no column \"%2\" (chosen for %3). Its columns are: %4.")
+                            .arg(match.headerRow + 1)
+                            .arg(mapping.value(key), fieldLabel(registry, key), named.join(QStringLiteral("、")));
         return preview;
     }
     if (!match.missingRequired.isEmpty()) {
@@ -1136,15 +1566,9 @@ ImportPreview RegistryImport::previewTable(Database& db, Registry registry, cons
         const QStringList& cells = table.rows.at(r);
         if (TableHeader::isBlankRow(cells))
             continue;
-        ImportRow row;
-        row.rowNumber = r + 1;
-        std::function<bool(WriteTransaction&)> write;
-        adapter->parse(RowCells(cells, match, labels, texts), row, write);
-        keepFirstProblemPerField(row.problems);
-        if (row.verdict == Verdict::New || row.verdict == Verdict::Update)
-            steps->append({int(preview.rows.size()), std::move(write)});
-        preview.rows.append(std::move(row));
+        adapter->read(RowCells(cells, match, labels, texts), r + 1, preview.rows, *steps);
     }
+    adapter->finish(preview.rows, *steps);
     if (preview.rows.isEmpty())
         preview.error = tr("The file has a header but no data rows.");
     preview.steps = steps;

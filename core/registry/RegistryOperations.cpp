@@ -5,6 +5,7 @@
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Settings.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -293,8 +294,16 @@ Outcome RegistryOperations::importRows(const ImportPreview& preview, ImportSumma
         return o;
     // The rows were checked by the preview; a write refused now means the data changed since, or the file could not
     // be written: either way nothing was imported, and the sentence says which row.
+    // The columns chosen by hand are remembered for files with the same header, in the same transaction.
     QString error;
-    if (!RegistryImport::apply(m_db, preview, summary, &error, progress))
-        return Outcome::failed(error);
-    return Outcome::done();
+    WriteTransaction tx(m_db);
+    const bool remember = !preview.mapping.isEmpty() && !preview.headerSet.isEmpty();
+    if (RegistryImport::applyIn(tx, preview, summary, &error, progress)
+        && (!remember
+            || Settings(m_db).setValue(tx, RegistryImport::mappingSettingKey(preview.registry, preview.headerSet),
+                                       RegistryImport::mappingText(preview.mapping)))
+        && tx.commit())
+        return Outcome::done();
+    return Outcome::failed(error.isEmpty() ? tx.error() + QLatin1Char(' ') + RegistryImport::tr("Nothing was imported.")
+                                           : error);
 }

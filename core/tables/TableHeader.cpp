@@ -2,6 +2,8 @@
 
 #include "TableText.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace {
@@ -26,7 +28,23 @@ bool TableHeader::isBlankRow(const QStringList& row)
     return std::all_of(row.cbegin(), row.cend(), [](const QString& cell) { return TableText::isBlank(cell); });
 }
 
-HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing)
+QString TableHeader::headerSetKey(const QStringList& columnNames)
+{
+    QStringList keys;
+    for (const QString& name : columnNames) {
+        const QString key = TableText::headerKey(name);
+        if (!key.isEmpty())
+            keys << key;
+    }
+    if (keys.isEmpty())
+        return {};
+    keys.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(keys.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing,
+                                const ColumnMapping& mapping)
 {
     HeaderMatch cancelled;
     cancelled.cancelled = true;
@@ -41,12 +59,35 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
         }
     }
 
+    // The clerk's choices: a column's name → its spec.
+    QHash<QString, int> mappedSpec;
+    for (int i = 0; i < specs.size(); ++i) {
+        const QString key = TableText::headerKey(mapping.value(specs.at(i).key));
+        if (!key.isEmpty() && !mappedSpec.contains(key))
+            mappedSpec.insert(key, i);
+    }
+
     auto evaluate = [&](const QList<Candidate>& columns) {
         Attempt attempt;
         QList<bool> taken(specs.size(), false);
+        // The chosen columns first, by any of their texts or their name as shown.
+        QList<bool> chosen(columns.size(), false);
+        for (int c = 0; c < columns.size() && !mappedSpec.isEmpty(); ++c) {
+            const Candidate& candidate = columns.at(c);
+            for (const QString& text : candidate.texts + QStringList {candidate.display}) {
+                const int spec = mappedSpec.value(TableText::headerKey(text), -1);
+                if (spec < 0 || taken.at(spec))
+                    continue;
+                taken[spec] = true;
+                chosen[c] = true;
+                attempt.columns.insert(specs.at(spec).key, c);
+                ++attempt.score;
+                break;
+            }
+        }
         for (int c = 0; c < columns.size(); ++c) {
             const Candidate& candidate = columns.at(c);
-            if (candidate.texts.isEmpty())
+            if (candidate.texts.isEmpty() || chosen.at(c))
                 continue;
             bool assigned = false;
             bool duplicate = false;
@@ -83,7 +124,7 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
         cleaned.append(row);
     }
 
-    auto single = [&](int r) {
+    auto singleColumns = [&](int r) {
         QList<Candidate> columns;
         for (const QString& text : cleaned.at(r)) {
             Candidate candidate;
@@ -91,9 +132,9 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
                 candidate = {{text}, TableText::displayHeader(text)};
             columns.append(candidate);
         }
-        return evaluate(columns);
+        return columns;
     };
-    auto pair = [&](int r) {
+    auto pairColumns = [&](int r) {
         const QStringList& upper = cleaned.at(r);
         const QStringList& lower = cleaned.at(r + 1);
         QList<Candidate> columns;
@@ -110,7 +151,15 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
                 candidate = {{low}, TableText::displayHeader(low)};
             columns.append(candidate);
         }
-        return evaluate(columns);
+        return columns;
+    };
+    auto single = [&](int r) { return evaluate(singleColumns(r)); };
+    auto pair = [&](int r) { return evaluate(pairColumns(r)); };
+    auto namesOf = [](const QList<Candidate>& columns) {
+        QStringList names;
+        for (const Candidate& candidate : columns)
+            names << candidate.display;
+        return names;
     };
 
     Attempt best;
@@ -154,10 +203,24 @@ HeaderMatch TableHeader::locate(const Table& table, const QList<ColumnSpec>& spe
         match.firstDataRow = bestRow + bestRows;
         match.columns = best.columns;
         match.unknownColumns = best.unknown;
+        match.namesRow = bestRow;
+        match.columnNames = namesOf(bestRows == 2 ? pairColumns(bestRow) : singleColumns(bestRow));
+    } else {
+        for (int r = 0; r < scanRows; ++r) {
+            if (!isBlankRow(cleaned.at(r))) {
+                match.namesRow = r;
+                match.columnNames = namesOf(singleColumns(r));
+                break;
+            }
+        }
     }
     for (const ColumnSpec& spec : specs) {
-        if (spec.required && !match.columns.contains(spec.key))
+        if (spec.required && !match.columns.contains(spec.key)) {
             match.missingRequired.append(spec.names.isEmpty() ? spec.key : spec.names.front());
+            match.missingKeys.append(spec.key);
+        }
+        if (!TableText::headerKey(mapping.value(spec.key)).isEmpty() && !match.columns.contains(spec.key))
+            match.unmatchedMapping.append(spec.key);
     }
     return match;
 }

@@ -19,6 +19,10 @@ struct ColumnSpec
     bool required = false;
 };
 
+// The file column the clerk chose for a field: ColumnSpec::key → the column's name as the file has it (one of
+// HeaderMatch::columnNames, compared by TableText::headerKey). A chosen column wins over the built-in names.
+using ColumnMapping = QHash<QString, QString>;
+
 struct HeaderMatch
 {
     int headerRow = -1; // index into Table::rows of the (first) header row; -1 when no header was found
@@ -28,6 +32,12 @@ struct HeaderMatch
     QStringList unknownColumns; // header texts that match no spec, in column order; a second column for a key
                                 // already found is listed as "<text> (duplicate column)"
     QStringList missingRequired; // the first name of each required spec not found
+    QStringList missingKeys; // the key of each required spec not found, in the specs' order
+    // The header's name of every column ("" for an unnamed one; a two-row header as "upper / lower"). When no
+    // header was found: the names in the first non-blank row, for choosing columns by hand.
+    QStringList columnNames;
+    int namesRow = -1; // the row columnNames come from (headerRow, or the first non-blank row)
+    QStringList unmatchedMapping; // the keys of the mapping whose column is not in the header
     bool cancelled = false; // locate() was cancelled through its keepGoing: nothing else is set
 
     bool found() const { return headerRow >= 0; }
@@ -47,7 +57,14 @@ public:
     // TableText::headerKey. For a pair (rows r and r + 1) each column is tried as upper + lower text
     // ("联系人" + "电话"), lower text, then upper text; a pair is taken only when it matches more specs than either
     // row alone. On equal counts the earlier row wins. Each column serves one spec; the first column wins.
-    static HeaderMatch locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing = {});
+    // A mapping (ColumnMapping) is tried first in every row: its columns count for the header row like built-in
+    // names, and take their field before any built-in name does.
+    static HeaderMatch locate(const Table& table, const QList<ColumnSpec>& specs, const KeepGoing& keepGoing = {},
+                              const ColumnMapping& mapping = {});
+
+    // What identifies a set of header names, whatever their order, spacing or width: where a mapping chosen for
+    // files with these columns is remembered. Empty for no names.
+    static QString headerSetKey(const QStringList& columnNames);
 
     // True when no cell has anything but white space (U+3000 and line breaks included).
     static bool isBlankRow(const QStringList& row);

@@ -2,6 +2,7 @@
 // user without the settings permission changes nothing) and exporting a year in the format import reads.
 #include "Access.h"
 #include "CalendarRepository.h"
+#include "CliInProcess.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "ExportFile.h"
@@ -19,23 +20,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("demo1234");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.exitCode = CommandLine::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliInProcess::Run;
+using CliInProcess::run;
 
 // One year as a JSON file would give it; days as "yyyy-MM-dd name".
 QByteArray yearText(int year, const QStringList& holidays, const QStringList& workdays = {})

@@ -58,18 +58,10 @@ QString raw(const QString& path, const QString& sql)
     return result;
 }
 
+// The tool with SHUANGSUI_PASSWORD (none when password is empty).
 TestSupport::CliResult cli(const QStringList& arguments, const QString& password = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("SHUANGSUI_PASSWORD"));
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("SHUANGSUI_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHUANGSUI_CLI_PATH), arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return TestSupport::runCliWithPassword(arguments, password.isEmpty() ? QString() : password);
 }
 
 } // namespace

@@ -12,21 +12,6 @@ using TestSupport::runCli;
 
 namespace {
 
-// The tool with SHUANGSUI_PASSWORD set (or, when password is null, removed from the environment).
-TestSupport::CliResult runCliWithPassword(const QStringList& arguments, const QString& password)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("SHUANGSUI_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("SHUANGSUI_PASSWORD"), password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHUANGSUI_CLI_PATH), arguments);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 // The user named in the last audit entry of the given action.
 QString auditUser(const QString& path, const QString& action)
 {
@@ -94,7 +79,7 @@ private Q_SLOTS:
                 QVERIFY(!QFile::exists(path(name)));
             }
         }
-        r = runCliWithPassword({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("luru"),
+        r = TestSupport::runCliWithPassword({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("luru"),
                                 QStringLiteral("import"), QStringLiteral("entities"),
                                 path(QStringLiteral("对象.xlsx"))},
                                QStringLiteral("demo1234"));
@@ -114,17 +99,17 @@ private Q_SLOTS:
 
         // No user, a wrong password, no password, a read-only user: refused, nothing imported.
         const QString demoImporter = auditUser(db, QStringLiteral("import"));
-        auto r = runCliWithPassword(asDb + import, QString());
+        auto r = TestSupport::runCliWithPassword(asDb + import, QString());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
-        r = runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("luru")} + import,
+        r = TestSupport::runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("luru")} + import,
                                QStringLiteral("demo12345"));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.err.isEmpty());
-        r = runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("luru")} + import,
+        r = TestSupport::runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("luru")} + import,
                                QString());
         QCOMPARE(r.exitCode, 3); // no password given at all
-        r = runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("chakan")} + import,
+        r = TestSupport::runCliWithPassword(asDb + QStringList {QStringLiteral("--user"), QStringLiteral("chakan")} + import,
                                QStringLiteral("demo1234"));
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("只读")), qPrintable(r.err));
@@ -133,7 +118,7 @@ private Q_SLOTS:
 
         // A clerk with the password in a file (its line end stripped) …
         TestSupport::writeFile(path(QStringLiteral("pw.txt")), "demo1234\r\n");
-        r = runCliWithPassword(asDb
+        r = TestSupport::runCliWithPassword(asDb
                                    + QStringList {QStringLiteral("--user"), QStringLiteral("luru"),
                                                   QStringLiteral("--password-file"), path(QStringLiteral("pw.txt"))}
                                    + import,
@@ -143,16 +128,16 @@ private Q_SLOTS:
         QCOMPARE(auditUser(db, QStringLiteral("import")), QStringLiteral("luru"));
         QCOMPARE(auditUser(db, QStringLiteral("login")), QStringLiteral("luru"));
         // … or in SHUANGSUI_PASSWORD.
-        r = runCliWithPassword(asDb + QStringList {QStringLiteral("--user=luru")} + import, QStringLiteral("demo1234"));
+        r = TestSupport::runCliWithPassword(asDb + QStringList {QStringLiteral("--user=luru")} + import, QStringLiteral("demo1234"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("imported 0, updated 0, rejected 0")));
 
         // Reads need nobody; restore needs an administrator.
-        r = runCliWithPassword(
+        r = TestSupport::runCliWithPassword(
             asDb + QStringList {QStringLiteral("export"), QStringLiteral("entities"), path(QStringLiteral("all.csv"))},
             QString());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = runCliWithPassword(asDb
+        r = TestSupport::runCliWithPassword(asDb
                                    + QStringList {QStringLiteral("--user"), QStringLiteral("luru"),
                                                   QStringLiteral("restore"), path(QStringLiteral("all.csv"))},
                                QStringLiteral("demo1234"));
@@ -162,20 +147,20 @@ private Q_SLOTS:
     void initCreatesTheAdministrator()
     {
         const QString db = path(QStringLiteral("init-user.sqlite"));
-        auto r = runCliWithPassword(
+        auto r = TestSupport::runCliWithPassword(
             {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("boss")},
             QString());
         QCOMPARE(r.exitCode, 2); // no password
-        r = runCliWithPassword(
+        r = TestSupport::runCliWithPassword(
             {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("boss")},
             QStringLiteral("short"));
         QCOMPARE(r.exitCode, 1); // the password rule
-        r = runCliWithPassword(
+        r = TestSupport::runCliWithPassword(
             {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("boss")},
             QStringLiteral("chief2026"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(auditUser(db, QStringLiteral("create")), QStringLiteral("boss"));
-        r = runCliWithPassword(
+        r = TestSupport::runCliWithPassword(
             {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("other")},
             QStringLiteral("chief2026"));
         QCOMPARE(r.exitCode, 1); // only a file without users gets its administrator this way
@@ -185,14 +170,14 @@ private Q_SLOTS:
                                      + QStringLiteral(",乙园,幼儿园,民办\n"));
         const QStringList import {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("entities"),
                                   file};
-        QCOMPARE(runCliWithPassword(import, QString()).exitCode, 3);
-        r = runCliWithPassword(QStringList {QStringLiteral("--user"), QStringLiteral("boss")} + import,
+        QCOMPARE(TestSupport::runCliWithPassword(import, QString()).exitCode, 3);
+        r = TestSupport::runCliWithPassword(QStringList {QStringLiteral("--user"), QStringLiteral("boss")} + import,
                                QStringLiteral("chief2026"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // A file made by init without --user has no password and no user: nothing to log in with yet.
         const QString open = path(QStringLiteral("no-users.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), open, QStringLiteral("init")}).exitCode, 0);
-        r = runCliWithPassword({QStringLiteral("--db"), open, QStringLiteral("--user"), QStringLiteral("admin"),
+        r = TestSupport::runCliWithPassword({QStringLiteral("--db"), open, QStringLiteral("--user"), QStringLiteral("admin"),
                                 QStringLiteral("export"), QStringLiteral("entities"), path(QStringLiteral("x.csv"))},
                                QStringLiteral("demo1234"));
         QCOMPARE(r.exitCode, 3);

@@ -58,4 +58,19 @@ inline CliResult runCli(const QStringList& arguments)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The tool with SHUANGSUI_PASSWORD set to `password` (or, when it is null, removed from the environment).
+inline CliResult runCliWithPassword(const QStringList& arguments, const QString& password)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SHUANGSUI_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("SHUANGSUI_PASSWORD"), password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SHUANGSUI_CLI_PATH), arguments);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 } // namespace TestSupport

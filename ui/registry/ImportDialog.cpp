@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "ColumnMappingDialog.h"
 #include "FileDialog.h"
 #include "ImportPreviewModel.h"
 #include "MessageBox.h"
@@ -94,13 +95,22 @@ ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget
 
 bool ImportDialog::loadFile(const QString& path)
 {
-    {
-        Progress progress(parentWidget(), tr("Reading and checking %1 …").arg(QDir::toNativeSeparators(path)));
-        m_preview = RegistryImport::preview(m_db, m_registry, path, progress.callback());
-    }
-    if (!m_preview.isUsable()) {
-        MessageBox::warning(parentWidget(), tr("The file cannot be imported"), m_preview.error);
-        return false;
+    // When a column is missing the clerk chooses the file's columns, and the file is checked again with them, until
+    // they fit or the clerk gives up.
+    ColumnMapping mapping;
+    for (;;) {
+        {
+            Progress progress(parentWidget(), tr("Reading and checking %1 …").arg(QDir::toNativeSeparators(path)));
+            m_preview = RegistryImport::preview(m_db, m_registry, path, progress.callback(), mapping);
+        }
+        if (m_preview.isUsable())
+            break;
+        if (!m_preview.needsMapping()) {
+            MessageBox::warning(parentWidget(), tr("The file cannot be imported"), m_preview.error);
+            return false;
+        }
+        if (!chooseColumns(mapping))
+            return false;
     }
     m_model->setPreview(m_preview);
     const int created = m_preview.count(ImportRow::Verdict::New);
@@ -126,6 +136,19 @@ bool ImportDialog::loadFile(const QString& path)
                           : rejected > 0 ? tr("Import the %1 valid rows (skip %2 rejected)").arg(writes).arg(rejected)
                                          : tr("Import %1 rows").arg(writes));
     m_table->resizeColumnsToContents();
+    return true;
+}
+
+bool ImportDialog::chooseColumns(ColumnMapping& mapping)
+{
+    bool remembered = false;
+    const ColumnMapping offered
+        = mapping.isEmpty() ? RegistryImport::offeredMapping(m_db, m_registry, m_preview, &remembered) : mapping;
+    ColumnMappingDialog chooser(m_preview, offered, remembered, parentWidget());
+    chooser.setObjectName(QStringLiteral("columnMapping"));
+    if (chooser.exec() != QDialog::Accepted)
+        return false;
+    mapping = chooser.mapping();
     return true;
 }
 

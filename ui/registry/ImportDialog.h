@@ -24,8 +24,9 @@ public:
     // `actor`: who imports (RegistryOperations::importRows checks the role).
     ImportDialog(Database& db, Actor actor, Registry registry, QWidget* parent = nullptr);
 
-    // Reads and checks the file, showing progress. False (after telling the clerk why) when the file cannot be used
-    // or the clerk cancelled.
+    // Reads and checks the file, showing progress. When a required column is missing the clerk chooses the file's
+    // columns (ColumnMappingDialog, offering the ones remembered for that header) and the file is checked again.
+    // False (after telling the clerk why) when the file cannot be used or the clerk cancelled.
     bool loadFile(const QString& path);
     const ImportPreview& preview() const { return m_preview; }
     ImportPreviewModel* previewModel() const { return m_model; }
@@ -42,6 +43,10 @@ public:
     static bool run(Database& db, const Actor& actor, Registry registry, QWidget* parent);
 
 private:
+    // Shows the choice of columns for the current preview, starting from `mapping` (or, when it is empty, the
+    // columns remembered for the header, else those found). False when the clerk cancels.
+    bool chooseColumns(ColumnMapping& mapping);
+
     Database& m_db;
     Actor m_actor;
     Registry m_registry;

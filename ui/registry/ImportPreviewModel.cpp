@@ -65,7 +65,7 @@ QString ImportPreviewModel::text(const ImportRow& row, int column, const QString
 {
     switch (column) {
     case RowNumber:
-        return QString::number(row.rowNumber);
+        return row.rowRange(); // "4–7" for an item over several rows
     case Verdict:
         return verdictText(row.verdict);
     case Key:
@@ -92,7 +92,7 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) // a file's cells are shown as they are, never as markup
         return plainToolTip(text(row, index.column(), QStringLiteral("\n")));
     if (role == Qt::DisplayRole) {
-        if (index.column() == RowNumber)
+        if (index.column() == RowNumber && row.moreRows.isEmpty())
             return row.rowNumber;
         return text(row, index.column(), QStringLiteral("；"));
     }

@@ -4,6 +4,7 @@
 #include "ImportDialog.h"
 #include "ImportPreviewModel.h"
 #include "MessageBox.h"
+#include "RegistryImport.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,25 @@ private Q_SLOTS:
         QCOMPARE(EntityRepository(*db).count(), 1);
         QCOMPARE(dialog.result().created, 1);
         QCOMPARE(dialog.result().rejected, 1);
+    }
+
+    // Issue 16: an item over several rows is one preview row that names its rows.
+    void anItemOverSeveralRowsShowsItsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("清单.csv"));
+        QVERIFY(TestSupport::writeFile(path, QStringLiteral("编制单位名称,抽查类别,抽查事项,检查对象,事项类别,检查依据\n"
+                                                            "昌黎县教育局,一般检查事项,校舍安全检查,小学,一般,《教育法》\n"
+                                                            ",,,初中,重点,《义务教育法》\n"
+                                                            ",,,,,《未成年人保护法》\n")
+                                                 .toUtf8()));
+        QString error;
+        auto db = Database::openInMemory(&error);
+        ImportPreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPreview(RegistryImport::preview(*db, Registry::Items, path));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ImportPreviewModel::RowNumber).data().toString(), QStringLiteral("2–4"));
     }
 
     void aViewerImportsNothing()
