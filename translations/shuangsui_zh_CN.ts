@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -7401,6 +7400,26 @@ picks the replacement (递补)</source>
     <message>
         <source>Cannot read the file %1.</source>
         <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel or WPS, save it as an Excel workbook (.xlsx) and import that: long texts are read whole from .xlsx files.</source>
+        <translation>请在 Excel 或 WPS 中打开该文件，另存为 Excel 工作簿（.xlsx）后再导入：.xlsx 文件中的长文字能完整读取。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of %L1 characters that cannot be read whole from an Excel 97–2003 file (.xls). %2</source>
+        <translation>工作簿中有一段 %L1 个字符的文字，无法从 Excel 97–2003 文件（.xls）中完整读取。%2</translation>
+    </message>
+    <message>
+        <source>Worksheet "%1", row %2, column %3: the text of %L4 characters cannot be read whole from an Excel 97–2003 file (.xls). %5</source>
+        <translation>工作表“%1”第 %2 行 %3 列：这段文字有 %L4 个字符，无法从 Excel 97–2003 文件（.xls）中完整读取。%5</translation>
+    </message>
+    <message>
+        <source>Worksheet "%1", row %2, column %3: the date is after 9999-12-31 (Excel shows #####); it is not a real date. Correct that cell and save the file again.</source>
+        <translation>工作表“%1”第 %2 行 %3 列：日期晚于 9999-12-31（Excel 显示为 #####），不是有效日期。请改正该单元格后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>The workbook holds too many dates to read from an Excel 97–2003 file (.xls) in reasonable time. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>工作簿中的日期太多，无法在合理时间内从 Excel 97–2003 文件（.xls）中读取。请在 Excel 或 WPS 中打开该文件，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
 </context>
 <context>

@@ -1716,6 +1716,35 @@ QString xlsFailureMessage(XlsFile::Status status, const XlsFile& file)
     case XlsFile::Status::TooManyCells:
         return TableReader::tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
             .arg(TableReader::kMaxCells);
+    case XlsFile::Status::TextTooLong: {
+        const XlsFile::Problem p = file.problem();
+        const QString advice = TableReader::tr("Open the file in Excel or WPS, save it as an Excel workbook (.xlsx) "
+                                               "and import that: long texts are read whole from .xlsx files.");
+        if (p.row < 0)
+            return TableReader::tr("The workbook holds a text of %L1 characters that cannot be read whole from an "
+                                   "Excel 97–2003 file (.xls). %2")
+                .arg(p.value)
+                .arg(advice);
+        return TableReader::tr("Worksheet \"%1\", row %2, column %3: the text of %L4 characters cannot be read whole "
+                               "from an Excel 97–2003 file (.xls). %5")
+            .arg(p.sheet)
+            .arg(p.row + 1)
+            .arg(TableReader::columnName(p.column))
+            .arg(p.value)
+            .arg(advice);
+    }
+    case XlsFile::Status::DateOutOfRange: {
+        const XlsFile::Problem p = file.problem();
+        return TableReader::tr("Worksheet \"%1\", row %2, column %3: the date is after 9999-12-31 (Excel shows "
+                               "#####); it is not a real date. Correct that cell and save the file again.")
+            .arg(p.sheet)
+            .arg(p.row + 1)
+            .arg(TableReader::columnName(p.column));
+    }
+    case XlsFile::Status::TooManyDates:
+        return TableReader::tr("The workbook holds too many dates to read from an Excel 97–2003 file (.xls) in "
+                               "reasonable time. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and "
+                               "import that.");
     case XlsFile::Status::Ok:
     case XlsFile::Status::CannotOpen:
     case XlsFile::Status::Damaged:
@@ -1791,7 +1820,7 @@ std::optional<Table> TableReader::readXls(const QString& path, QString* error, c
                     text = it.value();
                     repeated = true;
                 } else {
-                    text = QString::fromUtf8(cell.text);
+                    text = cell.shared >= 0 ? file.sharedStrings().at(cell.shared) : QString::fromUtf8(cell.text);
                     shared.insert(cell.text, text);
                 }
                 break;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <freexl.h>
 
@@ -14,6 +15,10 @@ constexpr quint32 kEndOfChain = 0xFFFFFFFE;
 constexpr quint32 kFreeSector = 0xFFFFFFFF;
 constexpr int kMaxBiffRows = 65536;
 constexpr int kMaxBiffColumns = 256;
+constexpr double kLastExcelDate = 2958465; // 9999-12-31
+// FreeXL counts a date's days one by one on opening the file: at most this many days in all (a few seconds; 100,000
+// dates of this century take 4.6 billion).
+constexpr qint64 kMaxDateDays = 6'000'000'000;
 
 quint16 u16(const QByteArray& b, qsizetype at)
 {
@@ -231,6 +236,183 @@ QString boundSheetName(const QByteArray& stream, const Record& r)
     return QString::fromLatin1(stream.constData() + at, bytes);
 }
 
+// The shared string table (SST and its CONTINUE records) read by ourselves: FreeXL 1.0 cuts a text whose characters
+// run over more than one CONTINUE record. Each string is an XLUnicodeRichExtendedString: cch, flags (0x01 two bytes a
+// character, 0x04 phonetic data follows, 0x08 formatting runs follow), the run count and phonetic size when
+// flagged, the characters, then the runs and the phonetic data. Where the characters cross into a CONTINUE record,
+// that record starts with a flags byte of its own (one or two bytes a character from there on). Reading stops at the
+// end of the records: a short table gives fewer strings, never a read past the data.
+class SharedStringReader final
+{
+public:
+    SharedStringReader(const QByteArray& stream, QList<Record> records)
+        : m_stream(stream)
+        , m_records(std::move(records))
+    { }
+
+    // Strings FreeXL 1.0 cannot read, by index: it takes the rest of a string split between records from the next
+    // record alone, so characters running over three or more records are cut short or read past the record (a
+    // 9,001-character text came out as 8,144). A header split between records (Excel never writes one) too.
+    QList<int> unsafe;
+
+    QStringList read(quint32 declared)
+    {
+        QStringList strings;
+        if (m_records.isEmpty() || m_records.front().size < 8)
+            return strings;
+        m_position = m_records.front().data + 8; // after cstTotal and cstUnique
+        while (quint32(strings.size()) < declared) {
+            quint16 characters = 0;
+            quint8 flags = 0;
+            if (!u16At(&characters))
+                break;
+            const qsizetype startRecord = m_record;
+            if (!byteAt(&flags))
+                break;
+            quint16 runs = 0;
+            quint32 phonetic = 0;
+            if ((flags & 0x08) && !u16At(&runs))
+                break;
+            if ((flags & 0x04) && !u32At(&phonetic))
+                break;
+            const bool headerWhole = m_record == startRecord;
+            QString text;
+            m_crossings = 0;
+            if (!charactersAt(characters, flags & 0x01, &text) || !skip(qint64(runs) * 4 + phonetic))
+                break;
+            const bool safe = headerWhole && m_crossings <= 1;
+            if (!safe)
+                unsafe.append(int(strings.size()));
+            strings.append(text);
+        }
+        return strings;
+    }
+
+private:
+    qsizetype left() const
+    {
+        const Record& r = m_records.at(m_record);
+        return r.data + r.size - m_position;
+    }
+
+    // The next record when this one is used up; false at the end.
+    bool nextRecord()
+    {
+        if (m_record + 1 >= m_records.size())
+            return false;
+        m_position = m_records.at(++m_record).data;
+        return true;
+    }
+
+    bool byteAt(quint8* out)
+    {
+        while (left() <= 0) {
+            if (!nextRecord())
+                return false;
+        }
+        *out = uchar(m_stream.at(m_position++));
+        return true;
+    }
+
+    bool u16At(quint16* out)
+    {
+        quint8 low = 0, high = 0;
+        if (!byteAt(&low) || !byteAt(&high))
+            return false;
+        *out = quint16(low | (high << 8));
+        return true;
+    }
+
+    bool u32At(quint32* out)
+    {
+        quint16 low = 0, high = 0;
+        if (!u16At(&low) || !u16At(&high))
+            return false;
+        *out = quint32(low) | (quint32(high) << 16);
+        return true;
+    }
+
+    bool skip(qint64 bytes)
+    {
+        while (bytes > 0) {
+            if (left() <= 0 && !nextRecord())
+                return false;
+            const qint64 step = qMin<qint64>(bytes, left());
+            m_position += step;
+            bytes -= step;
+        }
+        return true;
+    }
+
+    bool charactersAt(int count, bool wide, QString* out)
+    {
+        out->reserve(count);
+        while (count > 0) {
+            if (left() <= 0) {
+                if (!nextRecord() || left() <= 0)
+                    return false;
+                wide = uchar(m_stream.at(m_position++)) & 0x01; // a CONTINUE inside the characters: its flags
+                ++m_crossings;
+            }
+            const qsizetype width = wide ? 2 : 1;
+            const int here = int(qMin<qsizetype>(count, left() / width));
+            if (here == 0)
+                return false; // half a two-byte character at the end of a record
+            const char* at = m_stream.constData() + m_position;
+            for (int i = 0; i < here; ++i)
+                out->append(wide ? QChar(char16_t(uchar(at[2 * i]) | (uchar(at[2 * i + 1]) << 8)))
+                                 : QChar(char16_t(uchar(at[i]))));
+            m_position += here * width;
+            count -= here;
+        }
+        return true;
+    }
+
+    const QByteArray& m_stream;
+    const QList<Record> m_records;
+    qsizetype m_record = 0;
+    qsizetype m_position = 0;
+    int m_crossings = 0;
+};
+
+// Whether a number format shows a date, as FreeXL decides it (it then counts the days one by one: the cost of a
+// date cell is its serial number). Built-in formats 14–17 and 22; a format of the workbook when it names a year and
+// a month, or a month and a day.
+bool isDateFormat(int index, const QHash<int, QString>& formats)
+{
+    if ((index >= 14 && index <= 17) || index == 22)
+        return true;
+    const auto it = formats.constFind(index);
+    if (it == formats.constEnd())
+        return false;
+    const QString code = it.value().toLower();
+    const bool y = code.contains(QLatin1Char('y'));
+    const bool m = code.contains(QLatin1Char('m'));
+    const bool d = code.contains(QLatin1Char('d'));
+    return (y && m) || (m && d);
+}
+
+// An RK number (a 30-bit integer or the high 30 bits of a double, perhaps × 100).
+double rkValue(quint32 rk)
+{
+    double value = 0;
+    if (rk & 0x02) {
+        value = double(qint32(rk) >> 2);
+    } else {
+        const quint64 bits = quint64(rk & 0xFFFFFFFC) << 32;
+        std::memcpy(&value, &bits, sizeof value);
+    }
+    return rk & 0x01 ? value / 100 : value;
+}
+
+double doubleAt(const QByteArray& b, qsizetype at)
+{
+    const quint64 bits = quint64(u32(b, at)) | (quint64(u32(b, at + 4)) << 32);
+    double value = 0;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
 } // namespace
 
 XlsFile::XlsFile() = default;
@@ -241,9 +423,12 @@ XlsFile::~XlsFile()
         freexl_close(m_handle);
 }
 
-XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QString* sheetNameOut,
-                                 QList<Merge>* mergesOut, QString* detail)
+XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, Inspection* out)
 {
+    Inspection ignored;
+    if (!out)
+        out = &ignored;
+    QString* detail = &out->detail;
     Compound file(bytes);
     if (!file.load(detail))
         return Status::Damaged;
@@ -266,6 +451,9 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
     if (u16(stream, r.data) != 0x0600)
         return Status::OldFormat;
     QList<SheetEntry> sheets;
+    QList<Record> sharedStringRecords; // SST and the CONTINUE records right after it
+    QList<int> cellFormats; // the number format of each XF record, in order
+    QHash<int, QString> formats; // the workbook's own number formats
     qsizetype at = r.data + r.size;
     for (;;) {
         if (!recordAt(stream, at, &r))
@@ -273,12 +461,33 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
         at = r.data + r.size;
         if (r.type == 0x000A) // EOF
             break;
+        if ((r.type == 0x00FC && sharedStringRecords.isEmpty())
+            || (r.type == 0x003C && !sharedStringRecords.isEmpty()
+                && sharedStringRecords.back().data + sharedStringRecords.back().size + 4 == r.data))
+            sharedStringRecords.append(r);
+        if (r.type == 0x00E0 && r.size >= 4) // XF
+            cellFormats.append(u16(stream, r.data + 2));
+        if (r.type == 0x041E && r.size >= 5) { // FORMAT: index, then an XLUnicodeString
+            const int characters = u16(stream, r.data + 2);
+            const bool wide = uchar(stream.at(r.data + 4)) & 1;
+            const qsizetype bytesThere = qMin<qsizetype>(qsizetype(characters) * (wide ? 2 : 1), r.size - 5);
+            QString code;
+            for (qsizetype i = 0; i + (wide ? 1 : 0) < bytesThere; i += wide ? 2 : 1)
+                code.append(wide ? QChar(char16_t(u16(stream, r.data + 5 + i)))
+                                 : QLatin1Char(stream.at(r.data + 5 + i)));
+            formats.insert(u16(stream, r.data), code);
+        }
         if (r.type == 0x002F) // FILEPASS
             return Status::Encrypted;
         if (r.type == 0x0085 && r.size >= 6) // BOUNDSHEET
             sheets.append({u32(stream, r.data), uchar(stream.at(r.data + 4)) & 3, uchar(stream.at(r.data + 5)),
                            boundSheetName(stream, r)});
     }
+
+    SharedStringReader sharedStrings(stream, sharedStringRecords);
+    if (!sharedStringRecords.isEmpty() && sharedStringRecords.front().size >= 8)
+        out->sharedStrings = sharedStrings.read(u32(stream, sharedStringRecords.front().data + 4));
+    QSet<int> unsafe(sharedStrings.unsafe.cbegin(), sharedStrings.unsafe.cend());
 
     // The first visible worksheet, else the first worksheet.
     const SheetEntry* chosen = nullptr;
@@ -293,8 +502,21 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
     if (!chosen)
         return Status::NoWorksheet;
 
-    // Every worksheet's declared size must fit BIFF8's grid (FreeXL allocates it); the chosen one's, the cap.
+    // Every worksheet's declared size must fit BIFF8's grid (FreeXL allocates it); the chosen one's, the cap. Every
+    // worksheet's cells are what FreeXL reads on opening: a text it cannot read, a date beyond 9999-12-31, or more
+    // date cells than it counts through in a few seconds stop the file here.
     QList<Merge> merges;
+    qint64 dateDays = 0;
+    const auto dateCell = [&](const SheetEntry& sheet, int row, int column, int xf, double value) {
+        if (xf < 0 || xf >= cellFormats.size() || !isDateFormat(cellFormats.at(xf), formats) || !(value >= 1))
+            return Status::Ok;
+        if (value > kLastExcelDate) {
+            out->problem = {sheet.name, row, column, qint64(qMin(value, 1e15))};
+            return Status::DateOutOfRange;
+        }
+        dateDays += qint64(value);
+        return dateDays > kMaxDateDays ? Status::TooManyDates : Status::Ok;
+    };
     for (const SheetEntry& s : std::as_const(sheets)) {
         if (s.type != 0)
             continue;
@@ -309,6 +531,29 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
             p = r.data + r.size;
             if (r.type == 0x000A || r.type == 0x0809) // EOF, or the next substream's BOF
                 break;
+            Status cellStatus = Status::Ok;
+            if (r.type == 0x00FD && r.size >= 10 && unsafe.contains(int(u32(stream, r.data + 6)))) { // LABELSST
+                const int index = int(u32(stream, r.data + 6));
+                out->problem = {s.name, u16(stream, r.data), u16(stream, r.data + 2),
+                                index < out->sharedStrings.size() ? out->sharedStrings.at(index).size() : 0};
+                return Status::TextTooLong;
+            }
+            if (r.type == 0x0203 && r.size >= 14) // NUMBER
+                cellStatus = dateCell(s, u16(stream, r.data), u16(stream, r.data + 2), u16(stream, r.data + 4),
+                                      doubleAt(stream, r.data + 6));
+            if (r.type == 0x027E && r.size >= 10) // RK
+                cellStatus = dateCell(s, u16(stream, r.data), u16(stream, r.data + 2), u16(stream, r.data + 4),
+                                      rkValue(u32(stream, r.data + 6)));
+            if (r.type == 0x00BD && r.size >= 6) { // MULRK: row, first column, (XF, RK) × n, last column
+                for (int i = 0; 4 + 6 * i + 6 <= r.size - 2 && cellStatus == Status::Ok; ++i)
+                    cellStatus = dateCell(s, u16(stream, r.data), u16(stream, r.data + 2) + i,
+                                          u16(stream, r.data + 4 + 6 * i), rkValue(u32(stream, r.data + 6 + 6 * i)));
+            }
+            if (r.type == 0x0006 && r.size >= 14 && u16(stream, r.data + 12) != 0xFFFF) // FORMULA with a number
+                cellStatus = dateCell(s, u16(stream, r.data), u16(stream, r.data + 2), u16(stream, r.data + 4),
+                                      doubleAt(stream, r.data + 6));
+            if (cellStatus != Status::Ok)
+                return cellStatus;
             if (r.type == 0x0200 && r.size >= 12) { // DIMENSIONS: first row, last row + 1, first col, last col + 1
                 const quint32 lastRow = u32(stream, r.data + 4);
                 const quint32 lastColumn = u16(stream, r.data + 10);
@@ -316,8 +561,6 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
                     return Status::Damaged;
                 if (isChosen && qint64(lastRow) * qint64(lastColumn) > maxCells)
                     return Status::TooManyCells;
-                if (!isChosen)
-                    break;
             }
             if (isChosen && r.type == 0x00E5 && r.size >= 2) { // MERGEDCELLS
                 const int count = qMin<int>(u16(stream, r.data), (r.size - 2) / 8);
@@ -335,10 +578,15 @@ XlsFile::Status XlsFile::inspect(const QByteArray& bytes, qint64 maxCells, QStri
             }
         }
     }
-    if (sheetNameOut)
-        *sheetNameOut = chosen->name;
-    if (mergesOut)
-        *mergesOut = merges;
+    // A text FreeXL cannot read that no cell of a worksheet names (a formula's result, another substream) still
+    // stops FreeXL while it opens the file.
+    if (!unsafe.isEmpty()) {
+        const int index = sharedStrings.unsafe.front();
+        out->problem = {QString(), -1, -1, out->sharedStrings.at(index).size()};
+        return Status::TextTooLong;
+    }
+    out->sheetName = chosen->name;
+    out->merges = merges;
     return Status::Ok;
 }
 
@@ -351,14 +599,20 @@ XlsFile::Status XlsFile::open(const QString& path, qint64 maxBytes, qint64 maxCe
         const QByteArray bytes = file.readAll();
         if (bytes.size() != file.size())
             return Status::CannotOpen;
-        const Status status = inspect(bytes, maxCells, &m_sheetName, &m_merges, &m_detail);
+        Inspection inspection;
+        const Status status = inspect(bytes, maxCells, &inspection);
+        m_detail = inspection.detail;
+        m_problem = inspection.problem;
         if (status != Status::Ok)
             return status;
+        m_sheetName = inspection.sheetName;
+        m_merges = inspection.merges;
+        m_sharedStrings = inspection.sharedStrings;
     }
 
     // FreeXL opens the file by name (fopen): the local 8-bit form of the path.
     const int opened = freexl_open(QFile::encodeName(path).constData(), &m_handle);
-    if (opened != FREEXL_OK) {
+    if (opened != FREEXL_OK || !m_handle) { // FreeXL may give up with FREEXL_OK and no handle
         m_detail = QStringLiteral("FreeXL %1").arg(opened);
         if (m_handle) {
             freexl_close(m_handle);
@@ -401,6 +655,17 @@ XlsFile::Status XlsFile::open(const QString& path, qint64 maxBytes, qint64 maxCe
         return Status::TooManyCells;
     m_rows = int(rows);
     m_columns = columns;
+    // FreeXL's shared strings by their address, to give a cell our own reading of its text.
+    unsigned int strings = 0;
+    if (freexl_get_info(m_handle, FREEXL_BIFF_STRING_COUNT, &strings) == FREEXL_OK) {
+        const qsizetype known = qMin<qsizetype>(strings, m_sharedStrings.size());
+        m_sharedIndex.reserve(known);
+        for (qsizetype i = 0; i < known; ++i) {
+            const char* text = nullptr;
+            if (freexl_get_SST_string(m_handle, unsigned(i), &text) == FREEXL_OK && text)
+                m_sharedIndex.insert(text, int(i));
+        }
+    }
     return Status::Ok;
 }
 
@@ -432,6 +697,8 @@ bool XlsFile::cell(int row, int column, Cell* cell)
         cell->text = value.value.text_value;
         if (!cell->text)
             return true;
+        if (value.type == FREEXL_CELL_SST_TEXT)
+            cell->shared = m_sharedIndex.value(cell->text, -1);
         cell->kind = value.type == FREEXL_CELL_TEXT ? CellKind::Text
             : value.type == FREEXL_CELL_SST_TEXT    ? CellKind::SharedText
             : value.type == FREEXL_CELL_DATE        ? CellKind::Date

@@ -153,6 +153,102 @@ private Q_SLOTS:
         QCOMPARE(xls.cell(7, 0).size(), 3001);
     }
 
+    // A workbook of `rows` (first column texts, second column a number as text), written by LibreOffice as .xls.
+    std::optional<QString> xlsWith(const QString& name, const QList<QStringList>& rows) const
+    {
+        const QString xlsxPath = m_dir.filePath(name + QStringLiteral(".xlsx"));
+        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "长文字");
+        for (int r = 0; r < rows.size(); ++r)
+            writeRow(sheet, r, rows.at(r));
+        if (workbook_close(workbook) != LXW_NO_ERROR)
+            return std::nullopt;
+        return toXls(xlsxPath);
+    }
+
+    // The shared string table crosses record borders everywhere (thousands of strings, Latin-only texts stored one
+    // byte a character and Chinese texts two bytes a character, texts of up to 4,000 Chinese characters split
+    // between two records, formatting runs of mixed texts crossing into the next record): each is read whole, as
+    // from the .xlsx twin.
+    void sharedTextsAcrossRecordsReadWhole()
+    {
+        QList<QStringList> rows {{QStringLiteral("内容"), QStringLiteral("序号")}};
+        for (int i = 0; i < 12; ++i)
+            rows.append({QStringLiteral("检").repeated(3000 + 90 * i) + QString::number(i), QString::number(i)});
+        rows.append({QStringLiteral("abcdefghij").repeated(700) + QStringLiteral("end"), QStringLiteral("L")});
+        for (int i = 0; i < 3000; ++i)
+            rows.append({i % 3 ? QStringLiteral("单位%1号").arg(i) : QStringLiteral("unit %1").arg(i),
+                         QStringLiteral("查").repeated(i % 50)});
+        const auto xls = xlsWith(QStringLiteral("across"), rows);
+        QVERIFY(xls);
+        const Table table = readOrFail(*xls);
+        QCOMPARE(table.cell(12, 0).size(), 3000 + 90 * 11 + 2);
+        QCOMPARE(trimmed(table.rows), trimmed(rows));
+        QCOMPARE(table.rows, readOrFail(m_dir.filePath(QStringLiteral("across.xlsx"))).rows);
+    }
+
+    // FreeXL 1.0 cannot read a text whose characters run over more than two records (it cut a 9,001-character
+    // text to 8,144, or read past its buffer): such a file is refused naming the cell, never read cut short.
+    void aTextTooLongForFreeXlIsRefusedByCell()
+    {
+        const QString longText = QStringLiteral("检").repeated(9000) + QStringLiteral("尾");
+        const auto xls
+            = xlsWith(QStringLiteral("long"),
+                      {{QStringLiteral("单位名称"), QStringLiteral("说明")}, {QStringLiteral("县第一中学"), longText}});
+        QVERIFY(xls);
+        QString message;
+        QVERIFY(!TableReader::read(*xls, &message));
+        QVERIFY2(message.contains(QStringLiteral("row 2, column B")) && message.contains(QStringLiteral("9,001"))
+                     && message.contains(QStringLiteral(".xlsx")),
+                 qPrintable(message));
+        // The same text as .xlsx is read whole.
+        QCOMPARE(readOrFail(m_dir.filePath(QStringLiteral("long.xlsx"))).cell(1, 1), longText);
+    }
+
+    // A date cell after 9999-12-31 (FreeXL would count its days one by one) is refused by cell.
+    void aDateBeyondExcelsLastIsRefusedByCell()
+    {
+        const QString xlsxPath = m_dir.filePath(QStringLiteral("dates.xlsx"));
+        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "日期");
+        lxw_format* date = workbook_add_format(workbook);
+        format_set_num_format(date, "yyyy-mm-dd");
+        writeRow(sheet, 0, {QStringLiteral("单位名称"), QStringLiteral("成立日期")});
+        writeRow(sheet, 1, {QStringLiteral("县第一中学")});
+        worksheet_write_number(sheet, 1, 1, 45292, date);
+        writeRow(sheet, 2, {QStringLiteral("县第二中学")});
+        worksheet_write_number(sheet, 2, 1, 2.0e9, date);
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        const auto xls = toXls(xlsxPath);
+        QVERIFY(xls);
+        QString message;
+        QVERIFY(!TableReader::read(*xls, &message));
+        QVERIFY2(message.contains(QStringLiteral("row 3, column B")) && message.contains(QStringLiteral("9999-12-31")),
+                 qPrintable(message));
+    }
+
+    // FreeXL counts each date's days one by one while it opens the file: 2,100 dates of 9999-12-31 (6.2 billion
+    // days, a minute of counting) are refused before it starts.
+    void tooManyDaysToCountAreRefused()
+    {
+        const QString xlsxPath = m_dir.filePath(QStringLiteral("many-dates.xlsx"));
+        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "日期");
+        lxw_format* date = workbook_add_format(workbook);
+        format_set_num_format(date, "yyyy-mm-dd");
+        writeRow(sheet, 0, {QStringLiteral("单位名称"), QStringLiteral("成立日期")});
+        for (int r = 1; r <= 2100; ++r) {
+            writeRow(sheet, r, {QStringLiteral("单位%1").arg(r)});
+            worksheet_write_number(sheet, lxw_row_t(r), 1, 2958465, date);
+        }
+        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+        const auto xls = toXls(xlsxPath);
+        QVERIFY(xls);
+        QString message;
+        QVERIFY(!TableReader::read(*xls, &message));
+        QVERIFY2(message.contains(QStringLiteral("too many dates")), qPrintable(message));
+    }
+
     void registriesImportLikeTheirXlsxTwins_data()
     {
         QTest::addColumn<Registry>("registry");
