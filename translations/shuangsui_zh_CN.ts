@@ -3295,22 +3295,12 @@ ending that day</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
-inspectors, conflicts or townships</source>
-        <translation>导入 CSV 或 .xlsx 文件；REGISTRY 为 items、entities、
-inspectors、conflicts 或 townships</translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation>检查文件并说明将有哪些变化，不写入任何数据。</translation>
     </message>
     <message>
         <source>Import the valid rows even when others are rejected.</source>
         <translation>即使有行被拒绝，也导入其余有效的行。</translation>
-    </message>
-    <message>
-        <source>The CSV or .xlsx file to import.</source>
-        <translation>要导入的 CSV 或 .xlsx 文件。</translation>
     </message>
     <message>
         <source>ignored columns: %1</source>
@@ -3339,6 +3329,16 @@ inspectors、conflicts 或 townships</translation>
     <message>
         <source>choose a column for each missing field with --map FIELD=COLUMN, for example --map %1=%2</source>
         <translation>请用 --map 字段=列名 为每个缺少的字段选择列，例如 --map %1=%2</translation>
+    </message>
+    <message>
+        <source>import a CSV, .xlsx or .xls file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation>导入 CSV、.xlsx 或 .xls 文件；REGISTRY 为 items、entities、
+inspectors、conflicts 或 townships</translation>
+    </message>
+    <message>
+        <source>The CSV, .xlsx or .xls file to import.</source>
+        <translation>要导入的 CSV、.xlsx 或 .xls 文件。</translation>
     </message>
 </context>
 <context>
@@ -3404,8 +3404,8 @@ inspectors、conflicts 或 townships</translation>
         <translation>已保存新增%1行、更新%2行；%3行被拒绝，未导入。</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -7314,10 +7314,6 @@ picks the replacement (递补)</source>
         <translation>文件太大，无法导入（%1 MB，最大%2 MB）。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <source>This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
-        <translation>这是旧格式的 Excel 或 WPS 工作簿（.xls、.et），或是设有密码的工作簿，本程序无法读取。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件，且不设密码。</translation>
-    </message>
-    <message>
         <source>This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an Excel workbook (.xlsx) or as CSV.</source>
         <translation>这是 PDF 文档，不是表格。请选择数据所在的原电子表格，并保存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
@@ -7416,6 +7412,42 @@ picks the replacement (递补)</source>
     <message>
         <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
         <translation>第 %1 行 %2 列：该单元格超过 %L3 个字符，超过了 Excel 单元格的上限（%L4 个字符）。文件已损坏或不是由电子表格软件生成的，请检查该单元格后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>This workbook is in the format of Excel 5.0/95 or older, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation>该工作簿是 Excel 5.0/95 或更早的格式，本程序无法读取。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>This is an Office document (such as a Word or PowerPoint file) but not an Excel workbook. Choose the spreadsheet file.</source>
+        <translation>该文件是 Office 文档（如 Word 或 PowerPoint 文件），不是 Excel 工作簿。请选择表格文件。</translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel 97–2003 workbook (.xls) but is damaged or incomplete, so it cannot be read. Open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation>该文件看起来是 Excel 97–2003 工作簿（.xls），但已损坏或不完整，无法读取。请用 Excel 或 WPS 打开并重新保存，再导入保存后的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel or WPS, save it as an Excel workbook (.xlsx) and import that: long texts are read whole from .xlsx files.</source>
+        <translation>请在 Excel 或 WPS 中打开该文件，另存为 Excel 工作簿（.xlsx）后再导入：.xlsx 文件中的长文字能完整读取。</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of %L1 characters that cannot be read whole from an Excel 97–2003 file (.xls). %2</source>
+        <translation>工作簿中有一段 %L1 个字符的文字，无法从 Excel 97–2003 文件（.xls）中完整读取。%2</translation>
+    </message>
+    <message>
+        <source>Worksheet "%1", row %2, column %3: the text of %L4 characters cannot be read whole from an Excel 97–2003 file (.xls). %5</source>
+        <translation>工作表“%1”第 %2 行 %3 列：这段文字有 %L4 个字符，无法从 Excel 97–2003 文件（.xls）中完整读取。%5</translation>
+    </message>
+    <message>
+        <source>Worksheet "%1", row %2, column %3: the date is after 9999-12-31 (Excel shows #####); it is not a real date. Correct that cell and save the file again.</source>
+        <translation>工作表“%1”第 %2 行 %3 列：日期晚于 9999-12-31（Excel 显示为 #####），不是有效日期。请改正该单元格后重新保存文件。</translation>
+    </message>
+    <message>
+        <source>The workbook holds too many dates to read from an Excel 97–2003 file (.xls) in reasonable time. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>工作簿中的日期太多，无法在合理时间内从 Excel 97–2003 文件（.xls）中读取。请在 Excel 或 WPS 中打开该文件，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
     </message>
 </context>
 <context>
