@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -184,6 +185,86 @@ private Q_SLOTS:
         QVERIFY(sameRequest(*fast, *plain));
         QVERIFY(sameRequest(*fast, m_request));
         QCOMPARE(DrawJson::write(*fast), m_requestBytes);
+    }
+
+    // Requests written by hand or by other programs: whatever the direct reader makes of them (or leaves to
+    // QJsonDocument), readRequest gives what reading through QJsonDocument gives — the same request or message.
+    void requestVariantsReadAsThroughQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        DrawRequest small = generatedRequest();
+        small.items = {DrawItem {QStringLiteral("JY-01"),
+                                 {DrawStratum {QStringLiteral("normal"), 300, {}, entityIds(0, 120)},
+                                  DrawStratum {QStringLiteral("black"), {}, 2, entityIds(120, 130)}}}};
+        small.exclusions = small.exclusions.mid(0, 3);
+        const QByteArray base = DrawJson::write(small);
+        const auto replaced = [&base](const char* from, const char* to) {
+            QByteArray json = base;
+            const qsizetype at = json.indexOf(from);
+            if (at < 0)
+                qFatal("no %s in the request", from);
+            return json.replace(at, qsizetype(qstrlen(from)), to);
+        };
+        QTest::newRow("as written") << base;
+        QTest::newRow("compact, keys sorted") << QJsonDocument::fromJson(base).toJson(QJsonDocument::Compact);
+        QTest::newRow("unknown keys") << replaced("\"plan\"",
+                                                  "\"note\": {\"a\": [1, 2.5, -3e2, true, null, \"x\\u00e9\", "
+                                                  "{\"b\": []}]}, \"plan\"");
+        QTest::newRow("escapes") << replaced("\"91130922MA00000001\"", "\"91130922MA\\/0000\\\"0001\"");
+        QTest::newRow("\\u escape") << replaced("\"91130922MA00000001\"", "\"\\u0041\\u00e9\\ud840\\udc00\"");
+        QTest::newRow("lone surrogate escape") << replaced("\"91130922MA00000001\"", "\"\\ud800x\"");
+        QTest::newRow("unknown escape") << replaced("\"91130922MA00000001\"", "\"\\x41\"");
+        QTest::newRow("repeated key") << replaced("\"plan\"", "\"plan\": \"first\", \"plan\"");
+        QTest::newRow("repeated id") << replaced("\"91130922MA00000002\"", "\"91130922MA00000001\"");
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + base;
+        QTest::newRow("garbage after") << base + "x";
+        QTest::newRow("white space after") << base + " \r\n\t ";
+        QTest::newRow("count 2.0") << replaced("\"count\": 2", "\"count\": 2.0");
+        QTest::newRow("count 2e0") << replaced("\"count\": 2", "\"count\": 2e0");
+        QTest::newRow("count 02") << replaced("\"count\": 2", "\"count\": 02");
+        QTest::newRow("count -0") << replaced("\"count\": 2", "\"count\": -0");
+        QTest::newRow("count too large") << replaced("\"count\": 2", "\"count\": 12345678901");
+        QTest::newRow("count as text") << replaced("\"count\": 2", "\"count\": \"2\"");
+        QTest::newRow("both ratio and count") << replaced("\"count\": 2", "\"count\": 2, \"ratioBp\": 5");
+        QTest::newRow("no teams") << replaced("\"teams\"", "\"teamz\"");
+        QTest::newRow("no exclusions") << replaced("\"exclusions\"", "\"exclusionz\"");
+        QTest::newRow("id a number") << replaced("\"91130922MA00000001\"", "91130922");
+        QTest::newRow("certified as text") << replaced("\"certified\": true", "\"certified\": \"yes\"");
+        QTest::newRow("noncharacter") << replaced("\"91130922MA00000001\"", "\"A\xEF\xBF\xBF\"");
+        QTest::newRow("invalid UTF-8") << replaced("\"91130922MA00000001\"", "\"A\xFF\"");
+        QTest::newRow("overlong UTF-8") << replaced("\"91130922MA00000001\"", "\"A\xC0\xAF\"");
+        QTest::newRow("raw tab in a string") << replaced("\"91130922MA00000001\"", "\"A\tB\"");
+        QTest::newRow("control character") << replaced("\"91130922MA00000001\"", "\"A\\nB\"");
+        QTest::newRow("deep unknown value") << replaced(
+            "\"plan\"",
+            QByteArray("\"deep\": " + QByteArray(40, '[') + QByteArray(40, ']') + ", \"plan\"").constData());
+        QTest::newRow("not an object") << QByteArray("[1, 2]");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("cut short") << base.left(base.size() / 2);
+        QTest::newRow("empty file") << QByteArray();
+    }
+
+    void requestVariantsReadAsThroughQJsonDocument()
+    {
+        QFETCH(QByteArray, json);
+        for (const DrawJson::Seed seed : {DrawJson::Seed::Required, DrawJson::Seed::Absent}) {
+            QString expectedError;
+            std::optional<DrawRequest> expected;
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+            const bool parsed = parseError.error == QJsonParseError::NoError && document.isObject();
+            if (parsed)
+                expected = DrawJson::requestFromJson(document.object(), &expectedError, seed);
+            QString error;
+            const std::optional<DrawRequest> read = DrawJson::readRequest(json, &error, seed);
+            QCOMPARE(bool(read), bool(expected));
+            if (read)
+                QVERIFY(sameRequest(*read, *expected));
+            else if (parsed)
+                QCOMPARE(error, expectedError);
+            else
+                QVERIFY(!error.isEmpty());
+        }
     }
 
     // `shuangsui-cli draw` writes the same result file as before, and the plain implementation agrees with it.
