@@ -39,12 +39,9 @@ int DrawCommand::run(Session& session, const QCommandLineParser& parser)
         err << tr("Cannot read %1: %2").arg(requestPath, file.errorString()) << Qt::endl;
         return ExitCode::DataError;
     }
-    // A request of a million ids is tens of megabytes: read through a mapping of the file rather than a copy of it.
-    const qint64 size = file.size();
-    uchar* mapped = size > 0 ? file.map(0, size) : nullptr;
-    const QByteArray json
-        = mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(size)) : file.readAll();
-    request = DrawJson::readRequest(json, &error);
+    // Read whole, not mapped: a mapped file that another program cuts short while it is read would stop the program
+    // (SIGBUS) instead of giving a message.
+    request = DrawJson::readRequest(file.readAll(), &error);
     if (!request) {
         err << tr("%1: %2").arg(requestPath, error) << Qt::endl;
         return ExitCode::DataError;

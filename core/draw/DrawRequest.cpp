@@ -1462,6 +1462,11 @@ std::optional<DrawRequest> DrawJson::readRequest(const QByteArray& json, QString
             *error = problem;
         return std::nullopt;
     }
+    return readRequestGeneral(json, error, seed);
+}
+
+std::optional<DrawRequest> DrawJson::readRequestGeneral(const QByteArray& json, QString* error, Seed seed)
+{
     const std::optional<QJsonObject> object = parseObject(json, error);
     return object ? requestFromJson(*object, error, seed) : std::nullopt;
 }
