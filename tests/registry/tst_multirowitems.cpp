@@ -267,6 +267,7 @@ private Q_SLOTS:
         for (int n = 1; n <= 15; ++n)
             QVERIFY2(page.contains(law(n).toHtmlEscaped()), qPrintable(law(n)));
         QVERIFY(page.contains(QStringLiteral("民办学校（重点）、民办幼儿园（一般）")));
+        QVERIFY(page.contains(law(1).toHtmlEscaped() + QStringLiteral("<br>") + law(2).toHtmlEscaped())); // a law a line
 
         // The same list again changes nothing (each item finds its stored twin), and so does the export.
         const ImportPreview again = RegistryImport::preview(*db, Registry::Items, path);
