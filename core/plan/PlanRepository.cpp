@@ -97,9 +97,8 @@ void PlanRepository::loadChildren(Plan& plan) const
             scope.itemMinRatioBp = q.value(6).toInt();
             const QString categories = q.value(7).toString();
             scope.itemCategories = categories.isEmpty() ? QStringList() : categories.split(QLatin1Char(','));
-            InspectionItem kinds;
-            kinds.objectKinds = InspectionItem::objectKindsFromStorage(q.value(8).toString());
-            scope.itemObjectKinds = kinds.objectKindsText();
+            scope.itemObjectKinds
+                = InspectionItem::objectKindsText(InspectionItem::objectKindsFromStorage(q.value(8).toString()));
             plan.items.append(scope);
         }
     }

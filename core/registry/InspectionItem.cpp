@@ -162,10 +162,10 @@ QJsonObject InspectionItem::toJson() const
     return json;
 }
 
-QString InspectionItem::objectKindsText() const
+QString InspectionItem::objectKindsText(const QList<ObjectKind>& kinds)
 {
     QStringList parts;
-    for (const ObjectKind& k : objectKinds)
+    for (const ObjectKind& k : kinds)
         parts << (k.kind.isEmpty() ? k.object : k.object + QStringLiteral("（") + k.kind + QStringLiteral("）"));
     return parts.join(QStringLiteral("、"));
 }

@@ -55,7 +55,8 @@ public:
     static QStringList fields();
 
     // The object types as shown on pages and printed: "民办学校（重点）、民办幼儿园（一般）".
-    QString objectKindsText() const;
+    QString objectKindsText() const { return objectKindsText(objectKinds); }
+    static QString objectKindsText(const QList<ObjectKind>& kinds);
     // As typed in the item dialog and exported: one object type a line, "民办学校：重点" (the 事项类别 after the last
     // colon, may be left out); and read back. Blank lines are skipped.
     QString objectKindsLines() const;

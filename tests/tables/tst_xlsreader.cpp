@@ -166,6 +166,25 @@ private Q_SLOTS:
         return toXls(xlsxPath);
     }
 
+    // A workbook of entities with a date column formatted yyyy-mm-dd: one row per serial number, as LibreOffice
+    // writes it as .xls.
+    std::optional<QString> xlsWithDates(const QString& name, const QList<double>& serials) const
+    {
+        const QString xlsxPath = m_dir.filePath(name + QStringLiteral(".xlsx"));
+        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "日期");
+        lxw_format* date = workbook_add_format(workbook);
+        format_set_num_format(date, "yyyy-mm-dd");
+        writeRow(sheet, 0, {QStringLiteral("单位名称"), QStringLiteral("成立日期")});
+        for (int r = 1; r <= serials.size(); ++r) {
+            writeRow(sheet, r, {QStringLiteral("单位%1").arg(r)});
+            worksheet_write_number(sheet, lxw_row_t(r), 1, serials.at(r - 1), date);
+        }
+        if (workbook_close(workbook) != LXW_NO_ERROR)
+            return std::nullopt;
+        return toXls(xlsxPath);
+    }
+
     // The shared string table crosses record borders everywhere (thousands of strings, Latin-only texts stored one
     // byte a character and Chinese texts two bytes a character, texts of up to 4,000 Chinese characters split
     // between two records, formatting runs of mixed texts crossing into the next record): each is read whole, as
@@ -208,18 +227,7 @@ private Q_SLOTS:
     // A date cell after 9999-12-31 (FreeXL would count its days one by one) is refused by cell.
     void aDateBeyondExcelsLastIsRefusedByCell()
     {
-        const QString xlsxPath = m_dir.filePath(QStringLiteral("dates.xlsx"));
-        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "日期");
-        lxw_format* date = workbook_add_format(workbook);
-        format_set_num_format(date, "yyyy-mm-dd");
-        writeRow(sheet, 0, {QStringLiteral("单位名称"), QStringLiteral("成立日期")});
-        writeRow(sheet, 1, {QStringLiteral("县第一中学")});
-        worksheet_write_number(sheet, 1, 1, 45292, date);
-        writeRow(sheet, 2, {QStringLiteral("县第二中学")});
-        worksheet_write_number(sheet, 2, 1, 2.0e9, date);
-        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
-        const auto xls = toXls(xlsxPath);
+        const auto xls = xlsWithDates(QStringLiteral("dates"), {45292, 2.0e9});
         QVERIFY(xls);
         QString message;
         QVERIFY(!TableReader::read(*xls, &message));
@@ -231,18 +239,7 @@ private Q_SLOTS:
     // days, a minute of counting) are refused before it starts.
     void tooManyDaysToCountAreRefused()
     {
-        const QString xlsxPath = m_dir.filePath(QStringLiteral("many-dates.xlsx"));
-        lxw_workbook* workbook = workbook_new(xlsxPath.toUtf8().constData());
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, "日期");
-        lxw_format* date = workbook_add_format(workbook);
-        format_set_num_format(date, "yyyy-mm-dd");
-        writeRow(sheet, 0, {QStringLiteral("单位名称"), QStringLiteral("成立日期")});
-        for (int r = 1; r <= 2100; ++r) {
-            writeRow(sheet, r, {QStringLiteral("单位%1").arg(r)});
-            worksheet_write_number(sheet, lxw_row_t(r), 1, 2958465, date);
-        }
-        QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
-        const auto xls = toXls(xlsxPath);
+        const auto xls = xlsWithDates(QStringLiteral("many-dates"), QList<double>(2100, 2958465));
         QVERIFY(xls);
         QString message;
         QVERIFY(!TableReader::read(*xls, &message));
