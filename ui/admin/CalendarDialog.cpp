@@ -1,5 +1,6 @@
 #include "CalendarDialog.h"
 
+#include "DateEdit.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Palette.h"
@@ -44,7 +45,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
     , m_yearTitle(new PlainLabel(this))
     , m_source(new QLineEdit(this))
     , m_error(new PlainLabel(this))
-    , m_end(new QDateEdit(QDate::currentDate(), this))
+    , m_end(new DateEdit(QDate::currentDate(), this))
     , m_deadline(new PlainLabel(this))
     , m_deadlineWarning(new PlainLabel(this))
 {
@@ -114,8 +115,6 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
 
     // The deadline check.
     m_end->setObjectName(QStringLiteral("inspectionEnd"));
-    m_end->setCalendarPopup(true);
-    m_end->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deadlineWarning->setObjectName(QStringLiteral("deadlineWarning"));
@@ -171,10 +170,8 @@ QWidget* CalendarDialog::dayListBox(const QString& title, const QString& key, Da
     list.table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list.table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     list.table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    list.date = new QDateEdit(box);
+    list.date = new DateEdit(box);
     list.date->setObjectName(key + QStringLiteral("Date"));
-    list.date->setCalendarPopup(true);
-    list.date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     list.name = new QLineEdit(box);
     list.name->setObjectName(key + QStringLiteral("Name"));
     list.name->setPlaceholderText(holidays ? tr("e.g. 国庆节") : tr("e.g. 国庆节调休上班"));

@@ -1,5 +1,6 @@
 #include "BlacklistDialog.h"
 
+#include "DateEdit.h"
 #include "OptionalDateEdit.h"
 #include "PlainText.h"
 #include "RegistryOperations.h"
@@ -19,14 +20,12 @@ BlacklistDialog::BlacklistDialog(Database& db, Actor actor, qint64 entityId, con
     , m_reason(new QLineEdit(this))
     , m_legalBasis(new QLineEdit(this))
     , m_document(new QLineEdit(this))
-    , m_from(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new DateEdit(QDate::currentDate(), this))
 {
     setObjectName(QStringLiteral("blacklistDialog"));
     setWindowTitle(adding ? tr("Put on the blacklist — %1").arg(entityName)
                           : tr("Take off the blacklist — %1").arg(entityName));
     setMinimumWidth(520);
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_legalBasis->setPlaceholderText(tr("e.g. 《中华人民共和国民办教育促进法》第六十二条"));
     m_document->setPlaceholderText(tr("e.g. 昌教执〔2026〕2号"));
     QFormLayout* form = addGroup(adding ? tr("Blacklisting") : tr("Removal from the blacklist"));

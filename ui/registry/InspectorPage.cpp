@@ -1,5 +1,6 @@
 #include "InspectorPage.h"
 
+#include "DateEdit.h"
 #include "ConflictSection.h"
 #include "Database.h"
 #include "DetailForm.h"
@@ -39,10 +40,8 @@ InspectorPage::InspectorPage(Database& db, QWidget* parent)
     m_status = addFilterCombo(QStringLiteral("statusFilter"), tr("Any status"), statuses);
     m_certified = addFilterCombo(QStringLiteral("certifiedFilter"), tr("Certificate: any"),
                                  {{tr("Certified on"), 1}, {tr("Not certified on"), 0}});
-    m_certifiedOn = new QDateEdit(QDate::currentDate(), this);
+    m_certifiedOn = new DateEdit(QDate::currentDate(), this);
     m_certifiedOn->setObjectName(QStringLiteral("certifiedOnDate"));
-    m_certifiedOn->setCalendarPopup(true);
-    m_certifiedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_certifiedOn->setToolTip(tr("The day the certificate must be valid on: the inspection date, or today."));
     m_certifiedOn->setEnabled(false);
     m_certifiedOn->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // the whole date, never squeezed

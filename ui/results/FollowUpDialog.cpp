@@ -1,5 +1,6 @@
 #include "FollowUpDialog.h"
 
+#include "DateEdit.h"
 #include "InspectorRepository.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -17,15 +18,13 @@ FollowUpDialog::FollowUpDialog(Database& db, const Actor& actor, const ResultRow
     , m_db(db)
     , m_actor(actor)
     , m_row(row)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_outcome(new QComboBox(this))
     , m_notes(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("followUpDialog"));
     setWindowTitle(tr("Follow-up visit"));
     setMinimumWidth(480);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const QDate deadline = row.latest ? row.latest->rectifyBy : QDate();
     m_date->setDate(deadline.isValid() && deadline < QDate::currentDate() ? deadline : QDate::currentDate());
     QFormLayout* form = addGroup(tr("Follow-up visit"));

@@ -1,5 +1,6 @@
 #include "ResultDialog.h"
 
+#include "DateEdit.h"
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
@@ -28,8 +29,8 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     , m_actor(actor)
     , m_row(row)
     , m_mode(mode)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_findings(new QPlainTextEdit(this))
     , m_followUp(new QComboBox(this))
     , m_caseNumber(new QLineEdit(this))
@@ -62,10 +63,6 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
             first = std::min(m_limits.drawnOn, today);
         start.inspectedFrom = start.inspectedTo = first;
         start.members = row.team;
-    }
-    for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setDate(start.inspectedFrom);
     m_to->setDate(start.inspectedTo);

@@ -1,16 +1,16 @@
 #include "OptionalDateEdit.h"
 
+#include "DateEdit.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 
 OptionalDateEdit::OptionalDateEdit(const QString& openText, QWidget* parent)
     : QWidget(parent)
-    , m_edit(new QDateEdit(this))
+    , m_edit(new DateEdit(this))
     , m_open(new QCheckBox(openText, this))
 {
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_edit->setDate(QDate::currentDate());
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

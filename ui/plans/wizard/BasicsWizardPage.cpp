@@ -1,5 +1,6 @@
 #include "BasicsWizardPage.h"
 
+#include "DateEdit.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Palette.h"
@@ -57,15 +58,12 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         row->setCheckState(Qt::Unchecked);
     }
-    m_from = new QDateEdit(this);
+    m_from = new DateEdit(this);
     m_from->setObjectName(QStringLiteral("periodFrom"));
-    m_to = new QDateEdit(this);
+    m_to = new DateEdit(this);
     m_to->setObjectName(QStringLiteral("periodTo"));
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
+    for (QDateEdit* d : {m_from, m_to})
         d->setMinimumWidth(130);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     auto* period = new QWidget(this);
     auto* periodLayout = new QHBoxLayout(period);
     periodLayout->setContentsMargins(0, 0, 0, 0);

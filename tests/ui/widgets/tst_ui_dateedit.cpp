@@ -1,0 +1,97 @@
+// Typing a date (issue 17): a clerk types 2026-12-08 — or 2026/12/8, 20261208, 2026年12月8日 — into a date field,
+// after a Tab or a click, and gets that date; the field tells the form once, when the typing is done.
+#include "DateEdit.h"
+#include "UiTestSupport.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVBoxLayout>
+
+namespace {
+
+// Keys as a keyboard sends them: ASCII with its key code, Chinese as text (QTest::keyClicks cannot send it).
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestUiDateEdit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { UiTest::setUpApplication(); }
+
+    void typedAfterTab_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("dashes") << QStringLiteral("2026-12-08") << QDate(2026, 12, 8);
+        QTest::newRow("short parts") << QStringLiteral("2026-2-3") << QDate(2026, 2, 3);
+        QTest::newRow("slashes") << QStringLiteral("2026/12/8") << QDate(2026, 12, 8);
+        QTest::newRow("dots") << QStringLiteral("2026.3.15") << QDate(2026, 3, 15);
+        QTest::newRow("digits only") << QStringLiteral("20261208") << QDate(2026, 12, 8);
+        QTest::newRow("written out") << QStringLiteral("2026年12月8日") << QDate(2026, 12, 8);
+    }
+
+    void typedAfterTab()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, date);
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* before = new QLineEdit(&form);
+        auto* field = new DateEdit(QDate(2027, 1, 1), &form);
+        layout->addWidget(before);
+        layout->addWidget(field);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QSignalSpy changed(field, &QDateEdit::dateChanged);
+        before->setFocus();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QTRY_VERIFY(field->hasFocus());
+        type(field, typed);
+        // Nothing is said while the clerk types: a form acting on half a date moved the end date before.
+        QCOMPARE(changed.count(), 0);
+        QTest::keyClick(field, Qt::Key_Tab);
+        QCOMPARE(field->date(), date);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toDate(), date);
+    }
+
+    // A click leaves the cursor in a part: that part is selected, so typing replaces it (plain QDateEdit inserted the
+    // digits and kept 2027).
+    void clickedThenTyped()
+    {
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* before = new QLineEdit(&form);
+        auto* field = new DateEdit(QDate(2027, 1, 1), &form);
+        layout->addWidget(before);
+        layout->addWidget(field);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        before->setFocus();
+        QLineEdit* text = field->findChild<QLineEdit*>();
+        QVERIFY(text);
+        QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(4, text->height() / 2));
+        QTRY_COMPARE(text->selectedText(), QStringLiteral("2027"));
+        type(field, QStringLiteral("2026-12-08"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->date(), QDate(2026, 12, 8));
+        // The arrows still step the date.
+        QTest::keyClick(field, Qt::Key_Up);
+        QVERIFY(field->date() > QDate(2026, 12, 8));
+    }
+};
+
+QTEST_MAIN(TestUiDateEdit)
+#include "tst_ui_dateedit.moc"
