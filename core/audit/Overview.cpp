@@ -101,6 +101,15 @@ QList<OverviewRow> Overview::rows(Section section) const
     return {};
 }
 
+std::pair<QDate, QDate> Overview::suggestedPlanPeriod() const
+{
+    const QDate halfTo = halfYear(m_today).second;
+    if (m_today < halfTo && !itemsNotDrawn().isEmpty())
+        return {m_today.addDays(1), halfTo};
+    const QDate next = m_today.addMonths(1);
+    return {QDate(next.year(), next.month(), 1), QDate(next.year(), next.month(), next.daysInMonth())};
+}
+
 std::pair<QDate, QDate> Overview::halfYear(const QDate& date)
 {
     if (date.month() <= 6)

@@ -98,6 +98,11 @@ public:
     //    number, or with one not valid yet (ok, one row: they may serve only beside a certified member).
     QList<OverviewRow> registryHealth() const;
 
+    // The inspection period a new plan is offered: while items are not drawn in the current half year (section 4)
+    // and today is not its last day, from tomorrow to the end of the half year — the plan that closes the gap the
+    // overview warns about; otherwise the next month.
+    std::pair<QDate, QDate> suggestedPlanPeriod() const;
+
     // The half year (1 January – 30 June or 1 July – 31 December) that holds a date.
     static std::pair<QDate, QDate> halfYear(const QDate& date);
     // Working days d with from < d <= to (negative, counted the other way, when to is before from).

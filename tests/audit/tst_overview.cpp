@@ -303,6 +303,18 @@ private Q_SLOTS:
         QCOMPARE(Overview(*m_db, d(2027, 1, 1)).itemsNotDrawn().size(), 2);
     }
 
+    // A new plan is offered the rest of the half year while an item is not drawn in it (the clerk saw 2027-01 offered
+    // while the overview warned about the second half of 2026), else the next month.
+    void aNewPlanIsOfferedTheHalfYearThatIsDue()
+    {
+        QCOMPARE(Overview(*m_db, d(2026, 12, 7)).suggestedPlanPeriod(), std::pair(d(2026, 12, 8), d(2026, 12, 31)));
+        drawnPlan({m_schools, m_kindergartens}, d(2026, 11, 1), d(2026, 11, 30));
+        QCOMPARE(Overview(*m_db, d(2026, 12, 7)).suggestedPlanPeriod(), std::pair(d(2027, 1, 1), d(2027, 1, 31)));
+        // On the half year's last day there is no rest to offer; a new half year is due again.
+        QCOMPARE(Overview(*m_db, d(2027, 6, 30)).suggestedPlanPeriod(), std::pair(d(2027, 7, 1), d(2027, 7, 31)));
+        QCOMPARE(Overview(*m_db, d(2027, 1, 5)).suggestedPlanPeriod(), std::pair(d(2027, 1, 6), d(2027, 6, 30)));
+    }
+
     void itemsOutOfForceAreNotAsked()
     {
         WriteTransaction tx(*m_db);

@@ -3,6 +3,7 @@
 #include "DateEdit.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "Overview.h"
 #include "Palette.h"
 #include "PlainText.h"
 #include "PlanRepository.h"
@@ -119,12 +120,16 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
 void BasicsWizardPage::initializePage()
 {
     const Plan& p = m_wizard->plan();
-    const QDate next = QDate::currentDate().addMonths(1);
-    const QDate from = p.periodFrom.isValid() ? p.periodFrom : QDate(next.year(), next.month(), 1);
-    m_suggestedCode = p.code.isEmpty() ? PlanRepository(m_wizard->database()).nextCode(from.year()) : p.code;
+    // A new plan is offered the period the overview asks for (the current half year while items are not drawn).
+    const auto [suggestedFrom, suggestedTo] = p.periodFrom.isValid()
+        ? std::pair {p.periodFrom, p.periodTo}
+        : Overview(m_wizard->database(), QDate::currentDate()).suggestedPlanPeriod();
+    m_suggestedCode = p.code.isEmpty() ? PlanRepository(m_wizard->database()).nextCode(suggestedFrom.year()) : p.code;
     m_code->setText(m_suggestedCode);
-    m_from->setDate(from);
-    m_to->setDate(p.periodTo.isValid() ? p.periodTo : QDate(from.year(), from.month(), from.daysInMonth()));
+    m_from->setDate(suggestedFrom);
+    m_to->setDate(suggestedTo.isValid()
+                      ? suggestedTo
+                      : QDate(suggestedFrom.year(), suggestedFrom.month(), suggestedFrom.daysInMonth()));
     m_title->setText(p.title);
     m_section->setCurrentText(p.section.isEmpty() ? QStringLiteral("行政执法办公室") : p.section);
     m_purpose->setText(p.purpose);
