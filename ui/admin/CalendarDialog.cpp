@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Palette.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -153,7 +154,7 @@ CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent
         button->setAutoDefault(false);
 
     reload(QDate::currentDate().year());
-    resize(980, 680);
+    ScreenFit::resize(this, {980, 680});
 }
 
 QWidget* CalendarDialog::dayListBox(const QString& title, const QString& key, DayList& list, bool holidays)

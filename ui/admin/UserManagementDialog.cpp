@@ -3,6 +3,7 @@
 #include "AccountDialog.h"
 #include "MessageBox.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "UserOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -29,7 +30,7 @@ UserManagementDialog::UserManagementDialog(Database& db, const Actor& actor, QWi
 {
     setObjectName(QStringLiteral("userManagementDialog"));
     setWindowTitle(tr("Users"));
-    resize(720, 420);
+    ScreenFit::resize(this, {720, 420});
 
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setColumnCount(4);

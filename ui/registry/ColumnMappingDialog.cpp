@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "TableHeader.h"
 #include "TableText.h"
 
@@ -31,7 +32,7 @@ ColumnMappingDialog::ColumnMappingDialog(const ImportPreview& preview, const Col
     , m_registry(preview.registry)
 {
     setWindowTitle(tr("Choose the columns of %1").arg(preview.fileName));
-    resize(760, 560); // fits 1024×768 with the taskbar; the fields scroll
+    ScreenFit::resize(this, {760, 560}); // the fields scroll
 
     auto* intro = new PlainLabel(preview.error + QLatin1Char('\n')
                                      + tr("Choose the file's column for each field; fields marked * are required. "

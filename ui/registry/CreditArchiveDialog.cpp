@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -23,7 +24,7 @@ CreditArchiveDialog::CreditArchiveDialog(Database& db, qint64 entityId, QWidget*
     setObjectName(QStringLiteral("creditArchiveDialog"));
     const auto entity = EntityRepository(db).find(entityId);
     setWindowTitle(tr("Credit archive — %1").arg(entity ? entity->name : QString()));
-    resize(900, 560);
+    ScreenFit::resize(this, {900, 560});
     const QList<ArchiveEvent> events = CreditArchive(db).events(entityId);
     m_table->setObjectName(QStringLiteral("archiveTable"));
     m_table->setColumnCount(4);

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "RegistryOperations.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget
     , m_import(new QPushButton(this))
 {
     setWindowTitle(tr("Import %1").arg(RegistryImport::registryLabel(registry)));
-    resize(980, 620);
+    ScreenFit::resize(this, {980, 620});
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setModel(m_model);

@@ -73,19 +73,24 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     }
     layout->addLayout(header);
 
+    // The search and the count on one row, the filters on the next: side by side they needed 990 px, more than a
+    // 1024×768 screen leaves beside the navigation, and the drop-downs were cut (issue 17).
     auto* toolbar = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(300);
     toolbar->addWidget(m_search, 2);
-    toolbar->addLayout(m_filters);
-    m_showInactive->setObjectName(QStringLiteral("showInactive"));
-    toolbar->addWidget(m_showInactive);
     toolbar->addStretch(1);
     m_count->setObjectName(QStringLiteral("countLabel"));
     toolbar->addWidget(m_count);
     layout->addLayout(toolbar);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addLayout(m_filters);
+    m_showInactive->setObjectName(QStringLiteral("showInactive"));
+    filterRow->addWidget(m_showInactive);
+    filterRow->addStretch(1);
+    layout->addLayout(filterRow);
 
     auto* noticeRow = new QHBoxLayout;
     m_notice->setObjectName(QStringLiteral("notice"));

@@ -5,6 +5,7 @@
 #include "InspectorRepository.h"
 #include "Palette.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "Vocabulary.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ ResultVersionDialog::ResultVersionDialog(Database& db, const ResultRow& row, con
     const auto entity = DrawPreparation::findEntity(db, row.entity);
     const QString entityName = entity ? entity->name : row.entity;
     setWindowTitle(tr("Result version %1 — %2, %3").arg(version.version).arg(entityName, row.itemCode));
-    resize(640, 560);
+    ScreenFit::resize(this, {640, 560});
 
     auto* layout = new QVBoxLayout(this);
     auto* heading = new PlainLabel(

@@ -22,6 +22,7 @@
 #include "Page.h"
 #include "PlainText.h"
 #include "PlansPage.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SettingsOperations.h"
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Double-Random Inspection System"));
-    resize(1280, 800);
+    ScreenFit::resize(this, {1280, 800});
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

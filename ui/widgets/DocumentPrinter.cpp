@@ -4,6 +4,7 @@
 #include "ExportFile.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ScreenFit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -354,7 +355,7 @@ bool DocumentPrinter::preview(QWidget* parent, const DrawDocument& document)
     setUp(&printer, document);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.title));
-    dialog.resize(900, 1000);
+    ScreenFit::resize(&dialog, {900, 1000});
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter* p) { paint(p, document); });
     // The preview accepts itself once it has printed; closing it is a rejection.
@@ -390,9 +391,9 @@ void DocumentPrinter::savePdf(QWidget* parent, Database& db, const DrawDocument&
     if (!ExportFile::record(db, fileName, {{QStringLiteral("title"), document.title}, {QStringLiteral("pages"), pages}},
                             &error))
         MessageBox::warning(parent, tr("Saving was not recorded"), error);
-    MessageBox::information(parent, tr("PDF saved"),
-                            tr("%1 (%n page(s)) was saved as %2.", nullptr, pages)
-                                .arg(document.title, QDir::toNativeSeparators(fileName)));
+    MessageBox::information(
+        parent, tr("PDF saved"),
+        tr("%1 (%n page(s)) was saved as %2.", nullptr, pages).arg(document.title, QDir::toNativeSeparators(fileName)));
 }
 
 QString DocumentPrinter::lastPreviewed()

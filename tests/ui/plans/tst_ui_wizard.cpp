@@ -10,6 +10,7 @@
 #include "PlanView.h"
 #include "PlanWizard.h"
 #include "PlansPage.h"
+#include "ScreenFit.h"
 #include "UiTestSupport.h"
 
 #include <QAbstractButton>
@@ -104,6 +105,24 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { UiTest::setUpApplication(); }
+
+    // The tests' screen is the office's 1024×768 (tests/support/offscreen-1024x768.json): the wizard, every step of
+    // it, fits in what the screen leaves a window, and opens no larger than the screen (it opened at 1000×720).
+    void theWizardFitsA1024x768Screen()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        PlanWizard wizard(*f.db);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        const QSize needed = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
+        const QSize room = ScreenFit::room(&wizard);
+        QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+                 qPrintable(QStringLiteral("%1×%2").arg(needed.width()).arg(needed.height())));
+        const QRect available = wizard.screen()->availableGeometry();
+        QVERIFY(wizard.width() <= available.width() && wizard.height() <= available.height());
+    }
 
     void aPlanFromTheWizardToTheVerifiedRecord()
     {

@@ -19,6 +19,7 @@
 #include "ResultFixture.h"
 #include "ResultVersionDialog.h"
 #include "ResultsPanel.h"
+#include "ScreenFit.h"
 #include "UiTestSupport.h"
 #include "Vocabulary.h"
 
@@ -454,6 +455,20 @@ private Q_SLOTS:
         QCOMPARE(panel->shownRows().size(), rows.size() - 2);
         child<QPushButton>(panel, QStringLiteral("resultChip_all"))->click();
         QCOMPARE(panel->shownRows().size(), rows.size());
+    }
+
+    // The result dialog fits what the tests' 1024×768 screen leaves a window; its fields scroll.
+    void theDialogFitsA1024x768Screen()
+    {
+        DrawnPlan f;
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, f.rows().first(),
+                            ResultDialog::Mode::Create);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QSize needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize());
+        const QSize room = ScreenFit::room(&dialog);
+        QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+                 qPrintable(QStringLiteral("%1×%2").arg(needed.width()).arg(needed.height())));
     }
 
     // The dialog refuses a visit in the future or before the draw beside the date, and warns about one outside the

@@ -5,6 +5,7 @@
 #include "AboutDialog.h"
 #include "ConflictDialog.h"
 #include "ConflictSection.h"
+#include "DemoData.h"
 #include "DetailForm.h"
 #include "EntityDialog.h"
 #include "EntityPage.h"
@@ -16,6 +17,7 @@
 #include "ItemTableModel.h"
 #include "MainWindow.h"
 #include "RecordPicker.h"
+#include "ScreenFit.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -398,6 +400,37 @@ private Q_SLOTS:
         page.setCurrentStatus(QStringLiteral("retired"));
         QCOMPARE(ItemRepository(*fixture.db).find(item.id)->status, QStringLiteral("retired"));
         QCOMPARE(page.countLabel()->text(), countText(0));
+    }
+
+    // The office's screen is 1024×768 (issue 17; the tests' screen, tests/support/offscreen-1024x768.json): with the
+    // demo's data on every page, no page needs more room than that screen leaves a window (less a taskbar of 40 px),
+    // so nothing is off-screen.
+    void everyPageFitsA1024x768Screen()
+    {
+        UiTest::Fixture fixture;
+        QString error;
+        QVERIFY2(DemoData::fill(*fixture.db, &error), qPrintable(error));
+        MainWindow window(*fixture.db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize room = ScreenFit::room(&window) - QSize(0, 40);
+        QStringList tooLarge;
+        for (const QString& key : {QStringLiteral("overview"), QStringLiteral("items"), QStringLiteral("entities"),
+                                   QStringLiteral("inspectors"), QStringLiteral("conflicts"), QStringLiteral("plans"),
+                                   QStringLiteral("statistics"), QStringLiteral("audit")}) {
+            window.showPage(key);
+            QCoreApplication::processEvents();
+            const QSize needed = window.minimumSizeHint().expandedTo(window.minimumSize());
+            if (needed.width() > room.width() || needed.height() > room.height())
+                tooLarge << QStringLiteral("%1 %2×%3").arg(key).arg(needed.width()).arg(needed.height());
+            // SHUANGSUI_SHOTS=DIR: each page as it looks in a window that fills a 1024×768 screen, for a look.
+            if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
+                window.resize(room);
+                QCoreApplication::processEvents();
+                QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("page-%1-1024.png").arg(key))));
+            }
+        }
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral(", "))));
     }
 
     void mainWindowShortcutsAndAbout()

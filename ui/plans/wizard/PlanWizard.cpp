@@ -11,6 +11,7 @@
 #include "PlanRepository.h"
 #include "ResultWizardPage.h"
 #include "ScopeWizardPage.h"
+#include "ScreenFit.h"
 #include "SeedWizardPage.h"
 #include "TeamWizardPage.h"
 
@@ -27,7 +28,7 @@ PlanWizard::PlanWizard(Database& db, qint64 planId, QWidget* parent)
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     setButtonText(QWizard::CancelButton, tr("Close"));
-    resize(1000, 720);
+    ScreenFit::resize(this, {1000, 720});
     if (planId > 0) {
         if (const auto stored = PlanRepository(db).find(planId))
             m_plan = *stored;
