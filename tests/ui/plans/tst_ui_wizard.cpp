@@ -275,8 +275,22 @@ private Q_SLOTS:
             id = wizard.planId();
         }
         {
+            const QString before = UiTest::lastAuditEntry(*f.db);
             PlanWizard wizard(*f.db, id);
             wizard.show();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
+            QCOMPARE(UiTest::lastAuditEntry(*f.db), before); // resuming saved nothing
+            // The steps before it are behind it: 上一步 goes back to the basics, and 下一步 forward again.
+            QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+            wizard.back();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::TeamPage));
+            wizard.back();
+            wizard.back();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::BasicsPage));
+            QCOMPARE(child<QLineEdit>(&wizard, QStringLiteral("planTitle"))->text(), wizard.plan().title);
+            wizard.next();
+            wizard.next();
+            wizard.next();
             QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
             MessageBox::setNextConfirmation(true);
             child<QPushButton>(&wizard, QStringLiteral("freezeButton"))->click();

@@ -43,14 +43,32 @@ PlanWizard::PlanWizard(Database& db, qint64 planId, QWidget* parent)
     if (m_plan.id > 0 && !m_plan.isDraft()) {
         setStartId(m_plan.status == QLatin1String("frozen") ? SeedPage : ResultPage);
     } else if (m_plan.id > 0) {
+        // A draft reopens at the step it was left at, with the steps before it behind it, so that 上一步 goes back
+        // to them (started there, the wizard had no way back although steps 1–3 can change until the freeze). The
+        // steps are passed as they are: nothing is checked or saved on the way.
         const int step = QSettings().value(stepSettingKey(m_plan.id), int(BasicsPage)).toInt();
-        setStartId(step >= BasicsPage && step <= FreezePage ? step : int(BasicsPage));
+        if (step > BasicsPage && step <= FreezePage) {
+            restart();
+            m_passingSteps = true;
+            while (currentId() < step) {
+                const int before = currentId();
+                next();
+                if (currentId() == before)
+                    break;
+            }
+            m_passingSteps = false;
+        }
     }
     // The wizard may be closed at any step: the plan is in the database, and it reopens here.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (m_plan.id > 0 && id >= BasicsPage && id <= FreezePage)
             QSettings().setValue(stepSettingKey(m_plan.id), id);
     });
+}
+
+bool PlanWizard::validateCurrentPage()
+{
+    return m_passingSteps || QWizard::validateCurrentPage();
 }
 
 PlanWizard::~PlanWizard()

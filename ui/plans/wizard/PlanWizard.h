@@ -48,6 +48,9 @@ public:
     // Where the step a draft was left at is remembered: per data file and plan.
     QString stepSettingKey(qint64 planId) const;
 
+protected:
+    bool validateCurrentPage() override;
+
 Q_SIGNALS:
     // The plan was saved, frozen or drawn: lists showing it should read it again.
     void planChanged(qint64 planId);
@@ -58,4 +61,5 @@ private:
     Plan m_plan;
     QPointer<CeremonyView> m_ceremony;
     bool m_ceremonyTestMode = false;
+    bool m_passingSteps = false; // a resumed draft passes its earlier steps without checking or saving them
 };
