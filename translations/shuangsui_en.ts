@@ -5315,6 +5315,34 @@ administrator</source>
         <source>Plan not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the plan as a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has changes that are not saved yet. Save them in the draft plan (it can be opened again from the plan list), or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this step has not been saved. Discard it and close the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlansCommand</name>
@@ -5480,6 +5508,18 @@ browser verify page with the record inside</source>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Discard it and close the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

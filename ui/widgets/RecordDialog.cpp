@@ -18,6 +18,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include "InputSnapshot.h"
+#include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "Palette.h"
 #include "PlainText.h"
@@ -188,6 +190,25 @@ void RecordDialog::revalidate()
     m_saveError->setText(unplaced.join(QLatin1Char('\n')));
     m_saveError->setVisible(!unplaced.isEmpty());
     okButton()->setEnabled(problems.isEmpty());
+}
+
+void RecordDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        m_opened = InputSnapshot::of(m_form);
+    }
+}
+
+void RecordDialog::reject()
+{
+    if (m_shown && InputSnapshot::of(m_form) != m_opened
+        && !MessageBox::confirm(this, tr("Discard what you typed?"),
+                                tr("What you typed in this form has not been saved. Discard it and close the form?"),
+                                tr("Discard")))
+        return;
+    QDialog::reject();
 }
 
 void RecordDialog::accept()

@@ -30,6 +30,9 @@ public:
     QLabel* errorLabel(const QString& field) const;
 
     void accept() override;
+    // Esc, 取消 or the window's close: when something was typed since the dialog opened, asks before it is thrown
+    // away (放弃 / 取消, which returns to the form).
+    void reject() override;
 
 public Q_SLOTS:
     // Re-checks the fields and updates the red texts and the OK button.
@@ -54,6 +57,8 @@ protected:
     // The layout of the fields (inside the part that scrolls when the screen is too low for the whole form).
     QVBoxLayout* mainLayout() const { return m_layout; }
 
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct FieldRow
     {
@@ -66,4 +71,6 @@ private:
     QLabel* m_saveError;
     QDialogButtonBox* m_buttons;
     QHash<QString, FieldRow> m_rows;
+    QStringList m_opened; // the fields as they were when the dialog was first shown (InputSnapshot)
+    bool m_shown = false;
 };

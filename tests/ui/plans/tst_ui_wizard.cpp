@@ -124,6 +124,39 @@ private Q_SLOTS:
         QVERIFY(wizard.width() <= available.width() && wizard.height() <= available.height());
     }
 
+    // Closing the wizard with a step's typed fields asks (issue 17): 取消 keeps it open, 保存草稿 saves the plan as
+    // 下一步 would, 放弃 closes without a plan. Nothing typed: it closes at once.
+    void closingAStepWithTypedFieldsAsks()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        const int plansBefore = PlanRepository(*f.db).list().size();
+        {
+            PlanWizard wizard(*f.db);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            MessageBox::resetRecord();
+            wizard.reject();
+            QVERIFY(!wizard.isVisible());
+            QCOMPARE(MessageBox::shownCount(), 0);
+        }
+        for (const int choice : {2, 1, 0}) { // 取消, 放弃, 保存草稿
+            PlanWizard wizard(*f.db);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            child<QLineEdit>(&wizard, QStringLiteral("planTitle"))->setText(QStringLiteral("2026年下半年专项抽查"));
+            child<QListWidget>(&wizard, QStringLiteral("planItems"))->item(0)->setCheckState(Qt::Checked);
+            MessageBox::resetRecord();
+            MessageBox::setNextChoice(choice);
+            wizard.reject();
+            QCOMPARE(MessageBox::shownCount(), 1);
+            QCOMPARE(MessageBox::lastTitle(), QStringLiteral("保存抽查计划草稿？"));
+            QCOMPARE(wizard.isVisible(), choice == 2);
+            QCOMPARE(PlanRepository(*f.db).list().size(), plansBefore + (choice == 0 ? 1 : 0));
+        }
+    }
+
     void aPlanFromTheWizardToTheVerifiedRecord()
     {
         UiTest::Fixture f;

@@ -457,6 +457,38 @@ private Q_SLOTS:
         QCOMPARE(panel->shownRows().size(), rows.size());
     }
 
+    // Typed work is not lost without a word (issue 17): Esc in a dialog with typed findings asks first; refused, the
+    // dialog stays open with the text; agreed, it closes. Unchanged, Esc closes at once.
+    void escAsksBeforeTypedWorkIsDiscarded()
+    {
+        DrawnPlan f;
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, f.rows().first(),
+                            ResultDialog::Mode::Create);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        MessageBox::resetRecord();
+        typeText(dialog.findingsEdit(), QStringLiteral("未在显著位置公示收费标准"));
+        MessageBox::setNextConfirmation(false);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("放弃填写的内容？"));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findingsEdit()->toPlainText(), QStringLiteral("未在显著位置公示收费标准"));
+        MessageBox::setNextConfirmation(true);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        ResultDialog untouched(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, f.rows().first(),
+                               ResultDialog::Mode::Create);
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        MessageBox::resetRecord();
+        QTest::keyClick(&untouched, Qt::Key_Escape);
+        QVERIFY(!untouched.isVisible());
+        QCOMPARE(MessageBox::shownCount(), 0);
+    }
+
     // The result dialog fits what the tests' 1024×768 screen leaves a window; its fields scroll.
     void theDialogFitsA1024x768Screen()
     {

@@ -6,6 +6,7 @@
 #include "CeremonyView.h"
 #include "Database.h"
 #include "FreezeWizardPage.h"
+#include "InputSnapshot.h"
 #include "MessageBox.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
@@ -63,7 +64,33 @@ PlanWizard::PlanWizard(Database& db, qint64 planId, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (m_plan.id > 0 && id >= BasicsPage && id <= FreezePage)
             QSettings().setValue(stepSettingKey(m_plan.id), id);
+        m_stepOpened = currentPage() ? InputSnapshot::of(currentPage()) : QStringList();
     });
+}
+
+void PlanWizard::reject()
+{
+    const bool changed = currentPage() && m_plan.isDraft() && InputSnapshot::of(currentPage()) != m_stepOpened;
+    if (changed && currentId() <= TeamPage) {
+        enum { SaveDraft, Discard, KeepEditing };
+        const int choice = MessageBox::choose(
+            this, QMessageBox::Question, tr("Save the plan as a draft?"),
+            tr("This step has changes that are not saved yet. Save them in the draft plan (it can be opened again "
+               "from the plan list), or discard them?"),
+            {tr("Save draft"), tr("Discard"), tr("Cancel")}, SaveDraft, KeepEditing);
+        if (choice == KeepEditing)
+            return;
+        // Saved as 下一步 saves it; a field the plan cannot take keeps the wizard open with the message.
+        if (choice == SaveDraft && !currentPage()->validatePage())
+            return;
+    } else if (changed
+               && !MessageBox::confirm(this, tr("Discard what you typed?"),
+                                       tr("What you typed in this step has not been saved. Discard it and close the "
+                                          "plan?"),
+                                       tr("Discard"))) {
+        return;
+    }
+    QWizard::reject();
 }
 
 bool PlanWizard::validateCurrentPage()

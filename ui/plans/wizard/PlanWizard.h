@@ -8,6 +8,7 @@
 #include "Plan.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWizard>
 
 #include "CeremonyView.h"
@@ -48,6 +49,10 @@ public:
     // Where the step a draft was left at is remembered: per data file and plan.
     QString stepSettingKey(qint64 planId) const;
 
+    // 关闭, Esc or the window's close: when the step's fields were changed and not saved, asks first — on steps 1–3
+    // 保存草稿 (the step saves the plan as 下一步 would) / 放弃 / 取消, later 放弃 / 取消.
+    void reject() override;
+
 protected:
     bool validateCurrentPage() override;
 
@@ -62,4 +67,5 @@ private:
     QPointer<CeremonyView> m_ceremony;
     bool m_ceremonyTestMode = false;
     bool m_passingSteps = false; // a resumed draft passes its earlier steps without checking or saving them
+    QStringList m_stepOpened; // the current step's fields as they were when it was shown (InputSnapshot)
 };

@@ -1,0 +1,16 @@
+// What a clerk has typed in a form, as one comparable value: the text, choice or tick of every input field under a
+// widget, in order. Taken when a dialog opens and again when it is closed, it tells whether closing would throw
+// typed work away (issue 17: Esc in the result dialog, closing the wizard, lost input without a word).
+#pragma once
+
+#include <QStringList>
+
+class QWidget;
+
+namespace InputSnapshot {
+
+// Line and text edits, combo boxes, spin and date boxes, check boxes and radio buttons, the ticks of lists.
+// Hidden or disabled fields count too: what matters is what would be lost.
+QStringList of(const QWidget* root);
+
+} // namespace InputSnapshot
