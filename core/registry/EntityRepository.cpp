@@ -1,6 +1,7 @@
 #include "EntityRepository.h"
 
 #include "AutoCode.h"
+#include "EntitySearch.h"
 #include "FrozenRequests.h"
 #include "RegistryQuery.h"
 
@@ -13,10 +14,16 @@
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT e.id, e.code, e.credit_code, e.name, e.category, e.ownership, e.township_id, t.name, e.address, "
     "e.principal, e.phone, e.status, e.risk_class, e.blacklisted, e.blacklist_reason, e.blacklist_from, "
-    "e.blacklist_to, e.tags FROM entity e LEFT JOIN township t ON t.id = e.township_id ");
+    "e.blacklist_to, e.tags FROM ");
+const QString kTownship = QStringLiteral(" LEFT JOIN township t ON t.id = e.township_id ");
+const QString kSelect = kColumns + QStringLiteral("entity e") + kTownship;
+
+// Up to this many entities the search index keeps, the rows are read from the index's list (by id) and sorted;
+// with more, the page is read in the sort order (an index of entity), keeping the rows that are in the list.
+constexpr int kFewCandidates = 2000;
 
 Entity fromQuery(const QSqlQuery& q)
 {
@@ -62,40 +69,85 @@ QString sortColumn(const QString& field)
     return columns.value(field, QStringLiteral("e.code"));
 }
 
-// WHERE clause and its bound values for a filter.
-QString whereClause(const EntityFilter& f, QVariantList& binds)
+// How a filter reads the entity table: the search text narrowed by the search index (EntitySearch), then the
+// WHERE clause and its bound values. `from` names the rows as e (and the index as s when it leads).
+struct FilterQuery
 {
+    QString from = QStringLiteral("entity e");
+    QString where;
+    QVariantList binds;
+    bool nothing = false; // no entity can match: no need to ask
+};
+
+// What the search index says about the filter's text (None when there is no text).
+EntitySearch::Narrowing narrowingOf(const QSqlDatabase& db, const EntityFilter& f)
+{
+    const QString text = f.text.trimmed();
+    return text.isEmpty() ? EntitySearch::Narrowing() : EntitySearch::narrowing(db, text);
+}
+
+FilterQuery filterQuery(const EntityFilter& f, const EntitySearch::Narrowing& narrowing, bool indexLeads)
+{
+    FilterQuery query;
     QStringList conditions;
-    if (!f.text.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        if (narrowing.kind == EntitySearch::Narrowing::Kind::Nothing) {
+            query.nothing = true;
+            return query;
+        }
+        if (narrowing.kind == EntitySearch::Narrowing::Kind::Match) {
+            if (indexLeads) {
+                query.from = QStringLiteral("entity_search s CROSS JOIN entity e ON e.id = s.rowid");
+                conditions << QStringLiteral("s.entity_search MATCH ?");
+            } else {
+                conditions << QStringLiteral("e.id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)");
+            }
+            query.binds << narrowing.expression;
+        }
+        // The filter itself, whatever the index kept.
+        const QString like = QLatin1Char('%') + text + QLatin1Char('%');
         conditions << QStringLiteral("(e.name LIKE ? OR e.code LIKE ? OR e.credit_code LIKE ?)");
-        binds << like << like << like;
+        query.binds << like << like << like;
     }
     if (!f.category.isEmpty()) {
         conditions << QStringLiteral("e.category = ?");
-        binds << f.category;
+        query.binds << f.category;
     }
     if (f.townshipId > 0) {
         conditions << QStringLiteral("e.township_id = ?");
-        binds << f.townshipId;
+        query.binds << f.townshipId;
     }
     if (!f.status.isEmpty()) {
         conditions << QStringLiteral("e.status = ?");
-        binds << f.status;
+        query.binds << f.status;
     }
     if (!f.riskClass.isEmpty()) {
         conditions << QStringLiteral("e.risk_class = ?");
-        binds << f.riskClass;
+        query.binds << f.riskClass;
     }
     if (f.blacklisted >= 0) {
         conditions << QStringLiteral("e.blacklisted = ?");
-        binds << f.blacklisted;
+        query.binds << f.blacklisted;
     }
     if (!f.tag.isEmpty()) {
         conditions << QStringLiteral("(',' || e.tags || ',') LIKE ?");
-        binds << QStringLiteral("%,") + f.tag + QStringLiteral(",%");
+        query.binds << QStringLiteral("%,") + f.tag + QStringLiteral(",%");
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!conditions.isEmpty())
+        query.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return query;
+}
+
+// How many entities the search index keeps (from its own list, without reading them); -1 when it does not narrow.
+int candidates(const QSqlDatabase& db, const EntitySearch::Narrowing& narrowing)
+{
+    if (narrowing.kind == EntitySearch::Narrowing::Kind::Nothing)
+        return 0;
+    if (narrowing.kind == EntitySearch::Narrowing::Kind::None)
+        return -1;
+    return RegistryQuery::count(db, QStringLiteral("SELECT count(*) FROM entity_search WHERE entity_search MATCH ?"),
+                                {narrowing.expression});
 }
 
 void bindDate(BulkStatement& q, int index, const QDate& date)
@@ -178,18 +230,27 @@ std::optional<Entity> EntityRepository::findByCode(const QString& code) const
 QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& sortField, Qt::SortOrder order,
                                      int offset, int limit) const
 {
-    QVariantList binds;
-    const QString sql = kSelect + whereClause(filter, binds)
+    const EntitySearch::Narrowing narrowing = narrowingOf(m_db.sql(), filter);
+    const int kept = candidates(m_db.sql(), narrowing);
+    if (kept == 0)
+        return {};
+    const FilterQuery query = filterQuery(filter, narrowing, kept > 0 && kept <= kFewCandidates);
+    if (query.nothing)
+        return {};
+    const QString sql = kColumns + query.from + kTownship + query.where
         + RegistryQuery::orderBy(sortColumn(sortField), QStringLiteral("e.id"), order)
         + RegistryQuery::page(offset, limit);
-    return RegistryQuery::rows<Entity>(m_db.sql(), sql, binds, fromQuery);
+    return RegistryQuery::rows<Entity>(m_db.sql(), sql, query.binds, fromQuery);
 }
 
 int EntityRepository::count(const EntityFilter& filter) const
 {
-    QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM entity e ") + whereClause(filter, binds);
-    return RegistryQuery::count(m_db.sql(), sql, binds);
+    // Counting reads every entity the index keeps, never more.
+    const FilterQuery query = filterQuery(filter, narrowingOf(m_db.sql(), filter), true);
+    if (query.nothing)
+        return 0;
+    return RegistryQuery::count(m_db.sql(), QStringLiteral("SELECT count(*) FROM ") + query.from + query.where,
+                                query.binds);
 }
 
 QString EntityRepository::nextCode() const

@@ -253,6 +253,10 @@ bool Database::configure(QString* error)
         return false;
     if (!execPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error))
         return false;
+    // Up to 64 MiB of the file's pages stay in memory (SQLite's default keeps 2 MiB): the registry's search and
+    // counts read the same entity rows keystroke after keystroke, and 100,000 entities take about 40 MiB.
+    if (!execPragma(db, QStringLiteral("PRAGMA cache_size = -65536"), error))
+        return false;
     if (!migrate(version, error)) {
         if (error && !m_upgradeBackup.isEmpty())
             *error = tr("%1 (the data is unchanged; a copy of the file was also kept at %2)")

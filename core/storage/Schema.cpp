@@ -340,6 +340,41 @@ const char* const kNoDelete3[] = {"result", "result_version"};
 const char* const kNoChange4[] = {"audit_log"};
 const char* const kNoUpdate4[] = {"result"};
 
+// Version 5: the entity search (issue 16). entity_search is a contentless FTS5 index of every entity's searchable
+// text (name, registry code, credit code), cut into trigrams, so that the registry's search box finds the entities
+// containing a text of 3 characters or more without reading 100,000 rows; the triggers keep it in step with entity.
+// The text is the three fields separated by U+001F and followed by two more: every 1- and 2-character piece of a
+// field then begins some trigram, so entity_search_terms (its vocabulary) finds the trigrams that begin with a
+// 1- or 2-character search. (The index only narrows the rows; the filter itself stays LIKE on the three fields,
+// EntityRepository.) entity_status_code lets the page of active entities in code order stop after 200 rows.
+QStringList version5()
+{
+    // The indexed text of the entity row `row` (new, old or e).
+    const auto text = [](const char* row) {
+        return QStringLiteral("%1.name || char(31) || %1.code || char(31) || ifnull(%1.credit_code, '') || "
+                              "char(31, 31)")
+            .arg(QLatin1String(row));
+    };
+    const QString add = QStringLiteral("INSERT INTO entity_search(rowid, text) VALUES (new.id, %1);").arg(text("new"));
+    const QString remove
+        = QStringLiteral("INSERT INTO entity_search(entity_search, rowid, text) VALUES ('delete', old.id, %1);")
+              .arg(text("old"));
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE entity_search USING fts5(text, content='', tokenize='trigram', "
+                       "detail='none')"),
+        QStringLiteral("CREATE VIRTUAL TABLE entity_search_terms USING fts5vocab(entity_search, 'row')"),
+        QStringLiteral("CREATE INDEX entity_status_code ON entity(status, code)"),
+        QStringLiteral("CREATE TRIGGER entity_search_insert AFTER INSERT ON entity BEGIN %1 END").arg(add),
+        QStringLiteral("CREATE TRIGGER entity_search_delete AFTER DELETE ON entity BEGIN %1 END").arg(remove),
+        QStringLiteral("CREATE TRIGGER entity_search_update AFTER UPDATE OF id, name, code, credit_code ON entity "
+                       "WHEN old.id IS NOT new.id OR old.name IS NOT new.name OR old.code IS NOT new.code "
+                       "OR old.credit_code IS NOT new.credit_code BEGIN %1 %2 END")
+            .arg(remove, add),
+        // The entities already in the file (an upgrade from data version 4).
+        QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entity e").arg(text("e")),
+    };
+}
+
 QString refuseTrigger(const char* table, const char* operation, const char* why)
 {
     return QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 %4'); END")
@@ -423,6 +458,8 @@ QStringList Schema::migrationStatements(int step, int edition)
                                         "is never changed: a result stays with its plan, entity and item");
         return statements;
     }
+    case 5:
+        return version5();
     default:
         return {};
     }

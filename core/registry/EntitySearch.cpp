@@ -1,0 +1,98 @@
+#include "EntitySearch.h"
+
+#include <QChar>
+#include <QList>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+constexpr int kMaxTrigrams = 24;
+constexpr int kMaxPrefixTerms = 200;
+
+// An FTS5 string: in double quotes, a double quote doubled.
+QString quoted(const QString& term)
+{
+    QString q = term;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+// The pieces of text between LIKE's wildcards, in characters (code points, as SQLite counts them).
+QList<QList<char32_t>> piecesOf(const QString& text)
+{
+    QList<QList<char32_t>> pieces(1);
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'%' || c == U'_')
+            pieces.append(QList<char32_t>());
+        else
+            pieces.last().append(c);
+    }
+    return pieces;
+}
+
+QString fromCodePoints(const QList<char32_t>& points, qsizetype from, qsizetype count)
+{
+    return QString::fromUcs4(points.constData() + from, count);
+}
+
+// The piece as the trigram tokenizer stores it (case folded), or empty when we cannot be sure how it folds: ASCII
+// letters are lower-cased, and any other character must have no case at all.
+QString folded(const QList<char32_t>& piece)
+{
+    QList<char32_t> out;
+    for (const char32_t c : piece) {
+        if (c >= U'A' && c <= U'Z') {
+            out.append(c - U'A' + U'a');
+        } else if (c < 0x80
+                   || (QChar::toLower(c) == c && QChar::toUpper(c) == c && QChar::toTitleCase(c) == c
+                       && QChar::toCaseFolded(c) == c)) {
+            out.append(c);
+        } else {
+            return {};
+        }
+    }
+    return fromCodePoints(out, 0, out.size());
+}
+
+} // namespace
+
+EntitySearch::Narrowing EntitySearch::narrowing(const QSqlDatabase& db, const QString& text)
+{
+    const QList<QList<char32_t>> pieces = piecesOf(text);
+    QStringList trigrams;
+    for (const QList<char32_t>& piece : pieces) {
+        for (qsizetype i = 0; i + 3 <= piece.size() && trigrams.size() < kMaxTrigrams; ++i) {
+            const QString term = quoted(fromCodePoints(piece, i, 3));
+            if (!trigrams.contains(term))
+                trigrams << term;
+        }
+    }
+    if (!trigrams.isEmpty())
+        return {Narrowing::Kind::Match, trigrams.join(QStringLiteral(" AND "))};
+
+    // Only pieces of 1 or 2 characters: every such piece of a field begins one of its trigrams (Schema version 5).
+    const QList<char32_t>* longest = nullptr;
+    for (const QList<char32_t>& piece : pieces)
+        if (!longest || piece.size() > longest->size())
+            longest = &piece;
+    const QString prefix = longest ? folded(*longest) : QString();
+    if (prefix.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT term FROM entity_search_terms WHERE term >= ? AND term < ? LIMIT ?"));
+    q.addBindValue(prefix);
+    q.addBindValue(prefix + QString::fromUcs4(U"\U0010FFFF", 1));
+    q.addBindValue(kMaxPrefixTerms + 1);
+    if (!q.exec())
+        return {};
+    QStringList terms;
+    while (q.next())
+        terms << quoted(q.value(0).toString());
+    if (terms.size() > kMaxPrefixTerms)
+        return {};
+    if (terms.isEmpty())
+        return {Narrowing::Kind::Nothing, {}};
+    return {Narrowing::Kind::Match, terms.join(QStringLiteral(" OR "))};
+}
