@@ -4,10 +4,12 @@
 #include "Database.h"
 #include "EntityRepository.h"
 #include "EntitySearch.h"
+#include "Schema.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -87,9 +89,9 @@ private:
     QList<qint64> reference(const EntityFilter& f, const SortCase& sort)
     {
         QString sql = QStringLiteral("SELECT e.id FROM entity e LEFT JOIN township t ON t.id = e.township_id "
-                                     "WHERE (e.name LIKE ?1 OR e.code LIKE ?1 OR e.credit_code LIKE ?1)");
+                                     "WHERE (e.name LIKE ? OR e.code LIKE ? OR e.credit_code LIKE ?)");
         if (!f.status.isEmpty())
-            sql += QStringLiteral(" AND e.status = ?2");
+            sql += QStringLiteral(" AND e.status = ?");
         const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
         QStringList terms;
         for (const QString& column : sort.columns.split(QStringLiteral(", ")))
@@ -97,7 +99,9 @@ private:
         sql += QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", ")) + QStringLiteral(", e.id") + direction;
         QSqlQuery q(m_db->sql());
         q.prepare(sql);
-        q.addBindValue(QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%'));
+        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(like);
         if (!f.status.isEmpty())
             q.addBindValue(f.status);
         QList<qint64> ids;
@@ -198,6 +202,44 @@ private Q_SLOTS:
         QVERIFY(repo.count(f) > 0);
         f.text = QStringLiteral("X");
         QVERIFY(repo.count(f) > 0);
+    }
+
+    // A file of data version 4 with entities: the upgrade fills the index, and the search finds them.
+    void olderFileGetsItsIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("第4版.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            for (int step = 1; step <= 4; ++step)
+                for (const QString& sql : Schema::migrationStatements(step))
+                    QVERIFY(QSqlQuery(old).exec(sql));
+            QSqlQuery q(old);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO entity (code, credit_code, name, category, ownership, "
+                                          "updated_at) VALUES ('E000001', NULL, '靖安镇中心小学', 'primary', "
+                                          "'public', '2026-12-07'), ('E000002', '52130322MJ0000012X', '小学', "
+                                          "'primary', 'public', '2026-12-07')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        QString error;
+        m_db = Database::open(path, &error);
+        QVERIFY2(m_db, qPrintable(error));
+        EntityRepository repo(*m_db);
+        for (const auto& [text, count] : {std::pair {QStringLiteral("中心小学"), 1},
+                                          {QStringLiteral("小学"), 2},
+                                          {QStringLiteral("学"), 2},
+                                          {QStringLiteral("mj00"), 1},
+                                          {QStringLiteral("靖安镇"), 1}}) {
+            EntityFilter f;
+            f.text = text;
+            QCOMPARE(EntitySearch::narrowing(m_db->sql(), text).kind, EntitySearch::Narrowing::Kind::Match);
+            QCOMPARE(repo.count(f), count);
+        }
+        m_db.reset();
     }
 
     // The index narrows as the schema promises: a 3-character text by its trigram, 1 and 2 characters by the
