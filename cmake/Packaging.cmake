@@ -6,7 +6,7 @@ include(GNUInstallDirs)
 if(WIN32)
     install(TARGETS shuangsui shuangsui-cli RUNTIME_DEPENDENCY_SET shuangsui_runtime
             RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-    # The non-Qt DLLs (OpenSSL, libxlsxwriter, minizip, zlib, SQLite) from the folder vcpkg installed them to.
+    # The non-Qt DLLs (OpenSSL, libxlsxwriter, minizip, FreeXL, zlib, SQLite) from the folder vcpkg installed them to.
     if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
         set(SHUANGSUI_RUNTIME_DIRS "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin" CACHE STRING
             "Folders with the DLLs the programs need besides Qt's")

@@ -37,6 +37,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
     QString error;
+    // The fast reader of well-formed requests reads what the general one reads: the same request (the same bytes
+    // written) or the same message, with either seed rule.
+    for (const DrawJson::Seed seed : {DrawJson::Seed::Required, DrawJson::Seed::Absent}) {
+        QString fastError, generalError;
+        const auto fast = DrawJson::readRequest(json, &fastError, seed);
+        const auto general = DrawJson::readRequestGeneral(json, &generalError, seed);
+        if (fast.has_value() != general.has_value() || (fast && DrawJson::write(*fast) != DrawJson::write(*general))
+            || (!fast && fastError != generalError)) {
+            std::fprintf(stderr, "readRequest and readRequestGeneral differ: %s | %s\n", qPrintable(fastError),
+                         qPrintable(generalError));
+            std::abort();
+        }
+    }
     if (const auto request = DrawJson::readRequest(json, &error)) {
         roundTrip(
             *request, [](const QByteArray& b, QString* e) { return DrawJson::readRequest(b, e); }, "request");

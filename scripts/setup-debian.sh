@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite qt6-translations-l10n
-  libxlsxwriter-dev libminizip-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
+  libxlsxwriter-dev libminizip-dev libfreexl-dev libfreexl1 libsodium-dev libssl-dev libsqlite3-dev sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
   chromium libreoffice-calc-nogui
 )

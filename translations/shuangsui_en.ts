@@ -3266,20 +3266,11 @@ ending that day</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import a CSV or .xlsx file; REGISTRY is items, entities,
-inspectors, conflicts or townships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the file and say what would change; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the valid rows even when others are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV or .xlsx file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3308,6 +3299,15 @@ inspectors, conflicts or townships</source>
     </message>
     <message>
         <source>choose a column for each missing field with --map FIELD=COLUMN, for example --map %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a CSV, .xlsx or .xls file; REGISTRY is items, entities,
+inspectors, conflicts or townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV, .xlsx or .xls file to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3374,7 +3374,7 @@ inspectors, conflicts or townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3545,6 +3545,18 @@ administrator</source>
     </message>
     <message>
         <source>%1 is not an ownership; choose from: %2, or leave it empty for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object types (item class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 object types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +3938,12 @@ administrator</source>
     </message>
     <message>
         <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One object type a line, its item class after a colon, e.g.
+民办学校：重点
+民办幼儿园：一般</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +5695,10 @@ browser verify page with the record inside</source>
         <source>The header (row %1) has no column &quot;%2&quot; (chosen for %3). Its columns are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 gives %2 as &quot;%3&quot;; the item keeps row %4&apos;s &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryOperations</name>
@@ -6901,6 +6923,10 @@ tab, state, tab, members present</source>
         <source> entities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScopeWizardPage</name>
@@ -7274,10 +7300,6 @@ picks the replacement (递补)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an Excel workbook (.xlsx) or as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7375,6 +7397,42 @@ picks the replacement (递补)</source>
     </message>
     <message>
         <source>Row %1, column %2: the cell holds over %L3 characters, more than an Excel cell can hold (%L4). The file is damaged or was not written by a spreadsheet program; check that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is in the format of Excel 5.0/95 or older, which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Office document (such as a Word or PowerPoint file) but not an Excel workbook. Choose the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file looks like an Excel 97–2003 workbook (.xls) but is damaged or incomplete, so it cannot be read. Open it in Excel or WPS, save it again and import the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file in Excel or WPS, save it as an Excel workbook (.xlsx) and import that: long texts are read whole from .xlsx files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a text of %L1 characters that cannot be read whole from an Excel 97–2003 file (.xls). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet &quot;%1&quot;, row %2, column %3: the text of %L4 characters cannot be read whole from an Excel 97–2003 file (.xls). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet &quot;%1&quot;, row %2, column %3: the date is after 9999-12-31 (Excel shows #####); it is not a real date. Correct that cell and save the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds too many dates to read from an Excel 97–2003 file (.xls) in reasonable time. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

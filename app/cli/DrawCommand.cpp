@@ -39,7 +39,10 @@ int DrawCommand::run(Session& session, const QCommandLineParser& parser)
         err << tr("Cannot read %1: %2").arg(requestPath, file.errorString()) << Qt::endl;
         return ExitCode::DataError;
     }
-    if (!(request = DrawJson::readRequest(file.readAll(), &error))) {
+    // Read whole, not mapped: a mapped file that another program cuts short while it is read would stop the program
+    // (SIGBUS) instead of giving a message.
+    request = DrawJson::readRequest(file.readAll(), &error);
+    if (!request) {
         err << tr("%1: %2").arg(requestPath, error) << Qt::endl;
         return ExitCode::DataError;
     }

@@ -10,7 +10,7 @@ ImportCommand::ImportCommand()
 {
     name = QStringLiteral("import");
     synopsis = QStringLiteral("import REGISTRY FILE [--dry-run] [--skip-invalid] [--map FIELD=COLUMN …]");
-    summary = tr("import a CSV or .xlsx file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
+    summary = tr("import a CSV, .xlsx or .xls file; REGISTRY is items, entities,\ninspectors, conflicts or townships");
     login = Login::Required;
     permission = RegistryOperations::permission;
     options = {{QStringLiteral("dry-run"), tr("Check the file and say what would change; write nothing.")},
@@ -20,7 +20,7 @@ ImportCommand::ImportCommand()
                    "单位名称, or its key); repeatable. The choice is remembered for files with the same header."),
                 QStringLiteral("FIELD=COLUMN")}};
     arguments = {{QStringLiteral("REGISTRY"), RegistryArguments::description()},
-                 {QStringLiteral("FILE"), tr("The CSV or .xlsx file to import.")}};
+                 {QStringLiteral("FILE"), tr("The CSV, .xlsx or .xls file to import.")}};
 }
 
 QString ImportCommand::usageProblem(const QCommandLineParser& parser) const

@@ -1,3 +1,7 @@
+// OpenSSL's low-level SHA-256 functions (deprecated since OpenSSL 3.0, still built by Debian and vcpkg) let a ticket
+// start from the state after its 64-byte prefix; see TicketHasher.
+#define OPENSSL_SUPPRESS_DEPRECATED
+
 #include "DrawEngine.h"
 
 #include <QHash>
@@ -5,7 +9,8 @@
 #include <QtEndian>
 #include <algorithm>
 #include <bit>
-#include <openssl/evp.h>
+#include <cstring>
+#include <openssl/sha.h>
 #include <utility>
 #include <vector>
 
@@ -78,42 +83,27 @@ bool utf8Less(QByteArrayView a, QByteArrayView b)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// SHA-256 of seedHash(S) + id with one fetched digest and one reused context; the 64-character prefix sits at the
-// start of a reused buffer and each id is encoded after it, so this code allocates nothing per ticket (OpenSSL 3.0
-// itself re-creates its small SHA-256 context inside every EVP_DigestInit_ex2; the benchmark's baseline pays that too).
+// SHA-256 of seedHash(S) + id. The prefix seedHash(S) is 64 characters, exactly one SHA-256 block: its state is
+// computed once per seed, and each ticket copies that state and compresses one more block, the id padded by hand as
+// SHA-256 pads (an id of up to 55 bytes; a longer one goes through SHA256_Update and SHA256_Final). That is half the
+// blocks of hashing the whole input, with no allocation and no provider dispatch per ticket (the EVP interface
+// allocates inside every EVP_DigestInit_ex2 in OpenSSL 3.0). tst_draw_order compares every path with
+// QCryptographicHash over the whole input.
 
 class TicketHasher final
 {
 public:
     TicketHasher()
-        : m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
-        , m_ctx(EVP_MD_CTX_new())
-        , m_buffer(256)
+        : m_buffer(256)
     {
-        if (!m_md || !m_ctx)
-            qFatal("OpenSSL cannot provide SHA-256");
-    }
-    ~TicketHasher()
-    {
-        EVP_MD_CTX_free(m_ctx);
-        EVP_MD_free(m_md);
-    }
-    TicketHasher(const TicketHasher&) = delete;
-    TicketHasher& operator=(const TicketHasher&) = delete;
-
-    void hash(const char* data, size_t size, unsigned char* out)
-    {
-        unsigned int length = 0;
-        if (!EVP_DigestInit_ex2(m_ctx, m_md, nullptr) || !EVP_DigestUpdate(m_ctx, data, size)
-            || !EVP_DigestFinal_ex(m_ctx, out, &length))
-            qFatal("OpenSSL SHA-256 failed");
+        SHA256_Init(&m_prefix);
     }
 
-    QByteArray hexOf(QStringView text)
+    static QByteArray hexOf(QStringView text)
     {
         const QByteArray utf8 = text.toUtf8();
         DrawEngine::Digest d;
-        hash(utf8.constData(), size_t(utf8.size()), d.data());
+        SHA256(reinterpret_cast<const unsigned char*>(utf8.constData()), size_t(utf8.size()), d.data());
         return QByteArray(reinterpret_cast<const char*>(d.data()), 32).toHex();
     }
 
@@ -121,26 +111,48 @@ public:
     void setSeed(QStringView seed)
     {
         const QByteArray hex = hexOf(seed);
-        std::copy(hex.cbegin(), hex.cend(), m_buffer.begin());
+        SHA256_Init(&m_prefix);
+        SHA256_Update(&m_prefix, hex.constData(), 64);
+    }
+
+    // The digest of seedHash(S) + the id's UTF-8 bytes.
+    void digest(QByteArrayView id, unsigned char* out) const
+    {
+        SHA256_CTX ctx = m_prefix;
+        const auto size = size_t(id.size());
+        if (size > 55) {
+            SHA256_Update(&ctx, id.data(), size);
+            SHA256_Final(out, &ctx);
+            return;
+        }
+        // The last block: the id, the bit 1, zeros, and the length of the whole input in bits (big-endian).
+        unsigned char block[64];
+        std::memcpy(block, id.data(), size);
+        block[size] = 0x80;
+        std::memset(block + size + 1, 0, 55 - size);
+        qToBigEndian(quint64(64 + size) * 8, block + 56);
+        SHA256_Transform(&ctx, block);
+        for (int i = 0; i < 8; ++i)
+            qToBigEndian(quint32(ctx.h[i]), out + 4 * i);
     }
 
     void digest(QStringView id, unsigned char* out)
     {
-        const qsizetype need = 64 + m_encoder.requiredSpace(id.size());
+        const qsizetype need = m_encoder.requiredSpace(id.size());
         if (qsizetype(m_buffer.size()) < need)
             m_buffer.resize(size_t(need));
         // Ids are mostly ASCII (credit codes, registry codes): copy those characters, encode the rest.
-        char* end = m_buffer.data() + 64;
+        char* end = m_buffer.data();
         const char16_t* utf16 = id.utf16();
         qsizetype i = 0;
         for (; i < id.size() && utf16[i] < 0x80; ++i)
             *end++ = char(utf16[i]);
         if (i < id.size())
             end = m_encoder.appendToBuffer(end, id.mid(i));
-        hash(m_buffer.data(), size_t(end - m_buffer.data()), out);
+        digest(QByteArrayView(m_buffer.data(), end - m_buffer.data()), out);
     }
 
-    quint32 key(QStringView id)
+    template<typename Id> quint32 key(Id id)
     {
         DrawEngine::Digest d;
         digest(id, d.data());
@@ -157,10 +169,18 @@ public:
         const int byTicket = compareTickets(da, db);
         return byTicket != 0 ? byTicket < 0 : utf8Less(a.toUtf8(), b.toUtf8());
     }
+    bool tieLess(QByteArrayView a, QByteArrayView b) const
+    {
+        DrawEngine::Digest da;
+        DrawEngine::Digest db;
+        digest(a, da.data());
+        digest(b, db.data());
+        const int byTicket = compareTickets(da, db);
+        return byTicket != 0 ? byTicket < 0 : utf8Less(a, b);
+    }
 
 private:
-    EVP_MD* m_md;
-    EVP_MD_CTX* m_ctx;
+    SHA256_CTX m_prefix;
     std::vector<char> m_buffer;
     QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
@@ -171,9 +191,10 @@ struct Entry
     quint32 index;
 };
 
-// Sorts a long list: keys are uniform below 10^9 < 2^30, so their top bits spread the entries evenly over about
-// n / 8 buckets; one counting pass, one scatter, then each small bucket is sorted with the full comparison.
-template<typename Less> void bucketSort(std::vector<Entry>& entries, const Less& less)
+// Sorts a long list, or its first k entries: keys are uniform below 10^9 < 2^30, so their top bits spread the
+// entries evenly over about n / 8 buckets; one counting pass, one scatter, then each small bucket up to the k-th
+// entry is sorted with the full comparison.
+template<typename Less> void bucketSort(std::vector<Entry>& entries, size_t k, const Less& less)
 {
     const int bits = std::min(30, int(std::bit_width(entries.size() / 8)));
     const int shift = 30 - bits;
@@ -186,7 +207,7 @@ template<typename Less> void bucketSort(std::vector<Entry>& entries, const Less&
     std::vector<Entry> sorted(entries.size());
     for (const Entry& e : entries)
         sorted[next[e.key >> shift]++] = e;
-    for (size_t b = 0; b + 1 < start.size(); ++b) {
+    for (size_t b = 0; b + 1 < start.size() && start[b] < k; ++b) {
         if (start[b + 1] - start[b] > 1)
             std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1], less);
     }
@@ -205,7 +226,7 @@ template<typename IdAt> std::vector<Entry> orderedEntries(TicketHasher& hasher, 
         return hasher.tieLess(idAt(a.index), idAt(b.index));
     };
     if (n >= 4096) {
-        bucketSort(entries, less);
+        bucketSort(entries, size_t(k), less);
         entries.resize(size_t(k));
     } else {
         if (k < n) {
@@ -258,8 +279,11 @@ public:
         : m_request(request)
         , m_load(request.inspectors.size(), 0)
     {
-        for (int i = 0; i < request.inspectors.size(); ++i)
+        m_ids.reserve(size_t(request.inspectors.size()));
+        for (int i = 0; i < request.inspectors.size(); ++i) {
             m_index.insert(request.inspectors[i].id, i);
+            m_ids.push_back(request.inspectors[i].id.toUtf8()); // hashed once per visit: encoded once
+        }
         for (const DrawExclusion& e : request.exclusions) {
             const auto it = m_index.constFind(e.inspector);
             if (it != m_index.constEnd())
@@ -271,22 +295,78 @@ public:
     // O for the entity with the current loads: inspector positions in ticket order.
     std::vector<Entry> order(const QString& entity)
     {
-        std::vector<char> excluded(size_t(m_request.inspectors.size()), 0);
-        for (const int i : m_excluded.value(entity))
-            excluded[size_t(i)] = 1;
-        const int limit = m_request.teams.maxTeamsPerInspector;
-        m_eligible.clear();
-        for (int i = 0; i < m_request.inspectors.size(); ++i) {
-            if (!excluded[size_t(i)] && (limit == 0 || m_load[size_t(i)] < limit))
-                m_eligible.append(i);
-        }
-        m_hasher.setSeed(DrawEngine::teamSeed(m_request.seed, entity));
+        findEligible(entity);
         std::vector<Entry> entries = orderedEntries(
-            m_hasher, m_eligible.size(),
-            [this](qsizetype i) { return QStringView(m_request.inspectors[m_eligible[i]].id); }, m_eligible.size());
+            m_hasher, m_eligible.size(), [this](qsizetype i) { return QByteArrayView(m_ids[size_t(m_eligible[i])]); },
+            m_eligible.size());
         for (Entry& e : entries)
             e.index = quint32(m_eligible[e.index]);
         return entries;
+    }
+
+    // The draw's common case, without ordering all of O: members and backups (§4) come from the first few
+    // inspectors of O, so only those are put in order (a partial sort with the same comparison). On success the
+    // team is formed and its members' loads counted. False, with the team untouched, when those first inspectors
+    // are not enough (few certified ones left, or a team that cannot be formed): the caller then orders all of O.
+    bool formQuickly(DrawTeam& team)
+    {
+        findEligible(team.entity);
+        m_entries.clear();
+        for (const int i : std::as_const(m_eligible))
+            m_entries.push_back(Entry {m_hasher.key(QByteArrayView(m_ids[size_t(i)])), quint32(i)});
+        const DrawTeamRules& rules = m_request.teams;
+        const qint64 backups = qint64(rules.backupFactor - 1) * rules.size;
+        const size_t first
+            = size_t(std::min<qint64>(qint64(m_entries.size()), std::max<qint64>(2 * (rules.size + backups), 16)));
+        const auto less = [this](const Entry& a, const Entry& b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            return m_hasher.tieLess(QByteArrayView(m_ids[a.index]), QByteArrayView(m_ids[b.index]));
+        };
+        std::nth_element(m_entries.begin(), m_entries.begin() + qsizetype(first), m_entries.end(), less);
+        std::sort(m_entries.begin(), m_entries.begin() + qsizetype(first), less);
+        m_members.clear();
+        int certified = 0;
+        for (size_t r = 0; r < first && qsizetype(m_members.size()) < rules.size; ++r) {
+            const DrawInspector& x = m_request.inspectors[m_entries[r].index];
+            if (x.certified || (rules.size - qsizetype(m_members.size())) > (rules.minCertified - certified)) {
+                m_members.push_back(m_entries[r].index);
+                certified += x.certified ? 1 : 0;
+            }
+        }
+        if (qsizetype(m_members.size()) < rules.size || certified < rules.minCertified)
+            return false;
+        QStringList backupIds;
+        for (size_t r = 0; r < first && backupIds.size() < backups; ++r) {
+            if (std::find(m_members.cbegin(), m_members.cend(), m_entries[r].index) == m_members.cend())
+                backupIds.append(m_request.inspectors[m_entries[r].index].id);
+        }
+        if (backupIds.size() < backups && first < m_entries.size())
+            return false;
+        for (const quint32 i : std::as_const(m_members)) {
+            team.members.append(m_request.inspectors[i].id);
+            ++m_load[i];
+        }
+        team.backups = std::move(backupIds);
+        return true;
+    }
+
+    // The inspectors eligible for the entity with the current loads (m_eligible), and S = the entity's team seed.
+    void findEligible(const QString& entity)
+    {
+        m_isExcluded.assign(size_t(m_request.inspectors.size()), 0);
+        const auto excluded = m_excluded.constFind(entity);
+        if (excluded != m_excluded.constEnd()) {
+            for (const int i : excluded.value())
+                m_isExcluded[size_t(i)] = 1;
+        }
+        const int limit = m_request.teams.maxTeamsPerInspector;
+        m_eligible.clear();
+        for (int i = 0; i < m_request.inspectors.size(); ++i) {
+            if (!m_isExcluded[size_t(i)] && (limit == 0 || m_load[size_t(i)] < limit))
+                m_eligible.append(i);
+        }
+        m_hasher.setSeed(DrawEngine::teamSeed(m_request.seed, entity));
     }
 
     void serve(const QStringList& members)
@@ -343,8 +423,12 @@ private:
     TicketHasher m_hasher;
     std::vector<int> m_load;
     QHash<QString, int> m_index;
+    std::vector<QByteArray> m_ids; // the inspectors' ids in UTF-8
     QHash<QString, QList<int>> m_excluded;
     QList<int> m_eligible;
+    std::vector<char> m_isExcluded;
+    std::vector<Entry> m_entries;
+    std::vector<quint32> m_members;
 };
 
 // Applies substitutions to teams one after the other, checking each against the rule (§5).
@@ -588,6 +672,8 @@ std::optional<DrawResult> DrawEngine::draw(const DrawRequest& request, QString* 
     if (teamOrders)
         teamOrders->clear();
     for (DrawTeam& team : result.teams) {
+        if (!teamOrders && former.formQuickly(team))
+            continue;
         const std::vector<Entry> order = former.order(team.entity);
         if (!former.form(team, order, error))
             return std::nullopt;

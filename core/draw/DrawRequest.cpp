@@ -8,8 +8,10 @@
 #include <QJsonValue>
 #include <QSet>
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -340,6 +342,477 @@ std::optional<DrawResult> readResultObject(Reader& r, const QJsonObject& object,
     return result;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The fast path of readRequest: a well-formed request read straight from its bytes (a million ids several times
+// faster than through QJsonDocument and QJsonValue). It accepts a strict subset of what QJsonDocument parses and the
+// Reader above reads without a message: anything else — a syntax error, a value of another type, a missing or
+// repeated key, a \u escape, a key with an escape, a number with a fraction or an exponent, bytes that are not
+// UTF-8, a byte order mark — makes it give up, and readRequest reads the file the general way, which gives the same
+// request or the precise message. What it accepts, it reads as the general way does (tst_draw_json and
+// tst_draw_record_bytes compare the two).
+
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF, no noncharacters.
+bool validUtf8(const char* begin, const char* end)
+{
+    auto p = reinterpret_cast<const uchar*>(begin);
+    const auto e = reinterpret_cast<const uchar*>(end);
+    while (p < e) {
+        const uchar c = *p++;
+        if (c < 0x80)
+            continue;
+        int more = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            more = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            more = 2;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            more = 3;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (e - p < more || p[0] < low || p[0] > high)
+            return false;
+        char32_t code = c & (0x3F >> more);
+        for (int i = 0; i < more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        if ((code & 0xFFFE) == 0xFFFE || (code >= 0xFDD0 && code <= 0xFDEF))
+            return false; // a noncharacter, refused by some Qt versions' JSON parser: the general way decides
+        p += more;
+    }
+    return true;
+}
+
+class FastRequestReader final
+{
+public:
+    explicit FastRequestReader(const QByteArray& json)
+        : m_p(json.constData())
+        , m_end(json.constData() + json.size())
+    { }
+
+    std::optional<DrawRequest> read(DrawJson::Seed seedRule)
+    {
+        DrawRequest request;
+        bool spec = false;
+        bool plan = false;
+        bool seed = false;
+        bool items = false;
+        bool inspectors = false;
+        bool teams = false;
+        bool exclusions = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "spec") {
+                QString version;
+                return once(spec) && string(&version) && version == drawSpecVersion;
+            }
+            if (key == "plan")
+                return once(plan) && string(&request.plan);
+            if (key == "seed")
+                return once(seed) && string(&request.seed);
+            if (key == "items")
+                return once(items) && array([&] { return item(&request.items); });
+            if (key == "inspectors")
+                return once(inspectors) && array([&] { return inspector(&request.inspectors); });
+            if (key == "teams")
+                return once(teams) && teamRules(&request.teams);
+            if (key == "exclusions")
+                return once(exclusions) && array([&] { return exclusion(&request.exclusions); });
+            return skipValue(1);
+        });
+        if (!ok || !spec || !plan || !items || !inspectors || !teams || (!seed && seedRule == DrawJson::Seed::Required))
+            return std::nullopt;
+        space();
+        if (m_p != m_end)
+            return std::nullopt;
+        return request;
+    }
+
+private:
+    static bool once(bool& seen) { return !std::exchange(seen, true); }
+
+    void space()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    // The next character, after white space, is c: consumes it.
+    bool consume(char c)
+    {
+        space();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+
+    template<typename Member> bool object(Member member)
+    {
+        if (!consume('{'))
+            return false;
+        if (consume('}'))
+            return true;
+        for (;;) {
+            QByteArrayView key;
+            if (!rawKey(&key) || !consume(':') || !member(key))
+                return false;
+            if (consume('}'))
+                return true;
+            if (!consume(','))
+                return false;
+        }
+    }
+
+    template<typename Element> bool array(Element element)
+    {
+        if (!consume('['))
+            return false;
+        if (consume(']'))
+            return true;
+        for (;;) {
+            if (!element())
+                return false;
+            if (consume(']'))
+                return true;
+            if (!consume(','))
+                return false;
+        }
+    }
+
+    // A key as its bytes: plain printable ASCII only.
+    bool rawKey(QByteArrayView* key)
+    {
+        if (!consume('"'))
+            return false;
+        const char* begin = m_p;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = uchar(*m_p);
+            if (c < 0x20 || c >= 0x7F || c == '\\')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        *key = QByteArrayView(begin, m_p - begin);
+        ++m_p;
+        return true;
+    }
+
+    bool string(QString* out)
+    {
+        if (!consume('"'))
+            return false;
+        const char* begin = m_p;
+        bool ascii = true;
+        for (; m_p < m_end; ++m_p) {
+            const auto c = uchar(*m_p);
+            if (c == '"' || c == '\\' || c < 0x20)
+                break;
+            ascii = ascii && c < 0x80;
+        }
+        if (m_p == m_end || uchar(*m_p) < 0x20)
+            return false;
+        if (*m_p == '\\')
+            return escapedString(begin, out);
+        const qsizetype size = m_p - begin;
+        ++m_p;
+        if (ascii) {
+            *out = QString::fromLatin1(begin, size);
+            return true;
+        }
+        if (!validUtf8(begin, begin + size))
+            return false;
+        *out = QString::fromUtf8(begin, size);
+        return true;
+    }
+
+    // The rest of a string from m_p, at its first backslash: the escapes \" \\ \/ \b \f \n \r \t.
+    bool escapedString(const char* begin, QString* out)
+    {
+        QByteArray utf8(begin, m_p - begin);
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = uchar(*m_p++);
+            if (c < 0x20)
+                return false;
+            if (c != '\\') {
+                utf8 += char(c);
+                continue;
+            }
+            if (m_p == m_end)
+                return false;
+            switch (*m_p++) {
+            case '"':
+                utf8 += '"';
+                break;
+            case '\\':
+                utf8 += '\\';
+                break;
+            case '/':
+                utf8 += '/';
+                break;
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
+            default:
+                return false; // \u and anything unknown: the general way
+            }
+        }
+        if (m_p == m_end || !validUtf8(utf8.cbegin(), utf8.cend()))
+            return false;
+        ++m_p;
+        *out = QString::fromUtf8(utf8);
+        return true;
+    }
+
+    // A whole number of at most 9 digits, without fraction or exponent.
+    bool integer(int* out)
+    {
+        space();
+        const char* p = m_p;
+        const bool negative = p < m_end && *p == '-';
+        if (negative)
+            ++p;
+        const char* digits = p;
+        int value = 0;
+        while (p < m_end && *p >= '0' && *p <= '9' && p - digits < 9)
+            value = value * 10 + (*p++ - '0');
+        const qsizetype count = p - digits;
+        if (count == 0 || (count > 1 && *digits == '0'))
+            return false;
+        if (p < m_end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E'))
+            return false;
+        m_p = p;
+        *out = negative ? -value : value;
+        return true;
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        space();
+        if (m_end - m_p < word.size() || QByteArrayView(m_p, word.size()) != word)
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
+    bool boolean(bool* out)
+    {
+        if (literal("true"))
+            *out = true;
+        else if (literal("false"))
+            *out = false;
+        else
+            return false;
+        return true;
+    }
+
+    // The value of a key this program does not know: checked as JSON, then ignored.
+    bool skipValue(int depth)
+    {
+        space();
+        if (m_p == m_end || depth > 32)
+            return false;
+        switch (*m_p) {
+        case '"': {
+            QString unused;
+            return string(&unused);
+        }
+        case '{':
+            return object([&](QByteArrayView) { return skipValue(depth + 1); });
+        case '[':
+            return array([&] { return skipValue(depth + 1); });
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default: {
+            int unused = 0;
+            return integer(&unused);
+        }
+        }
+    }
+
+    // The number of strings in the list that starts after m_p, to reserve room for them (a list that grows one by
+    // one costs more than reading its million ids); 0 if the list holds anything else.
+    qsizetype countStrings() const
+    {
+        const char* p = m_p;
+        while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        if (p == m_end || *p != '[')
+            return 0;
+        qsizetype count = 0;
+        for (++p; p < m_end; ++p) {
+            switch (*p) {
+            case '"':
+                ++count;
+                for (++p; p < m_end && *p != '"'; ++p) {
+                    if (*p == '\\')
+                        ++p;
+                }
+                break;
+            case ']':
+                return count;
+            case ' ':
+            case '\n':
+            case '\r':
+            case '\t':
+            case ',':
+                break;
+            default:
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    bool item(QList<DrawItem>* items)
+    {
+        DrawItem item;
+        bool code = false;
+        bool strata = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "code")
+                return once(code) && string(&item.code);
+            if (key == "strata")
+                return once(strata) && array([&] { return stratum(&item.strata); });
+            return skipValue(2);
+        });
+        if (!ok || !code || !strata)
+            return false;
+        items->append(std::move(item));
+        return true;
+    }
+
+    bool stratum(QList<DrawStratum>* strata)
+    {
+        DrawStratum stratum;
+        bool name = false;
+        bool ratio = false;
+        bool count = false;
+        bool ids = false;
+        const bool ok = object([&](QByteArrayView key) {
+            int number = 0;
+            if (key == "name")
+                return once(name) && string(&stratum.name);
+            if (key == "ratioBp") {
+                if (!once(ratio) || !integer(&number))
+                    return false;
+                stratum.ratioBp = number;
+                return true;
+            }
+            if (key == "count") {
+                if (!once(count) || !integer(&number))
+                    return false;
+                stratum.count = number;
+                return true;
+            }
+            if (key == "ids") {
+                if (!once(ids))
+                    return false;
+                stratum.ids.reserve(countStrings());
+                return array([&] {
+                    QString id;
+                    if (!string(&id))
+                        return false;
+                    stratum.ids.append(std::move(id));
+                    return true;
+                });
+            }
+            return skipValue(3);
+        });
+        if (!ok || !name || !ids)
+            return false;
+        strata->append(std::move(stratum));
+        return true;
+    }
+
+    bool inspector(QList<DrawInspector>* inspectors)
+    {
+        DrawInspector inspector;
+        bool id = false;
+        bool certified = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "id")
+                return once(id) && string(&inspector.id);
+            if (key == "certified")
+                return once(certified) && boolean(&inspector.certified);
+            return skipValue(2);
+        });
+        if (!ok || !id || !certified)
+            return false;
+        inspectors->append(std::move(inspector));
+        return true;
+    }
+
+    bool teamRules(DrawTeamRules* rules)
+    {
+        bool size = false;
+        bool minCertified = false;
+        bool backupFactor = false;
+        bool maxTeams = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "size")
+                return once(size) && integer(&rules->size);
+            if (key == "minCertified")
+                return once(minCertified) && integer(&rules->minCertified);
+            if (key == "backupFactor")
+                return once(backupFactor) && integer(&rules->backupFactor);
+            if (key == "maxTeamsPerInspector")
+                return once(maxTeams) && integer(&rules->maxTeamsPerInspector);
+            return skipValue(2);
+        });
+        return ok && size && minCertified && backupFactor && maxTeams;
+    }
+
+    bool exclusion(QList<DrawExclusion>* exclusions)
+    {
+        DrawExclusion exclusion;
+        bool inspector = false;
+        bool entity = false;
+        bool reason = false;
+        const bool ok = object([&](QByteArrayView key) {
+            if (key == "inspector")
+                return once(inspector) && string(&exclusion.inspector);
+            if (key == "entity")
+                return once(entity) && string(&exclusion.entity);
+            if (key == "reason")
+                return once(reason) && string(&exclusion.reason);
+            return skipValue(2);
+        });
+        if (!ok || !inspector || !entity || !reason)
+            return false;
+        exclusions->append(std::move(exclusion));
+        return true;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
 // Checks one id or seed; the message names the place and quotes the value.
 bool checkString(const QString& text, const QString& path, QString* problem)
 {
@@ -350,10 +823,39 @@ bool checkString(const QString& text, const QString& path, QString* problem)
     return false;
 }
 
+// True if two of the numbers are equal; sorts them (a million by radix, four passes of 16 bits).
+bool anyEqual(std::vector<quint64>& numbers)
+{
+    if (numbers.size() < 4096) {
+        std::sort(numbers.begin(), numbers.end());
+    } else {
+        std::vector<quint64> sorted(numbers.size());
+        std::vector<quint32> start(65536);
+        for (int shift = 0; shift < 64; shift += 16) {
+            std::fill(start.begin(), start.end(), 0);
+            for (const quint64 x : numbers)
+                ++start[(x >> shift) & 0xFFFF];
+            quint32 sum = 0;
+            for (quint32& s : start)
+                sum += std::exchange(s, sum);
+            for (const quint64 x : numbers)
+                sorted[start[(x >> shift) & 0xFFFF]++] = x;
+            numbers.swap(sorted);
+        }
+    }
+    return std::adjacent_find(numbers.cbegin(), numbers.cend()) != numbers.cend();
+}
+
 // The first string of a list that repeats an earlier one, as (first position, repeated position). Sorts the
-// strings' hashes rather than filling a hash table: for a million ids that is several times faster.
+// strings' hashes rather than filling a hash table: for a million ids that is several times faster. When no two
+// hashes are equal (the usual case) no string repeats; otherwise the strings of equal hashes are compared.
 std::optional<std::pair<qsizetype, qsizetype>> firstRepeat(const QStringList& list)
 {
+    std::vector<quint64> hashes(size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        hashes[size_t(i)] = qHash(QStringView(list[i]));
+    if (!anyEqual(hashes))
+        return std::nullopt;
     std::vector<std::pair<size_t, qsizetype>> hashed;
     hashed.reserve(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i)
@@ -383,8 +885,11 @@ std::optional<std::pair<qsizetype, qsizetype>> firstRepeat(const QStringList& li
 bool checkList(const QStringList& list, const QString& path, QString* problem)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!checkString(list[i], element(path, i), problem))
+        const QString what = DrawJson::stringProblem(list[i]);
+        if (!what.isEmpty()) {
+            *problem = DrawJson::tr("%1 (%2): %3").arg(element(path, i), quoted(list[i]), what);
             return false;
+        }
     }
     if (const auto repeat = firstRepeat(list)) {
         *problem
@@ -399,7 +904,9 @@ bool checkList(const QStringList& list, const QString& path, QString* problem)
 // Writing
 
 // Streams JSON in the order the caller gives: indented like Python's json.dump(indent=1, ensure_ascii=False),
-// or compact (no white space at all) for the canonical form.
+// or compact (no white space at all) for the canonical form. Writes into a buffer it grows itself (a record of a
+// million ids is tens of megabytes); a string of printable ASCII is copied as it is, any other goes through
+// QString::toUtf8 and is escaped byte by byte.
 class JsonWriter final
 {
 public:
@@ -410,15 +917,15 @@ public:
     void beginObject()
     {
         beforeValue();
-        m_out += '{';
-        m_counts.append(0);
+        put('{');
+        m_counts.push_back(0);
     }
     void endObject() { end('}'); }
     void beginArray()
     {
         beforeValue();
-        m_out += '[';
-        m_counts.append(0);
+        put('[');
+        m_counts.push_back(0);
     }
     void endArray() { end(']'); }
 
@@ -426,23 +933,31 @@ public:
     {
         separator();
         appendString(key);
-        m_out += m_indented ? ": " : ":";
+        if (m_indented)
+            put(": ", 2);
+        else
+            put(':');
         m_afterKey = true;
     }
     void value(const QString& text)
     {
         beforeValue();
-        appendString(text);
+        appendString(QStringView(text));
     }
     void value(int number)
     {
         beforeValue();
-        m_out += QByteArray::number(number);
+        char digits[16];
+        const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+        put(digits, end - digits);
     }
     void value(bool flag)
     {
         beforeValue();
-        m_out += flag ? "true" : "false";
+        if (flag)
+            put("true", 4);
+        else
+            put("false", 5);
     }
     void value(const QStringList& list)
     {
@@ -475,25 +990,47 @@ public:
     QByteArray finish()
     {
         if (m_indented)
-            m_out += '\n';
+            put('\n');
+        m_out.truncate(m_size);
         return std::move(m_out);
     }
 
 private:
+    // Room for n more bytes; returns where to write them (then advance m_size).
+    char* reserve(qsizetype n)
+    {
+        if (m_size + n > m_out.size()) {
+            m_out.resize(std::max({m_size + n, 2 * m_out.size(), qsizetype(4096)}));
+            m_data = m_out.data();
+        }
+        return m_data + m_size;
+    }
+    void put(char c)
+    {
+        *reserve(1) = c;
+        ++m_size;
+    }
+    void put(const char* bytes, qsizetype n)
+    {
+        std::memcpy(reserve(n), bytes, size_t(n));
+        m_size += n;
+    }
     void newline(qsizetype depth)
     {
         if (!m_indented)
             return;
-        m_out += '\n';
-        m_out.append(depth, ' ');
+        char* p = reserve(depth + 1);
+        *p = '\n';
+        std::memset(p + 1, ' ', size_t(depth));
+        m_size += depth + 1;
     }
     void separator()
     {
-        if (m_counts.isEmpty())
+        if (m_counts.empty())
             return;
-        if (m_counts.last()++ > 0)
-            m_out += ',';
-        newline(m_counts.size());
+        if (m_counts.back()++ > 0)
+            put(',');
+        newline(qsizetype(m_counts.size()));
     }
     void beforeValue()
     {
@@ -504,55 +1041,89 @@ private:
     }
     void end(char bracket)
     {
-        const bool hadElements = m_counts.takeLast() > 0;
+        const bool hadElements = m_counts.back() > 0;
+        m_counts.pop_back();
         if (hadElements)
-            newline(m_counts.size());
-        m_out += bracket;
+            newline(qsizetype(m_counts.size()));
+        put(bracket);
     }
-    template<typename Text> void appendString(const Text& text)
+    template<typename Text> void appendString(Text text)
+    {
+        const qsizetype n = text.size();
+        char* const begin = reserve(n + 2);
+        char* p = begin;
+        *p++ = '"';
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto u = char16_t(text[i].unicode());
+            if (u < 0x20 || u >= 0x7F || u == '"' || u == '\\') {
+                appendEscaped(utf8(text));
+                return;
+            }
+            *p++ = char(u);
+        }
+        *p++ = '"';
+        m_size += p - begin;
+    }
+    static QByteArray utf8(QStringView text) { return text.toUtf8(); }
+    static QByteArray utf8(QLatin1StringView text) { return QString(text).toUtf8(); }
+    void appendEscaped(const QByteArray& utf8)
     {
         static const char hex[] = "0123456789abcdef";
-        const QByteArray utf8 = QString(text).toUtf8();
-        m_out += '"';
+        char* const begin = reserve(6 * utf8.size() + 2);
+        char* p = begin;
+        *p++ = '"';
         for (const char c : utf8) {
             const auto u = static_cast<unsigned char>(c);
             switch (c) {
             case '"':
-                m_out += "\\\"";
+                *p++ = '\\';
+                *p++ = '"';
                 break;
             case '\\':
-                m_out += "\\\\";
+                *p++ = '\\';
+                *p++ = '\\';
                 break;
             case '\b':
-                m_out += "\\b";
+                *p++ = '\\';
+                *p++ = 'b';
                 break;
             case '\f':
-                m_out += "\\f";
+                *p++ = '\\';
+                *p++ = 'f';
                 break;
             case '\n':
-                m_out += "\\n";
+                *p++ = '\\';
+                *p++ = 'n';
                 break;
             case '\r':
-                m_out += "\\r";
+                *p++ = '\\';
+                *p++ = 'r';
                 break;
             case '\t':
-                m_out += "\\t";
+                *p++ = '\\';
+                *p++ = 't';
                 break;
             default:
                 if (u < 0x20) {
-                    m_out += "\\u00";
-                    m_out += hex[u >> 4];
-                    m_out += hex[u & 0xf];
+                    *p++ = '\\';
+                    *p++ = 'u';
+                    *p++ = '0';
+                    *p++ = '0';
+                    *p++ = hex[u >> 4];
+                    *p++ = hex[u & 0xf];
                 } else {
-                    m_out += c;
+                    *p++ = c;
                 }
             }
         }
-        m_out += '"';
+        *p++ = '"';
+        m_size += p - begin;
     }
 
-    QByteArray m_out;
-    QList<qsizetype> m_counts; // elements written so far in each open object or list
+    QByteArray m_out; // m_out.size() is the room; m_size bytes of it are written
+    char* m_data = nullptr;
+    qsizetype m_size = 0;
+    std::vector<qsizetype> m_counts; // elements written so far in each open object or list
     bool m_indented;
     bool m_afterKey = false;
 };
@@ -882,6 +1453,19 @@ std::optional<DrawRecord> DrawJson::recordFromJson(const QJsonObject& object, QS
 }
 
 std::optional<DrawRequest> DrawJson::readRequest(const QByteArray& json, QString* error, Seed seed)
+{
+    if (std::optional<DrawRequest> request = FastRequestReader(json).read(seed)) {
+        const QString problem = requestProblem(*request, seed);
+        if (problem.isEmpty())
+            return request;
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    return readRequestGeneral(json, error, seed);
+}
+
+std::optional<DrawRequest> DrawJson::readRequestGeneral(const QByteArray& json, QString* error, Seed seed)
 {
     const std::optional<QJsonObject> object = parseObject(json, error);
     return object ? requestFromJson(*object, error, seed) : std::nullopt;

@@ -124,6 +124,10 @@ public:
 
     // `Seed::Absent` reads a frozen request, written before the seed exists: a seed key, if any, must be empty.
     static std::optional<DrawRequest> readRequest(const QByteArray& json, QString* error, Seed seed = Seed::Required);
+    // readRequest without its fast path for well-formed files: QJsonDocument, then the same checks. readRequest must
+    // give what this gives, request or message (fuzz_drawjson compares the two on every input).
+    static std::optional<DrawRequest> readRequestGeneral(const QByteArray& json, QString* error,
+                                                         Seed seed = Seed::Required);
     static std::optional<DrawResult> readResult(const QByteArray& json, QString* error);
     static std::optional<DrawRecord> readRecord(const QByteArray& json, QString* error);
 

@@ -311,6 +311,7 @@ private:
             checked.items[i].itemName = item->name;
             checked.items[i].itemMinRatioBp = item->minRatioBp;
             checked.items[i].itemCategories = item->categories;
+            checked.items[i].itemObjectKinds = item->objectKindsText();
             if (m_period && !(item->isInForceOn(m_from) && item->isInForceOn(m_to)))
                 block(itemField,
                       DrawPreparation::tr("%1: the item is not in force for the whole inspection period.")

@@ -143,6 +143,7 @@ PlanItemScope PlanItemScope::forItem(const InspectionItem& item, bool useRiskStr
     scope.itemName = item.name;
     scope.itemMinRatioBp = item.minRatioBp;
     scope.itemCategories = item.categories;
+    scope.itemObjectKinds = item.objectKindsText();
     scope.useRiskStrata = useRiskStrata;
     scope.strata = defaultStrata(useRiskStrata, item.minRatioBp);
     return scope;

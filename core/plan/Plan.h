@@ -60,6 +60,7 @@ public:
     QString itemName;
     int itemMinRatioBp = 500;
     QStringList itemCategories;
+    QString itemObjectKinds; // InspectionItem::objectKindsText(): "民办学校（重点）、民办幼儿园（一般）", or empty
 
     // The scope of an item with the default strata, its display fields filled.
     static PlanItemScope forItem(const InspectionItem& item, bool useRiskStrata = true);

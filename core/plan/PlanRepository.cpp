@@ -80,8 +80,9 @@ void PlanRepository::loadChildren(Plan& plan) const
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
-        "SELECT p.item_id, p.directed, p.conditions, p.risk_strata, i.code, i.name, i.min_ratio_bp, i.categories "
-        "FROM plan_item p JOIN inspection_item i ON i.id = p.item_id WHERE p.plan_id = ? ORDER BY p.position"));
+        "SELECT p.item_id, p.directed, p.conditions, p.risk_strata, i.code, i.name, i.min_ratio_bp, i.categories, "
+        "i.object_kinds FROM plan_item p JOIN inspection_item i ON i.id = p.item_id WHERE p.plan_id = ? ORDER BY "
+        "p.position"));
     q.addBindValue(plan.id);
     if (q.exec()) {
         while (q.next()) {
@@ -96,6 +97,8 @@ void PlanRepository::loadChildren(Plan& plan) const
             scope.itemMinRatioBp = q.value(6).toInt();
             const QString categories = q.value(7).toString();
             scope.itemCategories = categories.isEmpty() ? QStringList() : categories.split(QLatin1Char(','));
+            scope.itemObjectKinds
+                = InspectionItem::objectKindsText(InspectionItem::objectKindsFromStorage(q.value(8).toString()));
             plan.items.append(scope);
         }
     }

@@ -286,10 +286,15 @@ QString Publication::itemListPage(Database& db, QDate date)
                                   .arg(item.frequencyMonths);
         rows += QStringLiteral("<tr>") + cell(QStringLiteral("序号"), QString::number(++n), QStringLiteral("num"))
             + cell(QStringLiteral("事项编号"), esc(item.code)) + cell(QStringLiteral("抽查事项"), esc(item.name))
-            + cell(QStringLiteral("抽查依据"), esc(item.legalBasis))
+            + cell(QStringLiteral("抽查依据"), esc(item.legalBasis).replace(QLatin1Char('\n'), QStringLiteral("<br>")))
             + cell(QStringLiteral("抽查主体"), esc(item.authority))
-            + cell(QStringLiteral("抽查内容"), esc(item.content)) + cell(QStringLiteral("抽查方式"), esc(item.method))
-            + cell(QStringLiteral("检查对象类别"), esc(categories.join(QStringLiteral("、"))))
+            + cell(QStringLiteral("抽查内容"), esc(item.content).replace(QLatin1Char('\n'), QStringLiteral("<br>")))
+            + cell(QStringLiteral("抽查方式"), esc(item.method))
+            + cell(QStringLiteral("检查对象类别"),
+                   esc(categories.join(QStringLiteral("、")))
+                       + (item.objectKinds.isEmpty()
+                              ? QString()
+                              : QStringLiteral("<br>检查对象（事项类别）：") + esc(item.objectKindsText())))
             + cell(QStringLiteral("抽查比例及频次"), esc(share)) + QStringLiteral("</tr>\n");
     }
     if (items.isEmpty())

@@ -71,7 +71,7 @@ EntitySearch::Narrowing EntitySearch::narrowing(const QSqlDatabase& db, const QS
     if (!trigrams.isEmpty())
         return {Narrowing::Kind::Match, trigrams.join(QStringLiteral(" AND "))};
 
-    // Only pieces of 1 or 2 characters: every such piece of a field begins one of its trigrams (Schema version 5).
+    // Only pieces of 1 or 2 characters: every such piece of a field begins one of its trigrams (Schema version 6).
     const QList<char32_t>* longest = nullptr;
     for (const QList<char32_t>& piece : pieces)
         if (!longest || piece.size() > longest->size())

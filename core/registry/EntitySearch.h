@@ -1,4 +1,4 @@
-// What the entity search index (entity_search, Schema version 5) can say about a search text: the FTS5 MATCH
+// What the entity search index (entity_search, Schema version 6) can say about a search text: the FTS5 MATCH
 // expression that keeps every entity whose name, registry code or credit code may contain the text as the
 // registry's filter reads it (LIKE '%text%': % and _ are LIKE's wildcards, ASCII letters match either case).
 // The index only narrows the rows: EntityRepository still applies the LIKE to what it keeps, so the matches and

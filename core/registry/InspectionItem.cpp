@@ -7,11 +7,21 @@
 
 QStringList InspectionItem::fields()
 {
-    return {QStringLiteral("code"),          QStringLiteral("name"),         QStringLiteral("legalBasis"),
-            QStringLiteral("authority"),     QStringLiteral("content"),      QStringLiteral("method"),
-            QStringLiteral("categories"),    QStringLiteral("ownerships"),   QStringLiteral("minRatioBp"),
-            QStringLiteral("frequencyMonths"), QStringLiteral("effectiveFrom"), QStringLiteral("effectiveTo"),
-            QStringLiteral("status"),        QStringLiteral("version")};
+    return {QStringLiteral("code"),
+            QStringLiteral("name"),
+            QStringLiteral("legalBasis"),
+            QStringLiteral("authority"),
+            QStringLiteral("content"),
+            QStringLiteral("method"),
+            QStringLiteral("categories"),
+            QStringLiteral("ownerships"),
+            QStringLiteral("objectKinds"),
+            QStringLiteral("minRatioBp"),
+            QStringLiteral("frequencyMonths"),
+            QStringLiteral("effectiveFrom"),
+            QStringLiteral("effectiveTo"),
+            QStringLiteral("status"),
+            QStringLiteral("version")};
 }
 
 QString InspectionItem::fieldLabel(const QString& field)
@@ -32,6 +42,8 @@ QString InspectionItem::fieldLabel(const QString& field)
         return tr("Entity categories");
     if (field == QLatin1String("ownerships"))
         return tr("Ownership");
+    if (field == QLatin1String("objectKinds"))
+        return tr("Object types (item class)");
     if (field == QLatin1String("minRatioBp"))
         return tr("Minimum share drawn");
     if (field == QLatin1String("frequencyMonths"))
@@ -66,8 +78,8 @@ FieldErrors InspectionItem::problems() const
     if (code.trimmed().isEmpty())
         errors.append({QStringLiteral("code"), tr("The item code is required (for example JY-01).")});
     else if (!codePattern.match(code).hasMatch())
-        errors.append({QStringLiteral("code"),
-                       tr("The item code may have at most 32 characters, without spaces or '|'.")});
+        errors.append(
+            {QStringLiteral("code"), tr("The item code may have at most 32 characters, without spaces or '|'.")});
     if (name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), tr("The name is required.")});
     else if (name.size() > 200)
@@ -77,8 +89,7 @@ FieldErrors InspectionItem::problems() const
                        tr("No item without a legal basis (§2 of the plan): enter the laws, regulations or rules "
                           "that allow this inspection.")});
     if (categories.isEmpty()) {
-        errors.append({QStringLiteral("categories"),
-                       tr("Choose at least one entity category the item applies to.")});
+        errors.append({QStringLiteral("categories"), tr("Choose at least one entity category the item applies to.")});
     } else {
         for (const QString& category : categories) {
             if (!Vocabulary::categories().contains(category)) {
@@ -94,6 +105,17 @@ FieldErrors InspectionItem::problems() const
             errors.append({QStringLiteral("ownerships"),
                            tr("%1 is not an ownership; choose from: %2, or leave it empty for both.")
                                .arg(ownership, Vocabulary::ownerships().labels().join(QStringLiteral("、")))});
+            break;
+        }
+    }
+    if (objectKinds.size() > MaxObjectKinds)
+        errors.append({QStringLiteral("objectKinds"), tr("At most %1 object types.").arg(MaxObjectKinds)});
+    for (const ObjectKind& k : objectKinds) {
+        if (k.object.trimmed().isEmpty() || k.object.size() > 100 || k.kind.size() > 20) {
+            errors.append({QStringLiteral("objectKinds"),
+                           tr("Each object type needs a name of at most 100 characters, and its item class at most "
+                              "20 characters (\"%1\").")
+                               .arg(k.object.left(100))});
             break;
         }
     }
@@ -114,7 +136,7 @@ FieldErrors InspectionItem::problems() const
 
 QJsonObject InspectionItem::toJson() const
 {
-    return {
+    QJsonObject json {
         {QStringLiteral("code"), code},
         {QStringLiteral("name"), name},
         {QStringLiteral("legalBasis"), legalBasis},
@@ -130,4 +152,74 @@ QJsonObject InspectionItem::toJson() const
         {QStringLiteral("status"), status},
         {QStringLiteral("version"), version},
     };
+    // Only when there are some: the audit entries written before object types existed stay equal to the rows.
+    if (!objectKinds.isEmpty()) {
+        QJsonArray kinds;
+        for (const ObjectKind& k : objectKinds)
+            kinds.append(QJsonObject {{QStringLiteral("object"), k.object}, {QStringLiteral("kind"), k.kind}});
+        json.insert(QStringLiteral("objectKinds"), kinds);
+    }
+    return json;
+}
+
+QString InspectionItem::objectKindsText(const QList<ObjectKind>& kinds)
+{
+    QStringList parts;
+    for (const ObjectKind& k : kinds)
+        parts << (k.kind.isEmpty() ? k.object : k.object + QStringLiteral("（") + k.kind + QStringLiteral("）"));
+    return parts.join(QStringLiteral("、"));
+}
+
+QString InspectionItem::objectKindsLines() const
+{
+    QStringList lines;
+    for (const ObjectKind& k : objectKinds)
+        lines << (k.kind.isEmpty() ? k.object : k.object + QStringLiteral("：") + k.kind);
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+// Tabs and line breaks would break the stored form; runs of white space become one space.
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+QList<ObjectKind> InspectionItem::objectKindsFromLines(const QString& text)
+{
+    QList<ObjectKind> kinds;
+    for (const QString& raw : text.split(QLatin1Char('\n'))) {
+        const QString line = oneLine(raw);
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = qMax(line.lastIndexOf(QStringLiteral("：")), line.lastIndexOf(QLatin1Char(':')));
+        ObjectKind k {colon < 0 ? line : line.left(colon).trimmed(),
+                      colon < 0 ? QString() : line.mid(colon + 1).trimmed()};
+        if (!kinds.contains(k))
+            kinds.append(k);
+    }
+    return kinds;
+}
+
+QString InspectionItem::objectKindsToStorage(const QList<ObjectKind>& kinds)
+{
+    QStringList lines;
+    for (const ObjectKind& k : kinds)
+        lines << oneLine(k.object) + QLatin1Char('\t') + oneLine(k.kind);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<ObjectKind> InspectionItem::objectKindsFromStorage(const QString& text)
+{
+    QList<ObjectKind> kinds;
+    if (text.isEmpty())
+        return kinds;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        kinds.append({tab < 0 ? line : line.left(tab), tab < 0 ? QString() : line.mid(tab + 1)});
+    }
+    return kinds;
 }

@@ -13,14 +13,16 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.code, i.name, i.legal_basis, i.authority, i.content, i.method, i.categories, i.min_ratio_bp, "
-    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version, i.ownerships FROM inspection_item i ");
+    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version, i.ownerships, i.object_kinds "
+    "FROM inspection_item i ");
 
 QStringList splitList(const QString& text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
 }
 
-// Columns 0..14: id, code … status, version, ownerships (the same order in inspection_item and its version table).
+// Columns 0..15: id, code … status, version, ownerships, object_kinds (the same order in inspection_item and its
+// version table).
 InspectionItem fromQuery(const QSqlQuery& q)
 {
     InspectionItem i;
@@ -39,6 +41,7 @@ InspectionItem fromQuery(const QSqlQuery& q)
     i.status = q.value(12).toString();
     i.version = q.value(13).toInt();
     i.ownerships = splitList(q.value(14).toString());
+    i.objectKinds = InspectionItem::objectKindsFromStorage(q.value(15).toString());
     return i;
 }
 
@@ -91,6 +94,13 @@ InspectionItem normalized(InspectionItem item)
     item.authority = item.authority.trimmed();
     item.content = item.content.trimmed();
     item.method = item.method.trimmed();
+    QList<ObjectKind> kinds;
+    for (const ObjectKind& k : std::as_const(item.objectKinds)) {
+        const ObjectKind clean {k.object.simplified(), k.kind.simplified()};
+        if (!kinds.contains(clean))
+            kinds.append(clean); // an empty object: problems() names it
+    }
+    item.objectKinds = kinds;
     QStringList categories;
     for (const QString& key : Vocabulary::categories().keys())
         if (item.categories.contains(key))
@@ -127,6 +137,7 @@ void bindItem(QSqlQuery& q, const InspectionItem& i)
     q.addBindValue(sqlText(i.status));
     q.addBindValue(i.version);
     q.addBindValue(sqlText(i.ownerships.join(QLatin1Char(','))));
+    q.addBindValue(sqlText(InspectionItem::objectKindsToStorage(i.objectKinds)));
 }
 
 QString firstProblem(const FieldErrors& errors)
@@ -188,8 +199,8 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT item_id, code, name, legal_basis, authority, content, method, categories, min_ratio_bp, "
-        "frequency_months, effective_from, effective_to, status, version, ownerships, recorded_at, recorded_by "
-        "FROM inspection_item_version WHERE item_id = ? ORDER BY version DESC"));
+        "frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, recorded_at, "
+        "recorded_by FROM inspection_item_version WHERE item_id = ? ORDER BY version DESC"));
     q.addBindValue(id);
     QList<InspectionItemVersion> versions;
     if (!q.exec())
@@ -198,8 +209,8 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
         InspectionItemVersion v;
         v.item = fromQuery(q);
         v.version = v.item.version;
-        v.recordedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
-        v.recordedBy = q.value(16).toString();
+        v.recordedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
+        v.recordedBy = q.value(17).toString();
         versions.append(v);
     }
     return versions;
@@ -247,8 +258,8 @@ bool ItemRepository::writeVersion(WriteTransaction& tx, const InspectionItem& it
 {
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item_version (code, name, legal_basis, authority, content, method, categories, "
-        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, item_id, "
-        "recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, "
+        "item_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindItem(q, item);
     q.addBindValue(item.id);
     q.addBindValue(nowUtc());
@@ -271,8 +282,8 @@ bool ItemRepository::insert(WriteTransaction& tx, InspectionItem& item)
         return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item (code, name, legal_basis, authority, content, method, categories, "
-        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     if (!tx.exec(q))
@@ -310,7 +321,7 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "UPDATE inspection_item SET code = ?, name = ?, legal_basis = ?, authority = ?, content = ?, method = ?, "
         "categories = ?, min_ratio_bp = ?, frequency_months = ?, effective_from = ?, effective_to = ?, status = ?, "
-        "version = ?, ownerships = ?, updated_at = ? WHERE id = ?"));
+        "version = ?, ownerships = ?, object_kinds = ?, updated_at = ? WHERE id = ?"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     q.addBindValue(stored.id);

@@ -22,8 +22,8 @@ using Record = QHash<QString, QString>;
 // Columns that only exist to read other offices' layouts; we never write them.
 bool isExported(const QString& key)
 {
-    static const QStringList readOnly{QStringLiteral("itemClass"), QStringLiteral("itemKind"),
-                                      QStringLiteral("issuer"), QStringLiteral("serial")};
+    static const QStringList readOnly {QStringLiteral("itemClass"), QStringLiteral("itemKind"),
+                                       QStringLiteral("issuer"), QStringLiteral("serial")};
     return !readOnly.contains(key);
 }
 
@@ -74,6 +74,7 @@ QList<Record> records(Database& db, Registry registry)
                         {QStringLiteral("method"), i.method},
                         {QStringLiteral("categories"), chineseList(Vocabulary::categories(), i.categories)},
                         {QStringLiteral("ownerships"), chineseList(Vocabulary::ownerships(), i.ownerships)},
+                        {QStringLiteral("objectKinds"), i.objectKindsLines()},
                         {QStringLiteral("minRatio"), ratioText(i.minRatioBp)},
                         {QStringLiteral("frequency"), QString::number(i.frequencyMonths)},
                         {QStringLiteral("effectiveFrom"), isoDate(i.effectiveFrom)},
@@ -115,14 +116,15 @@ QList<Record> records(Database& db, Registry registry)
         break;
     case Registry::Conflicts:
         for (const Conflict& c : ConflictRepository(db).list({0, 0, QString(), 1}, 0, -1))
-            out.append({{QStringLiteral("inspectorCode"), c.inspectorCode},
-                        {QStringLiteral("inspectorName"), c.inspectorName},
-                        {QStringLiteral("creditCode"), c.entityCreditCode.isEmpty() ? c.entityCode : c.entityCreditCode},
-                        {QStringLiteral("entityName"), c.entityName},
-                        {QStringLiteral("reason"), Vocabulary::conflictReasons().chinese(c.reason)},
-                        {QStringLiteral("reasonText"), c.reasonText},
-                        {QStringLiteral("validFrom"), isoDate(c.validFrom)},
-                        {QStringLiteral("validTo"), isoDate(c.validTo)}});
+            out.append(
+                {{QStringLiteral("inspectorCode"), c.inspectorCode},
+                 {QStringLiteral("inspectorName"), c.inspectorName},
+                 {QStringLiteral("creditCode"), c.entityCreditCode.isEmpty() ? c.entityCode : c.entityCreditCode},
+                 {QStringLiteral("entityName"), c.entityName},
+                 {QStringLiteral("reason"), Vocabulary::conflictReasons().chinese(c.reason)},
+                 {QStringLiteral("reasonText"), c.reasonText},
+                 {QStringLiteral("validFrom"), isoDate(c.validFrom)},
+                 {QStringLiteral("validTo"), isoDate(c.validTo)}});
         break;
     }
     return out;
@@ -152,8 +154,7 @@ QList<QStringList> RegistryExport::rows(Database& db, Registry registry)
     return rows;
 }
 
-bool RegistryExport::exportRegistry(Database& db, Registry registry, const QString& path, QString* error,
-                                    int* rowCount)
+bool RegistryExport::exportRegistry(Database& db, Registry registry, const QString& path, QString* error, int* rowCount)
 {
     const QList<QStringList> data = rows(db, registry);
     if (!TableWriter::write(path, RegistryImport::registryLabel(registry), headers(registry), data, error))

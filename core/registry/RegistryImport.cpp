@@ -65,8 +65,7 @@ class CellTexts
 public:
     explicit CellTexts(bool csv)
         : m_csv(csv)
-    {
-    }
+    { }
 
     QString clean(const QString& raw)
     {
@@ -115,8 +114,7 @@ public:
         , m_match(match)
         , m_labels(labels)
         , m_texts(texts)
-    {
-    }
+    { }
     bool has(const QString& key) const { return m_match.columns.contains(key); }
     QString text(const QString& key) const
     {
@@ -210,7 +208,7 @@ QStringList ownershipsIn(const QString& text)
 {
     QStringList found;
     for (const Term& term : Vocabulary::ownerships().terms()) {
-        const QStringList words = QStringList{term.zh} + term.aliases;
+        const QStringList words = QStringList {term.zh} + term.aliases;
         if (std::any_of(words.cbegin(), words.cend(), [&text](const QString& word) { return text.contains(word); }))
             found << term.key;
     }
@@ -256,16 +254,14 @@ class Adapter
 public:
     explicit Adapter(Database& db)
         : m_db(db)
-    {
-    }
+    { }
     virtual ~Adapter() = default;
     // Reads what the preview needs from the database once.
     virtual void load() { }
     // Fills the row's verdict, key, name and problems and sets the write of an accepted row (the registries whose
     // records are one row each).
     virtual void parse(const RowCells& /*cells*/, ImportRow& /*row*/, std::function<bool(WriteTransaction&)>& /*write*/)
-    {
-    }
+    { }
     // Makes the preview rows and writes of one data row: one preview row per file row, unless the registry's
     // records take several rows (items, issue 16) and are finished by finish().
     virtual void read(const RowCells& cells, int rowNumber, QList<ImportRow>& rows, QList<Step>& steps)
@@ -314,8 +310,8 @@ protected:
         }
         const QDate date = TableText::parseDate(text);
         if (!date.isValid())
-            row.problems.append({cells.label(key),
-                                 RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
+            row.problems.append(
+                {cells.label(key), RegistryImport::tr("\"%1\" is not a date (write it as 2026-03-01).").arg(text)});
         else
             target = date;
     }
@@ -375,8 +371,8 @@ public:
         if (cells.has(QStringLiteral("sortOrder")) && !cells.text(QStringLiteral("sortOrder")).isEmpty())
             t.sortOrder = cells.text(QStringLiteral("sortOrder")).toInt();
         if (const int earlier = firstRowWith(m_seen, t.name, row.rowNumber))
-            row.problems.append({cells.label(QStringLiteral("name")),
-                                 RegistryImport::tr("The same township as row %1.").arg(earlier)});
+            row.problems.append(
+                {cells.label(QStringLiteral("name")), RegistryImport::tr("The same township as row %1.").arg(earlier)});
         const bool changed = before.kind != t.kind || before.sortOrder != t.sortOrder;
         if (!row.problems.isEmpty())
             row.verdict = Verdict::Rejected;
@@ -465,24 +461,25 @@ public:
             if (cells.text(QStringLiteral("ownership")).isEmpty())
                 e.ownership = impliedOwnership;
             else if (!written.isEmpty() && written != impliedOwnership)
-                row.problems.append({cells.label(QStringLiteral("ownership")),
-                                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
-                                                        "correct one of the two.")
-                                         .arg(cells.text(QStringLiteral("category")),
-                                              Vocabulary::ownerships().label(impliedOwnership),
-                                              Vocabulary::ownerships().label(written))});
+                row.problems.append(
+                    {cells.label(QStringLiteral("ownership")),
+                     RegistryImport::tr("The category \"%1\" says %2, but this column says %3: "
+                                        "correct one of the two.")
+                         .arg(cells.text(QStringLiteral("category")), Vocabulary::ownerships().label(impliedOwnership),
+                              Vocabulary::ownerships().label(written))});
         }
         if (e.ownership.isEmpty() && !e.creditCode.isEmpty())
-            e.ownership = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public")
-                                                                     : QStringLiteral("private");
+            e.ownership
+                = e.creditCode.startsWith(QLatin1String("1")) ? QStringLiteral("public") : QStringLiteral("private");
         if (e.category.isEmpty())
             row.problems.append({cells.has(QStringLiteral("category")) ? cells.label(QStringLiteral("category"))
                                                                        : Entity::fieldLabel(QStringLiteral("category")),
                                  RegistryImport::tr("The category is required (%1).")
                                      .arg(Vocabulary::categories().labels().join(QStringLiteral("、")))});
         if (e.ownership.isEmpty())
-            row.problems.append({cells.has(QStringLiteral("ownership")) ? cells.label(QStringLiteral("ownership"))
-                                                                        : Entity::fieldLabel(QStringLiteral("ownership")),
+            row.problems.append({cells.has(QStringLiteral("ownership"))
+                                     ? cells.label(QStringLiteral("ownership"))
+                                     : Entity::fieldLabel(QStringLiteral("ownership")),
                                  RegistryImport::tr("Public (公办) or private (民办) is required.")});
         if (cells.has(QStringLiteral("township"))) {
             e.townshipName = cells.line(QStringLiteral("township"));
@@ -509,8 +506,8 @@ public:
             if (flag)
                 e.blacklisted = *flag;
             else
-                row.problems.append({cells.label(QStringLiteral("blacklisted")),
-                                     RegistryImport::tr("Write 是 or 否.")});
+                row.problems.append(
+                    {cells.label(QStringLiteral("blacklisted")), RegistryImport::tr("Write 是 or 否.")});
         }
         readText(cells, QStringLiteral("blacklistReason"), e.blacklistReason);
         readDate(cells, row, QStringLiteral("blacklistFrom"), e.blacklistFrom);
@@ -619,6 +616,8 @@ public:
             ImportRow row;
             row.rowNumber = rowNumber;
             start(cells, row, group, code, name);
+            for (const QString& key : singleValued())
+                group.singles.insert(key, cells.line(key));
             group.signatures.insert(signature(cells, identity), rowNumber);
             add(cells, group);
             rows.append(std::move(row));
@@ -642,7 +641,20 @@ public:
                 rows.append(std::move(row));
             } else {
                 group.signatures.insert(sig, rowNumber);
-                rows[group.rowIndex].moreRows << rowNumber;
+                ImportRow& first = rows[group.rowIndex];
+                first.moreRows << rowNumber;
+                // A value an item has once (ratio, frequency, dates, status) that a later row gives otherwise: the
+                // first row's stands, and the preview says so.
+                for (const QString& key : singleValued()) {
+                    const QString value = cells.line(key);
+                    const QString kept = group.singles.value(key);
+                    if (!value.isEmpty() && value != kept)
+                        first.notes << RegistryImport::tr("Row %1 gives %2 as \"%3\"; the item keeps row %4's \"%5\".")
+                                           .arg(rowNumber)
+                                           .arg(label(key), value)
+                                           .arg(first.rowNumber)
+                                           .arg(kept);
+                }
                 add(cells, group);
             }
         }
@@ -669,6 +681,15 @@ private:
         QString content;
         QString authority;
     };
+    // The columns an item has one value of: a later row of the item does not change them.
+    static const QStringList& singleValued()
+    {
+        static const QStringList keys {QStringLiteral("minRatio"), QStringLiteral("frequency"),
+                                       QStringLiteral("effectiveFrom"), QStringLiteral("effectiveTo"),
+                                       QStringLiteral("status")};
+        return keys;
+    }
+
     // One item as its rows are read: the first row's single values, the multi-valued fields of every row.
     struct Group
     {
@@ -679,9 +700,11 @@ private:
         qint64 existingId = 0;
         bool assignCode = false;
         QHash<QString, int> signatures; // the rows' cells → the first row with them
+        QHash<QString, QString> singles; // the first row's text of each singleValued() column
         QStringList laws; // 检查依据, line by line
         QStringList objects; // 检查对象 cells
         QList<std::pair<QString, QString>> objectKinds; // {检查对象, 事项类别}
+        QStringList objectKindLines; // 检查对象及事项类别 (our own export), line by line
         QStringList itemClasses; // 抽查类别
         QStringList authorities; // 检查主体, else 编制单位
         QStringList contents;
@@ -792,6 +815,8 @@ private:
             if (!group.objectKinds.contains(pair))
                 group.objectKinds.append(pair);
         }
+        for (const QString& line : cells.text(QStringLiteral("objectKinds")).split(QLatin1Char('\n')))
+            appendOnce(group.objectKindLines, line.trimmed());
         appendOnce(group.itemClasses, cells.line(QStringLiteral("itemClass")));
         QString authority = cells.line(QStringLiteral("authority"));
         if (authority.isEmpty())
@@ -802,8 +827,8 @@ private:
         appendOnce(group.ownershipTexts, cells.line(QStringLiteral("ownerships")));
     }
 
-    // The item's content when the file has no 抽查内容: its 抽查类别 and 事项类别 — per object type when the object
-    // types have different ones ("检查对象（事项类别）：民办学校（重点）、民办幼儿园（一般）").
+    // The item's content when the file has no 抽查内容: its 抽查类别, and its 事项类别 when the file names no object
+    // types to carry them (object types carry their own, InspectionItem::objectKinds).
     QString composedContent(const Group& group) const
     {
         QStringList parts;
@@ -811,17 +836,11 @@ private:
             parts << label(QStringLiteral("itemClass")) + QStringLiteral("：")
                     + group.itemClasses.join(QStringLiteral("、"));
         QStringList kinds;
-        for (const auto& pair : group.objectKinds)
-            appendOnce(kinds, pair.second);
-        if (kinds.size() > 1 && group.objects.size() > 1) {
-            QStringList pairs;
-            for (const auto& [object, kind] : group.objectKinds)
-                pairs << (kind.isEmpty() ? object : object + QStringLiteral("（") + kind + QStringLiteral("）"));
-            parts << label(QStringLiteral("categories")) + QStringLiteral("（") + label(QStringLiteral("itemKind"))
-                    + QStringLiteral("）：") + pairs.join(QStringLiteral("、"));
-        } else if (!kinds.isEmpty()) {
+        for (const auto& [object, kind] : group.objectKinds)
+            if (object.isEmpty())
+                appendOnce(kinds, kind);
+        if (!kinds.isEmpty())
             parts << label(QStringLiteral("itemKind")) + QStringLiteral("：") + kinds.join(QStringLiteral("、"));
-        }
         return parts.join(QStringLiteral("；"));
     }
 
@@ -836,6 +855,16 @@ private:
             item.content = group.contents.join(QLatin1Char('\n'));
         if (item.content.isEmpty())
             item.content = composedContent(group);
+        // The object types: from our own column, else from a provincial list's 检查对象 with its 事项类别; a file
+        // with neither keeps the item's.
+        if (has(QStringLiteral("objectKinds"))) {
+            item.objectKinds = InspectionItem::objectKindsFromLines(group.objectKindLines.join(QLatin1Char('\n')));
+        } else if (has(QStringLiteral("itemKind"))) {
+            item.objectKinds.clear();
+            for (const auto& [object, kind] : group.objectKinds)
+                if (!object.isEmpty())
+                    item.objectKinds.append({object, kind});
+        }
         if (has(QStringLiteral("method")))
             item.method = group.methods.join(QStringLiteral("、"));
         if (has(QStringLiteral("categories"))) {
@@ -1064,10 +1093,10 @@ public:
         c.inspectorId = !inspectorCode.isEmpty() ? m_inspectorByCode.value(inspectorCode)
                                                  : m_inspectorByName.value(inspectorName);
         if (!c.inspectorId)
-            row.problems.append(
-                {cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName") : QStringLiteral("inspectorCode")),
-                 RegistryImport::tr("No inspector %1 in the inspector registry.")
-                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
+            row.problems.append({cells.label(inspectorCode.isEmpty() ? QStringLiteral("inspectorName")
+                                                                     : QStringLiteral("inspectorCode")),
+                                 RegistryImport::tr("No inspector %1 in the inspector registry.")
+                                     .arg(inspectorCode.isEmpty() ? inspectorName : inspectorCode)});
         const QString entityCode = Validators::normalizeCode(cells.text(QStringLiteral("creditCode")));
         const QString entityName = cells.line(QStringLiteral("entityName"));
         c.entityId = !entityCode.isEmpty() ? m_entityByCode.value(entityCode) : m_entityByName.value(entityName);
@@ -1107,7 +1136,7 @@ public:
             row.problems.append({cells.label(QStringLiteral("reason")),
                                  RegistryImport::tr("The same conflict as row %1.").arg(earlier)});
         row.key = (inspectorCode.isEmpty() ? inspectorName : inspectorCode) + QStringLiteral(" ↔ ")
-                  + (entityCode.isEmpty() ? entityName : entityCode);
+            + (entityCode.isEmpty() ? entityName : entityCode);
         row.name = inspectorName + QStringLiteral(" ↔ ") + entityName;
         decide(row, exists, [&] { return merged(before, c) != before; });
         write = [c](WriteTransaction& tx) mutable {
@@ -1177,7 +1206,8 @@ QString ImportRow::rowRange() const
 
 int ImportPreview::count(ImportRow::Verdict verdict) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [verdict](const ImportRow& r) { return r.verdict == verdict; }));
 }
 
 QStringList ImportPreview::rejectionLines() const
@@ -1197,7 +1227,7 @@ QStringList ImportPreview::rejectionLines() const
 QList<ColumnSpec> RegistryImport::columns(Registry registry)
 {
     auto spec = [](const char* key, std::initializer_list<const char*> list, bool required = false) {
-        return ColumnSpec{QString::fromLatin1(key), names(list), required};
+        return ColumnSpec {QString::fromLatin1(key), names(list), required};
     };
     switch (registry) {
     case Registry::Townships:
@@ -1212,6 +1242,7 @@ QList<ColumnSpec> RegistryImport::columns(Registry registry)
                 spec("method", {"抽查方式", "检查方式"}),
                 spec("categories", {"适用对象类别", "检查对象", "抽查对象", "对象类别"}),
                 spec("ownerships", {"适用办学性质", "办学性质"}),
+                spec("objectKinds", {"检查对象及事项类别"}),
                 spec("minRatio", {"最低抽查比例", "抽查比例"}),
                 spec("frequency", {"抽查频次（月）", "抽查频次", "频次"}),
                 spec("effectiveFrom", {"生效日期", "有效期起"}),
@@ -1309,8 +1340,8 @@ QString RegistryImport::registryName(Registry registry)
 
 std::optional<Registry> RegistryImport::registryFromName(const QString& name)
 {
-    for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
-                       Registry::Conflicts})
+    for (Registry r :
+         {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors, Registry::Conflicts})
         if (registryName(r) == name)
             return r;
     return std::nullopt;
@@ -1456,9 +1487,7 @@ ImportPreview RegistryImport::preview(Database& db, Registry registry, const QSt
 {
     QString error;
     // Reading is the first half of the work, checking the rows the second.
-    const auto readProgress = [&progress](qint64 done, qint64 total) {
-        return !progress || progress(done / 2, total);
-    };
+    const auto readProgress = [&progress](qint64 done, qint64 total) { return !progress || progress(done / 2, total); };
     const std::optional<Table> table = TableReader::read(path, &error, readProgress);
     if (!table) {
         ImportPreview preview;
@@ -1587,8 +1616,8 @@ bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSum
     return false;
 }
 
-bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary,
-                             QString* error, const ImportProgress& progress)
+bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview, ImportSummary* summary, QString* error,
+                             const ImportProgress& progress)
 {
     if (!tx.ok())
         return false;
@@ -1613,12 +1642,12 @@ bool RegistryImport::applyIn(WriteTransaction& tx, const ImportPreview& preview,
     s.updated = preview.count(Verdict::Update);
     s.unchanged = preview.count(Verdict::Unchanged);
     s.rejected = preview.count(Verdict::Rejected);
-    const QJsonObject record{{QStringLiteral("registry"), registryName(preview.registry)},
-                             {QStringLiteral("file"), preview.fileName},
-                             {QStringLiteral("created"), s.created},
-                             {QStringLiteral("updated"), s.updated},
-                             {QStringLiteral("unchanged"), s.unchanged},
-                             {QStringLiteral("rejected"), s.rejected}};
+    const QJsonObject record {{QStringLiteral("registry"), registryName(preview.registry)},
+                              {QStringLiteral("file"), preview.fileName},
+                              {QStringLiteral("created"), s.created},
+                              {QStringLiteral("updated"), s.updated},
+                              {QStringLiteral("unchanged"), s.unchanged},
+                              {QStringLiteral("rejected"), s.rejected}};
     if (!tx.recordChange(QStringLiteral("import"), QStringLiteral("file"), preview.fileName, {}, record))
         return false;
     if (progress)

@@ -340,14 +340,14 @@ const char* const kNoDelete3[] = {"result", "result_version"};
 const char* const kNoChange4[] = {"audit_log"};
 const char* const kNoUpdate4[] = {"result"};
 
-// Version 5: the entity search (issue 16). entity_search is a contentless FTS5 index of every entity's searchable
+// Version 6: the entity search (issue 16). entity_search is a contentless FTS5 index of every entity's searchable
 // text (name, registry code, credit code), cut into trigrams, so that the registry's search box finds the entities
 // containing a text of 3 characters or more without reading 100,000 rows; the triggers keep it in step with entity.
 // The text is the three fields separated by U+001F and followed by two more: every 1- and 2-character piece of a
 // field then begins some trigram, so entity_search_terms (its vocabulary) finds the trigrams that begin with a
 // 1- or 2-character search. (The index only narrows the rows; the filter itself stays LIKE on the three fields,
 // EntityRepository.) entity_status_code lets the page of active entities in code order stop after 200 rows.
-QStringList version5()
+QStringList version6()
 {
     // The indexed text of the entity row `row` (new, old or e).
     const auto text = [](const char* row) {
@@ -459,7 +459,11 @@ QStringList Schema::migrationStatements(int step, int edition)
         return statements;
     }
     case 5:
-        return version5();
+        // Version 5: an item's object types with their 事项类别 (one "object TAB kind" a line).
+        return {QStringLiteral("ALTER TABLE inspection_item ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''")};
+    case 6:
+        return version6();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "Platform.h"
 #include "TableText.h"
+#include "XlsFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -868,6 +869,13 @@ struct Grid
     }
 };
 
+// Excel 5.0/95 and older: FreeXL and this program read Excel 97–2003 workbooks (BIFF8) only.
+QString oldExcelMessage()
+{
+    return TableReader::tr("This workbook is in the format of Excel 5.0/95 or older, which this program cannot read. "
+                           "Open it in Excel or WPS and save it as an Excel workbook (.xlsx).");
+}
+
 } // namespace
 
 // -------------------------------------------------------------------------------------------------------------------
@@ -908,9 +916,12 @@ std::optional<Table> TableReader::read(const QString& path, QString* error, cons
         file.close();
         table = readXlsx(path, error, progress);
     } else if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        return fail(tr("This is an old-format Excel or WPS workbook (.xls, .et) or a password-protected workbook, "
-                       "which this program cannot read. Open it in Excel or WPS and save it as an Excel workbook "
-                       "(.xlsx) or as CSV, without a password."));
+        file.close();
+        table = readXls(path, error, progress);
+    } else if (head.size() >= 4 && head.at(0) == '\x09' && (head.at(1) == 0 || head.at(1) == 2 || head.at(1) == 4)
+               && head.at(3) == 0 && (head.at(2) == 4 || head.at(2) == 6 || head.at(2) == 8)) {
+        // The BOF record of an Excel 2.x, 3.0 or 4.0 worksheet, which is not a compound file.
+        return fail(oldExcelMessage());
     } else if (head.startsWith("%PDF")) {
         return fail(tr("This is a PDF document, not a table. Choose the spreadsheet the data came from, saved as an "
                        "Excel workbook (.xlsx) or as CSV."));
@@ -1372,6 +1383,22 @@ public:
         return true;
     }
 
+    // .xls: a cell read by FreeXL, and a merged range from the file's records. A text named again (a shared string
+    // a cell before used too) counts against the repeated-text budget.
+    bool put(int row, int column, const QString& text, bool repeated)
+    {
+        if (text.size() > TableReader::kMaxCellCharacters)
+            return m_budget->refuse(tooLongMessage(Table::rowNumber(row), column, text.size()));
+        if (repeated && !repeat(text.size()))
+            return false;
+        if (!m_grid.set(row, column, text)) {
+            m_budget->failure = Failure::TooManyCells;
+            return false;
+        }
+        return true;
+    }
+    void addMerge(const Merge& merge) { m_merges.append(merge); }
+
     QList<QStringList> takeRows() { return std::move(m_grid.rows); }
     const QList<QStringList>& rows() const { return m_grid.rows; }
 
@@ -1643,6 +1670,188 @@ std::optional<Table> TableReader::readXlsx(const QString& path, QString* error, 
     Table table;
     table.rows = sheet.takeRows();
     table.sheetName = workbook.sheetName;
+    table.sourceName = info.fileName();
+    return table;
+}
+
+// -------------------------------------------------------------------------------------------------------------------
+// .xls: FreeXL's cells (XlsFile) into the same table as an .xlsx
+
+namespace {
+
+// FreeXL's date and time texts ("yyyy-MM-dd HH:mm:ss") as readXlsx writes them: no time at midnight, no seconds
+// when they are zero.
+QString xlsDateText(XlsFile::CellKind kind, const QString& text)
+{
+    if (kind == XlsFile::CellKind::Date)
+        return text;
+    QString date;
+    QString time = text;
+    if (kind == XlsFile::CellKind::DateTime) {
+        date = text.left(10);
+        time = text.mid(11);
+        if (time.isEmpty() || time == QLatin1String("00:00:00"))
+            return date;
+        date += QLatin1Char(' ');
+    }
+    if (time.size() == 8 && time.endsWith(QLatin1String(":00")))
+        time.chop(3);
+    return date + time;
+}
+
+QString xlsFailureMessage(XlsFile::Status status, const XlsFile& file)
+{
+    switch (status) {
+    case XlsFile::Status::Encrypted:
+    case XlsFile::Status::EncryptedXlsx:
+        return TableReader::tr("The workbook is protected with a password. Open it in Excel or WPS, remove the "
+                               "password and save it again.");
+    case XlsFile::Status::OldFormat:
+        return oldExcelMessage();
+    case XlsFile::Status::NotWorkbook:
+        return TableReader::tr("This is an Office document (such as a Word or PowerPoint file) but not an Excel "
+                               "workbook. Choose the spreadsheet file.");
+    case XlsFile::Status::NoWorksheet:
+        return TableReader::tr("The workbook has no worksheet with cells (only chart sheets, or it is damaged).");
+    case XlsFile::Status::TooManyCells:
+        return TableReader::tr("The sheet is too large to import (more than %L1 cells). Split it into smaller files.")
+            .arg(TableReader::kMaxCells);
+    case XlsFile::Status::TextTooLong: {
+        const XlsFile::Problem p = file.problem();
+        const QString advice = TableReader::tr("Open the file in Excel or WPS, save it as an Excel workbook (.xlsx) "
+                                               "and import that: long texts are read whole from .xlsx files.");
+        if (p.row < 0)
+            return TableReader::tr("The workbook holds a text of %L1 characters that cannot be read whole from an "
+                                   "Excel 97–2003 file (.xls). %2")
+                .arg(p.value)
+                .arg(advice);
+        return TableReader::tr("Worksheet \"%1\", row %2, column %3: the text of %L4 characters cannot be read whole "
+                               "from an Excel 97–2003 file (.xls). %5")
+            .arg(p.sheet)
+            .arg(p.row + 1)
+            .arg(TableReader::columnName(p.column))
+            .arg(p.value)
+            .arg(advice);
+    }
+    case XlsFile::Status::DateOutOfRange: {
+        const XlsFile::Problem p = file.problem();
+        return TableReader::tr("Worksheet \"%1\", row %2, column %3: the date is after 9999-12-31 (Excel shows "
+                               "#####); it is not a real date. Correct that cell and save the file again.")
+            .arg(p.sheet)
+            .arg(p.row + 1)
+            .arg(TableReader::columnName(p.column));
+    }
+    case XlsFile::Status::TooManyDates:
+        return TableReader::tr("The workbook holds too many dates to read from an Excel 97–2003 file (.xls) in "
+                               "reasonable time. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and "
+                               "import that.");
+    case XlsFile::Status::Ok:
+    case XlsFile::Status::CannotOpen:
+    case XlsFile::Status::Damaged:
+        break;
+    }
+    const QString damaged = TableReader::tr("The file looks like an Excel 97–2003 workbook (.xls) but is damaged or "
+                                            "incomplete, so it cannot be read. Open it in Excel or WPS, save it "
+                                            "again and import the saved file.");
+    return file.detail().isEmpty() ? damaged : damaged + QStringLiteral(" (") + file.detail() + QLatin1Char(')');
+}
+
+} // namespace
+
+std::optional<Table> TableReader::readXls(const QString& path, QString* error, const Progress& progress,
+                                          qint64 maxFileBytes)
+{
+    auto fail = [error](const QString& message) -> std::optional<Table> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(tr("Cannot open the file %1: it does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (info.size() > maxFileBytes)
+        return fail(tr("The file is too large to import (%1 MiB; at most %2 MiB). Split it into smaller files.")
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(maxFileBytes / (1024 * 1024)));
+
+    Budget budget;
+    budget.progress = &progress;
+    budget.total = 1;
+    if (!budget.report(true))
+        return fail(cancelledMessage());
+    XlsFile file;
+    const XlsFile::Status status = file.open(path, maxFileBytes, kMaxCells);
+    if (status == XlsFile::Status::CannotOpen)
+        return fail(tr("Cannot read the file %1.").arg(QDir::toNativeSeparators(path)));
+    if (status != XlsFile::Status::Ok)
+        return fail(xlsFailureMessage(status, file));
+
+    const QList<CellFormat> noStyles;
+    const SharedStrings noSharedStrings;
+    SheetReader sheet(noSharedStrings, noStyles, false, &budget);
+    const auto failure = [&] { return fail(failureMessage(budget)); };
+    // The same shared string (one pointer in FreeXL) gives the same QString: its text is held once.
+    QHash<const char*, QString> shared;
+    budget.total = qMax(1, file.rows());
+    for (int row = 0; row < file.rows(); ++row) {
+        budget.done = row;
+        if (!budget.stillWanted())
+            return failure();
+        for (int column = 0; column < file.columns(); ++column) {
+            XlsFile::Cell cell;
+            if (!file.cell(row, column, &cell))
+                return fail(xlsFailureMessage(XlsFile::Status::Damaged, file));
+            QString text;
+            bool repeated = false;
+            switch (cell.kind) {
+            case XlsFile::CellKind::Empty:
+                continue;
+            case XlsFile::CellKind::Integer:
+                text = QString::number(qint64(cell.number));
+                break;
+            case XlsFile::CellKind::Number:
+                if (!std::isfinite(cell.number))
+                    continue;
+                text = generalNumber(cell.number);
+                break;
+            case XlsFile::CellKind::SharedText: {
+                const auto it = shared.constFind(cell.text);
+                if (it != shared.constEnd()) {
+                    text = it.value();
+                    repeated = true;
+                } else {
+                    text = cell.shared >= 0 ? file.sharedStrings().at(cell.shared) : QString::fromUtf8(cell.text);
+                    shared.insert(cell.text, text);
+                }
+                break;
+            }
+            case XlsFile::CellKind::Text:
+                text = QString::fromUtf8(cell.text);
+                break;
+            case XlsFile::CellKind::Date:
+            case XlsFile::CellKind::DateTime:
+            case XlsFile::CellKind::Time:
+                text = xlsDateText(cell.kind, QString::fromUtf8(cell.text));
+                break;
+            }
+            if (text.isEmpty())
+                continue;
+            if (!sheet.put(row, column, text, repeated))
+                return failure();
+        }
+    }
+    for (const XlsFile::Merge& m : file.merges())
+        sheet.addMerge({m.top, m.left, m.bottom, m.right});
+    if (!sheet.fillMerges())
+        return failure();
+    budget.done = budget.total;
+    if (!budget.report(true))
+        return failure();
+    if (!hasAnyText(sheet.rows()))
+        return fail(tr("The worksheet \"%1\" of the workbook is empty.").arg(file.sheetName()));
+    Table table;
+    table.rows = sheet.takeRows();
+    table.sheetName = file.sheetName();
     table.sourceName = info.fileName();
     return table;
 }

@@ -1,5 +1,6 @@
 // Reads the rows of a spreadsheet a clerk chooses to import: CSV (UTF-8 with or without BOM, GBK/GB18030, UTF-16)
-// or the first worksheet of an .xlsx workbook, cell texts as Excel shows them; finding columns is TableHeader's job.
+// or the first worksheet of an .xlsx or .xls workbook, cell texts as Excel shows them; finding columns is
+// TableHeader's job.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,8 +17,8 @@ struct Table
     // different lengths and need not reach the last column: read cells with cell() or value().
     QList<QStringList> rows;
     QString sourceName; // the file name without folder, for messages
-    QString sheetName; // .xlsx: the worksheet that was read; CSV: empty
-    QString encoding; // CSV: "UTF-8", "GB18030" or "UTF-16"; .xlsx: empty
+    QString sheetName; // .xlsx and .xls: the worksheet that was read; CSV: empty
+    QString encoding; // CSV: "UTF-8", "GB18030" or "UTF-16"; .xlsx and .xls: empty
 
     QString cell(qsizetype row, qsizetype column) const { return rows.value(row).value(column); }
     static int rowNumber(qsizetype index) { return int(index + 1); }
@@ -34,6 +35,10 @@ public:
 
     static constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024; // CSV files, and .xlsx files on disk
     static constexpr qint64 kMaxUncompressedBytes = 512LL * 1024 * 1024; // all .xlsx parts read, once inflated
+    // .xls files: FreeXL holds the whole workbook (its strings, and a cell slot for every cell of the worksheet's
+    // declared size) in memory, and our structure check reads the file once before it. A BIFF8 sheet of kMaxCells
+    // cells takes well under this.
+    static constexpr qint64 kMaxXlsFileBytes = 128LL * 1024 * 1024;
     static constexpr qint64 kMaxCells = 10'000'000; // cells kept, merged-cell fill included
     // Excel's own limit on the text of one cell: a longer cell (or header) is refused, naming its row and column,
     // before anything else is done with it.
@@ -43,10 +48,11 @@ public:
     // shared by the cells, not copied; the cap bounds what the importer does with each cell.
     static constexpr qint64 kMaxRepeatedCharacters = 16'000'000;
 
-    // Recognises the format from the content, not the extension: "PK\3\4" is read as .xlsx, an OLE2 file (.xls, or
-    // a password-protected workbook) and other known non-table formats give a message saying what to do, anything
-    // else is read as CSV. On failure returns nullopt and sets *error to one or two sentences for the clerk;
-    // cancelling through progress gives cancelledMessage().
+    // Recognises the format from the content, not the extension: "PK\3\4" is read as .xlsx, an OLE2 file as .xls
+    // (a password-protected workbook, an older Excel format or another Office document gets a message naming it),
+    // other known non-table formats give a message saying what to do, anything else (a web page or CSV saved under
+    // the name .xls too) is read as CSV. On failure returns nullopt and sets *error to one or two sentences for the
+    // clerk; cancelling through progress gives cancelledMessage().
     static std::optional<Table> read(const QString& path, QString* error, const Progress& progress = {});
 
     // CSV bytes (every cell at most kMaxCellCharacters): encoding from the BOM, else UTF-8 when the bytes are UTF-8,
@@ -70,6 +76,17 @@ public:
     // can try the guard on small files.
     static std::optional<Table> readXlsx(const QString& path, QString* error, const Progress& progress = {},
                                          qint64 maxUncompressedBytes = kMaxUncompressedBytes);
+
+    // The first visible worksheet of an Excel 97–2003 workbook (BIFF8), read with FreeXL, into the same table as
+    // readXlsx: texts, numbers as a General cell shows them (as readXlsx), dates as yyyy-MM-dd (and HH:mm[:ss] when
+    // a date-time has a time), times as HH:mm[:ss]; merged ranges filled and checked as in readXlsx (read from the
+    // file's MERGEDCELLS records, since FreeXL does not report them). Number formats other than dates and times
+    // (such as "000000") are not known to FreeXL: such numbers come out as General. Refused by name: files
+    // protected with a password, Excel 5.0/95 and older, other Office documents. Budgets: maxFileBytes before
+    // anything is read, kMaxCells from the worksheet's declared size before FreeXL reads it, kMaxCellCharacters
+    // and kMaxRepeatedCharacters as in readXlsx; progress is asked for every row read.
+    static std::optional<Table> readXls(const QString& path, QString* error, const Progress& progress = {},
+                                        qint64 maxFileBytes = kMaxXlsFileBytes);
 
     static QString cancelledMessage();
 

@@ -9,8 +9,10 @@
 #include <QTest>
 
 // Items are never deleted (R1): the repository offers no way to. (EntityRepository shows the check can fail.)
-template<typename Repository>
-constexpr bool canRemove = requires(Repository& r, WriteTransaction& tx) { r.remove(tx, qint64(1)); };
+template<typename Repository> constexpr bool canRemove = requires(Repository& r, WriteTransaction& tx)
+{
+    r.remove(tx, qint64(1));
+};
 static_assert(canRemove<EntityRepository>);
 static_assert(!canRemove<ItemRepository>);
 
@@ -30,12 +32,10 @@ struct AuditRow
 QList<AuditRow> auditRows(Database& db)
 {
     QSqlQuery q(db.sql());
-    q.exec(QStringLiteral(
-        "SELECT action, object_type, object_id, old_values, new_values FROM audit_log ORDER BY seq"));
+    q.exec(QStringLiteral("SELECT action, object_type, object_id, old_values, new_values FROM audit_log ORDER BY seq"));
     QList<AuditRow> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3),
-                     q.value(4)});
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3), q.value(4)});
     return rows;
 }
 
@@ -91,20 +91,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("no legal basis") << "legalBasis=" << "legalBasis" << "legal basis";
-        QTest::newRow("blank legal basis") << "legalBasis=blank" << "legalBasis" << "legal basis";
-        QTest::newRow("no name") << "name=" << "name" << "required";
-        QTest::newRow("no category") << "categories=" << "categories" << "at least one";
-        QTest::newRow("unknown category") << "categories=hospital" << "categories" << "hospital";
-        QTest::newRow("ratio below 5 %") << "minRatioBp=499" << "minRatioBp" << "5 %";
-        QTest::newRow("ratio above 100 %") << "minRatioBp=10001" << "minRatioBp" << "100 %";
-        QTest::newRow("frequency 0") << "frequencyMonths=0" << "frequencyMonths" << "half year";
-        QTest::newRow("frequency 7") << "frequencyMonths=7" << "frequencyMonths" << "half year";
-        QTest::newRow("end before start") << "effectiveTo=before" << "effectiveTo" << "before its start";
-        QTest::newRow("unknown status") << "status=gone" << "status" << "status";
-        QTest::newRow("code with space") << "code=JY 01" << "code" << "spaces";
-        QTest::newRow("code with bar") << "code=JY|01" << "code" << "'|'";
-        QTest::newRow("no code") << "code=" << "code" << "required";
+        QTest::newRow("no legal basis") << "legalBasis="
+                                        << "legalBasis"
+                                        << "legal basis";
+        QTest::newRow("blank legal basis") << "legalBasis=blank"
+                                           << "legalBasis"
+                                           << "legal basis";
+        QTest::newRow("no name") << "name="
+                                 << "name"
+                                 << "required";
+        QTest::newRow("no category") << "categories="
+                                     << "categories"
+                                     << "at least one";
+        QTest::newRow("unknown category") << "categories=hospital"
+                                          << "categories"
+                                          << "hospital";
+        QTest::newRow("ratio below 5 %") << "minRatioBp=499"
+                                         << "minRatioBp"
+                                         << "5 %";
+        QTest::newRow("ratio above 100 %") << "minRatioBp=10001"
+                                           << "minRatioBp"
+                                           << "100 %";
+        QTest::newRow("frequency 0") << "frequencyMonths=0"
+                                     << "frequencyMonths"
+                                     << "half year";
+        QTest::newRow("frequency 7") << "frequencyMonths=7"
+                                     << "frequencyMonths"
+                                     << "half year";
+        QTest::newRow("end before start") << "effectiveTo=before"
+                                          << "effectiveTo"
+                                          << "before its start";
+        QTest::newRow("unknown status") << "status=gone"
+                                        << "status"
+                                        << "status";
+        QTest::newRow("code with space") << "code=JY 01"
+                                         << "code"
+                                         << "spaces";
+        QTest::newRow("code with bar") << "code=JY|01"
+                                       << "code"
+                                       << "'|'";
+        QTest::newRow("no code") << "code="
+                                 << "code"
+                                 << "required";
     }
     void rules()
     {
@@ -123,7 +151,7 @@ private Q_SLOTS:
         else if (key == QLatin1String("name"))
             item.name = value;
         else if (key == QLatin1String("categories"))
-            item.categories = value.isEmpty() ? QStringList() : QStringList{value};
+            item.categories = value.isEmpty() ? QStringList() : QStringList {value};
         else if (key == QLatin1String("minRatioBp"))
             item.minRatioBp = value.toInt();
         else if (key == QLatin1String("frequencyMonths"))
@@ -432,8 +460,7 @@ private Q_SLOTS:
 
     void filtersSortAndPaging()
     {
-        auto make = [](const QString& code, const QString& name, const QStringList& categories,
-                       const QString& status) {
+        auto make = [](const QString& code, const QString& name, const QStringList& categories, const QString& status) {
             InspectionItem i = validItem(name);
             i.code = code;
             i.categories = categories;
@@ -539,6 +566,8 @@ private Q_SLOTS:
     void jsonAndLabels()
     {
         InspectionItem item = validItem();
+        QVERIFY(!item.toJson().contains(QStringLiteral("objectKinds"))); // none: as the entries before it existed
+        item.objectKinds = {{QStringLiteral("民办学校"), QStringLiteral("重点")}};
         const QJsonObject json = item.toJson();
         for (const QString& field : InspectionItem::fields()) {
             QVERIFY2(json.contains(field), qPrintable(field));

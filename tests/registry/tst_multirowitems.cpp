@@ -3,13 +3,17 @@
 #include "CraftedXlsx.h"
 #include "Database.h"
 #include "ItemRepository.h"
+#include "Plan.h"
 #include "Publication.h"
+#include "RegistryCheck.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
+#include "RegistryOperations.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Vocabulary.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -227,9 +231,8 @@ private Q_SLOTS:
         QVERIFY(a.categories.contains(QStringLiteral("kindergarten")));
         QVERIFY(a.categories.contains(QStringLiteral("primary")));
         QCOMPARE(a.ownerships, QStringList {QStringLiteral("private")});
-        QVERIFY2(a.content.contains(QStringLiteral("民办学校（重点）"))
-                     && a.content.contains(QStringLiteral("民办幼儿园（一般）")),
-                 qPrintable(a.content));
+        QCOMPARE(a.objectKindsText(), QStringLiteral("民办学校（重点）、民办幼儿园（一般）"));
+        QVERIFY2(!a.content.contains(QStringLiteral("民办学校（重点）")), qPrintable(a.content)); // said once
         QCOMPARE(a.method, QStringLiteral("现场检查、书面检查"));
         QCOMPARE(a.authority, kProvince);
 
@@ -242,9 +245,9 @@ private Q_SLOTS:
         const InspectionItem c = itemNamed(*db, QStringLiteral("幼儿园办园行为检查"), QStringLiteral("一般检查事项"));
         QCOMPARE(laws(c), (QStringList {law(8), law(9), law(10), law(11), law(12)}));
         QCOMPARE(c.categories, (QStringList {QStringLiteral("kindergarten"), QStringLiteral("primary")}));
-        QVERIFY2(c.content.contains(QStringLiteral("幼儿园（一般）"))
-                     && c.content.contains(QStringLiteral("小学（重点）")),
-                 qPrintable(c.content));
+        QVERIFY2(c.objectKindsText().contains(QStringLiteral("幼儿园（一般）"))
+                     && c.objectKindsText().contains(QStringLiteral("小学（重点）")),
+                 qPrintable(c.objectKindsText()));
 
         // D: B's name under another 抽查类别 is another item; E: A's name under another 编制单位 too.
         const InspectionItem d = itemNamed(*db, QStringLiteral("校外培训机构检查"), QStringLiteral("重点检查事项"));
@@ -264,6 +267,7 @@ private Q_SLOTS:
         for (int n = 1; n <= 15; ++n)
             QVERIFY2(page.contains(law(n).toHtmlEscaped()), qPrintable(law(n)));
         QVERIFY(page.contains(QStringLiteral("民办学校（重点）、民办幼儿园（一般）")));
+        QVERIFY(page.contains(law(1).toHtmlEscaped() + QStringLiteral("<br>") + law(2).toHtmlEscaped())); // a law a line
 
         // The same list again changes nothing (each item finds its stored twin), and so does the export.
         const ImportPreview again = RegistryImport::preview(*db, Registry::Items, path);
@@ -274,6 +278,80 @@ private Q_SLOTS:
         const ImportPreview back = RegistryImport::preview(*db, Registry::Items, exported);
         QVERIFY2(back.isUsable(), qPrintable(back.error));
         QCOMPARE(back.count(Verdict::Unchanged), 5);
+    }
+
+    // The object types with their 事项类别 as typed in the item dialog ("object：kind" a line), kept as the item's own
+    // field: versioned, audited (the registry check replays it), exported and shown in the draw scope.
+    void objectKindsAreAFieldOfTheItem()
+    {
+        const QList<ObjectKind> typed = InspectionItem::objectKindsFromLines(QStringLiteral(
+            "民办学校（含幼儿园）：重点\n\n  民办幼儿园 : 一般 \n培训机构\n民办学校（含幼儿园）：重点\n"));
+        QCOMPARE(typed,
+                 (QList<ObjectKind> {{QStringLiteral("民办学校（含幼儿园）"), QStringLiteral("重点")},
+                                     {QStringLiteral("民办幼儿园"), QStringLiteral("一般")},
+                                     {QStringLiteral("培训机构"), QString()}}));
+        auto db = memoryDb();
+        db->setCurrentUser(QStringLiteral("luru"));
+        InspectionItem item;
+        item.name = QStringLiteral("民办学校办学行为检查");
+        item.legalBasis = QStringLiteral("《中华人民共和国民办教育促进法》");
+        item.categories = {QStringLiteral("kindergarten")};
+        item.objectKinds = typed;
+        RegistryOperations ops(*db, Actor {QStringLiteral("luru"), QStringLiteral("clerk")});
+        QVERIFY2(ops.createItem(item), "create");
+        auto stored = ItemRepository(*db).find(item.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->objectKinds, typed);
+        QCOMPARE(stored->objectKindsText(),
+                 QStringLiteral("民办学校（含幼儿园）（重点）、民办幼儿园（一般）、培训机构"));
+        QCOMPARE(InspectionItem::objectKindsFromLines(stored->objectKindsLines()), typed);
+        QCOMPARE(PlanItemScope::forItem(*stored).itemObjectKinds, stored->objectKindsText());
+
+        // A change is a new version; the old one keeps its object types.
+        InspectionItem changed = *stored;
+        changed.objectKinds.removeLast();
+        QVERIFY(ops.saveItem(changed));
+        const QList<InspectionItemVersion> history = ItemRepository(*db).history(item.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).item.objectKinds.size(), 2);
+        QCOMPARE(history.at(1).item.objectKinds, typed);
+
+        // The audit log says what the row holds, and a change beside the program is found.
+        QString error;
+        auto differences = RegistryCheck::run(*db, 10, &error);
+        QVERIFY2(differences && differences->isEmpty(), qPrintable(error));
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE inspection_item SET object_kinds = '民办学校\t一般'")));
+        differences = RegistryCheck::run(*db, 10, &error);
+        QVERIFY(differences && differences->size() == 1);
+        QCOMPARE(differences->first().field, QStringLiteral("objectKinds"));
+
+        // An empty object with a kind is named, not stored.
+        InspectionItem bad = changed;
+        bad.objectKinds = {{QString(), QStringLiteral("重点")}};
+        QVERIFY(!bad.problems().isEmpty());
+        QCOMPARE(bad.problems().first().field, QStringLiteral("objectKinds"));
+    }
+
+    // A later row of an item that gives its ratio otherwise does not change it, and the preview says so.
+    void aLaterRowsOtherRatioIsNamed()
+    {
+        auto db = memoryDb();
+        const QString csv = QStringLiteral("抽查事项,检查对象,检查依据,最低抽查比例,抽查频次\n"
+                                           "校舍安全检查,小学,《教育法》,5%,6\n"
+                                           ",初中,《义务教育法》,10%,6\n");
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, csvFile(QStringLiteral("比例.csv"), csv));
+        QVERIFY2(preview.isUsable(), qPrintable(preview.error));
+        QCOMPARE(preview.rows.size(), 1);
+        const QString note = preview.rows.at(0).notes.join(QLatin1Char(' '));
+        QVERIFY2(note.contains(QStringLiteral("第3行")) && note.contains(QStringLiteral("“10%”"))
+                     && note.contains(QStringLiteral("第2行")) && note.contains(QStringLiteral("“5%”")),
+                 qPrintable(note));
+        QString error;
+        QVERIFY2(RegistryImport::apply(*db, preview, nullptr, &error), qPrintable(error));
+        QCOMPARE(ItemRepository(*db).list({}, QStringLiteral("code"), Qt::AscendingOrder, 0, -1).first().minRatioBp,
+                 500);
     }
 
     void emptyItemCellContinuesTheItemAbove()
@@ -297,8 +375,9 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("《教育法》"), QStringLiteral("《义务教育法》"),
                                QStringLiteral("《未成年人保护法》")}));
         QCOMPARE(item.categories, (QStringList {QStringLiteral("primary"), QStringLiteral("junior")}));
-        QVERIFY2(item.content.contains(QStringLiteral("检查对象（事项类别）：小学（一般）、初中（重点）")),
-                 qPrintable(item.content));
+        QCOMPARE(item.objectKinds,
+                 (QList<ObjectKind> {{QStringLiteral("小学"), QStringLiteral("一般")},
+                                     {QStringLiteral("初中"), QStringLiteral("重点")}}));
     }
 
     // An object type that names no known category applies the item to all of them, with a note (the fuzzer found

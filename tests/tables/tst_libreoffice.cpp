@@ -4,6 +4,7 @@
 // scripts/setup-debian.sh installs libreoffice-calc-nogui.
 #include "Database.h"
 #include "DemoData.h"
+#include "LibreOffice.h"
 #include "PlanRepository.h"
 #include "Publication.h"
 #include "RegistryExport.h"
@@ -11,11 +12,8 @@
 #include "TableReader.h"
 
 #include <QDir>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 class TestLibreOffice : public QObject
 {
@@ -24,41 +22,24 @@ class TestLibreOffice : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    QString m_soffice;
 
     // LibreOffice's reading of an .xlsx file: its first sheet as CSV (UTF-8, comma, double quotes), parsed by our
     // CSV reader.
     std::optional<Table> readByLibreOffice(const QString& xlsx)
     {
-        const QString out = m_dir.filePath(QStringLiteral("converted"));
-        QDir().mkpath(out);
-        QProcess process;
-        // The tests run with LANG=zh_CN.UTF-8, a locale a build machine may not have; LibreOffice then cannot open
-        // a path with Chinese in it. C.UTF-8 is always there.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        process.setProcessEnvironment(environment);
-        // A profile of its own, so that an office the user has open (or another test) does not get in the way.
-        const QString profile = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
-        process.start(m_soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                  QStringLiteral("--convert-to"),
-                                  QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"),
-                                  QStringLiteral("--outdir"), out, xlsx});
-        const bool finished = process.waitForFinished(240000);
-        const QString csv = QDir(out).filePath(QFileInfo(xlsx).completeBaseName() + QStringLiteral(".csv"));
-        QFile file(csv);
-        if (!finished || process.exitCode() != 0 || !file.open(QIODevice::ReadOnly)) {
-            // soffice says what went wrong on its output, and may exit 0 all the same.
-            qWarning("soffice (finished %d, exit %d): %s %s", int(finished), process.exitCode(),
-                     process.readAllStandardOutput().constData(), process.readAllStandardError().constData());
+        const auto csv = LibreOffice::convert(
+            m_dir.path(), xlsx, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"), QStringLiteral("csv"));
+        if (!csv)
             return std::nullopt;
-        }
+        QFile file(*csv);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
         QString error;
         auto table = TableReader::readCsv(file.readAll(), &error);
         if (!table)
             qWarning("%s", qPrintable(error));
         file.close();
-        QFile::remove(csv);
+        QFile::remove(*csv);
         return table;
     }
 
@@ -85,9 +66,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        QVERIFY2(!m_soffice.isEmpty(), "LibreOffice is not installed: scripts/setup-debian.sh installs "
-                                       "libreoffice-calc-nogui");
+        QVERIFY2(!LibreOffice::executable().isEmpty(),
+                 "LibreOffice is not installed: scripts/setup-debian.sh installs "
+                 "libreoffice-calc-nogui");
         QVERIFY(m_dir.isValid());
         QString error;
         m_db = Database::open(m_dir.filePath(QStringLiteral("演示.sqlite")), &error);

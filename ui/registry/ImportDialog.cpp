@@ -182,7 +182,7 @@ bool ImportDialog::run(Database& db, const Actor& actor, Registry registry, QWid
     const QString dir = settings.value(QStringLiteral("import/lastDir"), QDir::homePath()).toString();
     const QString path
         = FileDialog::getOpenFileName(parent, tr("Import %1").arg(RegistryImport::registryLabel(registry)), dir,
-                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+                                      tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(path).absolutePath());

@@ -31,6 +31,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     , m_method(new QLineEdit(this))
     , m_categories(new QListWidget(this))
     , m_ownerships(new QComboBox(this))
+    , m_objectKinds(new QPlainTextEdit(this))
     , m_minRatio(new QDoubleSpinBox(this))
     , m_frequency(new QSpinBox(this))
     , m_effectiveFrom(new OptionalDateEdit(tr("Not set"), this))
@@ -44,11 +45,13 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     m_code->setReadOnly(!m_isNew);
     if (!m_isNew)
         m_code->setToolTip(tr("The item code never changes: draws and published records refer to it."));
-    for (QPlainTextEdit* edit : {m_legalBasis, m_content}) {
+    for (QPlainTextEdit* edit : {m_legalBasis, m_content, m_objectKinds}) {
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     }
     m_legalBasis->setPlaceholderText(tr("The laws, regulations or rules that allow this inspection"));
+    m_objectKinds->setPlaceholderText(tr("One object type a line, its item class after a colon, e.g.\n"
+                                         "民办学校：重点\n民办幼儿园：一般"));
     for (const Term& term : Vocabulary::categories().terms()) {
         auto* entry = new QListWidgetItem(Vocabulary::categories().label(term.key), m_categories);
         entry->setData(Qt::UserRole, term.key);
@@ -86,6 +89,8 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
              m_categories);
     addField(scope, QStringLiteral("ownerships"), InspectionItem::fieldLabel(QStringLiteral("ownerships")),
              m_ownerships);
+    addField(scope, QStringLiteral("objectKinds"), InspectionItem::fieldLabel(QStringLiteral("objectKinds")),
+             m_objectKinds);
     addField(scope, QStringLiteral("minRatioBp"), InspectionItem::fieldLabel(QStringLiteral("minRatioBp")), m_minRatio);
     addField(scope, QStringLiteral("frequencyMonths"), InspectionItem::fieldLabel(QStringLiteral("frequencyMonths")),
              m_frequency);
@@ -111,6 +116,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     m_authority->setText(m_original.authority);
     m_content->setPlainText(m_original.content);
     m_method->setText(m_original.method);
+    m_objectKinds->setPlainText(m_original.objectKindsLines());
     m_minRatio->setValue(m_original.minRatioBp / 100.0);
     m_frequency->setValue(m_original.frequencyMonths);
     m_effectiveFrom->setDate(m_original.effectiveFrom);
@@ -134,6 +140,7 @@ InspectionItem ItemDialog::item() const
             i.categories << m_categories->item(row)->data(Qt::UserRole).toString();
     const QString ownership = m_ownerships->currentData().toString();
     i.ownerships = ownership.isEmpty() ? QStringList() : QStringList {ownership};
+    i.objectKinds = InspectionItem::objectKindsFromLines(m_objectKinds->toPlainText());
     i.minRatioBp = qRound(m_minRatio->value() * 100);
     i.frequencyMonths = m_frequency->value();
     i.effectiveFrom = m_effectiveFrom->date();

@@ -47,6 +47,7 @@ private:
     QLineEdit* m_method;
     QListWidget* m_categories;
     QComboBox* m_ownerships;
+    QPlainTextEdit* m_objectKinds;
     QDoubleSpinBox* m_minRatio;
     QSpinBox* m_frequency;
     OptionalDateEdit* m_effectiveFrom;

@@ -51,6 +51,8 @@ QString ItemTableModel::displayValue(const InspectionItem& item, const QString& 
             labels << Vocabulary::ownerships().label(ownership);
         return labels.join(QStringLiteral("、"));
     }
+    if (field == QLatin1String("objectKinds"))
+        return item.objectKindsText();
     if (field == QLatin1String("minRatioBp"))
         return QLocale().toString(item.minRatioBp / 100.0, 'g', 4) + QStringLiteral(" %");
     if (field == QLatin1String("frequencyMonths"))

@@ -12,7 +12,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "OptionalDateEdit.h"
@@ -27,7 +30,9 @@ const QString kHintStyle = QStringLiteral("color: palette(mid);");
 
 RecordDialog::RecordDialog(QWidget* parent)
     : QDialog(parent)
-    , m_layout(new QVBoxLayout(this))
+    , m_scroll(new QScrollArea(this))
+    , m_form(new QWidget(m_scroll))
+    , m_layout(new QVBoxLayout(m_form))
     , m_saveError(new PlainLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -39,14 +44,30 @@ RecordDialog::RecordDialog(QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    // The fields scroll, the save error and the buttons stay in view: a long form fits a 1024×768 screen.
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_scroll, 1);
+    outer->addWidget(m_saveError);
+    outer->addWidget(m_buttons);
 }
 
 void RecordDialog::finishLayout()
 {
     m_layout->addStretch(1);
-    m_layout->addWidget(m_saveError);
-    m_layout->addWidget(m_buttons);
     revalidate();
+    // The whole form when the screen has room for it, else as much as fits (the title bar, the buttons and the
+    // taskbar take the rest) and the fields scroll.
+    const QScreen* shownOn = screen();
+    const int available = shownOn ? shownOn->availableGeometry().height() : 728;
+    const int around = m_buttons->sizeHint().height() + 2 * style()->pixelMetric(QStyle::PM_LayoutTopMargin) + 60;
+    m_form->setMinimumHeight(m_form->sizeHint().height()); // scrolled, never squeezed
+    m_scroll->setMinimumHeight(qMax(200, qMin(m_form->sizeHint().height(), available - around)));
+    m_scroll->setMinimumWidth(m_form->sizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 QPushButton* RecordDialog::okButton() const

@@ -13,6 +13,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 class RecordDialog : public QDialog
@@ -50,6 +51,7 @@ protected:
     // Adds the save error and the buttons under the groups; call once the fields are built.
     void finishLayout();
 
+    // The layout of the fields (inside the part that scrolls when the screen is too low for the whole form).
     QVBoxLayout* mainLayout() const { return m_layout; }
 
 private:
@@ -58,6 +60,8 @@ private:
         QLabel* error = nullptr;
         QLabel* hint = nullptr;
     };
+    QScrollArea* m_scroll;
+    QWidget* m_form;
     QVBoxLayout* m_layout;
     QLabel* m_saveError;
     QDialogButtonBox* m_buttons;

@@ -383,7 +383,10 @@ private Q_SLOTS:
         MessageBox::setNextConfirmation(true);
         window.dataSafety()->restoreAction()->trigger();
         QCOMPARE(MessageBox::lastTitle(), DataSafety::tr("This file cannot be restored"));
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("4")), qPrintable(MessageBox::lastText()));
+        // Editing the audit log needs its triggers dropped first: the schema check names them (the test asked for a
+        // "4" before, which the data version 4 in the message gave by chance).
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("audit_log_no_update")),
+                 qPrintable(MessageBox::lastText()));
         QCOMPARE(AuditTrail::count(*fixture.db, {}), entries);
     }
 

@@ -26,7 +26,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -177,8 +181,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->entityPicker()->currentId(), added[2].id); // the entity is filled in
         QVERIFY(!dialog->okButton()->isEnabled());
-        QCOMPARE(dialog->errorText(QStringLiteral("inspector")), Conflict::tr("Choose the inspector who must not "
-                                                                              "inspect the entity."));
+        QCOMPARE(dialog->errorText(QStringLiteral("inspector")),
+                 Conflict::tr("Choose the inspector who must not "
+                              "inspect the entity."));
 
         // Typing part of a name offers the matches from the registry.
         RecordPicker* picker = dialog->inspectorPicker();
@@ -330,7 +335,8 @@ private Q_SLOTS:
         QCOMPARE(stored[0].entityId, added[10].id);
         QCOMPARE(stored[0].reason, QStringLiteral("former_employee"));
         QCOMPARE(stored[0].validFrom, QDate::currentDate());
-        QCOMPARE(UiTest::lastAuditEntry(*fixture.db).section(QLatin1Char(' '), 0, 1), QStringLiteral("create conflict"));
+        QCOMPARE(UiTest::lastAuditEntry(*fixture.db).section(QLatin1Char(' '), 0, 1),
+                 QStringLiteral("create conflict"));
         // The inspector's page lists it at once, and the inspector can no longer be deleted.
         QCOMPARE(page.currentId(), staff[1].id);
         QCOMPARE(page.conflictSection()->list()->count(), 1);
@@ -356,6 +362,22 @@ private Q_SLOTS:
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
         name->selectAll();
         typeText(name, QStringLiteral("民办学校办学行为专项检查"));
+        // The object types with their 事项类别, one a line.
+        auto* kinds = dialog->findChild<QPlainTextEdit*>(QStringLiteral("objectKindsEdit"));
+        QVERIFY(kinds);
+        typeText(kinds, QStringLiteral("民办学校：重点"));
+        QTest::keyClick(kinds, Qt::Key_Return);
+        typeText(kinds, QStringLiteral("民办幼儿园：一般"));
+        // SHUANGSUI_SHOTS=DIR: the dialog as the clerk sees it, for a look.
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("item-dialog.png"))));
+        // The dialog fits the screen (the offscreen screen is 800 px high, like a 1024×768 office PC with a taskbar);
+        // the fields that do not fit scroll.
+        auto* scroll = dialog->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QVERIFY(dialog->height() <= dialog->screen()->availableGeometry().height());
+        QVERIFY(scroll->widget()->height() <= scroll->viewport()->height() || scroll->verticalScrollBar()->isVisible());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         QTRY_VERIFY(!page.findChild<ItemDialog*>());
 
@@ -363,6 +385,8 @@ private Q_SLOTS:
         QVERIFY(page.historyList()->item(0)->text().contains(QLatin1Char('2'))); // newest first
         const QString nameLabel = InspectionItem::fieldLabel(QStringLiteral("name"));
         QCOMPARE(page.detailFields()->valueOf(nameLabel), QStringLiteral("民办学校办学行为专项检查"));
+        QCOMPARE(page.detailFields()->valueOf(InspectionItem::fieldLabel(QStringLiteral("objectKinds"))),
+                 QStringLiteral("民办学校（重点）、民办幼儿园（一般）"));
         // Selecting the first version shows the item as it was.
         page.historyList()->setCurrentRow(1);
         QCOMPARE(page.detailFields()->valueOf(nameLabel), QStringLiteral("民办学校办学行为检查"));

@@ -1,6 +1,7 @@
 #include "ScopeEditor.h"
 
 #include "DrawPreparation.h"
+#include "InspectionItem.h"
 #include "OptionalDateEdit.h"
 #include "PlainText.h"
 #include "TownshipRepository.h"
@@ -31,6 +32,13 @@ ScopeEditor::ScopeEditor(Database& db, const PlanItemScope& scope, QWidget* pare
     bold.setBold(true);
     heading->setFont(bold);
     layout->addWidget(heading);
+    if (!scope.itemObjectKinds.isEmpty()) {
+        auto* kinds = new PlainLabel(
+            tr("%1: %2").arg(InspectionItem::fieldLabel(QStringLiteral("objectKinds")), scope.itemObjectKinds), this);
+        kinds->setObjectName(QStringLiteral("objectKinds"));
+        kinds->setWordWrap(true);
+        layout->addWidget(kinds);
+    }
     m_live = new PlainLabel(this);
     m_live->setObjectName(QStringLiteral("liveCount"));
     QFont big = m_live->font();
