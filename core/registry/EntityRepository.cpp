@@ -70,40 +70,74 @@ QString sortColumn(const QString& field)
 }
 
 // How a filter reads the entity table: the search text narrowed by the search index (EntitySearch), then the
-// WHERE clause and its bound values. `from` names the rows as e (and the index as s when it leads).
+// WHERE clause and its bound values. `from` names the rows as e (and the index's list as s when it leads).
 struct FilterQuery
 {
     QString from = QStringLiteral("entity e");
     QString where;
-    QVariantList binds;
+    QVariantList binds; // those of `from`, then those of `where`
     bool nothing = false; // no entity can match: no need to ask
 };
 
-// What the search index says about the filter's text (None when there is no text).
-EntitySearch::Narrowing narrowingOf(const QSqlDatabase& db, const EntityFilter& f)
+// What the search index says about the filter's text (None when there is no text), and how many entities are above
+// its mark (the index does not know them yet; none once it has caught up).
+struct Search
 {
+    EntitySearch::Narrowing narrowing;
+    int aboveMark = 0;
+};
+
+Search searchOf(const QSqlDatabase& db, const EntityFilter& f)
+{
+    Search search;
     const QString text = f.text.trimmed();
-    return text.isEmpty() ? EntitySearch::Narrowing() : EntitySearch::narrowing(db, text);
+    if (text.isEmpty())
+        return search;
+    search.narrowing = EntitySearch::narrowing(db, text);
+    if (search.narrowing.kind != EntitySearch::Narrowing::Kind::None)
+        search.aboveMark = RegistryQuery::count(db, QStringLiteral("SELECT count(*) FROM entity WHERE id > ?"),
+                                                {search.narrowing.indexedThrough});
+    return search;
 }
 
-FilterQuery filterQuery(const EntityFilter& f, const EntitySearch::Narrowing& narrowing, bool indexLeads)
+FilterQuery filterQuery(const EntityFilter& f, const Search& search, bool indexLeads)
 {
+    using Kind = EntitySearch::Narrowing::Kind;
     FilterQuery query;
     QStringList conditions;
     const QString text = f.text.trimmed();
+    const EntitySearch::Narrowing& narrowing = search.narrowing;
     if (!text.isEmpty()) {
-        if (narrowing.kind == EntitySearch::Narrowing::Kind::Nothing) {
-            query.nothing = true;
-            return query;
-        }
-        if (narrowing.kind == EntitySearch::Narrowing::Kind::Match) {
-            if (indexLeads) {
+        const QVariant mark = narrowing.indexedThrough;
+        if (narrowing.kind == Kind::Nothing) {
+            // No entity the index knows can match; those above its mark may.
+            if (search.aboveMark == 0) {
+                query.nothing = true;
+                return query;
+            }
+            conditions << QStringLiteral("e.id > ?");
+            query.binds << mark;
+        } else if (narrowing.kind == Kind::Match && indexLeads) {
+            if (search.aboveMark == 0) {
                 query.from = QStringLiteral("entity_search s CROSS JOIN entity e ON e.id = s.rowid");
                 conditions << QStringLiteral("s.entity_search MATCH ?");
+                query.binds << narrowing.expression;
             } else {
-                conditions << QStringLiteral("e.id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)");
+                query.from = QStringLiteral("(SELECT rowid AS id FROM entity_search WHERE entity_search MATCH ? "
+                                            "UNION SELECT id FROM entity WHERE id > ?) s CROSS JOIN entity e "
+                                            "ON e.id = s.id");
+                query.binds << narrowing.expression << mark;
             }
+        } else if (narrowing.kind == Kind::Match) {
+            const QString indexed
+                = QStringLiteral("e.id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)");
             query.binds << narrowing.expression;
+            if (search.aboveMark == 0) {
+                conditions << indexed;
+            } else {
+                conditions << QLatin1Char('(') + indexed + QStringLiteral(" OR e.id > ?)");
+                query.binds << mark;
+            }
         }
         // The filter itself, whatever the index kept.
         const QString like = QLatin1Char('%') + text + QLatin1Char('%');
@@ -139,15 +173,21 @@ FilterQuery filterQuery(const EntityFilter& f, const EntitySearch::Narrowing& na
     return query;
 }
 
-// How many entities the search index keeps (from its own list, without reading them); -1 when it does not narrow.
-int candidates(const QSqlDatabase& db, const EntitySearch::Narrowing& narrowing)
+// How many entities the search keeps before its LIKE (from the index's own list and the entities above its mark,
+// without reading them); -1 when the index does not narrow.
+int candidates(const QSqlDatabase& db, const Search& search)
 {
-    if (narrowing.kind == EntitySearch::Narrowing::Kind::Nothing)
-        return 0;
-    if (narrowing.kind == EntitySearch::Narrowing::Kind::None)
+    switch (search.narrowing.kind) {
+    case EntitySearch::Narrowing::Kind::None:
         return -1;
+    case EntitySearch::Narrowing::Kind::Nothing:
+        return search.aboveMark;
+    case EntitySearch::Narrowing::Kind::Match:
+        break;
+    }
     return RegistryQuery::count(db, QStringLiteral("SELECT count(*) FROM entity_search WHERE entity_search MATCH ?"),
-                                {narrowing.expression});
+                                {search.narrowing.expression})
+        + search.aboveMark;
 }
 
 void bindDate(BulkStatement& q, int index, const QDate& date)
@@ -230,11 +270,11 @@ std::optional<Entity> EntityRepository::findByCode(const QString& code) const
 QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& sortField, Qt::SortOrder order,
                                      int offset, int limit) const
 {
-    const EntitySearch::Narrowing narrowing = narrowingOf(m_db.sql(), filter);
-    const int kept = candidates(m_db.sql(), narrowing);
+    const Search search = searchOf(m_db.sql(), filter);
+    const int kept = candidates(m_db.sql(), search);
     if (kept == 0)
         return {};
-    const FilterQuery query = filterQuery(filter, narrowing, kept > 0 && kept <= kFewCandidates);
+    const FilterQuery query = filterQuery(filter, search, kept > 0 && kept <= kFewCandidates);
     if (query.nothing)
         return {};
     const QString sql = kColumns + query.from + kTownship + query.where
@@ -246,7 +286,7 @@ QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& 
 int EntityRepository::count(const EntityFilter& filter) const
 {
     // Counting reads every entity the index keeps, never more.
-    const FilterQuery query = filterQuery(filter, narrowingOf(m_db.sql(), filter), true);
+    const FilterQuery query = filterQuery(filter, searchOf(m_db.sql(), filter), true);
     if (query.nothing)
         return 0;
     return RegistryQuery::count(m_db.sql(), QStringLiteral("SELECT count(*) FROM ") + query.from + query.where,
@@ -305,6 +345,8 @@ bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
     bindEntity(q, entity, tx.utcNow());
     if (!writeUnique(tx, q, entity))
         return false;
+    // A new entity is above the search index's mark: EntitySearch::catchUp indexes it later, the search finds it
+    // meanwhile without the index.
     entity.id = q.lastInsertId();
     return tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {},
                                entity.toJsonText());
@@ -328,6 +370,11 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
         return tx.fail(tr("%1 is named in a frozen draw request by its codes, so its credit code and registry code "
                           "can no longer be changed.")
                            .arg(before->name));
+    // The search index names the entity by its name and codes: their old text out, the new one in (EntitySearch).
+    const bool searchedTextChanges = entity.name.trimmed() != before->name || entity.code != before->code
+        || entity.creditCode != before->creditCode;
+    if (searchedTextChanges && !EntitySearch::forget(tx, entity.id))
+        return false;
     BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
         "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
@@ -335,6 +382,8 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
     bindEntity(q, entity, tx.utcNow());
     q.bindInt(17, entity.id);
     if (!writeUnique(tx, q, entity))
+        return false;
+    if (searchedTextChanges && !EntitySearch::index(tx, entity.id))
         return false;
     Entity stored = entity;
     if (const auto after = find(entity.id))
@@ -378,9 +427,11 @@ bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
         return tx.fail(tr("%1 is referred to by other records and cannot be deleted; set its status to "
                           "suspended or deregistered instead.")
                            .arg(before->name));
+    if (!EntitySearch::forget(tx, id))
+        return false;
     QSqlQuery& q = tx.prepare(QStringLiteral("DELETE FROM entity WHERE id = ?"));
     q.addBindValue(id);
-    if (!tx.exec(q))
+    if (!tx.exec(q) || !EntitySearch::entityDeleted(tx))
         return false;
     return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJsonText(),
                                {});

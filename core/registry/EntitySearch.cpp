@@ -1,7 +1,12 @@
 #include "EntitySearch.h"
 
+#include "Database.h"
+#include "Schema.h"
+#include "WriteTransaction.h"
+
 #include <QChar>
 #include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -69,7 +74,7 @@ EntitySearch::Narrowing EntitySearch::narrowing(const QSqlDatabase& db, const QS
         }
     }
     if (!trigrams.isEmpty())
-        return {Narrowing::Kind::Match, trigrams.join(QStringLiteral(" AND "))};
+        return {Narrowing::Kind::Match, trigrams.join(QStringLiteral(" AND ")), indexedThrough(db)};
 
     // Only pieces of 1 or 2 characters: every such piece of a field begins one of its trigrams (Schema version 6).
     const QList<char32_t>* longest = nullptr;
@@ -93,6 +98,84 @@ EntitySearch::Narrowing EntitySearch::narrowing(const QSqlDatabase& db, const QS
     if (terms.size() > kMaxPrefixTerms)
         return {};
     if (terms.isEmpty())
-        return {Narrowing::Kind::Nothing, {}};
-    return {Narrowing::Kind::Match, terms.join(QStringLiteral(" OR "))};
+        return {Narrowing::Kind::Nothing, {}, indexedThrough(db)};
+    return {Narrowing::Kind::Match, terms.join(QStringLiteral(" OR ")), indexedThrough(db)};
+}
+
+qint64 EntitySearch::indexedThrough(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT ") + Schema::entitySearchMark()) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool EntitySearch::forget(WriteTransaction& tx, qint64 entityId)
+{
+    // The 'delete' of a contentless index must name the text exactly as it was indexed: it is read from the row.
+    QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO entity_search(entity_search, rowid, text) SELECT 'delete', "
+                                             "e.id, %1 FROM entity e WHERE e.id = ? AND e.id <= %2")
+                                  .arg(Schema::entitySearchText(QStringLiteral("e")), Schema::entitySearchMark()));
+    q.addBindValue(entityId);
+    return tx.exec(q);
+}
+
+bool EntitySearch::index(WriteTransaction& tx, qint64 entityId)
+{
+    QSqlQuery& q = tx.prepare(QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entity e "
+                                             "WHERE e.id = ? AND e.id <= %2")
+                                  .arg(Schema::entitySearchText(QStringLiteral("e")), Schema::entitySearchMark()));
+    q.addBindValue(entityId);
+    return tx.exec(q);
+}
+
+bool EntitySearch::entityDeleted(WriteTransaction& tx)
+{
+    QSqlQuery& q = tx.prepare(QStringLiteral("UPDATE entity_search_state SET indexed_through = "
+                                             "(SELECT ifnull(max(id), 0) FROM entity) WHERE indexed_through > "
+                                             "(SELECT ifnull(max(id), 0) FROM entity)"));
+    return tx.exec(q);
+}
+
+bool EntitySearch::catchUp(WriteTransaction& tx)
+{
+    if (!tx.ok())
+        return false;
+    QSqlQuery& behind = tx.prepare(Schema::entitySearchIsBehind());
+    if (!tx.exec(behind))
+        return false;
+    const bool isBehind = behind.next() && behind.value(0).toBool();
+    behind.finish();
+    if (!isBehind)
+        return true;
+    for (const QString& statement : Schema::entitySearchCatchUp())
+        if (!tx.exec(tx.prepare(statement)))
+            return false;
+    return true;
+}
+
+bool EntitySearch::catchUp(Database& db, QString* error)
+{
+    WriteTransaction tx(db);
+    if (catchUp(tx) && tx.commit())
+        return true;
+    if (error)
+        *error = tx.error();
+    return false;
+}
+
+bool EntitySearch::rebuild(Database& db, QString* error)
+{
+    WriteTransaction tx(db);
+    for (const QString& statement : {QStringLiteral("INSERT INTO entity_search(entity_search) VALUES ('delete-all')"),
+                                     QStringLiteral("DELETE FROM entity_search_state"),
+                                     QStringLiteral("INSERT INTO entity_search_state (indexed_through) VALUES (0)")})
+        if (!tx.exec(tx.prepare(statement)))
+            break;
+    if (catchUp(tx) && tx.commit())
+        return true;
+    if (error)
+        *error = tx.error();
+    return false;
 }
