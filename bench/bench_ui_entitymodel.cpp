@@ -120,7 +120,8 @@ struct Cost
 };
 
 // How the entities' search is kept while they are created (only for the measurement of the creates).
-enum class Keeping { ByRepository, None, Triggers };
+// WithoutSearch: no entity_search (entity_status_code, the page's index, stays); None: no index of version 6 at all.
+enum class Keeping { ByRepository, WithoutSearch, None, Triggers };
 
 // Creates `count` entities in one transaction into a new data file at `path` kept as `keeping` says.
 std::optional<Cost> createCost(const QString& path, int count, Keeping keeping, QString* error)
@@ -129,10 +130,11 @@ std::optional<Cost> createCost(const QString& path, int count, Keeping keeping, 
     if (!db)
         return std::nullopt;
     QStringList statements;
-    if (keeping == Keeping::None) {
+    if (keeping == Keeping::WithoutSearch || keeping == Keeping::None) {
         statements << QStringLiteral("DROP TABLE entity_search_terms") << QStringLiteral("DROP TABLE entity_search")
-                   << QStringLiteral("DROP TABLE entity_search_state")
-                   << QStringLiteral("DROP INDEX entity_status_code");
+                   << QStringLiteral("DROP TABLE entity_search_state");
+        if (keeping == Keeping::None)
+            statements << QStringLiteral("DROP INDEX entity_status_code");
     } else if (keeping == Keeping::Triggers) {
         const QString text = Schema::entitySearchText(QStringLiteral("new"));
         statements << QStringLiteral("CREATE TRIGGER entity_search_insert AFTER INSERT ON entity BEGIN "
@@ -324,8 +326,12 @@ int main(int argc, char* argv[])
     page = nullptr;
 
     // The creates again into new files, without any index and with the triggers of the earlier draft.
-    std::optional<Cost> plain = createCost(dir.filePath(QStringLiteral("none.sqlite")), count, Keeping::None, &error);
+    std::optional<Cost> unsearched
+        = createCost(dir.filePath(QStringLiteral("nosearch.sqlite")), count, Keeping::WithoutSearch, &error);
+    std::optional<Cost> plain;
     std::optional<Cost> triggers;
+    if (unsearched)
+        plain = createCost(dir.filePath(QStringLiteral("none.sqlite")), count, Keeping::None, &error);
     if (plain)
         triggers = createCost(dir.filePath(QStringLiteral("triggers.sqlite")), count, Keeping::Triggers, &error);
     if (!plain || !triggers) {
@@ -333,8 +339,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("%d single creates in one transaction: %.2f s (%.2f s CPU) with the index kept by the repository, "
-                "%.2f s (%.2f s CPU) without any index, %.2f s (%.2f s CPU) with triggers\n",
-                count, created.wall, created.cpu, plain->wall, plain->cpu, triggers->wall, triggers->cpu);
+                "%.2f s (%.2f s CPU) without entity_search, %.2f s (%.2f s CPU) without any index of version 6 "
+                "(nor entity_status_code), %.2f s (%.2f s CPU) with triggers\n",
+                count, created.wall, created.cpu, unsearched->wall, unsearched->cpu, plain->wall, plain->cpu,
+                triggers->wall, triggers->cpu);
 
     // The rows of the README's benchmark table (scripts/bench.sh collects the lines that start with "README|").
     std::printf("README| `bench_ui_entitymodel`: open the entity page on %d entities | %.0f ms model, %.0f ms first "
@@ -344,9 +352,9 @@ int main(int argc, char* argv[])
                 "A / B), %.0f ms page (search C) | < 20 ms |\n",
                 count, modelKeystroke, modelNarrow, pageKeystroke);
     std::printf("README| `bench_ui_entitymodel`: %d single creates in one transaction (EntityRepository::insert) | "
-                "%.2f s CPU with the search index kept by the repository, %.2f s without any index (%.2f s with the "
-                "index kept by triggers) | as without |\n",
-                count, created.cpu, plain->cpu, triggers->cpu);
+                "%.2f s CPU with the search index kept by the repository, %.2f s without the search index, %.2f s "
+                "without entity_status_code either (%.2f s with the search index kept by triggers) | as without |\n",
+                count, created.cpu, unsearched->cpu, plain->cpu, triggers->cpu);
     std::printf("README| `bench_ui_entitymodel`: index %d new entities in one statement (EntitySearch::catchUp, after "
                 "an import) | %.2f s CPU | — |\n",
                 count, caughtUp.cpu);
