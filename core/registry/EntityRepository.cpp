@@ -1,6 +1,7 @@
 #include "EntityRepository.h"
 
 #include "AutoCode.h"
+#include "EntitySearch.h"
 #include "FrozenRequests.h"
 #include "RegistryQuery.h"
 
@@ -13,10 +14,16 @@
 
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kColumns = QStringLiteral(
     "SELECT e.id, e.code, e.credit_code, e.name, e.category, e.ownership, e.township_id, t.name, e.address, "
     "e.principal, e.phone, e.status, e.risk_class, e.blacklisted, e.blacklist_reason, e.blacklist_from, "
-    "e.blacklist_to, e.tags FROM entity e LEFT JOIN township t ON t.id = e.township_id ");
+    "e.blacklist_to, e.tags FROM ");
+const QString kTownship = QStringLiteral(" LEFT JOIN township t ON t.id = e.township_id ");
+const QString kSelect = kColumns + QStringLiteral("entity e") + kTownship;
+
+// Up to this many entities the search index keeps, the rows are read from the index's list (by id) and sorted;
+// with more, the page is read in the sort order (an index of entity), keeping the rows that are in the list.
+constexpr int kFewCandidates = 2000;
 
 Entity fromQuery(const QSqlQuery& q)
 {
@@ -62,40 +69,125 @@ QString sortColumn(const QString& field)
     return columns.value(field, QStringLiteral("e.code"));
 }
 
-// WHERE clause and its bound values for a filter.
-QString whereClause(const EntityFilter& f, QVariantList& binds)
+// How a filter reads the entity table: the search text narrowed by the search index (EntitySearch), then the
+// WHERE clause and its bound values. `from` names the rows as e (and the index's list as s when it leads).
+struct FilterQuery
 {
+    QString from = QStringLiteral("entity e");
+    QString where;
+    QVariantList binds; // those of `from`, then those of `where`
+    bool nothing = false; // no entity can match: no need to ask
+};
+
+// What the search index says about the filter's text (None when there is no text), and how many entities are above
+// its mark (the index does not know them yet; none once it has caught up).
+struct Search
+{
+    EntitySearch::Narrowing narrowing;
+    int aboveMark = 0;
+};
+
+Search searchOf(const QSqlDatabase& db, const EntityFilter& f)
+{
+    Search search;
+    const QString text = f.text.trimmed();
+    if (text.isEmpty())
+        return search;
+    search.narrowing = EntitySearch::narrowing(db, text);
+    if (search.narrowing.kind != EntitySearch::Narrowing::Kind::None)
+        search.aboveMark = RegistryQuery::count(db, QStringLiteral("SELECT count(*) FROM entity WHERE id > ?"),
+                                                {search.narrowing.indexedThrough});
+    return search;
+}
+
+FilterQuery filterQuery(const EntityFilter& f, const Search& search, bool indexLeads)
+{
+    using Kind = EntitySearch::Narrowing::Kind;
+    FilterQuery query;
     QStringList conditions;
-    if (!f.text.trimmed().isEmpty()) {
-        const QString like = QLatin1Char('%') + f.text.trimmed() + QLatin1Char('%');
+    const QString text = f.text.trimmed();
+    const EntitySearch::Narrowing& narrowing = search.narrowing;
+    if (!text.isEmpty()) {
+        const QVariant mark = narrowing.indexedThrough;
+        if (narrowing.kind == Kind::Nothing) {
+            // No entity the index knows can match; those above its mark may.
+            if (search.aboveMark == 0) {
+                query.nothing = true;
+                return query;
+            }
+            conditions << QStringLiteral("e.id > ?");
+            query.binds << mark;
+        } else if (narrowing.kind == Kind::Match && indexLeads) {
+            if (search.aboveMark == 0) {
+                query.from = QStringLiteral("entity_search s CROSS JOIN entity e ON e.id = s.rowid");
+                conditions << QStringLiteral("s.entity_search MATCH ?");
+                query.binds << narrowing.expression;
+            } else {
+                query.from = QStringLiteral("(SELECT rowid AS id FROM entity_search WHERE entity_search MATCH ? "
+                                            "UNION SELECT id FROM entity WHERE id > ?) s CROSS JOIN entity e "
+                                            "ON e.id = s.id");
+                query.binds << narrowing.expression << mark;
+            }
+        } else if (narrowing.kind == Kind::Match) {
+            const QString indexed
+                = QStringLiteral("e.id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?)");
+            query.binds << narrowing.expression;
+            if (search.aboveMark == 0) {
+                conditions << indexed;
+            } else {
+                conditions << QLatin1Char('(') + indexed + QStringLiteral(" OR e.id > ?)");
+                query.binds << mark;
+            }
+        }
+        // The filter itself, whatever the index kept.
+        const QString like = QLatin1Char('%') + text + QLatin1Char('%');
         conditions << QStringLiteral("(e.name LIKE ? OR e.code LIKE ? OR e.credit_code LIKE ?)");
-        binds << like << like << like;
+        query.binds << like << like << like;
     }
     if (!f.category.isEmpty()) {
         conditions << QStringLiteral("e.category = ?");
-        binds << f.category;
+        query.binds << f.category;
     }
     if (f.townshipId > 0) {
         conditions << QStringLiteral("e.township_id = ?");
-        binds << f.townshipId;
+        query.binds << f.townshipId;
     }
     if (!f.status.isEmpty()) {
         conditions << QStringLiteral("e.status = ?");
-        binds << f.status;
+        query.binds << f.status;
     }
     if (!f.riskClass.isEmpty()) {
         conditions << QStringLiteral("e.risk_class = ?");
-        binds << f.riskClass;
+        query.binds << f.riskClass;
     }
     if (f.blacklisted >= 0) {
         conditions << QStringLiteral("e.blacklisted = ?");
-        binds << f.blacklisted;
+        query.binds << f.blacklisted;
     }
     if (!f.tag.isEmpty()) {
         conditions << QStringLiteral("(',' || e.tags || ',') LIKE ?");
-        binds << QStringLiteral("%,") + f.tag + QStringLiteral(",%");
+        query.binds << QStringLiteral("%,") + f.tag + QStringLiteral(",%");
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!conditions.isEmpty())
+        query.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return query;
+}
+
+// How many entities the search keeps before its LIKE (from the index's own list and the entities above its mark,
+// without reading them); -1 when the index does not narrow.
+int candidates(const QSqlDatabase& db, const Search& search)
+{
+    switch (search.narrowing.kind) {
+    case EntitySearch::Narrowing::Kind::None:
+        return -1;
+    case EntitySearch::Narrowing::Kind::Nothing:
+        return search.aboveMark;
+    case EntitySearch::Narrowing::Kind::Match:
+        break;
+    }
+    return RegistryQuery::count(db, QStringLiteral("SELECT count(*) FROM entity_search WHERE entity_search MATCH ?"),
+                                {search.narrowing.expression})
+        + search.aboveMark;
 }
 
 void bindDate(BulkStatement& q, int index, const QDate& date)
@@ -178,18 +270,27 @@ std::optional<Entity> EntityRepository::findByCode(const QString& code) const
 QList<Entity> EntityRepository::list(const EntityFilter& filter, const QString& sortField, Qt::SortOrder order,
                                      int offset, int limit) const
 {
-    QVariantList binds;
-    const QString sql = kSelect + whereClause(filter, binds)
+    const Search search = searchOf(m_db.sql(), filter);
+    const int kept = candidates(m_db.sql(), search);
+    if (kept == 0)
+        return {};
+    const FilterQuery query = filterQuery(filter, search, kept > 0 && kept <= kFewCandidates);
+    if (query.nothing)
+        return {};
+    const QString sql = kColumns + query.from + kTownship + query.where
         + RegistryQuery::orderBy(sortColumn(sortField), QStringLiteral("e.id"), order)
         + RegistryQuery::page(offset, limit);
-    return RegistryQuery::rows<Entity>(m_db.sql(), sql, binds, fromQuery);
+    return RegistryQuery::rows<Entity>(m_db.sql(), sql, query.binds, fromQuery);
 }
 
 int EntityRepository::count(const EntityFilter& filter) const
 {
-    QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM entity e ") + whereClause(filter, binds);
-    return RegistryQuery::count(m_db.sql(), sql, binds);
+    // Counting reads every entity the index keeps, never more.
+    const FilterQuery query = filterQuery(filter, searchOf(m_db.sql(), filter), true);
+    if (query.nothing)
+        return 0;
+    return RegistryQuery::count(m_db.sql(), QStringLiteral("SELECT count(*) FROM ") + query.from + query.where,
+                                query.binds);
 }
 
 QString EntityRepository::nextCode() const
@@ -244,6 +345,8 @@ bool EntityRepository::insert(WriteTransaction& tx, Entity& entity)
     bindEntity(q, entity, tx.utcNow());
     if (!writeUnique(tx, q, entity))
         return false;
+    // A new entity is above the search index's mark: EntitySearch::catchUp indexes it later, the search finds it
+    // meanwhile without the index.
     entity.id = q.lastInsertId();
     return tx.recordChangeJson(QStringLiteral("create"), QStringLiteral("entity"), entity.code, {},
                                entity.toJsonText());
@@ -267,6 +370,11 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
         return tx.fail(tr("%1 is named in a frozen draw request by its codes, so its credit code and registry code "
                           "can no longer be changed.")
                            .arg(before->name));
+    // The search index names the entity by its name and codes: their old text out, the new one in (EntitySearch).
+    const bool searchedTextChanges = entity.name.trimmed() != before->name || entity.code != before->code
+        || entity.creditCode != before->creditCode;
+    if (searchedTextChanges && !EntitySearch::forget(tx, entity.id))
+        return false;
     BulkStatement& q = tx.prepareBulk(QStringLiteral(
         "UPDATE entity SET code = ?, credit_code = ?, name = ?, category = ?, ownership = ?, township_id = ?, "
         "address = ?, principal = ?, phone = ?, status = ?, risk_class = ?, blacklisted = ?, blacklist_reason = ?, "
@@ -274,6 +382,8 @@ bool EntityRepository::update(WriteTransaction& tx, const Entity& entity)
     bindEntity(q, entity, tx.utcNow());
     q.bindInt(17, entity.id);
     if (!writeUnique(tx, q, entity))
+        return false;
+    if (searchedTextChanges && !EntitySearch::index(tx, entity.id))
         return false;
     Entity stored = entity;
     if (const auto after = find(entity.id))
@@ -317,9 +427,11 @@ bool EntityRepository::remove(WriteTransaction& tx, qint64 id)
         return tx.fail(tr("%1 is referred to by other records and cannot be deleted; set its status to "
                           "suspended or deregistered instead.")
                            .arg(before->name));
+    if (!EntitySearch::forget(tx, id))
+        return false;
     QSqlQuery& q = tx.prepare(QStringLiteral("DELETE FROM entity WHERE id = ?"));
     q.addBindValue(id);
-    if (!tx.exec(q))
+    if (!tx.exec(q) || !EntitySearch::entityDeleted(tx))
         return false;
     return tx.recordChangeJson(QStringLiteral("delete"), QStringLiteral("entity"), before->code, before->toJsonText(),
                                {});

@@ -5,6 +5,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "EntitySearch.h"
 #include "InspectionItem.h"
 #include "Inspector.h"
 #include "InspectorRepository.h"
@@ -1609,8 +1610,15 @@ bool RegistryImport::apply(Database& db, const ImportPreview& preview, ImportSum
 {
     QString stepError;
     WriteTransaction tx(db);
-    if (applyIn(tx, preview, summary, &stepError, progress) && tx.commit())
+    if (applyIn(tx, preview, summary, &stepError, progress) && tx.commit()) {
+        // The new entities are indexed for the search after the import's commit, in a transaction of their own: one
+        // statement for all of them (inside the import FTS5 would write its terms at every row), and the import
+        // stands even if this fails (the search finds the entities above the index's mark without it, and the
+        // next open tries again).
+        if (preview.registry == Registry::Entities)
+            EntitySearch::catchUp(db);
         return true;
+    }
     if (error)
         *error = stepError.isEmpty() ? tx.error() + QLatin1Char(' ') + tr("Nothing was imported.") : stepError;
     return false;

@@ -3,6 +3,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "EntitySearch.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Settings.h"
@@ -302,8 +303,13 @@ Outcome RegistryOperations::importRows(const ImportPreview& preview, ImportSumma
         && (!remember
             || Settings(m_db).setValue(tx, RegistryImport::mappingSettingKey(preview.registry, preview.headerSet),
                                        RegistryImport::mappingText(preview.mapping)))
-        && tx.commit())
+        && tx.commit()) {
+        // The new entities are indexed for the search after the commit, in a transaction of their own (as in
+        // RegistryImport::apply: one statement for all; the import stands if it fails, the search is still right).
+        if (preview.registry == Registry::Entities)
+            EntitySearch::catchUp(m_db);
         return Outcome::done();
+    }
     return Outcome::failed(error.isEmpty() ? tx.error() + QLatin1Char(' ') + RegistryImport::tr("Nothing was imported.")
                                            : error);
 }

@@ -266,6 +266,10 @@ bool Database::configure(QString* error)
     // A new file at the path of an earlier one (deleted by the clerk) starts a trail of its own.
     if (isNew)
         AuditAnchor::forget(m_path);
+    // The entities written since the search index was last brought up to date (a file of an older program, an
+    // import cut short) are indexed now, when this connection may write (it holds the lock, or is in memory).
+    if (m_lock || m_path == QLatin1String(":memory:"))
+        catchUpEntitySearch();
     if (!m_upgradeBackup.isEmpty())
         m_upgradeNotice = tr("This data file was made by an earlier version of shuangsui (data version %1) and has "
                              "been upgraded to data version %2. A copy of the file as it was is kept at %3.")
@@ -273,6 +277,25 @@ bool Database::configure(QString* error)
                               .arg(SchemaVersion)
                               .arg(QDir::toNativeSeparators(m_upgradeBackup));
     return true;
+}
+
+void Database::catchUpEntitySearch()
+{
+    QSqlDatabase db = sql();
+    QSqlQuery behind(db);
+    if (!behind.exec(Schema::entitySearchIsBehind()) || !behind.next() || !behind.value(0).toBool())
+        return;
+    behind.finish();
+    // Derived data, not a change of record: no audit entry. When it fails the search is still right (it reads the
+    // entities above the mark without the index), only slower; the next open tries again.
+    QSqlQuery q(db);
+    bool done = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    for (const QString& statement : Schema::entitySearchCatchUp())
+        done = done && q.exec(statement);
+    if (done && q.exec(QStringLiteral("COMMIT")))
+        return;
+    qWarning("The search index could not be brought up to date: %s", qPrintable(q.lastError().text()));
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 bool Database::backUpBeforeUpgrade(int fromVersion, QString* error)

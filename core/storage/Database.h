@@ -14,7 +14,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // How open() treats the single-instance lock (the "<file>.lock" beside the data file).
     // Exclusive: the program and every command that changes data. The lock is held while the Database lives, so a
@@ -87,6 +87,8 @@ private:
     // Why a file of data version `version` whose schema is not ours (SchemaCheck::problem) is refused.
     static QString schemaRefusal(int version, const QString& problem);
     bool backUpBeforeUpgrade(int fromVersion, QString* error);
+    // Indexes the entities above the search index's mark (Schema::entitySearchCatchUp), when there are any.
+    void catchUpEntitySearch();
 
     QString m_path;
     QString m_connection;

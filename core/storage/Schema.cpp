@@ -340,6 +340,32 @@ const char* const kNoDelete3[] = {"result", "result_version"};
 const char* const kNoChange4[] = {"audit_log"};
 const char* const kNoUpdate4[] = {"result"};
 
+// Version 6: the entity search (issue 16). entity_search is a contentless FTS5 index of every entity's searchable
+// text (name, registry code, credit code), cut into trigrams, so that the registry's search box finds the entities
+// containing a text of 3 characters or more without reading 100,000 rows. The text is the three fields separated by
+// U+001F and followed by two more: every 1- and 2-character piece of a field then begins some trigram, so
+// entity_search_terms (its vocabulary) finds the trigrams that begin with a 1- or 2-character search. (The index
+// only narrows the rows; the filter itself stays LIKE on the three fields, EntityRepository.)
+// No trigger keeps the index: FTS5 writes its pending terms at every statement, so a trigger made each single-row
+// INSERT of an import ten times dearer. entity_search_state holds the mark instead: every entity with
+// id <= indexed_through has its current text in the index, the entities above it are not indexed yet; the search
+// reads those through the primary key, EntityRepository keeps the text of the entities up to the mark, and
+// entitySearchCatchUp() indexes the rest in one statement (EntitySearch.h). This step indexes the entities already
+// in the file. entity_status_code lets the page of active entities in code order stop after 200 rows.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE entity_search USING fts5(text, content='', tokenize='trigram', "
+                       "detail='none')"),
+        QStringLiteral("CREATE VIRTUAL TABLE entity_search_terms USING fts5vocab(entity_search, 'row')"),
+        QStringLiteral("CREATE TABLE entity_search_state (indexed_through INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX entity_status_code ON entity(status, code)"),
+        QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entity e")
+            .arg(Schema::entitySearchText(QStringLiteral("e"))),
+        QStringLiteral("INSERT INTO entity_search_state (indexed_through) SELECT ifnull(max(id), 0) FROM entity"),
+    };
+}
+
 QString refuseTrigger(const char* table, const char* operation, const char* why)
 {
     return QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 %4'); END")
@@ -356,6 +382,37 @@ template<std::size_t N> QStringList toList(const char* const (&statements)[N])
 }
 
 } // namespace
+
+QString Schema::entitySearchText(const QString& row)
+{
+    return QStringLiteral("%1.name || char(31) || %1.code || char(31) || ifnull(%1.credit_code, '') || char(31, 31)")
+        .arg(row);
+}
+
+QString Schema::entitySearchMark()
+{
+    return QStringLiteral("(SELECT ifnull(max(indexed_through), 0) FROM entity_search_state)");
+}
+
+QString Schema::entitySearchIsBehind()
+{
+    return QStringLiteral("SELECT NOT EXISTS (SELECT * FROM entity_search_state) OR %1 < (SELECT ifnull(max(id), 0) "
+                          "FROM entity)")
+        .arg(entitySearchMark());
+}
+
+QStringList Schema::entitySearchCatchUp()
+{
+    return {
+        // A mark removed outside the program: every entity is indexed again (indexing an entity twice only adds
+        // terms it has; the search still applies its LIKE).
+        QStringLiteral("INSERT INTO entity_search_state (indexed_through) SELECT 0 WHERE NOT EXISTS "
+                       "(SELECT * FROM entity_search_state)"),
+        QStringLiteral("INSERT INTO entity_search(rowid, text) SELECT e.id, %1 FROM entity e WHERE e.id > %2")
+            .arg(entitySearchText(QStringLiteral("e")), entitySearchMark()),
+        QStringLiteral("UPDATE entity_search_state SET indexed_through = (SELECT ifnull(max(id), 0) FROM entity)"),
+    };
+}
 
 QStringList Schema::appendOnlyTables()
 {
@@ -427,6 +484,8 @@ QStringList Schema::migrationStatements(int step, int edition)
         // Version 5: an item's object types with their 事项类别 (one "object TAB kind" a line).
         return {QStringLiteral("ALTER TABLE inspection_item ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''")};
+    case 6:
+        return version6();
     default:
         return {};
     }

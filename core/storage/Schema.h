@@ -20,4 +20,18 @@ QStringList appendOnlyTables();
 // result_version refuse DELETE, and a published result_version refuses UPDATE.) Version 4 makes audit_log
 // append-only too and has result refuse UPDATE.
 QStringList appendOnlyResultTables();
+
+// The entity search index of data version 6 (entity_search; EntitySearch.h says how the program uses it). The text
+// the index holds for the entity row named `row` (an alias of entity in the statement).
+QString entitySearchText(const QString& row);
+// The mark, as an SQL expression: the entities with id <= it have their current text in the index. (0 when the
+// one-row table entity_search_state lost its row.)
+QString entitySearchMark();
+// A SELECT of one value, true when entities above the mark are not indexed yet (or the mark is missing).
+QString entitySearchIsBehind();
+// The statements, for one write transaction, that index every entity above the mark (one statement, which FTS5
+// writes at once) and move the mark to the last entity. The mark never stays above the last entity: SQLite gives a
+// new entity the id after the highest (entity.id is INTEGER PRIMARY KEY, without AUTOINCREMENT), which must be
+// above the mark.
+QStringList entitySearchCatchUp();
 } // namespace Schema
