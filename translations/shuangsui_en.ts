@@ -5857,6 +5857,20 @@ browser verify page with the record inside</source>
     </message>
 </context>
 <context>
+    <name>ReindexCommand</name>
+    <message>
+        <source>build the entity search index again (after the data file was changed outside the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The entity search index was built again: %n entities.</source>
+        <translation>
+            <numerusform>The entity search index was built again: %n entity.</numerusform>
+            <numerusform>The entity search index was built again: %n entities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>check IN, keep the current data beside it, then put IN&apos;s

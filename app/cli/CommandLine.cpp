@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PlansCommand.h"
+#include "ReindexCommand.h"
 #include "PublishCommand.h"
 #include "RecordCommand.h"
 #include "RestoreCommand.h"
@@ -58,6 +59,7 @@ Commands commands()
     list.push_back(std::make_unique<CalendarImportCommand>());
     list.push_back(std::make_unique<CalendarExportCommand>());
     list.push_back(std::make_unique<AuditCommand>());
+    list.push_back(std::make_unique<ReindexCommand>());
     list.push_back(std::make_unique<BackupCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
     return list;

@@ -1,5 +1,6 @@
 // The command-line tool end to end, as a script or an administrator uses it: exit codes and output.
 #include "Database.h"
+#include "EntityRepository.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -85,6 +86,35 @@ private Q_SLOTS:
                                QStringLiteral("demo1234"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("imported 0, updated 0, rejected 0")));
+    }
+
+    // A name changed by SQL typed into the file is not in the search index, so the search misses it; `reindex`
+    // builds the index again and the search finds it.
+    void reindexAfterAChangeOutsideTheProgram()
+    {
+        const QString db = path(QStringLiteral("reindex.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("demo")}).exitCode, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(
+                QStringLiteral("UPDATE entity SET name = '改过名字的学校' WHERE code = 'DX000001'")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+        const auto found = [&db] {
+            QString error;
+            auto opened = Database::open(db, &error);
+            EntityFilter filter;
+            filter.text = QStringLiteral("改过名字");
+            return opened ? EntityRepository(*opened).count(filter) : -1;
+        };
+        QCOMPARE(found(), 0);
+        const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("reindex")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+        QCOMPARE(found(), 1);
     }
 
     void writesNeedAUserWithTheRightRole()
