@@ -40,8 +40,9 @@ int DrawCommand::run(Session& session, const QCommandLineParser& parser)
         return ExitCode::DataError;
     }
     // Read whole, not mapped: a mapped file that another program cuts short while it is read would stop the program
-    // (SIGBUS) instead of giving a message.
-    request = DrawJson::readRequest(file.readAll(), &error);
+    // (SIGBUS) instead of giving a message. The rules of the request are checked once, by the draw (the same
+    // sentences readRequest gives).
+    request = DrawJson::parseRequest(file.readAll(), &error);
     if (!request) {
         err << tr("%1: %2").arg(requestPath, error) << Qt::endl;
         return ExitCode::DataError;
@@ -51,14 +52,13 @@ int DrawCommand::run(Session& session, const QCommandLineParser& parser)
         err << tr("%1: %2").arg(requestPath, error) << Qt::endl;
         return ExitCode::DataError;
     }
-    const QByteArray written = DrawJson::write(*result);
     if (resultPath.isEmpty()) {
-        session.out << QString::fromUtf8(written);
+        session.out << QString::fromUtf8(DrawJson::write(*result));
         session.out.flush();
         return ExitCode::Done;
     }
     QSaveFile out(resultPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(written) != written.size() || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || !DrawJson::write(*result, &out) || !out.commit()) {
         err << tr("Cannot write %1: %2").arg(resultPath, out.errorString()) << Qt::endl;
         return ExitCode::DataError;
     }

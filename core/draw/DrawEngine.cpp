@@ -59,10 +59,12 @@ quint32 sortKey(const unsigned char* h)
         low += quint64(qFromBigEndian<quint32>(h + 28 - 4 * j)) * weights.w[j];
         high += quint64(qFromBigEndian<quint32>(h + 12 - 4 * j)) * weights.w[j + 4];
     }
-    const auto x = quint32((low % billion + high % billion) % billion);
+    quint64 x = low % billion + high % billion;
+    if (x >= billion)
+        x -= billion;
     // x = d8 · 10^8 + g1 · 10^4 + g0: reverse the two four-digit groups by the table.
-    const quint32 q1 = x / 10000U;
-    const quint32 d8 = x / 100000000U;
+    const auto q1 = quint32(x / 10000U);
+    const quint32 d8 = q1 / 10000U;
     return quint32(reversals.r[x - q1 * 10000U]) * 100000U + quint32(reversals.r[q1 - d8 * 10000U]) * 10U + d8;
 }
 
@@ -99,20 +101,30 @@ public:
         SHA256_Init(&m_prefix);
     }
 
-    static QByteArray hexOf(QStringView text)
+    // seedHash(S): the lowercase hex of SHA-256 of S's UTF-8 bytes (the low-level calls: OpenSSL 3's one-shot SHA256()
+    // fetches the digest anew on every call, once per visit in a draw).
+    static std::array<char, 64> hexOf(QByteArrayView utf8)
     {
-        const QByteArray utf8 = text.toUtf8();
+        SHA256_CTX ctx;
+        SHA256_Init(&ctx);
+        SHA256_Update(&ctx, utf8.data(), size_t(utf8.size()));
         DrawEngine::Digest d;
-        SHA256(reinterpret_cast<const unsigned char*>(utf8.constData()), size_t(utf8.size()), d.data());
-        return QByteArray(reinterpret_cast<const char*>(d.data()), 32).toHex();
+        SHA256_Final(d.data(), &ctx);
+        static const char digits[] = "0123456789abcdef";
+        std::array<char, 64> hex;
+        for (size_t i = 0; i < 32; ++i) {
+            hex[2 * i] = digits[d[i] >> 4];
+            hex[2 * i + 1] = digits[d[i] & 0xF];
+        }
+        return hex;
     }
 
     // Sets S: the following tickets are for seedHash(S) + id.
     void setSeed(QStringView seed)
     {
-        const QByteArray hex = hexOf(seed);
+        const std::array<char, 64> hex = hexOf(utf8(seed));
         SHA256_Init(&m_prefix);
-        SHA256_Update(&m_prefix, hex.constData(), 64);
+        SHA256_Update(&m_prefix, hex.data(), 64);
     }
 
     // The digest of seedHash(S) + the id's UTF-8 bytes.
@@ -136,21 +148,7 @@ public:
             qToBigEndian(quint32(ctx.h[i]), out + 4 * i);
     }
 
-    void digest(QStringView id, unsigned char* out)
-    {
-        const qsizetype need = m_encoder.requiredSpace(id.size());
-        if (qsizetype(m_buffer.size()) < need)
-            m_buffer.resize(size_t(need));
-        // Ids are mostly ASCII (credit codes, registry codes): copy those characters, encode the rest.
-        char* end = m_buffer.data();
-        const char16_t* utf16 = id.utf16();
-        qsizetype i = 0;
-        for (; i < id.size() && utf16[i] < 0x80; ++i)
-            *end++ = char(utf16[i]);
-        if (i < id.size())
-            end = m_encoder.appendToBuffer(end, id.mid(i));
-        digest(QByteArrayView(m_buffer.data(), end - m_buffer.data()), out);
-    }
+    void digest(QStringView id, unsigned char* out) { digest(utf8(id), out); }
 
     template<typename Id> quint32 key(Id id)
     {
@@ -180,6 +178,23 @@ public:
     }
 
 private:
+    // The text's UTF-8 bytes, in a buffer reused until the next call.
+    QByteArrayView utf8(QStringView text)
+    {
+        const qsizetype need = m_encoder.requiredSpace(text.size());
+        if (qsizetype(m_buffer.size()) < need)
+            m_buffer.resize(size_t(need));
+        // Ids are mostly ASCII (credit codes, registry codes): copy those characters, encode the rest.
+        char* end = m_buffer.data();
+        const char16_t* utf16 = text.utf16();
+        qsizetype i = 0;
+        for (; i < text.size() && utf16[i] < 0x80; ++i)
+            *end++ = char(utf16[i]);
+        if (i < text.size())
+            end = m_encoder.appendToBuffer(end, text.mid(i));
+        return QByteArrayView(m_buffer.data(), end - m_buffer.data());
+    }
+
     SHA256_CTX m_prefix;
     std::vector<char> m_buffer;
     QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
@@ -191,50 +206,60 @@ struct Entry
     quint32 index;
 };
 
-// Sorts a long list, or its first k entries: keys are uniform below 10^9 < 2^30, so their top bits spread the
-// entries evenly over about n / 8 buckets; one counting pass, one scatter, then each small bucket up to the k-th
-// entry is sorted with the full comparison.
-template<typename Less> void bucketSort(std::vector<Entry>& entries, size_t k, const Less& less)
+// The first k positions of a long list in order, from the keys of all its ids: keys are uniform below 10^9 < 2^30,
+// so their top bits spread the positions evenly over about n / 8 buckets. One pass counts the buckets, one puts the
+// positions of the buckets that hold the first k in place, and each of those small buckets is sorted with the full
+// comparison. Only the keys (4 bytes an id) are kept for the whole list: memory touched for the first time is what a
+// long list costs most, and a 5 % sample needs a quarter of the memory that (key, position) entries would take.
+template<typename Less> std::vector<Entry> firstInOrder(const std::vector<quint32>& keys, size_t k, const Less& less)
 {
-    const int bits = std::min(30, int(std::bit_width(entries.size() / 8)));
+    const int bits = std::min(30, int(std::bit_width(keys.size() / 8)));
     const int shift = 30 - bits;
-    std::vector<quint32> start((size_t(1) << bits) + 1, 0);
-    for (const Entry& e : entries)
-        ++start[(e.key >> shift) + 1];
+    std::vector<quint32> start((size_t(1) << bits) + 1, 0); // start[b]: the entries in buckets before b
+    for (const quint32 key : keys)
+        ++start[(key >> shift) + 1];
     for (size_t b = 1; b < start.size(); ++b)
         start[b] += start[b - 1];
-    std::vector<quint32> next(start.begin(), start.end() - 1);
-    std::vector<Entry> sorted(entries.size());
-    for (const Entry& e : entries)
-        sorted[next[e.key >> shift]++] = e;
-    for (size_t b = 0; b + 1 < start.size() && start[b] < k; ++b) {
-        if (start[b + 1] - start[b] > 1)
-            std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1], less);
+    size_t buckets = 0; // the buckets before this one hold the first k entries
+    while (start[buckets] < k)
+        ++buckets;
+    std::vector<Entry> first(start[buckets]);
+    std::vector<quint32> next(start.begin(), start.begin() + qsizetype(buckets));
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const size_t b = keys[i] >> shift;
+        if (b < buckets)
+            first[next[b]++] = Entry {keys[i], quint32(i)};
     }
-    entries.swap(sorted);
+    for (size_t b = 0; b < buckets; ++b) {
+        if (start[b + 1] - start[b] > 1)
+            std::sort(first.begin() + start[b], first.begin() + start[b + 1], less);
+    }
+    first.resize(k);
+    return first;
 }
 
 // The positions 0 … n-1 of ids (idAt(i)) in ticket order; only the first k when k < n.
 template<typename IdAt> std::vector<Entry> orderedEntries(TicketHasher& hasher, qsizetype n, IdAt idAt, qsizetype k)
 {
-    std::vector<Entry> entries(static_cast<size_t>(n));
-    for (qsizetype i = 0; i < n; ++i)
-        entries[size_t(i)] = Entry {hasher.key(idAt(i)), quint32(i)};
     const auto less = [&](const Entry& a, const Entry& b) {
         if (a.key != b.key)
             return a.key < b.key;
         return hasher.tieLess(idAt(a.index), idAt(b.index));
     };
     if (n >= 4096) {
-        bucketSort(entries, size_t(k), less);
-        entries.resize(size_t(k));
-    } else {
-        if (k < n) {
-            std::nth_element(entries.begin(), entries.begin() + k, entries.end(), less);
-            entries.resize(size_t(k));
-        }
-        std::sort(entries.begin(), entries.end(), less);
+        std::vector<quint32> keys(static_cast<size_t>(n));
+        for (qsizetype i = 0; i < n; ++i)
+            keys[size_t(i)] = hasher.key(idAt(i));
+        return firstInOrder(keys, size_t(k), less);
     }
+    std::vector<Entry> entries(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i)
+        entries[size_t(i)] = Entry {hasher.key(idAt(i)), quint32(i)};
+    if (k < n) {
+        std::nth_element(entries.begin(), entries.begin() + k, entries.end(), less);
+        entries.resize(size_t(k));
+    }
+    std::sort(entries.begin(), entries.end(), less);
     return entries;
 }
 
@@ -311,20 +336,28 @@ public:
     bool formQuickly(DrawTeam& team)
     {
         findEligible(team.entity);
-        m_entries.clear();
-        for (const int i : std::as_const(m_eligible))
-            m_entries.push_back(Entry {m_hasher.key(QByteArrayView(m_ids[size_t(i)])), quint32(i)});
         const DrawTeamRules& rules = m_request.teams;
         const qint64 backups = qint64(rules.backupFactor - 1) * rules.size;
+        const size_t eligible = size_t(m_eligible.size());
         const size_t first
-            = size_t(std::min<qint64>(qint64(m_entries.size()), std::max<qint64>(2 * (rules.size + backups), 16)));
+            = size_t(std::min<qint64>(qint64(eligible), std::max<qint64>(2 * (rules.size + backups), 16)));
         const auto less = [this](const Entry& a, const Entry& b) {
             if (a.key != b.key)
                 return a.key < b.key;
             return m_hasher.tieLess(QByteArrayView(m_ids[a.index]), QByteArrayView(m_ids[b.index]));
         };
-        std::nth_element(m_entries.begin(), m_entries.begin() + qsizetype(first), m_entries.end(), less);
-        std::sort(m_entries.begin(), m_entries.begin() + qsizetype(first), less);
+        // The first `first` inspectors of O in order: an eligible inspector goes in at its place when it comes before
+        // the last of those kept so far (about a third of a hundred do).
+        m_entries.clear();
+        for (const int i : std::as_const(m_eligible)) {
+            const Entry e {m_hasher.key(QByteArrayView(m_ids[size_t(i)])), quint32(i)};
+            if (m_entries.size() == first) {
+                if (!less(e, m_entries.back()))
+                    continue;
+                m_entries.pop_back();
+            }
+            m_entries.insert(std::upper_bound(m_entries.begin(), m_entries.end(), e, less), e);
+        }
         m_members.clear();
         int certified = 0;
         for (size_t r = 0; r < first && qsizetype(m_members.size()) < rules.size; ++r) {
@@ -337,12 +370,14 @@ public:
         if (qsizetype(m_members.size()) < rules.size || certified < rules.minCertified)
             return false;
         QStringList backupIds;
+        backupIds.reserve(backups);
         for (size_t r = 0; r < first && backupIds.size() < backups; ++r) {
             if (std::find(m_members.cbegin(), m_members.cend(), m_entries[r].index) == m_members.cend())
                 backupIds.append(m_request.inspectors[m_entries[r].index].id);
         }
-        if (backupIds.size() < backups && first < m_entries.size())
+        if (backupIds.size() < backups && first < eligible)
             return false;
+        team.members.reserve(rules.size);
         for (const quint32 i : std::as_const(m_members)) {
             team.members.append(m_request.inspectors[i].id);
             ++m_load[i];
@@ -583,8 +618,8 @@ bool DrawEngine::ticketLess(const Digest& a, QByteArrayView idA, const Digest& b
 
 QString DrawEngine::seedHash(const QString& seed)
 {
-    TicketHasher hasher;
-    return QString::fromLatin1(hasher.hexOf(seed));
+    const std::array<char, 64> hex = TicketHasher::hexOf(seed.toUtf8());
+    return QString::fromLatin1(hex.data(), qsizetype(hex.size()));
 }
 
 QString DrawEngine::ticket(const QString& seed, const QString& id)
@@ -647,18 +682,26 @@ std::optional<DrawResult> DrawEngine::draw(const DrawRequest& request, QString* 
         return std::nullopt;
     }
     DrawResult result;
+    qsizetype selections = 0; // at least as many as the visits
+    for (const DrawItem& item : request.items) {
+        for (const DrawStratum& stratum : item.strata)
+            selections += sampleSize(stratum);
+    }
+    result.teams.reserve(selections);
     TicketHasher hasher;
     QHash<QString, qsizetype> visitOf;
+    visitOf.reserve(selections);
     for (const DrawItem& item : request.items) {
         hasher.setSeed(itemSeed(request.seed, item.code));
         DrawItemResult itemResult {item.code, {}};
+        const QStringList onlyThisItem {item.code}; // shared by the visits it starts, until one gets another item
         for (const DrawStratum& stratum : item.strata) {
             DrawStratumResult selection {stratum.name, orderedIds(hasher, stratum.ids, sampleSize(stratum))};
             for (const QString& entity : std::as_const(selection.selected)) {
                 const auto it = visitOf.constFind(entity);
                 if (it == visitOf.constEnd()) {
                     visitOf.insert(entity, result.teams.size());
-                    result.teams.append(DrawTeam {entity, {item.code}, {}, {}});
+                    result.teams.append(DrawTeam {entity, onlyThisItem, {}, {}});
                 } else if (result.teams[it.value()].items.constLast() != item.code) {
                     result.teams[it.value()].items.append(item.code);
                 }

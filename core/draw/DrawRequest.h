@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <optional>
 
+class QIODevice;
+
 inline constexpr QLatin1StringView drawSpecVersion("shuangsui-draw/1");
 
 // One stratum of an item's pool (e.g. `normal`, `blacklist`): exactly one of ratioBp (basis points) and count.
@@ -124,6 +126,10 @@ public:
 
     // `Seed::Absent` reads a frozen request, written before the seed exists: a seed key, if any, must be empty.
     static std::optional<DrawRequest> readRequest(const QByteArray& json, QString* error, Seed seed = Seed::Required);
+    // readRequest without the rules of requestProblem: the request as the file gives it (valid JSON, each key of its
+    // type, with readRequest's messages), for a caller that checks the rules next — DrawEngine::draw does, with the
+    // same sentences — so that a request of a million ids is not checked twice.
+    static std::optional<DrawRequest> parseRequest(const QByteArray& json, QString* error, Seed seed = Seed::Required);
     // readRequest without its fast path for well-formed files: QJsonDocument, then the same checks. readRequest must
     // give what this gives, request or message (fuzz_drawjson compares the two on every input).
     static std::optional<DrawRequest> readRequestGeneral(const QByteArray& json, QString* error,
@@ -149,6 +155,9 @@ public:
     // A request without a seed is written without the "seed" key (a frozen request).
     static QByteArray write(const DrawRequest& request);
     static QByteArray write(const DrawResult& result);
+    // The same bytes written to the device piece by piece (a result of a million ids is not built whole in memory
+    // first); false if the device refused some of them.
+    static bool write(const DrawResult& result, QIODevice* device);
     static QByteArray write(const DrawRecord& record);
 
     // The canonical bytes of the frozen request: the request as this program reads it (unknown keys dropped)

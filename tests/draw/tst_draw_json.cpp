@@ -3,6 +3,7 @@
 // sheet is the SHA-256 of the JCS form of the request without its seed.
 #include "DrawEngine.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,30 @@ QByteArray vectorWith(const QList<QPair<QString, QJsonValue>>& changes)
 QByteArray vectorWithout(const QString& path)
 {
     return vectorWith(path, QJsonValue(QJsonValue::Undefined));
+}
+
+// A request with one stratum of n ids: credit-code-like ASCII, every seventh a Chinese name, every 101st with a
+// character outside the BMP (a surrogate pair), every 13th with an escaped quote.
+DrawRequest longRequest(int n)
+{
+    QStringList ids;
+    for (int i = 0; i < n; ++i) {
+        if (i % 101 == 3)
+            ids.append(QStringLiteral("\U00020000单位%1").arg(i));
+        else if (i % 7 == 1)
+            ids.append(QStringLiteral("沧州市第%1中学").arg(i));
+        else if (i % 13 == 2)
+            ids.append(QStringLiteral("ORG\"%1").arg(i));
+        else
+            ids.append(QStringLiteral("91130922MA%1").arg(i, 8, 10, QLatin1Char('0')));
+    }
+    DrawRequest request;
+    request.plan = QStringLiteral("p");
+    request.seed = QStringLiteral("94821993518190937865");
+    request.items = {DrawItem {QStringLiteral("JY-01"), {DrawStratum {QStringLiteral("normal"), 100, {}, ids}}}};
+    for (int i = 0; i < 6; ++i)
+        request.inspectors.append(DrawInspector {QStringLiteral("ZF-%1").arg(i), i % 2 == 0});
+    return request;
 }
 
 } // namespace
@@ -351,6 +376,99 @@ private Q_SLOTS:
         QCOMPARE(reread->substitutions.first().reason, QStringLiteral("病假"));
         QCOMPARE(reread->voided.first().reason, QStringLiteral("停电"));
         QVERIFY2(DrawEngine::verify(*reread, &error), qPrintable(error));
+    }
+
+    // The ids of a long list are read into shared blocks (DrawRequest.cpp, IdBlocks): each is still an ordinary
+    // QString — the same text as read the general way, ending in a 0, changed without changing its neighbours, and
+    // still there when the request that read it is gone.
+    void idsOfALongListAreOrdinaryStrings()
+    {
+        const DrawRequest written = longRequest(5000);
+        const QStringList& expected = written.items[0].strata[0].ids;
+        const QByteArray json = DrawJson::write(written);
+        QString error;
+        std::optional<DrawRequest> request = DrawJson::readRequest(json, &error);
+        QVERIFY2(request, qPrintable(error));
+        const std::optional<DrawRequest> general = DrawJson::readRequestGeneral(json, &error);
+        QVERIFY2(general, qPrintable(error));
+        QStringList& ids = request->items[0].strata[0].ids;
+        QCOMPARE(ids, expected);
+        QCOMPARE(ids, general->items[0].strata[0].ids);
+        for (const QString& id : std::as_const(ids))
+            QCOMPARE(id.utf16()[id.size()], u'\0');
+
+        const QString kept = ids[101 * 7 + 3]; // outside the BMP
+        QString copy = ids[1];
+        copy.append(QStringLiteral("-copy"));
+        ids[2].append(QLatin1Char('x'));
+        ids[3].prepend(QLatin1Char('y'));
+        ids[4].replace(0, 1, QStringLiteral("Z"));
+        ids[5].clear();
+        QCOMPARE(ids[1], expected[1]);
+        QCOMPARE(copy, expected[1] + QStringLiteral("-copy"));
+        QCOMPARE(ids[2], expected[2] + QLatin1Char('x'));
+        QCOMPARE(ids[3], QLatin1Char('y') + expected[3]);
+        QCOMPARE(ids[4], QLatin1Char('Z') + expected[4].mid(1));
+        QVERIFY(ids[5].isEmpty());
+        QCOMPARE(ids[6], expected[6]);
+        QCOMPARE(ids.mid(7), expected.mid(7));
+
+        request.reset();
+        QCOMPARE(kept, expected[101 * 7 + 3]);
+        QString last = kept; // the only id left in its block: changed in place
+        last.append(QStringLiteral("-last"));
+        QCOMPARE(last, expected[101 * 7 + 3] + QStringLiteral("-last"));
+        QCOMPARE(kept, expected[101 * 7 + 3]);
+    }
+
+    // A repeated id in a long list (sorted by buckets) is found and named by both places, first repeat first, by the
+    // reader and by the draw alike; parseRequest leaves the rules to the draw.
+    void repeatInALongList()
+    {
+        DrawRequest request = longRequest(5000);
+        QStringList& ids = request.items[0].strata[0].ids;
+        ids[4321] = ids[1234];
+        ids[4500] = ids[2000];
+        const QByteArray json = DrawJson::write(request);
+        QString readError;
+        QVERIFY(!DrawJson::readRequest(json, &readError));
+        QVERIFY2(readError.contains(QStringLiteral("items[0].strata[0].ids[1234]"))
+                     && readError.contains(QStringLiteral("items[0].strata[0].ids[4321]")),
+                 qPrintable(readError));
+        QString error;
+        QVERIFY(!DrawJson::readRequestGeneral(json, &error));
+        QCOMPARE(error, readError);
+        const std::optional<DrawRequest> parsed = DrawJson::parseRequest(json, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QVERIFY(!DrawEngine::draw(*parsed, &error));
+        QCOMPARE(error, readError);
+
+        ids[4321] = QStringLiteral("91130922MA99999999");
+        ids[4500] = QStringLiteral("91130922MA99999998");
+        QVERIFY2(DrawJson::readRequest(DrawJson::write(request), &error), qPrintable(error));
+    }
+
+    // A result written to a device piece by piece (1 MiB at a time) is the same bytes as written whole; a device that
+    // refuses them is reported.
+    void resultWrittenToADevice()
+    {
+        DrawResult result;
+        result.items = {DrawItemResult {
+            QStringLiteral("JY-01"),
+            {DrawStratumResult {QStringLiteral("normal"), longRequest(100000).items[0].strata[0].ids}}}};
+        result.teams = {DrawTeam {QStringLiteral("沧州市第1中学"),
+                                  {QStringLiteral("JY-01")},
+                                  {QStringLiteral("ZF-1"), QStringLiteral("ZF-2")},
+                                  {QStringLiteral("ZF-\"3")}}};
+        const QByteArray whole = DrawJson::write(result);
+        QVERIFY(whole.size() > 2 * 1024 * 1024);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(DrawJson::write(result, &buffer));
+        QCOMPARE(buffer.data(), whole);
+        QBuffer closed;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device not open")));
+        QVERIFY(!DrawJson::write(result, &closed));
     }
 
     // One rule for every seed: the GUI's seed parts, a request and a record all ask DrawJson::seedProblem.
