@@ -331,6 +331,13 @@
         <source>Printing was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln newer entries are not verified yet (Verify checks them).</source>
+        <translation>
+            <numerusform>%Ln newer entry is not verified yet (Verify checks it).</numerusform>
+            <numerusform>%Ln newer entries are not verified yet (Verify checks them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -786,6 +793,10 @@
     </message>
     <message>
         <source>This plan is frozen: these fields can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 下一步: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4255,6 +4266,10 @@ administrator</source>
         <source>&amp;Work calendar (holidays and make-up working days)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -4360,6 +4375,11 @@ administrator</source>
     </message>
     <message>
         <source>%1: all %2 results published, %3 of them after the last website package; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a sentence, then a warning</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6870,6 +6890,25 @@ tab, state, tab, members present</source>
     </message>
     <message>
         <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the result of %1 for item %2?
+
+Inspected: %3 – %4
+Result: %5
+Follow-up: %6
+Findings: %7
+
+Once approved, the result can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

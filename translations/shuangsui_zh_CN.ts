@@ -328,6 +328,12 @@
         <source>Printing was not recorded</source>
         <translation>打印情况未能记入审计日志</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln newer entries are not verified yet (Verify checks them).</source>
+        <translation>
+            <numerusform>此后新增的%Ln条记录尚未核验（点击“核验”即可核验）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -784,6 +790,10 @@
     <message>
         <source>This plan is frozen: these fields can no longer change.</source>
         <translation>本计划已冻结，以下各项不能再修改。</translation>
+    </message>
+    <message>
+        <source>Before 下一步: %1</source>
+        <translation>进入下一步之前：%1</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4297,10 @@ administrator</source>
         <source>&amp;Work calendar (holidays and make-up working days)…</source>
         <translation>工作日历（法定节假日和调休上班日）(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -4393,6 +4407,11 @@ administrator</source>
     <message>
         <source>%1: all %2 results published, %3 of them after the last website package; %4</source>
         <translation>%1：%2条结果已全部公示，其中%3条在最近一次生成网页包之后公示；%4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a sentence, then a warning</comment>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -5217,7 +5236,7 @@ administrator</source>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>Reason required</source>
@@ -6885,6 +6904,32 @@ tab, state, tab, members present</source>
     <message>
         <source>The attachment no longer exists.</source>
         <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>Approve the result of %1 for item %2?
+
+Inspected: %3 – %4
+Result: %5
+Follow-up: %6
+Findings: %7
+
+Once approved, the result can be published.</source>
+        <translation>审核通过%1的“%2”检查结果吗？
+
+检查时间：%3至%4
+检查结果：%5
+后续处置：%6
+检查情况：%7
+
+审核通过后，该结果即可公示。</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Approve the result</source>
+        <translation>审核通过检查结果</translation>
     </message>
 </context>
 <context>

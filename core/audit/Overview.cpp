@@ -384,8 +384,9 @@ QList<OverviewRow> Overview::publicationsDue() const
         else
             row.text = tr("%1: all %2 results published, %3 of them after the last website package; %4")
                            .arg(draw.title, QString::number(pairs), QString::number(row.count), when);
+        // Each warning a sentence of its own (a space ran them together in Chinese: "还有29个工作日 2027年的…").
         for (const QString& warning : std::as_const(warnings))
-            row.text += QLatin1Char(' ') + warning;
+            row.text = tr("%1. %2", "a sentence, then a warning").arg(row.text, warning);
         rows.append(row);
     }
     std::stable_sort(rows.begin(), rows.end(),

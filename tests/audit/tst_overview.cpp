@@ -246,6 +246,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().severity, Severity::Yellow); // not yet due, but the clerk must add 2027
         QVERIFY(rows.first().text.contains(WorkCalendar::missingYearWarning(2027)));
+        QVERIFY(rows.first().text.contains(Overview::tr("%1. %2", "a sentence, then a warning")
+                                               .arg(QString(), WorkCalendar::missingYearWarning(2027))));
         QCOMPARE(rows.first().date, WorkCalendar().publicationDeadline(d(2026, 12, 25), nullptr));
         // A plan whose deadline falls within 2026 gives no warning.
         const Plan earlier = drawnPlan({m_kindergartens}, d(2026, 11, 1), d(2026, 11, 30));

@@ -248,6 +248,8 @@ void AuditPage::reloadData()
         m_table->setCurrentIndex(m_model->index(qMax(row, 0), 0));
     showCurrentEntry();
     updateCount();
+    if (m_chain.kind == ChainState::Kind::Whole)
+        setChainState(m_chain);
 }
 
 void AuditPage::showFiltered(const QString& argument)
@@ -354,11 +356,18 @@ void AuditPage::setChainState(const ChainState& state)
         text = tr("Verifying the audit trail…");
         style = QStringLiteral("background: palette(alternate-base);");
         break;
-    case ChainState::Kind::Whole:
+    case ChainState::Kind::Whole: {
         text
             = tr("Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.", nullptr, state.entries);
+        // Entries written since the check (a login, an edit) are not in its count: said, so that the banner and the
+        // list's count do not seem to disagree.
+        const qint64 now = AuditTrail::count(m_db, {});
+        if (now > state.entries)
+            text += QLatin1Char(' ')
+                + tr("%Ln newer entries are not verified yet (Verify checks them).", nullptr, now - state.entries);
         style = QStringLiteral("background: #e3f4e1; color: %1;").arg(Palette::okColor().name());
         break;
+    }
     case ChainState::Kind::Broken:
         text = state.badSeq > 0 ? tr("The chain is broken at entry %1 ✗ %2").arg(state.badSeq).arg(state.message)
                                 : tr("The audit trail cannot be verified ✗ %1").arg(state.message);

@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "ResultDialog.h"
+#include "ResultRepository.h"
 #include "ResultVersionDialog.h"
 #include "Vocabulary.h"
 
@@ -561,6 +562,24 @@ void ResultsPanel::approve()
     }
     const auto row = currentRow();
     if (!row || !row->hasResult())
+        return;
+    // The reviewer sees what is approved (issue 17: they approved without seeing the inspection's text).
+    const auto version = ResultRepository(m_db).latestVersion(row->resultId);
+    if (!version)
+        return;
+    const auto entity = DrawPreparation::findEntity(m_db, row->entity);
+    QString findings = version->findings.trimmed();
+    if (findings.size() > 600)
+        findings = findings.left(600) + QStringLiteral("…");
+    const QString text
+        = tr("Approve the result of %1 for item %2?\n\nInspected: %3 – %4\nResult: %5\nFollow-up: %6\nFindings: "
+             "%7\n\nOnce approved, the result can be published.")
+              .arg(entity ? entity->name : row->entity, row->itemCode,
+                   QLocale().toString(version->inspectedFrom, QLocale::ShortFormat),
+                   QLocale().toString(version->inspectedTo, QLocale::ShortFormat), version->categoriesText(),
+                   Vocabulary::followUpMeasures().chinese(version->followUp),
+                   findings.isEmpty() ? tr("(none written)") : findings);
+    if (!MessageBox::confirm(this, tr("Approve the result"), text, tr("Approve")))
         return;
     if (report(tr("Not approved"), ResultOperations(m_db, m_actor).approve(row->resultId)))
         afterWrite(row->entity, row->itemCode);

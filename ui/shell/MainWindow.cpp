@@ -242,6 +242,8 @@ void MainWindow::switchUser()
 {
     // The trail shows who stopped working here, as it shows every login.
     AuditTrail::recordEvent(m_db, QStringLiteral("logout"), QStringLiteral("user"), m_user.name, {});
+    // Logged out: the status bar no longer names the user who left (it did until the next login).
+    m_userLabel->setText(tr("Not logged in"));
     askLogin({});
 }
 

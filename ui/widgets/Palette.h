@@ -29,5 +29,9 @@ inline QString warningStyle()
 {
     return QStringLiteral("color: %1;").arg(warningColor().name());
 }
+inline QString okStyle()
+{
+    return QStringLiteral("color: %1;").arg(okColor().name());
+}
 
 } // namespace Palette

@@ -224,6 +224,13 @@ private Q_SLOTS:
         page->verifyNow();
         QCOMPARE(page->chainState().kind, ChainState::Kind::Whole);
         QVERIFY(page->chainBanner()->text().contains(QString::number(AuditTrail::count(*fixture.db, {}))));
+        // An entry written after the check: the banner says it is not verified yet, as the list's count grows.
+        AuditTrail::recordEvent(*fixture.db, QStringLiteral("logout"), QStringLiteral("user"), QStringLiteral("luru"),
+                                {});
+        page->reloadData();
+        QVERIFY2(page->chainBanner()->text().contains(
+                     AuditPage::tr("%Ln newer entries are not verified yet (Verify checks them).", nullptr, 1)),
+                 qPrintable(page->chainBanner()->text()));
         QVERIFY(tamper(*fixture.db, QStringLiteral("DELETE FROM audit_log WHERE seq = 2")));
         page->verifyNow();
         QCOMPARE(page->chainState().kind, ChainState::Kind::Broken);
@@ -327,8 +334,7 @@ private Q_SLOTS:
         MessageBox::setNextConfirmation(true);
         window.dataSafety()->restoreAction()->trigger();
         QCOMPARE(MessageBox::lastTitle(), DataSafety::tr("This file cannot be restored"));
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("没有用户账户")),
-                 qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("没有用户账户")), qPrintable(MessageBox::lastText()));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("无账户.sqlite")));
         QCOMPARE(AuditTrail::count(*fixture.db, {}), entries);
         QVERIFY(UserRepository(*fixture.db).find(QStringLiteral("zhang")));

@@ -81,7 +81,8 @@ private Q_SLOTS:
         visit->setCurrentIndex(visit->findData(first.entity));
         QVERIFY(!substitute->isEnabled());
         QVERIFY(refusal->isVisible() || !refusal->isHidden());
-        QVERIFY2(refusal->text().contains(QStringLiteral("提交审核")) || refusal->text().contains(QStringLiteral("submitted")),
+        QVERIFY2(refusal->text().contains(QStringLiteral("提交审核"))
+                     || refusal->text().contains(QStringLiteral("submitted")),
                  qPrintable(refusal->text()));
         // SHUANGSUI_SHOTS=DIR: the page as the clerk sees it at 1024×768, for a look.
         if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
@@ -104,6 +105,7 @@ private Q_SLOTS:
         QVERIFY(publish->isEnabled());
         QVERIFY(!substitute->isEnabled());
         QVERIFY(panel->selectResult(first.entity, first.itemCode));
+        MessageBox::setNextConfirmation(true);
         panel->approve();
         QCOMPARE(ResultRepository(db).latestVersion(v.resultId)->state, QStringLiteral("reviewed"));
         QVERIFY(publish->isEnabled());
@@ -117,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(!publish->isEnabled());
         const int entries = auditEntries(db);
         QVERIFY(view->publishPackage().isEmpty());
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("公示")) || MessageBox::lastText().contains(QStringLiteral("publish")),
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("公示"))
+                     || MessageBox::lastText().contains(QStringLiteral("publish")),
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(auditEntries(db), entries);
     }

@@ -161,6 +161,16 @@ private Q_SLOTS:
         QVERIFY(!approve->isEnabled() && !record->isEnabled());
         panel->setActor({QStringLiteral("reviewer"), QStringLiteral("reviewer")});
         QVERIFY(approve->isEnabled());
+        // Approving asks first and shows the inspection's text (issue 17); refused, nothing happens.
+        MessageBox::resetRecord();
+        MessageBox::setNextConfirmation(false);
+        approve->click();
+        QCOMPARE(MessageBox::shownCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(ResultRepository(*f.db).latestVersion(id)->findings),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("责令限期整改")));
+        QCOMPARE(stateCell(panel), QStringLiteral("submitted"));
+        MessageBox::setNextConfirmation(true);
         approve->click();
         QCOMPARE(stateCell(panel), QStringLiteral("reviewed"));
         panel->setActor({QStringLiteral("admin"), QStringLiteral("admin")});

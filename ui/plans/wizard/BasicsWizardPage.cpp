@@ -95,12 +95,20 @@ BasicsWizardPage::BasicsWizardPage(PlanWizard* wizard)
     m_locked = new PlainLabel(tr("This plan is frozen: these fields can no longer change."), this);
     m_locked->setStyleSheet(Palette::warningStyle());
     m_locked->hide();
+    m_missing = new PlainLabel(this);
+    m_missing->setObjectName(QStringLiteral("basicsMissing"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(Palette::warningStyle());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_locked);
     layout->addLayout(form);
+    layout->addWidget(m_missing);
     layout->addStretch();
 
-    registerField(QStringLiteral("title*"), m_title);
+    connect(this, &QWizardPage::completeChanged, this, &BasicsWizardPage::showMissing);
+    connect(m_title, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_code, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_section, &QComboBox::currentTextChanged, this, &QWizardPage::completeChanged);
     connect(m_items, &QListWidget::itemChanged, this, [this](QListWidgetItem* row) {
         if (row->checkState() == Qt::Checked && m_method->text().trimmed().isEmpty())
             m_method->setText(row->data(Qt::UserRole + 1).toString());
@@ -147,16 +155,44 @@ void BasicsWizardPage::initializePage()
     for (QWidget* w : std::initializer_list<QWidget*> {m_code, m_title, m_section, m_items, m_from, m_to, m_purpose,
                                                        m_method, m_confidentiality, m_resultUse})
         w->setEnabled(editable);
+    showMissing();
+}
+
+QStringList BasicsWizardPage::missing() const
+{
+    if (!m_wizard->plan().isDraft())
+        return {};
+    // The plan as typed so far; a ticked item stands for its scope (only whether there is one matters here).
+    Plan typed = m_wizard->plan();
+    typed.code = m_code->text().trimmed();
+    typed.title = m_title->text().trimmed();
+    typed.section = m_section->currentText().trimmed();
+    typed.items.clear();
+    for (int i = 0; i < m_items->count(); ++i) {
+        if (m_items->item(i)->checkState() != Qt::Checked)
+            continue;
+        PlanItemScope scope;
+        scope.itemId = m_items->item(i)->data(Qt::UserRole).toLongLong();
+        typed.items << scope;
+    }
+    QStringList messages;
+    for (const FieldError& e : typed.problems())
+        if (e.field == QLatin1String("code") || e.field == QLatin1String("title") || e.field == QLatin1String("section")
+            || e.field == QLatin1String("items"))
+            messages << e.message;
+    return messages;
+}
+
+void BasicsWizardPage::showMissing()
+{
+    const QStringList messages = missing();
+    m_missing->setText(messages.isEmpty() ? QString() : tr("Before 下一步: %1").arg(messages.join(QLatin1Char(' '))));
+    m_missing->setVisible(!messages.isEmpty());
 }
 
 bool BasicsWizardPage::isComplete() const
 {
-    if (!QWizardPage::isComplete())
-        return false;
-    for (int i = 0; i < m_items->count(); ++i)
-        if (m_items->item(i)->checkState() == Qt::Checked)
-            return true;
-    return false;
+    return missing().isEmpty();
 }
 
 bool BasicsWizardPage::validatePage()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QStringList>
 #include <QWizardPage>
 
 class PlanWizard;
@@ -22,7 +23,13 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // What keeps 下一步 greyed, in the core's words (Plan::problems of this step's fields), shown under the form:
+    // a greyed button alone did not say which field was missing (issue 17).
+    QStringList missing() const;
+
 private:
+    void showMissing();
+
     PlanWizard* m_wizard;
     QLineEdit* m_code;
     QLineEdit* m_title;
@@ -35,6 +42,7 @@ private:
     QLineEdit* m_confidentiality;
     QLineEdit* m_resultUse;
     QLabel* m_locked;
+    QLabel* m_missing;
     QHash<QString, QLabel*> m_errors;
     QString m_suggestedCode;
 };

@@ -208,6 +208,8 @@ void SeedWizardPage::seedChanged()
                   .arg(m_pending->seed, m_pending->seededAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_problem->setText(problem.isEmpty() ? tr("%n digit(s): the seed is complete.", nullptr, int(seed.size()))
                                          : problem);
+    // A complete seed is good news: green, not the warning's amber.
+    m_problem->setStyleSheet(problem.isEmpty() ? Palette::okStyle() : Palette::warningStyle());
     m_ready = m_pending || PlanDraw::seedProblem(seedParts, witnesses()).isEmpty();
     for (const WitnessRow& row : std::as_const(m_witnesses))
         m_ready = m_ready && !(row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty());
