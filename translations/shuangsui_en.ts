@@ -5270,14 +5270,6 @@ administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the folder for the website package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publication %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,6 +5302,10 @@ administrator</source>
     </message>
     <message>
         <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create an empty folder for the website package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

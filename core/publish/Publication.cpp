@@ -598,6 +598,13 @@ bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QStrin
     if (!QDir().rename(temp.path(), outDir))
         return fail(error, tr("Cannot rename the package folder to %1.").arg(QDir::toNativeSeparators(outDir)));
     temp.setAutoRemove(false);
+    // The staging folder was made private (0700) by QTemporaryDir: the package gets a folder's usual permissions,
+    // so that the web server or a colleague can read it.
+    QFile::setPermissions(outDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOther | QFileDevice::ReadUser | QFileDevice::WriteUser
+                              | QFileDevice::ExeUser);
     if (!tx.commit()) {
         QDir(outDir).removeRecursively();
         return fail(error, tx.error());

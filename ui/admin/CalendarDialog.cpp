@@ -1,6 +1,7 @@
 #include "CalendarDialog.h"
 
 #include "DateEdit.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Palette.h"
@@ -39,6 +40,7 @@ QString iso(const QDate& date)
 
 CalendarDialog::CalendarDialog(Database& db, const Actor& actor, QWidget* parent)
     : QDialog(parent)
+    , m_db(db)
     , m_operations(db, actor)
     , m_mayChange(m_operations.check().ok())
     , m_years(new QListWidget(this))
@@ -449,15 +451,13 @@ void CalendarDialog::exportJson()
     const auto year = m_calendar.year(currentYear());
     if (!year)
         return;
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("calendar/lastDir"), QDir::homePath()).toString();
     const QString path = FileDialog::getSaveFileName(
         this, tr("Export the work calendar"),
-        QDir(dir).filePath(tr("Work calendar %1").arg(year->year) + QStringLiteral(".json")),
+        ExportFolder::proposed(m_db, tr("Work calendar %1").arg(year->year) + QStringLiteral(".json")),
         tr("Calendar files (*.json)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("calendar/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     if (const Outcome outcome = m_operations.exportYears(path, {*year}); !outcome) {
         MessageBox::warning(this, tr("Nothing was exported"), outcome.message());
         return;

@@ -81,6 +81,7 @@ private:
     void updateDeadline();
     void showError(const QString& text);
 
+    Database& m_db; // for the export folder (ExportFolder)
     CalendarOperations m_operations;
     bool m_mayChange = false;
     WorkCalendar m_calendar;

@@ -4,6 +4,7 @@
 #include "AuditTableModel.h"
 #include "Database.h"
 #include "DocumentPrinter.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
@@ -414,15 +415,13 @@ void AuditPage::verifyNow()
 
 void AuditPage::exportEntries()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
     const QString name = tr("Audit log") + QDate::currentDate().toString(QStringLiteral("-yyyyMMdd"));
     const QString path = FileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                     QDir(dir).filePath(name + QStringLiteral(".xlsx")),
+                                                     ExportFolder::proposed(m_db, name + QStringLiteral(".xlsx")),
                                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     QString error;
     int rows = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -4,6 +4,7 @@
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
@@ -334,12 +335,12 @@ void DrawResultPanel::exportRecord()
     const auto plan = PlanRepository(m_db).find(m_planId);
     QString name = plan ? plan->code : QStringLiteral("draw");
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString fileName = FileDialog::getSaveFileName(this, tr("Export the public record"),
-                                                         QDir(dir).filePath(tr("Draw record %1.json").arg(name)),
-                                                         tr("Draw records (*.json)"));
+    const QString fileName = FileDialog::getSaveFileName(
+        this, tr("Export the public record"), ExportFolder::proposed(m_db, tr("Draw record %1.json").arg(name)),
+        tr("Draw records (*.json)"));
     if (fileName.isEmpty())
         return;
+    ExportFolder::remember(m_db, fileName);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         MessageBox::warning(this, tr("Cannot export"),

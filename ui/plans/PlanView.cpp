@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
@@ -447,20 +448,13 @@ QString PlanView::publishPackage()
         MessageBox::warning(this, tr("Not published"), allowed.message());
         return {};
     }
-    QSettings settings;
-    const QString start = settings.value(QStringLiteral("publish/lastDir"), QDir::homePath()).toString();
-    const QString parent
-        = FileDialog::getExistingDirectory(this, tr("Choose the folder for the website package"), start);
-    if (parent.isEmpty())
+    // The package goes exactly into the folder chosen, new or empty (as `publish --out` does; the core refuses a
+    // folder with files in it). It used to make a subfolder of its own there.
+    const QString out = FileDialog::getExistingDirectory(
+        this, tr("Choose or create an empty folder for the website package"), ExportFolder::start(m_db));
+    if (out.isEmpty())
         return {};
-    settings.setValue(QStringLiteral("publish/lastDir"), parent);
-    // A new folder named after the plan; a number is added when one of that name is already there.
-    QString name = tr("Publication %1").arg(plan->code);
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
-    name.replace(unsafe, QStringLiteral("_"));
-    QString out = QDir(parent).filePath(name);
-    for (int n = 2; QFileInfo::exists(out); ++n)
-        out = QDir(parent).filePath(QStringLiteral("%1 (%2)").arg(name).arg(n));
+    ExportFolder::remember(m_db, out, true);
     const int published = int(Publication::publishedResults(m_db, m_planId).size());
     if (!MessageBox::confirm(this, tr("Publish"),
                              tr("Write the website package of %1 with %n published result(s) into %2? The publication "

@@ -3,6 +3,7 @@
 #include "CreditArchive.h"
 #include "DocumentPrinter.h"
 #include "EntityRepository.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PlainText.h"
@@ -77,12 +78,13 @@ void CreditArchiveDialog::print()
 void CreditArchiveDialog::exportTable()
 {
     const auto entity = EntityRepository(m_db).find(m_entityId);
-    const QString path
-        = FileDialog::getSaveFileName(this, tr("Export the credit archive"),
-                                      QStringLiteral("诚信档案-%1.xlsx").arg(entity ? entity->name : QString()),
-                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export the credit archive"),
+        ExportFolder::proposed(m_db, QStringLiteral("诚信档案-%1.xlsx").arg(entity ? entity->name : QString())),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
+    ExportFolder::remember(m_db, path);
     QString error;
     if (!CreditArchive(m_db).exportTo(m_entityId, path, &error)) {
         MessageBox::warning(this, tr("Not exported"), error);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DetailForm.h"
 #include "ExportFile.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "ItemDialog.h"
 #include "ItemRepository.h"
@@ -215,14 +216,12 @@ void ItemPage::setCurrentStatus(const QString& status)
 
 void ItemPage::exportListPage()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export the item list as a web page"),
-                                                     QDir(dir).filePath(tr("item list") + QStringLiteral(".html")),
-                                                     tr("Web page (*.html)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export the item list as a web page"),
+        ExportFolder::proposed(m_db, tr("item list") + QStringLiteral(".html")), tr("Web page (*.html)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     QString error;
     if (!ExportFile::write(m_db, path, Publication::itemListPage(m_db, QDate::currentDate()).toUtf8(),
                            {{QStringLiteral("title"), tr("item list")}}, &error)) {

@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
 #include "MessageBox.h"
@@ -483,15 +484,14 @@ void RegistryPage::importFile(Registry registry)
 
 void RegistryPage::exportFile(Registry registry, bool templateOnly)
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
     const QString base = templateOnly ? tr("%1 template").arg(title()) : title();
-    const QString path = FileDialog::getSaveFileName(
-        this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
-        QDir(dir).filePath(base + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path
+        = FileDialog::getSaveFileName(this, templateOnly ? tr("Save a blank template") : tr("Export %1").arg(title()),
+                                      ExportFolder::proposed(m_db, base + QStringLiteral(".xlsx")),
+                                      tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     QString error;
     int rows = 0;
     const bool ok = templateOnly ? RegistryExport::exportTemplate(registry, path, &error)

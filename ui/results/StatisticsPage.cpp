@@ -2,6 +2,7 @@
 
 #include "BarChart.h"
 #include "ExportFile.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PlainText.h"
@@ -165,14 +166,12 @@ void StatisticsPage::recompute()
 
 void StatisticsPage::exportXlsx()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export the statistics"),
-                                                     QDir(dir).filePath(tr("statistics") + QStringLiteral(".xlsx")),
-                                                     tr("Excel workbook (*.xlsx)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export the statistics"), ExportFolder::proposed(m_db, tr("statistics") + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     QString error;
     if (!Statistics::exportXlsx(m_report, path, &error)
         || !ExportFile::record(m_db, path, {{QStringLiteral("title"), tr("statistics")}}, &error))
@@ -181,14 +180,12 @@ void StatisticsPage::exportXlsx()
 
 void StatisticsPage::exportPage()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export the statistics as a web page"),
-                                                     QDir(dir).filePath(tr("statistics") + QStringLiteral(".html")),
-                                                     tr("Web page (*.html)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export the statistics as a web page"),
+        ExportFolder::proposed(m_db, tr("statistics") + QStringLiteral(".html")), tr("Web page (*.html)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    ExportFolder::remember(m_db, path);
     QString error;
     if (!ExportFile::write(m_db, path, Statistics::page(m_db, m_report).toUtf8(),
                            {{QStringLiteral("title"), tr("statistics")}}, &error))

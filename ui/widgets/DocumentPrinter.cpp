@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "ExportFile.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ScreenFit.h"
@@ -374,12 +375,12 @@ void DocumentPrinter::preview(QWidget* parent, Database& db, const DrawDocument&
 
 void DocumentPrinter::savePdf(QWidget* parent, Database& db, const DrawDocument& document)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString fileName = FileDialog::getSaveFileName(parent, tr("Save as PDF"),
-                                                   QDir(dir).filePath(document.title + QStringLiteral(".pdf")),
+                                                   ExportFolder::proposed(db, document.title + QStringLiteral(".pdf")),
                                                    tr("PDF files (*.pdf)"));
     if (fileName.isEmpty())
         return;
+    ExportFolder::remember(db, fileName);
     if (!fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         fileName += QStringLiteral(".pdf");
     QString error;

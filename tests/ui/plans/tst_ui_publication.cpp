@@ -2,6 +2,7 @@
 // 公示 on the plan page writing the package into a new folder, and 导出清单网页 on the item page.
 #include "BarChart.h"
 #include "ExportFile.h"
+#include "ExportFolder.h"
 #include "FileDialog.h"
 #include "ItemPage.h"
 #include "MainWindow.h"
@@ -21,8 +22,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -39,7 +40,8 @@ class TestUiPublication final : public QObject
         PlanDraw draw(*m_db);
         QString error;
         QVERIFY2(draw.freeze(m_plan.id, &error), qPrintable(error));
-        const auto attempt = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("31415926535897932384"))}, &error);
+        const auto attempt
+            = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("31415926535897932384"))}, &error);
         QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
     }
 
@@ -134,22 +136,29 @@ private Q_SLOTS:
         QCOMPARE(view.publishPackage(), QString());
         QVERIFY(QDir(parent.path()).isEmpty());
 
-        FileDialog::setNextFileName(parent.path());
+        // Written exactly into the folder chosen (here a new one), with a folder's normal permissions.
+        const QString chosen = QDir(parent.path()).filePath(QStringLiteral("公示网页包"));
+        FileDialog::setNextFileName(chosen);
         MessageBox::setNextConfirmation(true);
         const QString out = view.publishPackage();
-        QVERIFY(!out.isEmpty());
-        QCOMPARE(QFileInfo(out).absolutePath(), QFileInfo(parent.path()).absoluteFilePath());
-        QVERIFY(QFileInfo(out).fileName().contains(m_plan.code));
+        QCOMPARE(out, chosen);
         for (const QString& name : Publication::packageFileNames())
             QVERIFY2(QFile::exists(QDir(out).filePath(name)), qPrintable(name));
         QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(out)));
+#ifdef Q_OS_UNIX
+        QVERIFY(QFileInfo(out).permissions().testFlag(QFileDevice::ReadOther));
+        QVERIFY(QFileInfo(out).permissions().testFlag(QFileDevice::ExeGroup));
+#endif
 
-        // Publishing again goes into a second folder beside the first.
-        FileDialog::setNextFileName(parent.path());
+        // A folder with files in it is refused by name; nothing is written or recorded.
+        FileDialog::setNextFileName(chosen);
         MessageBox::setNextConfirmation(true);
-        const QString second = view.publishPackage();
-        QVERIFY(!second.isEmpty() && second != out);
-        QCOMPARE(PlanFixture::rowCount(*m_db, QStringLiteral("publication")), 2);
+        QCOMPARE(view.publishPackage(), QString());
+        QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(chosen)));
+        QCOMPARE(PlanFixture::rowCount(*m_db, QStringLiteral("publication")), 1);
+
+        // The next dialog starts in the folder chosen last.
+        QCOMPARE(ExportFolder::start(*m_db), QFileInfo(chosen).absoluteFilePath());
     }
 
     void theItemPageExportsTheListWebPage()
@@ -171,8 +180,8 @@ private Q_SLOTS:
     {
         StatisticsPage page(*m_db);
         page.reloadData();
-        for (const auto& [button, name] : {std::pair {"exportStatisticsXlsx", "统计.xlsx"},
-                                           std::pair {"exportStatisticsPage", "统计.html"}}) {
+        for (const auto& [button, name] :
+             {std::pair {"exportStatisticsXlsx", "统计.xlsx"}, std::pair {"exportStatisticsPage", "统计.html"}}) {
             const QString path = m_dir.filePath(QString::fromUtf8(name));
             FileDialog::setNextFileName(path);
             page.findChild<QPushButton*>(QLatin1String(button))->click();
