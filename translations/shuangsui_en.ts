@@ -1325,6 +1325,10 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <source>%1 · request hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Press Esc to close this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -6458,6 +6462,10 @@ the reason</source>
     <message>
         <source>No. %1  %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result in the ceremony view (投屏)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

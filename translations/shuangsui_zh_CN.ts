@@ -1332,6 +1332,10 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <source>%1 · request hash (SHA-256)</source>
         <translation>%1 · 请求摘要（SHA-256）</translation>
     </message>
+    <message>
+        <source>Press Esc to close this view.</source>
+        <translation>按 Esc 键关闭投屏</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
@@ -6485,6 +6489,10 @@ the reason</source>
 %3</source>
         <translation>第%1号  %2
 %3</translation>
+    </message>
+    <message>
+        <source>Show the result in the ceremony view (投屏)</source>
+        <translation>在投屏中再次展示抽取结果</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ CeremonyView::CeremonyView(QWidget* parent)
     , m_hash(new PlainLabel(this))
     , m_seed(new PlainLabel(this))
     , m_status(new PlainLabel(this))
+    , m_closeHint(new PlainLabel(tr("Press Esc to close this view."), this))
     , m_board(new QWidget(this))
     , m_timer(new QTimer(this))
 {
@@ -101,6 +102,10 @@ CeremonyView::CeremonyView(QWidget* parent)
     layout->addWidget(m_seed);
     layout->addWidget(m_status);
     layout->addWidget(m_board, 1);
+    m_closeHint->setObjectName(QStringLiteral("ceremonyCloseHint"));
+    m_closeHint->setAlignment(Qt::AlignRight);
+    m_closeHint->setStyleSheet(QStringLiteral("color: #888;"));
+    layout->addWidget(m_closeHint);
 
     connect(m_timer, &QTimer::timeout, this, &CeremonyView::revealNext);
     setSeed(QString(), 20);
@@ -294,10 +299,22 @@ QList<QLabel*> CeremonyView::visitLabels() const
 void CeremonyView::showOnBestScreen()
 {
     const QList<QScreen*> screens = QGuiApplication::screens();
-    QScreen* target = screens.size() > 1 ? screens.at(1) : screen();
-    if (target)
-        setGeometry(target->geometry());
-    showFullScreen();
+    if (screens.size() > 1) {
+        setGeometry(screens.at(1)->geometry());
+        showFullScreen();
+        return;
+    }
+    // One screen: full screen would cover the wizard and its 抽取 button (issue 17).
+    if (const QScreen* only = screen()) {
+        const QRect area = only->availableGeometry();
+        setGeometry(area.x(), area.y(), area.width(), area.height() * 3 / 5);
+    }
+    show();
+}
+
+QString CeremonyView::closeHint() const
+{
+    return m_closeHint->text();
 }
 
 void CeremonyView::keyPressEvent(QKeyEvent* event)

@@ -1,6 +1,7 @@
 // The ceremony view (投屏) for the witnesses and the room: the plan's title, the full request hash, the seed digits
 // as they are typed, then the drawn visits revealed one by one, each with its entity on one line and its team on the
-// next, in the largest type in which every visit fits the screen whole. Dark on light, no controls; Esc closes.
+// next, in the largest type in which every visit fits the screen whole. Dark on light, no controls; Esc closes (as the
+// line at its foot says).
 // The reveal is presentation only: the result was computed once, when the seed was complete.
 #pragma once
 
@@ -34,8 +35,11 @@ public:
     // The labels of the revealed visits, two for each (heading, team): each is wide and tall enough for its text.
     QList<QLabel*> visitLabels() const;
 
-    // Full screen on the second screen when there is one, else on this one.
+    // Full screen on the second screen (the projector) when there is one. On a single screen a window over the upper
+    // part of it, so that the wizard (and its 抽取 button) can still be reached; the clerk may move or maximise it.
     void showOnBestScreen();
+    // The line at the foot that says how to close the view (Esc).
+    QString closeHint() const;
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -50,6 +54,7 @@ private:
     QLabel* m_hash;
     QLabel* m_seed;
     QLabel* m_status;
+    QLabel* m_closeHint;
     QWidget* m_board;
     QTimer* m_timer;
     QStringList m_visits; // all of them, in order

@@ -278,8 +278,15 @@ private Q_SLOTS:
 
         // Esc closes the ceremony view.
         const QPointer<CeremonyView> shown(view);
+        QVERIFY(view->closeHint().contains(QStringLiteral("Esc")));
         QTest::keyClick(view, Qt::Key_Escape);
         QTRY_VERIFY(!shown || !shown->isVisible());
+        // The witnesses may see the draw again: step 6 opens the view once more, every visit shown.
+        child<QPushButton>(&wizard, QStringLiteral("ceremonyAgainButton"))->click();
+        CeremonyView* again = wizard.ceremonyView();
+        QVERIFY(again && again->isVisible());
+        QCOMPARE(again->revealedLines().size(), expected.size());
+        QTest::keyClick(again, Qt::Key_Escape);
         wizard.close();
     }
 

@@ -4,6 +4,8 @@
 #include "DrawResultPanel.h"
 #include "PlanWizard.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,16 +18,26 @@ ResultWizardPage::ResultWizardPage(PlanWizard* wizard)
     setSubTitle(tr("Print the draw sheet for the witnesses to sign, print the inspection notices, and export the "
                    "public record for the website."));
     m_panel->setObjectName(QStringLiteral("resultPanel"));
+    auto* again = new QPushButton(tr("Show the result in the ceremony view (投屏)"), this);
+    again->setObjectName(QStringLiteral("ceremonyAgainButton"));
+    connect(again, &QPushButton::clicked, this, &ResultWizardPage::showCeremonyAgain);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(again);
+    layout->addLayout(bottom);
 }
 
 void ResultWizardPage::initializePage()
 {
     m_panel->showPlan(m_wizard->planId());
-    CeremonyView* view = m_wizard->ceremonyView();
-    if (!view)
-        return;
+    if (CeremonyView* view = m_wizard->ceremonyView())
+        view->reveal(ceremonyLines(), m_wizard->ceremonyTestMode() ? 1 : 1500);
+}
+
+QStringList ResultWizardPage::ceremonyLines() const
+{
     QStringList lines;
     for (int r = 0; r < m_panel->table()->rowCount(); ++r)
         lines << tr("No. %1  %2\n%3")
@@ -36,5 +48,13 @@ void ResultWizardPage::initializePage()
                               ->text()
                               .remove(QStringLiteral(" ★"))
                               .replace(QLatin1Char('\n'), QStringLiteral("、")));
-    view->reveal(lines, m_wizard->ceremonyTestMode() ? 1 : 1500);
+    return lines;
+}
+
+void ResultWizardPage::showCeremonyAgain()
+{
+    // The witnesses see the drawn visits again (the view was closed, or never opened on this computer).
+    CeremonyView* view = m_wizard->openCeremonyView();
+    view->reveal(ceremonyLines(), 1);
+    view->revealAll();
 }
