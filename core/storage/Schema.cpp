@@ -427,6 +427,14 @@ QStringList Schema::migrationStatements(int step, int edition)
         // Version 5: an item's object types with their 事项类别 (one "object TAB kind" a line).
         return {QStringLiteral("ALTER TABLE inspection_item ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''")};
+    case 6:
+        // Version 6 is the entity search index, built on another branch (issue 16); until the branches meet, this
+        // step builds nothing here.
+        return {};
+    case 7:
+        // Version 7: the second user who confirmed a void (the four-eyes rule, issue 17). Voids made before it keep
+        // an empty name: one user alone could void then.
+        return {QStringLiteral("ALTER TABLE draw_void ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }
