@@ -86,6 +86,10 @@
         <source>A user with the role %1 may not %2. Ask an administrator if this is part of your work.</source>
         <translation>角色为%1的用户无权%2。如这属于您的工作，请联系管理员。</translation>
     </message>
+    <message>
+        <source>confirm that another user voids a draw</source>
+        <translation>确认他人作废抽取</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -658,6 +662,14 @@
     <message>
         <source>Footer line</source>
         <translation>页脚</translation>
+    </message>
+    <message>
+        <source>Confirm with password</source>
+        <translation>凭密码确认</translation>
+    </message>
+    <message>
+        <source>Failed confirmation</source>
+        <translation>确认失败</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4831,22 @@ administrator</source>
         <source>The plan %1 has no standing draw yet.</source>
         <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
     </message>
+    <message>
+        <source>A second user must confirm the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation>作废须由第二人确认：请由您以外的一名审核员或管理员输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1, which was voided (%2). The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation>这个随机种子已在第%1次抽取中用过，该次抽取已作废（%2）。同一种子会得出完全相同的抽取结果：请重新掷骰，或用机选补充数字。</translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1. The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation>这个随机种子已在第%1次抽取中用过。同一种子会得出完全相同的抽取结果：请重新掷骰，或用机选补充数字。</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第%2次抽取）</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemScope</name>
@@ -4900,6 +4928,18 @@ administrator</source>
     <message>
         <source>There is no draw attempt to void.</source>
         <translation>没有可作废的抽取。</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1, who confirms the void.</source>
+        <translation>请输入确认人%1的密码。</translation>
+    </message>
+    <message>
+        <source>You cannot confirm your own void: a second user, a reviewer (审核员) or an administrator (管理员), enters their user name and password.</source>
+        <translation>不能由本人确认自己的作废：须由第二人，即一名审核员或管理员，输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) confirms it.</source>
+        <translation>%1的角色是%2，不能确认作废：须由审核员或管理员确认。</translation>
     </message>
 </context>
 <context>
@@ -5252,22 +5292,6 @@ administrator</source>
         <translation>请说明作废本次抽取的原因：该原因将保留在记录中，并打印在每份打印件上。</translation>
     </message>
     <message>
-        <source>Void the draw</source>
-        <translation>作废抽取结果</translation>
-    </message>
-    <message>
-        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
-        <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。确定作废吗？</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>Not voided</source>
-        <translation>未作废</translation>
-    </message>
-    <message>
         <source>Inspection results</source>
         <translation>检查结果</translation>
     </message>
@@ -5320,6 +5344,14 @@ administrator</source>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Draw voided, confirmed by %1</source>
+        <translation>作废抽取，确认人%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, confirmed by %4)</source>
+        <translation>%1（%2，经办人%3，确认人%4）</translation>
     </message>
 </context>
 <context>
@@ -7061,6 +7093,18 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
         <translation>%1
 本次抽取记录将保留；如需生成新的随机种子，请先在计划的“抽取记录”页中将其作废。</translation>
     </message>
+    <message>
+        <source>No witness is entered. The policy invites witnesses (NPC deputies, CPPCC members, the media) to watch the draw; without one, the draw sheet says 无见证人 instead of their signature lines.</source>
+        <translation>尚未登记见证人。按照实施方案，可邀请人大代表、政协委员、新闻媒体等现场监督抽取过程；没有见证人时，随机抽取结果单上不设见证人签字栏，而注明“无见证人”。</translation>
+    </message>
+    <message>
+        <source>The same seed was used by %1; allowed, since another plan&apos;s pools give another draw, and noted on the record.</source>
+        <translation>同一随机种子也用于%1；这是允许的，因为其他计划的抽取范围不同、结果也不同，但会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No witness is entered: the draw sheet will say 无见证人.</source>
+        <translation>尚未登记见证人：随机抽取结果单上将注明“无见证人”。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -7707,6 +7751,18 @@ picks the replacement (递补)</source>
         <source>The failed login could not be counted.</source>
         <translation>无法记录这次失败的登录。</translation>
     </message>
+    <message>
+        <source>After %1 wrong passwords the account %2 is locked until %3 and cannot confirm anything until then; another user may confirm, or an administrator resets the password.</source>
+        <translation>密码错误%1次后，账户%2已锁定至%3，在此之前不能进行确认；可由其他用户确认，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is wrong.</source>
+        <translation>%1的密码错误。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated.</source>
+        <translation>用户%1已停用。</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -7789,16 +7845,59 @@ picks the replacement (递补)</source>
 <context>
     <name>VoidCommand</name>
     <message>
-        <source>void the plan&apos;s draw, with the reason (before any result)</source>
-        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前）</translation>
-    </message>
-    <message>
         <source>Why the draw is voided (it is published with the record).</source>
         <translation>作废抽取的原因（随抽取记录一并公开）。</translation>
     </message>
     <message>
-        <source>the draw of %1 is void; a new seed and draw follow</source>
-        <translation>“%1”的抽取已作废，须重新生成种子并抽取</translation>
+        <source>void the plan&apos;s draw, with the reason (before any result), confirmed by a second user</source>
+        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前），并由第二人确认</translation>
+    </message>
+    <message>
+        <source>The second user who confirms the void: a reviewer or an administrator other than --user.</source>
+        <translation>确认作废的第二人：--user 以外的一名审核员或管理员。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the confirming user&apos;s password (else the environment variable SHUANGSUI_CONFIRM_PASSWORD).</source>
+        <translation>第一行为确认人密码的文件（未给出时读取环境变量 SHUANGSUI_CONFIRM_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the confirming user with --confirmed-by NAME, and their password in --confirm-password-file FILE or in the environment variable SHUANGSUI_CONFIRM_PASSWORD.</source>
+        <translation>请用 --confirmed-by 用户名 给出确认人，并将其密码写在 --confirm-password-file 文件中，或放在环境变量 SHUANGSUI_CONFIRM_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void (confirmed by %2); a new seed and draw follow</source>
+        <translation>“%1”的抽取已作废（确认人%2），须重新生成种子并抽取</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDrawDialog</name>
+    <message>
+        <source>Void the draw</source>
+        <translation>作废抽取结果</translation>
+    </message>
+    <message>
+        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed.</source>
+        <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。</translation>
+    </message>
+    <message>
+        <source>A second user confirms the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation>作废须由第二人确认：请由您以外的一名审核员或管理员在此输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Confirmed by (user name):</source>
+        <translation>确认人（用户名）：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>确认人密码：</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
