@@ -86,6 +86,10 @@
         <source>A user with the role %1 may not %2. Ask an administrator if this is part of your work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>confirm that another user voids a draw</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -667,6 +671,14 @@
     </message>
     <message>
         <source>Footer line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4812,6 +4824,22 @@ administrator</source>
         <source>The plan %1 has no standing draw yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A second user must confirm the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1, which was voided (%2). The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1. The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanItemScope</name>
@@ -4892,6 +4920,18 @@ administrator</source>
     </message>
     <message>
         <source>There is no draw attempt to void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1, who confirms the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot confirm your own void: a second user, a reviewer (审核员) or an administrator (管理员), enters their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5246,22 +5286,6 @@ administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void the draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not voided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inspection results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,6 +5334,14 @@ administrator</source>
     </message>
     <message>
         <source>Choose or create an empty folder for the website package</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draw voided, confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, confirmed by %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7145,6 +7177,18 @@ Once approved, the result can be published.</source>
 The attempt stays on the record; void it on the plan&apos;s Record tab before a new seed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No witness is entered. The policy invites witnesses (NPC deputies, CPPCC members, the media) to watch the draw; without one, the draw sheet says 无见证人 instead of their signature lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed was used by %1; allowed, since another plan&apos;s pools give another draw, and noted on the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No witness is entered: the draw sheet will say 无见证人.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -7789,6 +7833,18 @@ picks the replacement (递补)</source>
         <source>The failed login could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After %1 wrong passwords the account %2 is locked until %3 and cannot confirm anything until then; another user may confirm, or an administrator resets the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -7871,15 +7927,58 @@ picks the replacement (递补)</source>
 <context>
     <name>VoidCommand</name>
     <message>
-        <source>void the plan&apos;s draw, with the reason (before any result)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the draw is voided (it is published with the record).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the draw of %1 is void; a new seed and draw follow</source>
+        <source>void the plan&apos;s draw, with the reason (before any result), confirmed by a second user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second user who confirms the void: a reviewer or an administrator other than --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the confirming user&apos;s password (else the environment variable SHUANGSUI_CONFIRM_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the confirming user with --confirmed-by NAME, and their password in --confirm-password-file FILE or in the environment variable SHUANGSUI_CONFIRM_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void (confirmed by %2); a new seed and draw follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDrawDialog</name>
+    <message>
+        <source>Void the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second user confirms the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by (user name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -84,6 +85,10 @@
     <message>
         <source>A user with the role %1 may not %2. Ask an administrator if this is part of your work.</source>
         <translation>角色为%1的用户无权%2。如这属于您的工作，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>confirm that another user voids a draw</source>
+        <translation>确认他人作废抽取</translation>
     </message>
 </context>
 <context>
@@ -194,7 +199,7 @@
         <translation>不限</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
+        <source>Recompute every entry&apos;s hash: shows whether any entry was changed, deleted, inserted or reordered outside the program.</source>
         <translation>重新计算每条记录的摘要，检查是否有记录在本程序之外被改动、删除、插入或调换顺序。</translation>
     </message>
     <message>
@@ -664,6 +669,14 @@
         <source>Footer line</source>
         <translation>页脚</translation>
     </message>
+    <message>
+        <source>Confirm with password</source>
+        <translation>凭密码确认</translation>
+    </message>
+    <message>
+        <source>Failed confirmation</source>
+        <translation>确认失败</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -703,7 +716,7 @@
         <translation>第 %1 条操作记录在写入后被改动：其内容与摘要不再相符。</translation>
     </message>
     <message>
-        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry's hash was altered), so it no longer follows the entry before it.</source>
+        <source>The audit trail breaks at entry %1: entries were inserted or reordered here (or this entry&apos;s hash was altered), so it no longer follows the entry before it.</source>
         <translation>操作记录在第 %1 条处断开：此处有记录被插入或调换了顺序（或本条摘要被改动），已不能与前一条衔接。</translation>
     </message>
     <message>
@@ -733,7 +746,7 @@
 <context>
     <name>AutoCode</name>
     <message>
-        <source>The automatic codes are used up (the last is %1). Write this record's code by hand.</source>
+        <source>The automatic codes are used up (the last is %1). Write this record&apos;s code by hand.</source>
         <translation>自动编号已用完（最后一个是 %1），请手工填写本条记录的编号。</translation>
     </message>
 </context>
@@ -822,7 +835,7 @@
         <translation>移出黑名单</translation>
     </message>
     <message>
-        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity's history and credit archive.</source>
+        <source>Blacklisted entities are drawn at a higher ratio (policy §6.3). The entry stays in the entity&apos;s history and credit archive.</source>
         <translation>列入黑名单的检查对象将按更高比例抽取（实施方案第六部分第3条）。本记录将保留在该检查对象的历史记录和诚信档案中。</translation>
     </message>
     <message>
@@ -918,7 +931,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council's holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year's notice here, or import it.</source>
+        <source>The publication deadline is the %1th working day after an inspection ends (policy §6.4). Working days follow the State Council&apos;s holiday notice of each year: its holidays are days off, its make-up working days (调休上班) are Saturdays or Sundays that are worked. Enter each new year&apos;s notice here, or import it.</source>
         <translation>公示期限为检查结束后第 %1 个工作日（方案“六、组织实施”第4项）。工作日按国务院办公厅每年发布的节假日安排通知确定：通知中的法定节假日为休息日，调休上班日为需上班的周六或周日。每年新通知发布后，请在此录入或导入。</translation>
     </message>
     <message>
@@ -1266,8 +1279,8 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation>日历 %1：字段“%2”无法识别（可用字段为 year、source、holidays 和 workdays）。</translation>
     </message>
     <message>
-        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {"date": "2026-10-01", "name": "国庆节"}.</source>
-        <translation>日历 %1：“%3”的第 %2 项不是带名称的日期，应写作 {"date": "2026-10-01", "name": "国庆节"}。</translation>
+        <source>Calendar %1: entry %2 of “%3” is not a date with a name, such as {&quot;date&quot;: &quot;2026-10-01&quot;, &quot;name&quot;: &quot;国庆节&quot;}.</source>
+        <translation>日历 %1：“%3”的第 %2 项不是带名称的日期，应写作 {&quot;date&quot;: &quot;2026-10-01&quot;, &quot;name&quot;: &quot;国庆节&quot;}。</translation>
     </message>
     <message>
         <source>Calendar %1: entry %2 of “%3” has the unknown field “%4” (the fields are date and name).</source>
@@ -1344,7 +1357,7 @@ Publication deadlines are counted by the new calendar from now on.</source>
         <translation>选择“%1”的列</translation>
     </message>
     <message>
-        <source>Choose the file's column for each field; fields marked * are required. The examples are the first rows of the file.</source>
+        <source>Choose the file&apos;s column for each field; fields marked * are required. The examples are the first rows of the file.</source>
         <translation>请为每个字段选择文件中的列，带 * 的字段必须选择。示例取自文件的前几行。</translation>
     </message>
     <message>
@@ -1530,7 +1543,7 @@ shuangsui-cli help COMMAND（或 COMMAND --help）详细说明一条命令：它
         <translation>请选择回避原因：%1。</translation>
     </message>
     <message>
-        <source>The reason is "other": say what the relationship is.</source>
+        <source>The reason is &quot;other&quot;: say what the relationship is.</source>
         <translation>回避原因为“其他”：请说明具体是什么关系。</translation>
     </message>
     <message>
@@ -1561,11 +1574,11 @@ shuangsui-cli help COMMAND（或 COMMAND --help）详细说明一条命令：它
         <translation>编辑回避关系</translation>
     </message>
     <message>
-        <source>Type part of the inspector's name or code</source>
+        <source>Type part of the inspector&apos;s name or code</source>
         <translation>输入执法人员姓名或人员编号（可只输入一部分）</translation>
     </message>
     <message>
-        <source>Type part of the entity's name, registry code or credit code</source>
+        <source>Type part of the entity&apos;s name, registry code or credit code</source>
         <translation>输入检查对象名称、对象编号或信用代码（可只输入一部分）</translation>
     </message>
     <message>
@@ -2388,7 +2401,7 @@ ending that day</source>
         <translation>结果中有%1个抽查事项，而请求中有%2个。</translation>
     </message>
     <message>
-        <source>Item no. %1 of the result is %2, but the request's is %3.</source>
+        <source>Item no. %1 of the result is %2, but the request&apos;s is %3.</source>
         <translation>结果中第%1个抽查事项为%2，而请求中为%3。</translation>
     </message>
     <message>
@@ -2396,7 +2409,7 @@ ending that day</source>
         <translation>抽查事项%1：结果中有%2个分层，而请求中有%3个。</translation>
     </message>
     <message>
-        <source>Item %1: stratum no. %2 of the result is %3, but the request's is %4.</source>
+        <source>Item %1: stratum no. %2 of the result is %3, but the request&apos;s is %4.</source>
         <translation>抽查事项%1：结果中第%2个分层为%3，而请求中为%4。</translation>
     </message>
     <message>
@@ -2735,7 +2748,7 @@ ending that day</source>
         <translation>记录已导出</translation>
     </message>
     <message>
-        <source>The public record was written to %1. Anyone can check it with "shuangsui-cli verify".</source>
+        <source>The public record was written to %1. Anyone can check it with &quot;shuangsui-cli verify&quot;.</source>
         <translation>公开记录已写入%1。任何人都可用“shuangsui-cli verify”进行核验。</translation>
     </message>
     <message>
@@ -3329,11 +3342,11 @@ ending that day</source>
         <translation>未写入任何数据：请更正被拒绝的行，或使用 --skip-invalid 只导入有效的行。</translation>
     </message>
     <message>
-        <source>Take the file's column COLUMN for the field FIELD (its name in the template's header, e.g. 单位名称, or its key); repeatable. The choice is remembered for files with the same header.</source>
+        <source>Take the file&apos;s column COLUMN for the field FIELD (its name in the template&apos;s header, e.g. 单位名称, or its key); repeatable. The choice is remembered for files with the same header.</source>
         <translation>用文件中的列 COLUMN 填写字段 FIELD（字段名与模板表头相同，如 单位名称，或用其英文键名）；可重复使用。所选的列会为相同表头的文件记下。</translation>
     </message>
     <message>
-        <source>the file's columns: %1</source>
+        <source>the file&apos;s columns: %1</source>
         <translation>文件中的列：%1</translation>
     </message>
     <message>
@@ -3473,7 +3486,7 @@ administrator</source>
         <translation>在尚无用户的数据文件中要创建的管理员。</translation>
     </message>
     <message>
-        <source>The file whose first line is the administrator's password.</source>
+        <source>The file whose first line is the administrator&apos;s password.</source>
         <translation>第一行为管理员密码的文件。</translation>
     </message>
     <message>
@@ -3544,7 +3557,7 @@ administrator</source>
         <translation>请填写事项编码（例如JY-01）。</translation>
     </message>
     <message>
-        <source>The item code may have at most 32 characters, without spaces or '|'.</source>
+        <source>The item code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
         <translation>事项编码最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -3568,7 +3581,7 @@ administrator</source>
         <translation>%1不是有效的类别，请从以下类别中选择：%2。</translation>
     </message>
     <message>
-        <source>The share drawn must be between 5 % (the policy's minimum) and 100 %.</source>
+        <source>The share drawn must be between 5 % (the policy&apos;s minimum) and 100 %.</source>
         <translation>抽查比例须在5%（政策规定的最低比例）至100%之间。</translation>
     </message>
     <message>
@@ -3600,7 +3613,7 @@ administrator</source>
         <translation>检查对象最多 %1 个。</translation>
     </message>
     <message>
-        <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters ("%1").</source>
+        <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters (&quot;%1&quot;).</source>
         <translation>每个检查对象须写明名称（不超过 100 个字符），事项类别不超过 20 个字符（“%1”）。</translation>
     </message>
 </context>
@@ -3655,7 +3668,7 @@ administrator</source>
         <translation>请填写人员编号（例如ZF-001）。</translation>
     </message>
     <message>
-        <source>The registry code may have at most 32 characters, without spaces or '|'.</source>
+        <source>The registry code may have at most 32 characters, without spaces or &apos;|&apos;.</source>
         <translation>人员编号最多32个字符，不能含空格或“|”。</translation>
     </message>
     <message>
@@ -3675,11 +3688,11 @@ administrator</source>
         <translation>请选择状态：%1。</translation>
     </message>
     <message>
-        <source>Enter the certificate number, or clear the certificate's dates.</source>
+        <source>Enter the certificate number, or clear the certificate&apos;s dates.</source>
         <translation>请填写执法证号，或清除执法证的有效期。</translation>
     </message>
     <message>
-        <source>The certificate's end of validity is before its start; correct one of the two dates.</source>
+        <source>The certificate&apos;s end of validity is before its start; correct one of the two dates.</source>
         <translation>执法证有效期止早于有效期起，请更正其中一个日期。</translation>
     </message>
     <message>
@@ -3687,11 +3700,11 @@ administrator</source>
         <translation>请逐项填写专业领域，单个专业领域中不能含逗号。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a man's; check the gender or the number.</source>
+        <source>The ID card number %1 is a man&apos;s; check the gender or the number.</source>
         <translation>身份证号码%1为男性号码，请核对性别或号码。</translation>
     </message>
     <message>
-        <source>The ID card number %1 is a woman's; check the gender or the number.</source>
+        <source>The ID card number %1 is a woman&apos;s; check the gender or the number.</source>
         <translation>身份证号码%1为女性号码，请核对性别或号码。</translation>
     </message>
 </context>
@@ -4080,7 +4093,7 @@ administrator</source>
         <translation>导出清单网页…</translation>
     </message>
     <message>
-        <source>The items in force today as one web page for the bureau's website (抽查事项清单).</source>
+        <source>The items in force today as one web page for the bureau&apos;s website (抽查事项清单).</source>
         <translation>将今日有效的抽查事项导出为一个网页，供教育局网站公布（抽查事项清单）。</translation>
     </message>
     <message>
@@ -4388,7 +4401,7 @@ administrator</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <source>%1 entities in operation have no unified social credit code; the credit platform's files need it</source>
+        <source>%1 entities in operation have no unified social credit code; the credit platform&apos;s files need it</source>
         <translation>%1个正常办学的检查对象没有统一社会信用代码；报送信用平台的文件需要该代码</translation>
     </message>
     <message>
@@ -4687,11 +4700,11 @@ administrator</source>
 <context>
     <name>PlanArguments</name>
     <message>
-        <source>The plan's code (see plans).</source>
+        <source>The plan&apos;s code (see plans).</source>
         <translation>抽查计划编号（见 plans）。</translation>
     </message>
     <message>
-        <source>The visit's number in the standing draw (第 N 家, from 1).</source>
+        <source>The visit&apos;s number in the standing draw (第 N 家, from 1).</source>
         <translation>该家检查对象在有效抽取结果中的序号（第 N 家，从 1 起）。</translation>
     </message>
     <message>
@@ -4703,7 +4716,7 @@ administrator</source>
         <translation>请用 --visit N 指定第几家检查对象。</translation>
     </message>
     <message>
-        <source>--visit wants the visit's number, from 1 (given: %1).</source>
+        <source>--visit wants the visit&apos;s number, from 1 (given: %1).</source>
         <translation>--visit 须为检查对象的序号，从 1 起（现为：%1）。</translation>
     </message>
     <message>
@@ -4736,7 +4749,7 @@ administrator</source>
         <translation>请注明数字%1是由哪位见证人掷出的。</translation>
     </message>
     <message>
-        <source>%1 is not among the plan's witnesses; add the witness first.</source>
+        <source>%1 is not among the plan&apos;s witnesses; add the witness first.</source>
         <translation>%1不在本计划的见证人名单中，请先添加该见证人。</translation>
     </message>
     <message>
@@ -4744,7 +4757,7 @@ administrator</source>
         <translation>缺少%1掷出的数字。</translation>
     </message>
     <message>
-        <source>The computer's digits are missing.</source>
+        <source>The computer&apos;s digits are missing.</source>
         <translation>缺少计算机生成的数字。</translation>
     </message>
     <message>
@@ -4752,7 +4765,7 @@ administrator</source>
         <translation>%1掷出的数字只能是0至9（发现了“%2”）。</translation>
     </message>
     <message>
-        <source>The computer's digits may only be 0 to 9 (found %1).</source>
+        <source>The computer&apos;s digits may only be 0 to 9 (found %1).</source>
         <translation>计算机生成的数字只能是0至9（发现了“%1”）。</translation>
     </message>
     <message>
@@ -4841,6 +4854,22 @@ administrator</source>
         <source>The plan %1 has no standing draw yet.</source>
         <translation>抽查计划“%1”尚无有效的抽取结果。</translation>
     </message>
+    <message>
+        <source>A second user must confirm the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation>作废须由第二人确认：请由您以外的一名审核员或管理员输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1, which was voided (%2). The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation>这个随机种子已在第%1次抽取中用过，该次抽取已作废（%2）。同一种子会得出完全相同的抽取结果：请重新掷骰，或用机选补充数字。</translation>
+    </message>
+    <message>
+        <source>This seed was already used in draw attempt %1. The same seed gives the same draw again: roll new digits, or add machine-picked digits (机选).</source>
+        <translation>这个随机种子已在第%1次抽取中用过。同一种子会得出完全相同的抽取结果：请重新掷骰，或用机选补充数字。</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第%2次抽取）</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemScope</name>
@@ -4916,18 +4945,30 @@ administrator</source>
         <translation>该计划已不存在。</translation>
     </message>
     <message>
-        <source>There is no seed waiting for its draw: the witnesses' seed comes first.</source>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
         <translation>没有等待抽取的种子：请先由见证人生成种子。</translation>
     </message>
     <message>
         <source>There is no draw attempt to void.</source>
         <translation>没有可作废的抽取。</translation>
     </message>
+    <message>
+        <source>Enter the password of %1, who confirms the void.</source>
+        <translation>请输入确认人%1的密码。</translation>
+    </message>
+    <message>
+        <source>You cannot confirm your own void: a second user, a reviewer (审核员) or an administrator (管理员), enters their user name and password.</source>
+        <translation>不能由本人确认自己的作废：须由第二人，即一名审核员或管理员，输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) confirms it.</source>
+        <translation>%1的角色是%2，不能确认作废：须由审核员或管理员确认。</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
     <message>
-        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or '|'.</source>
+        <source>The plan code prefix has 1 to 20 characters, without spaces, brackets 〔〕 or &apos;|&apos;.</source>
         <translation>计划编号前缀为1至20个字符，不能含空格、〔〕或“|”。</translation>
     </message>
     <message>
@@ -4979,7 +5020,7 @@ administrator</source>
         <translation>抽查计划“%1”当前状态为“%2”；只有草稿可以删除。该计划的记录予以保留。</translation>
     </message>
     <message>
-        <source>This year's plan numbers are used up. Write the plan's number by hand.</source>
+        <source>This year&apos;s plan numbers are used up. Write the plan&apos;s number by hand.</source>
         <translation>本年度的计划编号已用完，请手工填写计划编号。</translation>
     </message>
 </context>
@@ -5042,7 +5083,7 @@ administrator</source>
         <translation>上一次抽取未能完成：请先作废该次抽取（注明理由），再录入新的种子。</translation>
     </message>
     <message>
-        <source>There is no seed waiting for its draw: the witnesses' seed comes first.</source>
+        <source>There is no seed waiting for its draw: the witnesses&apos; seed comes first.</source>
         <translation>没有等待抽取的种子：请先由见证人生成种子。</translation>
     </message>
     <message>
@@ -5204,7 +5245,7 @@ administrator</source>
         <translation>全部抽取记录（含已作废的）：</translation>
     </message>
     <message>
-        <source>The plan's audit trail:</source>
+        <source>The plan&apos;s audit trail:</source>
         <translation>本计划的操作记录：</translation>
     </message>
     <message>
@@ -5250,7 +5291,7 @@ administrator</source>
         <translation>请说明%1不能参加的原因，该原因将记录在案并打印。</translation>
     </message>
     <message>
-        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason "%3". The substitution is recorded and cannot be undone. Go ahead?</source>
+        <source>%1 will be replaced in the team for %2 by the rule of the draw, with the reason &quot;%3&quot;. The substitution is recorded and cannot be undone. Go ahead?</source>
         <translation>将按抽取规则递补替换%2检查组中的%1，原因为“%3”。递补将记录在案，且不能撤销。是否继续？</translation>
     </message>
     <message>
@@ -5272,22 +5313,6 @@ administrator</source>
     <message>
         <source>Say why the draw is voided: the reason stays on the record and on every printout.</source>
         <translation>请说明作废本次抽取的原因：该原因将保留在记录中，并打印在每份打印件上。</translation>
-    </message>
-    <message>
-        <source>Void the draw</source>
-        <translation>作废抽取结果</translation>
-    </message>
-    <message>
-        <source>Draw %1 (seed %2) will be voided with the reason "%3". It stays on the record and on every printout; the plan returns to frozen and needs a new seed. Void it?</source>
-        <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。确定作废吗？</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>Not voided</source>
-        <translation>未作废</translation>
     </message>
     <message>
         <source>Inspection results</source>
@@ -5338,6 +5363,14 @@ administrator</source>
     <message>
         <source>Choose or create an empty folder for the website package</source>
         <translation>选择或新建一个空文件夹，用于存放公示网页包</translation>
+    </message>
+    <message>
+        <source>Draw voided, confirmed by %1</source>
+        <translation>作废抽取，确认人%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, confirmed by %4)</source>
+        <translation>%1（%2，经办人%3，确认人%4）</translation>
     </message>
 </context>
 <context>
@@ -5449,7 +5482,7 @@ administrator</source>
         <translation>%1至%2</translation>
     </message>
     <message>
-        <source>No plans yet. Press "New inspection plan…" to start one: the wizard leads through the draw.</source>
+        <source>No plans yet. Press &quot;New inspection plan…&quot; to start one: the wizard leads through the draw.</source>
         <translation>尚无抽查计划。请点击“新建抽查计划…”开始，向导将引导您完成抽取。</translation>
     </message>
     <message numerus="yes">
@@ -5513,7 +5546,7 @@ administrator</source>
         <translation>%1 的公示网页包已生成到 %2</translation>
     </message>
     <message>
-        <source>write the plan's website package (pages, record, verify
+        <source>write the plan&apos;s website package (pages, record, verify
 page, results as .xlsx, CSV and JSON) into the new DIR</source>
         <translation>将抽查计划的公示网页包（页面、记录、核验页面，以及
 .xlsx、CSV 和 JSON 格式的检查结果）写入新建的 DIR</translation>
@@ -5530,7 +5563,7 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
 <context>
     <name>RecordCommand</name>
     <message>
-        <source>the published record of a plan's draw; .html writes the
+        <source>the published record of a plan&apos;s draw; .html writes the
 browser verify page with the record inside</source>
         <translation>输出抽查计划抽取的公开记录；.html 生成内含该记录的
 浏览器核验页面</translation>
@@ -5540,7 +5573,7 @@ browser verify page with the record inside</source>
         <translation>将记录写入此文件（.json），或写入内含该记录的核验页面（.html）。</translation>
     </message>
     <message>
-        <source>The plan's code (see plans).</source>
+        <source>The plan&apos;s code (see plans).</source>
         <translation>抽查计划编号（见 plans）。</translation>
     </message>
     <message>
@@ -5601,18 +5634,18 @@ browser verify page with the record inside</source>
         <translation>%1在审计日志中有记录，但数据文件中已没有：它是在本程序之外删除的。</translation>
     </message>
     <message>
-        <source>%1, field %2: the audit log says "%3", the data file holds "%4": it was changed outside the program.</source>
+        <source>%1, field %2: the audit log says &quot;%3&quot;, the data file holds &quot;%4&quot;: it was changed outside the program.</source>
         <translation>%1，字段%2：审计日志记录为“%3”，数据文件中为“%4”：它是在本程序之外修改的。</translation>
     </message>
 </context>
 <context>
     <name>RegistryImport</name>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不是以下选项之一：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write it as 2026-03-01).</source>
+        <source>&quot;%1&quot; is not a date (write it as 2026-03-01).</source>
         <translation>“%1”不是日期（请写成 2026-03-01 的形式）。</translation>
     </message>
     <message>
@@ -5652,11 +5685,11 @@ browser verify page with the record inside</source>
         <translation>对象编号%1已属于另一个检查对象。</translation>
     </message>
     <message>
-        <source>"%1" names no known category; the item applies to all categories. Check it after the import.</source>
+        <source>&quot;%1&quot; names no known category; the item applies to all categories. Check it after the import.</source>
         <translation>“%1”不是已知的类别，该事项将适用于所有类别。请在导入后核对。</translation>
     </message>
     <message>
-        <source>"%1" is not a ratio (write it as 5%).</source>
+        <source>&quot;%1&quot; is not a ratio (write it as 5%).</source>
         <translation>“%1”不是比例（请写成 5% 的形式）。</translation>
     </message>
     <message>
@@ -5740,7 +5773,7 @@ browser verify page with the record inside</source>
         <translation>导入已取消，未导入任何数据。</translation>
     </message>
     <message>
-        <source>The category "%1" says %2, but this column says %3: correct one of the two.</source>
+        <source>The category &quot;%1&quot; says %2, but this column says %3: correct one of the two.</source>
         <translation>类别“%1”对应%2，但本列为%3：请更正其中一项。</translation>
     </message>
     <message>
@@ -5756,11 +5789,11 @@ browser verify page with the record inside</source>
         <translation>没有为“%1”选择列。</translation>
     </message>
     <message>
-        <source>The column "%1" was chosen for both %2 and %3: a column can fill one field only.</source>
+        <source>The column &quot;%1&quot; was chosen for both %2 and %3: a column can fill one field only.</source>
         <translation>列“%1”同时被选为“%2”和“%3”：一列只能填写一个字段。</translation>
     </message>
     <message>
-        <source>%1 has no field "%2". Its fields are: %3.</source>
+        <source>%1 has no field &quot;%2&quot;. Its fields are: %3.</source>
         <translation>%1没有“%2”这一字段。可用的字段：%3。</translation>
     </message>
     <message>
@@ -5768,11 +5801,11 @@ browser verify page with the record inside</source>
         <translation>--map %1：请写成 字段=列名，例如 --map %2=%3。</translation>
     </message>
     <message>
-        <source>--map %1: %2 has no field "%3". Its fields are: %4.</source>
+        <source>--map %1: %2 has no field &quot;%3&quot;. Its fields are: %4.</source>
         <translation>--map %1：%2没有“%3”这一字段。可用的字段：%4。</translation>
     </message>
     <message>
-        <source>--map %1: the column's name is missing after "=".</source>
+        <source>--map %1: the column&apos;s name is missing after &quot;=&quot;.</source>
         <translation>--map %1：“=”后面缺少列名。</translation>
     </message>
     <message>
@@ -5780,11 +5813,11 @@ browser verify page with the record inside</source>
         <translation>--map %1：“%2”被指定了两次列。</translation>
     </message>
     <message>
-        <source>The header (row %1) has no column "%2" (chosen for %3). Its columns are: %4.</source>
+        <source>The header (row %1) has no column &quot;%2&quot; (chosen for %3). Its columns are: %4.</source>
         <translation>表头（第%1行）中没有“%2”列（选作“%3”）。表头中的列：%4。</translation>
     </message>
     <message>
-        <source>Row %1 gives %2 as "%3"; the item keeps row %4's "%5".</source>
+        <source>Row %1 gives %2 as &quot;%3&quot;; the item keeps row %4&apos;s &quot;%5&quot;.</source>
         <translation>第%1行的%2为“%3”，与本事项第%4行的“%5”不同：以第%4行为准。</translation>
     </message>
 </context>
@@ -5848,7 +5881,7 @@ browser verify page with the record inside</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row's result before anything is saved.</source>
+        <source>Read rows from an Excel (.xlsx) or CSV file; you see every row&apos;s result before anything is saved.</source>
         <translation>从 Excel（.xlsx）或 CSV 文件读取各行；保存前可先查看每一行的处理情况。</translation>
     </message>
     <message>
@@ -5918,7 +5951,7 @@ browser verify page with the record inside</source>
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>check IN, keep the current data beside it, then put IN's
+        <source>check IN, keep the current data beside it, then put IN&apos;s
 data in its place</source>
         <translation>检查 IN，将当前数据保存在其旁边，再用 IN 的数据替换</translation>
     </message>
@@ -6016,8 +6049,8 @@ data in its place</source>
         <translation>%1 不是有效的 JSON：第 %2 行第 %3 列：%4。</translation>
     </message>
     <message>
-        <source>%1 must hold one object with the fields of the result, {"inspectedFrom": …}.</source>
-        <translation>%1 中须为一个包含检查结果各字段的对象，{"inspectedFrom": …}。</translation>
+        <source>%1 must hold one object with the fields of the result, {&quot;inspectedFrom&quot;: …}.</source>
+        <translation>%1 中须为一个包含检查结果各字段的对象，{&quot;inspectedFrom&quot;: …}。</translation>
     </message>
     <message>
         <source>%1: the field “%2” is unknown; the fields are %3.</source>
@@ -6036,12 +6069,12 @@ data in its place</source>
         <translation>须为 YYYY-MM-DD 格式的日期，例如 2026-03-10。</translation>
     </message>
     <message>
-        <source>must be a list of inspector codes, e.g. ["ZF-003", "ZF-007"].</source>
-        <translation>须为执法人员编号的列表，例如 ["ZF-003", "ZF-007"]。</translation>
+        <source>must be a list of inspector codes, e.g. [&quot;ZF-003&quot;, &quot;ZF-007&quot;].</source>
+        <translation>须为执法人员编号的列表，例如 [&quot;ZF-003&quot;, &quot;ZF-007&quot;]。</translation>
     </message>
     <message>
-        <source>must be a list of results, e.g. ["未发现问题"].</source>
-        <translation>须为检查结果的列表，例如 ["未发现问题"]。</translation>
+        <source>must be a list of results, e.g. [&quot;未发现问题&quot;].</source>
+        <translation>须为检查结果的列表，例如 [&quot;未发现问题&quot;]。</translation>
     </message>
     <message>
         <source>must be a text in quotes.</source>
@@ -6074,11 +6107,11 @@ data in its place</source>
         <translation>从 JSON 文件录入某家检查对象某一事项的检查结果</translation>
     </message>
     <message>
-        <source>The result's fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
+        <source>The result&apos;s fields as JSON: inspectedFrom, inspectedTo, members, categories, findings, followUp, caseNumber, rectifyBy, remarks.</source>
         <translation>以 JSON 写明的检查结果各字段：inspectedFrom、inspectedTo、members、categories、findings、followUp、caseNumber、rectifyBy、remarks。</translation>
     </message>
     <message>
-        <source>Give the result's file with --file RESULT.json.</source>
+        <source>Give the result&apos;s file with --file RESULT.json.</source>
         <translation>请用 --file RESULT.json 指定检查结果文件。</translation>
     </message>
 </context>
@@ -6093,7 +6126,7 @@ data in its place</source>
         <translation>该抽查计划没有有效的抽取结果，因此没有可登记检查结果的检查。</translation>
     </message>
     <message>
-        <source>%1 is not a visit of the plan's standing draw.</source>
+        <source>%1 is not a visit of the plan&apos;s standing draw.</source>
         <translation>%1不是该抽查计划有效抽取结果中的检查对象。</translation>
     </message>
     <message>
@@ -6359,7 +6392,7 @@ the reason</source>
         <translation>未知的检查结果类别：%1。</translation>
     </message>
     <message>
-        <source>"%1" cannot be combined with another result.</source>
+        <source>&quot;%1&quot; cannot be combined with another result.</source>
         <translation>“%1”不能与其他检查结果类别同时选择。</translation>
     </message>
     <message>
@@ -6371,11 +6404,11 @@ the reason</source>
         <translation>请选择后续处置。</translation>
     </message>
     <message>
-        <source>No problem was found, so the follow-up measure is "%1".</source>
+        <source>No problem was found, so the follow-up measure is &quot;%1&quot;.</source>
         <translation>未发现问题，后续处置应为“%1”。</translation>
     </message>
     <message>
-        <source>Rectification was ordered, so the follow-up measure is "%1".</source>
+        <source>Rectification was ordered, so the follow-up measure is &quot;%1&quot;.</source>
         <translation>已责令整改，后续处置应为“%1”。</translation>
     </message>
     <message>
@@ -6411,11 +6444,11 @@ the reason</source>
         <translation>%1晚于今天（%2）：检查完成后再登记。</translation>
     </message>
     <message>
-        <source>%1 is before the plan's draw (%2): nobody knew whom to visit before it.</source>
+        <source>%1 is before the plan&apos;s draw (%2): nobody knew whom to visit before it.</source>
         <translation>%1早于本计划的抽取时间（%2）：抽取之前无人知道检查哪个对象。</translation>
     </message>
     <message>
-        <source>%1 is outside the plan's inspection period (%2 to %3); it can be saved if the visit slipped.</source>
+        <source>%1 is outside the plan&apos;s inspection period (%2 to %3); it can be saved if the visit slipped.</source>
         <translation>%1不在本计划的检查时间内（%2至%3）；如检查确有推迟，仍可保存。</translation>
     </message>
 </context>
@@ -6989,7 +7022,7 @@ Once approved, the result can be published.</source>
 <context>
     <name>ScopeEditor</name>
     <message>
-        <source>Undirected: every active entity of the item's categories. Directed: only those that meet all the conditions below.</source>
+        <source>Undirected: every active entity of the item&apos;s categories. Directed: only those that meet all the conditions below.</source>
         <translation>不定向抽查：该事项适用类别中的全部在册检查对象。定向抽查：仅限同时满足以下全部条件的检查对象。</translation>
     </message>
     <message>
@@ -7107,7 +7140,7 @@ Once approved, the result can be published.</source>
         <translation>机选</translation>
     </message>
     <message>
-        <source>Adds %1 digits from the computer's secure random source.</source>
+        <source>Adds %1 digits from the computer&apos;s secure random source.</source>
         <translation>由计算机的安全随机源生成%1位数字。</translation>
     </message>
     <message>
@@ -7158,9 +7191,21 @@ Once approved, the result can be published.</source>
     </message>
     <message>
         <source>%1
-The attempt stays on the record; void it on the plan's Record tab before a new seed.</source>
+The attempt stays on the record; void it on the plan&apos;s Record tab before a new seed.</source>
         <translation>%1
 本次抽取记录将保留；如需生成新的随机种子，请先在计划的“抽取记录”页中将其作废。</translation>
+    </message>
+    <message>
+        <source>No witness is entered. The policy invites witnesses (NPC deputies, CPPCC members, the media) to watch the draw; without one, the draw sheet says 无见证人 instead of their signature lines.</source>
+        <translation>尚未登记见证人。按照实施方案，可邀请人大代表、政协委员、新闻媒体等现场监督抽取过程；没有见证人时，随机抽取结果单上不设见证人签字栏，而注明“无见证人”。</translation>
+    </message>
+    <message>
+        <source>The same seed was used by %1; allowed, since another plan&apos;s pools give another draw, and noted on the record.</source>
+        <translation>同一随机种子也用于%1；这是允许的，因为其他计划的抽取范围不同、结果也不同，但会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No witness is entered: the draw sheet will say 无见证人.</source>
+        <translation>尚未登记见证人：随机抽取结果单上将注明“无见证人”。</translation>
     </message>
 </context>
 <context>
@@ -7177,7 +7222,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
 <context>
     <name>Settings</name>
     <message>
-        <source>The bureau's name is required: it heads every page.</source>
+        <source>The bureau&apos;s name is required: it heads every page.</source>
         <translation>必须填写教育局名称：每个页面的页眉都会显示该名称。</translation>
     </message>
     <message>
@@ -7311,7 +7356,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
         <translation>半年：</translation>
     </message>
     <message>
-        <source>Draws count in the half year in which the plan's inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
+        <source>Draws count in the half year in which the plan&apos;s inspection period starts. The share is the entities drawn over the pool; each draw must take at least 5 %.</source>
         <translation>抽取按抽查计划检查时间开始所在的半年统计。抽取比例为抽取的检查对象数占抽取范围的比例；每次抽取不得低于5%。</translation>
     </message>
     <message>
@@ -7358,7 +7403,7 @@ The attempt stays on the record; void it on the plan's Record tab before a new s
 <context>
     <name>SubstituteCommand</name>
     <message>
-        <source>a member of a visit's team cannot attend: the draw's rule
+        <source>a member of a visit&apos;s team cannot attend: the draw&apos;s rule
 picks the replacement (递补)</source>
         <translation>检查组成员无法参加时，按抽取规则确定递补人员（递补）</translation>
     </message>
@@ -7436,12 +7481,12 @@ picks the replacement (递补)</source>
         <translation>该文件是以电子表格文件名保存的网页或 XML 电子表格，不是 Excel 工作簿或 CSV 文件。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
-        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as "CSV UTF-8" or as .xlsx.</source>
+        <source>The file is not in UTF-8 and this computer cannot read the Chinese GB18030 (GBK) encoding. Save the file from Excel as &quot;CSV UTF-8&quot; or as .xlsx.</source>
         <translation>该文件不是 UTF-8 编码，而本机无法读取中文 GB18030（GBK）编码。请在 Excel 中将文件另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
-        <source>Row %1: a cell opened with a quotation mark (") is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
-        <translation>第%1行：某个单元格以引号（"）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
+        <source>Row %1: a cell opened with a quotation mark (&quot;) is never closed, so the rest of the file cannot be read. The file is damaged or not a proper CSV file.</source>
+        <translation>第%1行：某个单元格以引号（&quot;）开头但没有结束，文件其余部分无法读取。文件已损坏，或不是规范的 CSV 文件。</translation>
     </message>
     <message>
         <source>The file is too large to import (more than %L1 cells). Split it into smaller files.</source>
@@ -7492,7 +7537,7 @@ picks the replacement (递补)</source>
         <translation>工作簿中没有含单元格的工作表（只有图表工作表，或文件已损坏）。</translation>
     </message>
     <message>
-        <source>The worksheet "%1" of the workbook is empty.</source>
+        <source>The worksheet &quot;%1&quot; of the workbook is empty.</source>
         <translation>工作簿中的工作表“%1”为空。</translation>
     </message>
     <message>
@@ -7540,11 +7585,11 @@ picks the replacement (递补)</source>
         <translation>工作簿中有一段 %L1 个字符的文字，无法从 Excel 97–2003 文件（.xls）中完整读取。%2</translation>
     </message>
     <message>
-        <source>Worksheet "%1", row %2, column %3: the text of %L4 characters cannot be read whole from an Excel 97–2003 file (.xls). %5</source>
+        <source>Worksheet &quot;%1&quot;, row %2, column %3: the text of %L4 characters cannot be read whole from an Excel 97–2003 file (.xls). %5</source>
         <translation>工作表“%1”第 %2 行 %3 列：这段文字有 %L4 个字符，无法从 Excel 97–2003 文件（.xls）中完整读取。%5</translation>
     </message>
     <message>
-        <source>Worksheet "%1", row %2, column %3: the date is after 9999-12-31 (Excel shows #####); it is not a real date. Correct that cell and save the file again.</source>
+        <source>Worksheet &quot;%1&quot;, row %2, column %3: the date is after 9999-12-31 (Excel shows #####); it is not a real date. Correct that cell and save the file again.</source>
         <translation>工作表“%1”第 %2 行 %3 列：日期晚于 9999-12-31（Excel 显示为 #####），不是有效日期。请改正该单元格后重新保存文件。</translation>
     </message>
     <message>
@@ -7591,7 +7636,7 @@ picks the replacement (递补)</source>
         <translation>无法写入第%1行第%2列：%3</translation>
     </message>
     <message>
-        <source>Cannot export to "%1": the file name must end in .xlsx (Excel workbook) or .csv.</source>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx (Excel workbook) or .csv.</source>
         <translation>无法导出到“%1”：文件名必须以 .xlsx（Excel 工作簿）或 .csv 结尾。</translation>
     </message>
 </context>
@@ -7773,7 +7818,7 @@ picks the replacement (递补)</source>
         <translation>用户名不能包含空格。</translation>
     </message>
     <message>
-        <source>Choose the user's role.</source>
+        <source>Choose the user&apos;s role.</source>
         <translation>请选择用户的角色。</translation>
     </message>
     <message>
@@ -7808,6 +7853,18 @@ picks the replacement (递补)</source>
         <source>The failed login could not be counted.</source>
         <translation>无法记录这次失败的登录。</translation>
     </message>
+    <message>
+        <source>After %1 wrong passwords the account %2 is locked until %3 and cannot confirm anything until then; another user may confirm, or an administrator resets the password.</source>
+        <translation>密码错误%1次后，账户%2已锁定至%3，在此之前不能进行确认；可由其他用户确认，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is wrong.</source>
+        <translation>%1的密码错误。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated.</source>
+        <translation>用户%1已停用。</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -7824,7 +7881,7 @@ picks the replacement (递补)</source>
         <translation>统一社会信用代码应为18位；%1为%2位。</translation>
     </message>
     <message>
-        <source>Character %1 of %2 ("%3") may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
+        <source>Character %1 of %2 (&quot;%3&quot;) may not appear in a credit code (allowed: digits and the capital letters except I, O, Z, S, V).</source>
         <translation>%2的第%1位（“%3”）不能用于信用代码（可使用数字和除 I、O、Z、S、V 以外的大写字母）。</translation>
     </message>
     <message>
@@ -7890,16 +7947,59 @@ picks the replacement (递补)</source>
 <context>
     <name>VoidCommand</name>
     <message>
-        <source>void the plan's draw, with the reason (before any result)</source>
-        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前）</translation>
-    </message>
-    <message>
         <source>Why the draw is voided (it is published with the record).</source>
         <translation>作废抽取的原因（随抽取记录一并公开）。</translation>
     </message>
     <message>
-        <source>the draw of %1 is void; a new seed and draw follow</source>
-        <translation>“%1”的抽取已作废，须重新生成种子并抽取</translation>
+        <source>void the plan&apos;s draw, with the reason (before any result), confirmed by a second user</source>
+        <translation>作废抽查计划的抽取并说明理由（须在录入任何检查结果之前），并由第二人确认</translation>
+    </message>
+    <message>
+        <source>The second user who confirms the void: a reviewer or an administrator other than --user.</source>
+        <translation>确认作废的第二人：--user 以外的一名审核员或管理员。</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the confirming user&apos;s password (else the environment variable SHUANGSUI_CONFIRM_PASSWORD).</source>
+        <translation>第一行为确认人密码的文件（未给出时读取环境变量 SHUANGSUI_CONFIRM_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the confirming user with --confirmed-by NAME, and their password in --confirm-password-file FILE or in the environment variable SHUANGSUI_CONFIRM_PASSWORD.</source>
+        <translation>请用 --confirmed-by 用户名 给出确认人，并将其密码写在 --confirm-password-file 文件中，或放在环境变量 SHUANGSUI_CONFIRM_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>the draw of %1 is void (confirmed by %2); a new seed and draw follow</source>
+        <translation>“%1”的抽取已作废（确认人%2），须重新生成种子并抽取</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDrawDialog</name>
+    <message>
+        <source>Void the draw</source>
+        <translation>作废抽取结果</translation>
+    </message>
+    <message>
+        <source>Draw %1 (seed %2) will be voided with the reason &quot;%3&quot;. It stays on the record and on every printout; the plan returns to frozen and needs a new seed.</source>
+        <translation>第%1次抽取（随机种子%2）将以“%3”为由作废。该次抽取仍保留在记录中并出现在每份打印件上；计划将退回“已冻结”状态，需要重新生成随机种子。</translation>
+    </message>
+    <message>
+        <source>A second user confirms the void: a reviewer (审核员) or an administrator (管理员) other than you enters their user name and password.</source>
+        <translation>作废须由第二人确认：请由您以外的一名审核员或管理员在此输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Confirmed by (user name):</source>
+        <translation>确认人（用户名）：</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>确认人密码：</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,8 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
         {QStringLiteral("login"), QT_TR_NOOP("Log in")},
         {QStringLiteral("login_failed"), QT_TR_NOOP("Failed login")},
+        {QStringLiteral("confirm"), QT_TR_NOOP("Confirm with password")},
+        {QStringLiteral("confirm_failed"), QT_TR_NOOP("Failed confirmation")},
         {QStringLiteral("activate"), QT_TR_NOOP("Reactivate")},
         {QStringLiteral("deactivate"), QT_TR_NOOP("Deactivate")},
         {QStringLiteral("change_password"), QT_TR_NOOP("Change password")},

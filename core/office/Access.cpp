@@ -6,11 +6,11 @@ Access::Permissions Access::permissions(const QString& role)
 {
     using P = Permission;
     if (role == QLatin1String("admin"))
-        return Permissions(0x3ff); // every permission
+        return Permissions(0x7ff); // every permission
     if (role == QLatin1String("clerk"))
         return P::View | P::EditRegistries | P::ManagePlans | P::Draw | P::EnterResults;
     if (role == QLatin1String("reviewer"))
-        return P::View | P::ReviewResults | P::PublishResults;
+        return P::View | P::ReviewResults | P::PublishResults | P::ConfirmVoid;
     if (role == QLatin1String("viewer"))
         return P::View;
     return {};
@@ -44,6 +44,8 @@ QString Access::description(Permission permission)
         return tr("change the settings");
     case Permission::Restore:
         return tr("restore a backup");
+    case Permission::ConfirmVoid:
+        return tr("confirm that another user voids a draw");
     }
     return {};
 }

@@ -22,6 +22,7 @@ public:
         ManageUsers = 0x80, // add users, change roles, deactivate, reset passwords
         ChangeSettings = 0x100,
         Restore = 0x200, // replace the data with a backup
+        ConfirmVoid = 0x400, // confirm, as the second user, that another user voids a draw (four eyes)
     };
     Q_DECLARE_FLAGS(Permissions, Permission)
 

@@ -324,8 +324,21 @@ bool UserRepository::changeOwnPassword(WriteTransaction& tx, const QString& name
 
 std::optional<User> UserRepository::login(const QString& name, const QString& password, QString* error)
 {
+    return checkPassword(name, password, Check::Login, {}, error);
+}
+
+std::optional<User> UserRepository::confirm(const QString& name, const QString& password, const QJsonObject& purpose,
+                                            QString* error)
+{
+    return checkPassword(name, password, Check::Confirm, purpose, error);
+}
+
+std::optional<User> UserRepository::checkPassword(const QString& name, const QString& password, Check check,
+                                                  const QJsonObject& purpose, QString* error)
+{
     QString dummy;
     QString& err = error ? *error : dummy;
+    const bool isLogin = check == Check::Login;
     const QString tried = name.trimmed();
     const QDateTime t = now();
     std::optional<User> user = find(tried);
@@ -356,7 +369,8 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
     }
 
     const QString previousUser = m_db.currentUser();
-    m_db.setCurrentUser(tried); // the audit entry names the name tried
+    if (isLogin)
+        m_db.setCurrentUser(tried); // the audit entry names the name tried; a confirmation's names the acting user
     // One write transaction (BEGIN IMMEDIATE: attempts in parallel, in other programs too, wait for each other)
     // reads the account again and decides: a lock or a deactivation that a parallel attempt or an administrator
     // wrote meanwhile counts, and every failure adds one to the count in the file, never to a value read before.
@@ -375,7 +389,7 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
         }
         q.finish();
     }
-    QJsonObject values;
+    QJsonObject values = purpose;
     if (reason.isEmpty()) {
         QSqlQuery& q
             = tx.prepare(QStringLiteral("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
@@ -384,35 +398,56 @@ std::optional<User> UserRepository::login(const QString& name, const QString& pa
         user->failedLogins = 0;
         user->lockedUntil = {};
         values.insert(QStringLiteral("role"), user->role);
-        tx.recordChange(QStringLiteral("login"), QStringLiteral("user"), tried, {}, values);
+        tx.recordChange(isLogin ? QStringLiteral("login") : QStringLiteral("confirm"), QStringLiteral("user"), tried,
+                        {}, values);
     } else {
         values.insert(QStringLiteral("reason"), reason);
         if (reason == QLatin1String("wrong_password"))
             countFailure(tx, *user, t, &values);
-        tx.recordChange(QStringLiteral("login_failed"), QStringLiteral("user"), tried, {}, values);
+        tx.recordChange(isLogin ? QStringLiteral("login_failed") : QStringLiteral("confirm_failed"),
+                        QStringLiteral("user"), tried, {}, values);
     }
     const bool written = tx.commit();
-    if (!written || !reason.isEmpty())
+    if (isLogin && (!written || !reason.isEmpty()))
         m_db.setCurrentUser(previousUser);
     if (!written) {
         err = tx.error();
         return std::nullopt;
     }
     if (!reason.isEmpty()) {
+        const QString until = user && user->lockedUntil.isValid()
+            ? QLocale().toString(user->lockedUntil.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
+            : QString();
         if (!hashProblem.isEmpty() && reason == QLatin1String("password_hash_refused"))
             err = hashProblem;
         else if (user && user->active && user->isLocked(t))
-            err = tr("After %1 failed logins the account %2 is locked until %3. Try again then, or ask an "
-                     "administrator to reset the password.")
-                      .arg(MaxFailedLogins)
-                      .arg(user->name,
-                           QLocale().toString(user->lockedUntil.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
-        else
+            err = isLogin ? tr("After %1 failed logins the account %2 is locked until %3. Try again then, or ask an "
+                               "administrator to reset the password.")
+                                .arg(MaxFailedLogins)
+                                .arg(user->name, until)
+                          : tr("After %1 wrong passwords the account %2 is locked until %3 and cannot confirm "
+                               "anything until then; another user may confirm, or an administrator resets the "
+                               "password.")
+                                .arg(MaxFailedLogins)
+                                .arg(user->name, until);
+        else if (isLogin)
             err = loginRefusedText();
+        else if (reason == QLatin1String("unknown_user"))
+            err = unknownUserText(tried);
+        else if (reason == QLatin1String("inactive"))
+            err = inactiveUserText(tried);
+        else
+            err = tr("The password of %1 is wrong.").arg(tried);
         return std::nullopt;
     }
-    m_db.setCurrentUser(user->name);
+    if (isLogin)
+        m_db.setCurrentUser(user->name);
     return user;
+}
+
+QString UserRepository::inactiveUserText(const QString& name)
+{
+    return tr("The user %1 is deactivated.").arg(name);
 }
 
 bool UserRepository::countFailure(WriteTransaction& tx, User& user, const QDateTime& nowUtc, QJsonObject* values)

@@ -68,8 +68,19 @@ public:
     // says so. The audit entry's user is the name tried. On success the database's current user becomes this user.
     std::optional<User> login(const QString& name, const QString& password, QString* error);
 
+    // A second user confirms what the acting user does (the four-eyes rule of voiding a draw) with their password,
+    // checked as a login is and in its own transaction: a wrong password counts towards the lock as a failed login
+    // does (MaxFailedLogins in a row lock the account), a locked, inactive or unknown account is refused, and a
+    // right one resets the count. The database's current user stays the acting user, whom the audit entry
+    // ("confirm" or "confirm_failed", object: the confirming user, values: `purpose` and the role or the reason)
+    // names. Unlike login() the sentence says what is wrong: no such user, deactivated, locked, wrong password.
+    std::optional<User> confirm(const QString& name, const QString& password, const QJsonObject& purpose,
+                                QString* error);
+
     // The sentence login() gives for unknown names, inactive users and wrong passwords.
     static QString loginRefusedText();
+    // "The user %1 is deactivated."
+    static QString inactiveUserText(const QString& name);
 
     // The rules of a user's record, each as the sentence for the clerk, empty when the rule holds. The writes above
     // check them too; UserOperations asks first, so that a refusal is told apart from a failed write.
@@ -90,6 +101,10 @@ public:
     bool passwordMatches(const QString& name, const QString& password) const;
 
 private:
+    enum class Check { Login, Confirm };
+    // login() and confirm(): the one password check, its count and its audit entry.
+    std::optional<User> checkPassword(const QString& name, const QString& password, Check check,
+                                      const QJsonObject& purpose, QString* error);
     QDateTime now() const;
     // Adds one failed login to the user's count in the file and, at MaxFailedLogins, locks the account: user and
     // the audit values get the count (and the lock) as written.

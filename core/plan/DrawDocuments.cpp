@@ -414,21 +414,26 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     QString voided;
     for (const DrawAttempt& a : draw.attempts(planId))
         if (a.voided)
-            voided += row({QStringLiteral("第 %1 次").arg(a.number),
-                           QStringLiteral("<span class=\"hash\">%1</span>").arg(esc(a.seed)), esc(a.voidReason),
-                           esc(timeText(a.voidedAt) + QStringLiteral(" ") + a.voidedBy)});
+            voided += row(
+                {QStringLiteral("第 %1 次").arg(a.number),
+                 QStringLiteral("<span class=\"hash\">%1</span>").arg(esc(a.seed)), esc(a.voidReason),
+                 esc(timeText(a.voidedAt) + QStringLiteral(" 经办人 ") + a.voidedBy
+                     + (a.voidConfirmedBy.isEmpty() ? QString() : QStringLiteral("，确认人 ") + a.voidConfirmedBy))});
     v.insert(QStringLiteral("voidedSection"),
              section(QStringLiteral("作废的抽取"),
                      headerRow({QStringLiteral("抽取"), QStringLiteral("随机种子"), QStringLiteral("作废原因"),
-                                QStringLiteral("作废时间及经办人")}),
+                                QStringLiteral("作废时间、经办人及确认人")}),
                      voided));
 
+    // A line for each witness to sign; a draw without witnesses says so, instead of lines nobody signs.
     QString witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses
             += QStringLiteral("<tr><td>见证人（%1）%2（签字）：＿＿＿＿＿＿＿＿</td><td>日期：＿＿＿＿年＿＿月＿＿日"
                               "</td></tr>\n")
                    .arg(esc(witnessLabel(w)), esc(w.name));
+    if (plan->witnesses.isEmpty())
+        witnesses = QStringLiteral("<tr><td colspan=\"2\">见证人：无见证人（抽取时未登记见证人）</td></tr>\n");
     v.insert(QStringLiteral("witnessSignRows"), witnesses);
 
     DrawDocument doc;

@@ -71,6 +71,17 @@ QString PlanDraw::nowText() const
     return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
 }
 
+QString PlanDraw::noVoidReasonText()
+{
+    return tr("Say why the draw is voided: the reason stays on the record and on every printout.");
+}
+
+QString PlanDraw::noConfirmationText()
+{
+    return tr("A second user must confirm the void: a reviewer (审核员) or an administrator (管理员) other than you "
+              "enters their user name and password.");
+}
+
 QString PlanDraw::seedOf(const QList<SeedPart>& parts)
 {
     QString seed;
@@ -187,13 +198,13 @@ QList<DrawAttempt> PlanDraw::loadAttempts(const QString& where, qint64 id) const
 {
     QList<DrawAttempt> list;
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT a.id, a.plan_id, a.number, a.seed, a.seed_parts, a.seeded_at, a.seeded_by, "
-                       "r.attempt_id IS NOT NULL, r.result_json, r.failure, r.drawn_at, r.drawn_by, "
-                       "v.attempt_id IS NOT NULL, v.reason, v.voided_at, v.voided_by FROM draw_attempt a "
-                       "LEFT JOIN draw_result r ON r.attempt_id = a.id LEFT JOIN draw_void v ON v.attempt_id = a.id "
-                       "WHERE %1 ORDER BY a.plan_id, a.number")
-            .arg(where));
+    q.prepare(QStringLiteral(
+                  "SELECT a.id, a.plan_id, a.number, a.seed, a.seed_parts, a.seeded_at, a.seeded_by, "
+                  "r.attempt_id IS NOT NULL, r.result_json, r.failure, r.drawn_at, r.drawn_by, "
+                  "v.attempt_id IS NOT NULL, v.reason, v.voided_at, v.voided_by, v.confirmed_by FROM draw_attempt a "
+                  "LEFT JOIN draw_result r ON r.attempt_id = a.id LEFT JOIN draw_void v ON v.attempt_id = a.id "
+                  "WHERE %1 ORDER BY a.plan_id, a.number")
+                  .arg(where));
     q.addBindValue(id);
     if (!q.exec())
         return list;
@@ -225,6 +236,7 @@ QList<DrawAttempt> PlanDraw::loadAttempts(const QString& where, qint64 id) const
             a.voidReason = q.value(13).toString();
             a.voidedAt = timeFromText(q.value(14).toString());
             a.voidedBy = q.value(15).toString();
+            a.voidConfirmedBy = q.value(16).toString();
         }
         list.append(a);
     }
@@ -265,6 +277,46 @@ std::optional<DrawAttempt> PlanDraw::currentAttempt(qint64 planId) const
     return std::nullopt;
 }
 
+QString PlanDraw::seedReuseProblem(qint64 planId, const QString& seed) const
+{
+    if (seed.isEmpty())
+        return {};
+    // Asked at every keystroke of the wizard's seed: the attempts' numbers and voids only, not their results.
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT a.number, v.attempt_id IS NOT NULL, v.reason FROM draw_attempt a "
+                             "LEFT JOIN draw_void v ON v.attempt_id = a.id WHERE a.plan_id = ? AND a.seed = ? "
+                             "ORDER BY a.number LIMIT 1"));
+    q.addBindValue(planId);
+    q.addBindValue(seed);
+    if (!q.exec() || !q.next())
+        return {};
+    const int number = q.value(0).toInt();
+    return q.value(1).toBool()
+        ? tr("This seed was already used in draw attempt %1, which was voided (%2). The same seed gives the same "
+             "draw again: roll new digits, or add machine-picked digits (机选).")
+              .arg(number)
+              .arg(q.value(2).toString())
+        : tr("This seed was already used in draw attempt %1. The same seed gives the same draw again: roll new "
+             "digits, or add machine-picked digits (机选).")
+              .arg(number);
+}
+
+QStringList PlanDraw::seedUsedElsewhere(qint64 planId, const QString& seed) const
+{
+    QStringList list;
+    if (seed.isEmpty())
+        return list;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT p.code, a.number FROM draw_attempt a JOIN plan p ON p.id = a.plan_id "
+                             "WHERE a.seed = ? AND a.plan_id <> ? ORDER BY p.code, a.number"));
+    q.addBindValue(seed);
+    q.addBindValue(planId);
+    if (q.exec())
+        while (q.next())
+            list << tr("%1 (attempt %2)").arg(q.value(0).toString()).arg(q.value(1).toInt());
+    return list;
+}
+
 std::optional<DrawAttempt> PlanDraw::addSeed(qint64 planId, const QList<SeedPart>& parts, QString* error)
 {
     const auto fail = [error](const QString& message) -> std::optional<DrawAttempt> {
@@ -292,6 +344,9 @@ std::optional<DrawAttempt> PlanDraw::addSeed(qint64 planId, const QList<SeedPart
     if (!problem.isEmpty())
         return fail(problem);
     const QString seed = seedOf(parts);
+    if (const QString reused = seedReuseProblem(planId, seed); !reused.isEmpty())
+        return fail(reused);
+    const QStringList elsewhere = seedUsedElsewhere(planId, seed);
     int number = 1;
     for (const DrawAttempt& a : attempts(planId))
         number = std::max(number, a.number + 1);
@@ -311,10 +366,11 @@ std::optional<DrawAttempt> PlanDraw::addSeed(qint64 planId, const QList<SeedPart
     qint64 id = 0;
     if (tx.exec(q))
         id = q.lastInsertId().toLongLong();
-    tx.recordChange(QStringLiteral("seed"), QStringLiteral("plan"), plan->code, {},
-                    {{QStringLiteral("attempt"), number},
-                     {QStringLiteral("seed"), seed},
-                     {QStringLiteral("seedParts"), partsJson}});
+    QJsonObject values {
+        {QStringLiteral("attempt"), number}, {QStringLiteral("seed"), seed}, {QStringLiteral("seedParts"), partsJson}};
+    if (!elsewhere.isEmpty())
+        values.insert(QStringLiteral("seedAlsoUsedBy"), QJsonArray::fromStringList(elsewhere));
+    tx.recordChange(QStringLiteral("seed"), QStringLiteral("plan"), plan->code, {}, values);
     if (!tx.commit())
         return fail(tx.error());
     return attempt(id);
@@ -374,13 +430,15 @@ std::optional<DrawResult> PlanDraw::draw(qint64 attemptId, QString* error)
     return result ? result : fail(failure);
 }
 
-bool PlanDraw::voidAttempt(qint64 attemptId, const QString& reason, QString* error)
+bool PlanDraw::voidAttempt(qint64 attemptId, const QString& reason, const QString& confirmedBy, QString* error)
 {
     const auto a = attempt(attemptId);
     if (!a)
         return setError(error, tr("The draw attempt no longer exists."));
     if (reason.trimmed().isEmpty())
-        return setError(error, tr("Say why the draw is voided: the reason stays on the record and on every printout."));
+        return setError(error, noVoidReasonText());
+    if (confirmedBy.trimmed().isEmpty())
+        return setError(error, noConfirmationText());
     if (a->voided)
         return setError(error, tr("Attempt %1 is already voided (%2).").arg(a->number).arg(a->voidReason));
     PlanRepository plans(m_db);
@@ -391,19 +449,22 @@ bool PlanDraw::voidAttempt(qint64 attemptId, const QString& reason, QString* err
         return setError(error,
                         tr("The inspections of plan %1 have begun; its draw can no longer be voided.").arg(plan->code));
     WriteTransaction tx(m_db);
-    QSqlQuery& q = tx.prepare(
-        QStringLiteral("INSERT INTO draw_void (attempt_id, reason, voided_at, voided_by) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& q
+        = tx.prepare(QStringLiteral("INSERT INTO draw_void (attempt_id, reason, voided_at, voided_by, confirmed_by) "
+                                    "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(attemptId);
     q.addBindValue(reason.trimmed());
     q.addBindValue(nowText());
     q.addBindValue(m_db.currentUser());
+    q.addBindValue(confirmedBy.trimmed());
     tx.exec(q);
     if (plan->status == QLatin1String("drawn"))
         plans.setStatus(tx, a->planId, QStringLiteral("frozen"));
     tx.recordChange(QStringLiteral("void"), QStringLiteral("plan"), plan->code, {},
                     {{QStringLiteral("attempt"), a->number},
                      {QStringLiteral("seed"), a->seed},
-                     {QStringLiteral("reason"), reason.trimmed()}});
+                     {QStringLiteral("reason"), reason.trimmed()},
+                     {QStringLiteral("confirmedBy"), confirmedBy.trimmed()}});
     if (!tx.commit())
         return setError(error, tx.error());
     return true;

@@ -61,6 +61,7 @@ struct DrawAttempt
     QString voidReason;
     QDateTime voidedAt;
     QString voidedBy;
+    QString voidConfirmedBy; // the second user who confirmed the void; empty for voids before data version 7
 
     QList<RecordedSubstitution> substitutions; // in the order they were made
 
@@ -103,12 +104,23 @@ public:
     // What is wrong with these seed parts, or empty: each part has decimal digits only, a witness part names one
     // of the witnesses, and the seed they make meets DrawJson::seedProblem (at least 20 digits).
     static QString seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses);
+    // The refusal of a void without a reason.
+    static QString noVoidReasonText();
+    // The refusal of a void that no second user confirmed (the four-eyes rule).
+    static QString noConfirmationText();
     // The seed: every part's digits joined in order.
     static QString seedOf(const QList<SeedPart>& parts);
     // n decimal digits from the operating system's CSPRNG (QRandomGenerator::system()).
     static QString systemDigits(int n);
+    // Why `seed` may not be the seed of a new attempt of the plan, or empty: a seed of an earlier attempt of the
+    // same plan (voided or not) is never used again, since it gives the same draw from the same frozen request.
+    QString seedReuseProblem(qint64 planId, const QString& seed) const;
+    // The attempts of OTHER plans with this seed, as "plan code (attempt n)": allowed, since another frozen request
+    // gives another draw, but flagged (the wizard shows it, the seed's audit entry keeps it).
+    QStringList seedUsedElsewhere(qint64 planId, const QString& seed) const;
     // Stores a new attempt with its seed, before anything is computed. Refuses unless the plan is frozen and
-    // every earlier attempt is voided (a seed without a result must be drawn or voided first).
+    // every earlier attempt is voided (a seed without a result must be drawn or voided first), and refuses a
+    // seed an earlier attempt of the plan had (seedReuseProblem).
     std::optional<DrawAttempt> addSeed(qint64 planId, const QList<SeedPart>& parts, QString* error);
 
     // Computes the attempt with DrawEngine from the stored request and seed and stores the outcome; the plan
@@ -116,9 +128,10 @@ public:
     // again; one already computed returns its stored result. When the engine refuses, the refusal is stored,
     // returned as the error, and the attempt must be voided before a new seed.
     std::optional<DrawResult> draw(qint64 attemptId, QString* error);
-    // Voids an attempt with a reason (required); it stays on the record. A drawn plan returns to frozen so that
-    // a new seed can be added. Refused once the inspections have begun.
-    bool voidAttempt(qint64 attemptId, const QString& reason, QString* error);
+    // Voids an attempt with a reason (required) and the name of the second user who confirmed it (required; their
+    // role and password are PlanOperations::voidDraw's to check); it stays on the record. A drawn plan returns to
+    // frozen so that a new seed can be added. Refused once the inspections have begun.
+    bool voidAttempt(qint64 attemptId, const QString& reason, const QString& confirmedBy, QString* error);
     // Member `outCode` of the team for `entity` (a draw id) cannot attend: the engine's rule (draw-spec §5)
     // picks the replacement, extending the backups with the next of the draw order when none is left.
     std::optional<DrawSubstitution> substitute(qint64 attemptId, const QString& entity, const QString& outCode,

@@ -3,13 +3,14 @@
 #include "Database.h"
 #include "Plan.h"
 #include "PlanRepository.h"
+#include "UserRepository.h"
+#include "Vocabulary.h"
 #include "WriteTransaction.h"
 
 PlanOperations::PlanOperations(Database& db, Actor actor)
     : m_db(db)
     , m_actor(std::move(actor))
-{
-}
+{ }
 
 PlanDraw PlanOperations::planDraw() const
 {
@@ -124,7 +125,13 @@ Outcome PlanOperations::draw(qint64 planId, std::optional<DrawResult>* result)
     return Outcome::done();
 }
 
-Outcome PlanOperations::voidDraw(qint64 planId, const QString& reason)
+QString PlanOperations::noConfirmingPasswordText(const QString& confirmingUser)
+{
+    return tr("Enter the password of %1, who confirms the void.").arg(confirmingUser);
+}
+
+Outcome PlanOperations::voidDraw(qint64 planId, const QString& reason, const QString& confirmingUser,
+                                 const QString& confirmingPassword)
 {
     if (const Outcome o = check(PlanAction::Void, planId); !o)
         return o;
@@ -132,8 +139,38 @@ Outcome PlanOperations::voidDraw(qint64 planId, const QString& reason)
     const auto current = ceremony.currentAttempt(planId);
     if (!current)
         return Outcome::refusedByRule(tr("There is no draw attempt to void."));
+    if (reason.trimmed().isEmpty())
+        return Outcome::refusedByRule(PlanDraw::noVoidReasonText());
+
+    // Four eyes: who confirms, then their password.
+    const QString name = confirmingUser.trimmed();
+    if (name.isEmpty())
+        return Outcome::refusedByRule(PlanDraw::noConfirmationText());
+    if (name == m_actor.user)
+        return Outcome::refusedByRule(tr("You cannot confirm your own void: a second user, a reviewer (审核员) or an "
+                                         "administrator (管理员), enters their user name and password."));
+    UserRepository users(m_db);
+    const auto confirmer = users.find(name);
+    if (!confirmer)
+        return Outcome::refusedByRule(UserRepository::unknownUserText(name));
+    if (!confirmer->active)
+        return Outcome::refusedByRule(UserRepository::inactiveUserText(name));
+    if (!Access::allows(confirmer->role, Access::Permission::ConfirmVoid))
+        return Outcome::refusedByRule(
+            tr("%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) "
+               "confirms it.")
+                .arg(name, Vocabulary::userRoles().label(confirmer->role)));
+    if (confirmingPassword.isEmpty())
+        return Outcome::refusedByRule(noConfirmingPasswordText(name));
+    const auto plan = PlanRepository(m_db).find(planId);
     QString error;
-    if (!ceremony.voidAttempt(current->id, reason, &error))
+    const QJsonObject purpose {{QStringLiteral("for"), QStringLiteral("void")},
+                               {QStringLiteral("plan"), plan ? plan->code : QString::number(planId)},
+                               {QStringLiteral("attempt"), current->number}};
+    if (!users.confirm(name, confirmingPassword, purpose, &error))
+        return Outcome::refusedByRule(error);
+
+    if (!ceremony.voidAttempt(current->id, reason, confirmer->name, &error))
         return refusedOrFailed(error);
     return Outcome::done();
 }

@@ -47,8 +47,16 @@ public:
     // Computes the attempt waiting for its draw (PlanDraw::draw); *result gets it.
     Outcome draw(qint64 planId, std::optional<DrawResult>* result = nullptr);
     // Voids the attempt that is not voided, with a reason; only before any result of it is recorded (the first
-    // result makes the plan 检查中).
-    Outcome voidDraw(qint64 planId, const QString& reason);
+    // result makes the plan 检查中). Four eyes: a second user confirms it with their password — not the acting user,
+    // an active user whose role may confirm a void (Access::ConfirmVoid: 审核员, 管理员). The password is checked as
+    // a login is (UserRepository::confirm: a wrong one counts towards the lock); the reason and the plan's state
+    // are checked first, so a void refused anyway costs no attempt. Both names are on the record (draw_void,
+    // the audit entry, the draw sheet). Each refusal says which of these is wrong.
+    Outcome voidDraw(qint64 planId, const QString& reason, const QString& confirmingUser,
+                     const QString& confirmingPassword);
+    // voidDraw's refusal when the confirming user's password is empty (PlanDraw::noConfirmationText when the user
+    // is missing).
+    static QString noConfirmingPasswordText(const QString& confirmingUser);
     // The draw id of visit `number` (第 n 家, from 1) of the standing draw; empty when there is none.
     QString visitEntity(qint64 planId, int number) const;
 

@@ -486,6 +486,10 @@ QStringList Schema::migrationStatements(int step, int edition)
                 QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN object_kinds TEXT NOT NULL DEFAULT ''")};
     case 6:
         return version6();
+    case 7:
+        // Version 7: the second user who confirmed a void (the four-eyes rule, issue 17). Voids made before it keep
+        // an empty name: one user alone could void then.
+        return {QStringLiteral("ALTER TABLE draw_void ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }

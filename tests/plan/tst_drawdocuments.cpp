@@ -126,7 +126,9 @@ private Q_SLOTS:
         freeze();
         const DrawAttempt first = drawWith(QStringLiteral("11111111112222222222"));
         QString error;
-        QVERIFY2(PlanDraw(*m_db).voidAttempt(first.id, QStringLiteral("见证人未到场"), &error), qPrintable(error));
+        QVERIFY2(
+            PlanDraw(*m_db).voidAttempt(first.id, QStringLiteral("见证人未到场"), QStringLiteral("李审核"), &error),
+            qPrintable(error));
         const DrawAttempt second = drawWith(QStringLiteral("94821993518190937865"));
         const DrawTeam& team = second.result->teams.first();
         const auto sub = PlanDraw(*m_db).substitute(second.id, team.entity, team.members.first(),
@@ -151,9 +153,11 @@ private Q_SLOTS:
         }
         QVERIFY(doc->html.contains(QStringLiteral("&lt;b&gt;童心&amp;幼儿园&lt;/b&gt;")));
         QVERIFY(!doc->html.contains(QStringLiteral("<b>童心")));
-        // The voided attempt stays on the sheet with its seed and reason; the substitution with its reason.
+        // The voided attempt stays on the sheet with its seed and reason, the clerk who voided it and the second
+        // user who confirmed it; the substitution with its reason.
         QVERIFY(doc->html.contains(first.seed));
         QVERIFY(doc->html.contains(QStringLiteral("见证人未到场")));
+        QVERIFY(doc->html.contains(QStringLiteral("经办人 张三，确认人 李审核")));
         QVERIFY(doc->html.contains(QStringLiteral("因病住院")));
         QVERIFY(doc->html.contains(inspectors.findByCode(sub->in)->name));
         // A signature line for the clerk, each witness and the supervisor.
@@ -161,7 +165,33 @@ private Q_SLOTS:
         QVERIFY(doc->html.contains(QStringLiteral("王建国（签字）")));
         QVERIFY(doc->html.contains(QStringLiteral("&lt;i&gt;李华&lt;/i&gt;（签字）")));
         QVERIFY(doc->html.contains(QStringLiteral("监督人（签字）")));
+        QVERIFY(!doc->html.contains(QStringLiteral("无见证人")));
         QVERIFY(!doc->html.contains(QStringLiteral("{{")));
+    }
+
+    // A draw without witnesses (机选 alone) says so on its sheet instead of signature lines nobody signs.
+    void aDrawWithoutWitnessesSaysSo()
+    {
+        Plan p = *PlanRepository(*m_db).find(m_plan.id);
+        p.witnesses.clear();
+        {
+            WriteTransaction tx(*m_db);
+            QVERIFY2(PlanRepository(*m_db).update(tx, p) && tx.commit(), qPrintable(tx.error()));
+        }
+        freeze();
+        PlanDraw draw(*m_db);
+        QString error;
+        const auto attempt
+            = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))}, &error);
+        QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
+        const auto doc = DrawDocuments::drawSheet(*m_db, m_plan.id, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->html.count(QStringLiteral("无见证人")), 1);
+        QVERIFY(doc->html.contains(QStringLiteral("见证人：无见证人（抽取时未登记见证人）")));
+        // The clerk and the supervisor still sign; nobody else.
+        QVERIFY(doc->html.contains(QStringLiteral("经办人（签字）")));
+        QVERIFY(doc->html.contains(QStringLiteral("监督人（签字）")));
+        QCOMPARE(doc->html.count(QStringLiteral("（签字）")), 2);
     }
 
     // ★ on the draw sheet and the certificate number on the notice are the registry's answer on the day of the

@@ -352,7 +352,8 @@ private Q_SLOTS:
         april.guardMonths = 6;
         QString error;
         QVERIFY2(PlanDraw(*m_db).voidAttempt(PlanDraw(*m_db).currentAttempt(january.id)->id,
-                                             QStringLiteral("投屏故障，见证人要求重新摇号"), &error),
+                                             QStringLiteral("投屏故障，见证人要求重新摇号"), QStringLiteral("李审核"),
+                                             &error),
                  qPrintable(error));
         QVERIFY(prepare(april).entityNotes.isEmpty());
     }

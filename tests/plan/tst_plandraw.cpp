@@ -9,8 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PlanFixture;
@@ -301,13 +301,14 @@ private Q_SLOTS:
         QCOMPARE(error,
                  QStringLiteral("The plan 昌教抽查〔2026〕1号 is already drawn; void its draw with a reason before a "
                                 "new seed."));
-        QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("  "), &error));
+        QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("  "), QStringLiteral("李审核"), &error));
         QCOMPARE(error,
                  QStringLiteral("Say why the draw is voided: the reason stays on the record and on every "
                                 "printout."));
-        QVERIFY2(draw.voidAttempt(first.id, QStringLiteral("见证人未到场"), &error), qPrintable(error));
+        QVERIFY2(draw.voidAttempt(first.id, QStringLiteral("见证人未到场"), QStringLiteral("李审核"), &error),
+                 qPrintable(error));
         QCOMPARE(PlanRepository(*m_db).find(m_plan.id)->status, QStringLiteral("frozen"));
-        QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("再次作废"), &error));
+        QVERIFY(!draw.voidAttempt(first.id, QStringLiteral("再次作废"), QStringLiteral("李审核"), &error));
         QCOMPARE(error, QStringLiteral("Attempt 1 is already voided (见证人未到场)."));
 
         const auto second
@@ -401,7 +402,8 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(QStringLiteral("Attempt 1 (seed")), qPrintable(error));
         QVERIFY(!draw.publishedRecord(p.id, &error));
 
-        QVERIFY2(draw.voidAttempt(attempt->id, QStringLiteral("检查组无法组成"), &error), qPrintable(error));
+        QVERIFY2(draw.voidAttempt(attempt->id, QStringLiteral("检查组无法组成"), QStringLiteral("李审核"), &error),
+                 qPrintable(error));
         const auto second = draw.addSeed(p.id, {SeedPart::fromSystem(working)}, &error);
         QVERIFY2(second && draw.draw(second->id, &error), qPrintable(error));
         const auto record = draw.publishedRecord(p.id, &error);
@@ -472,7 +474,7 @@ private Q_SLOTS:
         }
         QVERIFY2(draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("病假"), &error),
                  qPrintable(error));
-        QVERIFY(!draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), &error));
+        QVERIFY(!draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), QStringLiteral("李审核"), &error));
         QCOMPARE(error,
                  QStringLiteral("The inspections of plan 昌教抽查〔2026〕1号 have begun; its draw can no longer be "
                                 "voided."));
@@ -490,7 +492,7 @@ private Q_SLOTS:
         const DrawAttempt attempt = drawnAttempt();
         PlanDraw draw(*m_db);
         QString error;
-        QVERIFY(draw.voidAttempt(attempt.id, QStringLiteral("摇号设备故障"), &error));
+        QVERIFY(draw.voidAttempt(attempt.id, QStringLiteral("摇号设备故障"), QStringLiteral("李审核"), &error));
         const DrawTeam team = attempt.result->teams.first();
         QVERIFY(!draw.substitute(attempt.id, team.entity, team.members[0], QStringLiteral("出差"), &error));
         QCOMPARE(error, QStringLiteral("Attempt 1 was voided; its teams no longer stand."));
@@ -517,7 +519,7 @@ private Q_SLOTS:
         QCOMPARE(visits[0].members, (QStringList {substitution->in, team.members[1]}));
         QCOMPARE(visits[1].members, attempt.result->teams[1].members);
         QVERIFY(draw.standingVisits(m_plan.id).isEmpty());
-        QVERIFY(draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), &error));
+        QVERIFY(draw.voidAttempt(attempt.id, QStringLiteral("重新抽取"), QStringLiteral("李审核"), &error));
         QVERIFY(draw.standingVisits().isEmpty());
     }
 
@@ -573,7 +575,7 @@ private Q_SLOTS:
         QVERIFY(PlanDraw(*m_db).substitute(attempt.id, attempt.result->teams.first().entity,
                                            attempt.result->teams.first().members.first(), QStringLiteral("出差"),
                                            &error));
-        QVERIFY(PlanDraw(*m_db).voidAttempt(attempt.id, QStringLiteral("测试"), &error));
+        QVERIFY(PlanDraw(*m_db).voidAttempt(attempt.id, QStringLiteral("测试"), QStringLiteral("李审核"), &error));
         const int before = rowCount(*m_db, table);
         QCOMPARE(before, 1);
         const QString column = table == QLatin1String("plan_request") ? QStringLiteral("request_hash")

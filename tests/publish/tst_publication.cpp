@@ -198,7 +198,8 @@ private Q_SLOTS:
 
         PlanDraw draw(*m_db);
         const auto first = draw.currentAttempt(m_plan.id);
-        QVERIFY(draw.voidAttempt(first->id, QStringLiteral("见证人未到场，<重新>抽取"), &error));
+        QVERIFY(
+            draw.voidAttempt(first->id, QStringLiteral("见证人未到场，<重新>抽取"), QStringLiteral("李审核"), &error));
         const auto second = draw.addSeed(
             m_plan.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("11112222333344445555"))},
             &error);

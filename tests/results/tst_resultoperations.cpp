@@ -169,8 +169,12 @@ private Q_SLOTS:
         ResultFixture::DrawnPlan f;
         Database& db = *f.db;
         const QString reason = QStringLiteral("见证人未到场");
-        QCOMPARE(PlanOperations(db, kReviewer).voidDraw(f.plan.id, reason).kind(), Outcome::Kind::RefusedByRole);
-        QCOMPARE(PlanOperations(db, kViewer).voidDraw(f.plan.id, reason).kind(), Outcome::Kind::RefusedByRole);
+        const QString admin = QStringLiteral("admin");
+        const QString password = PlanFixture::userPassword();
+        QCOMPARE(PlanOperations(db, kReviewer).voidDraw(f.plan.id, reason, admin, password).kind(),
+                 Outcome::Kind::RefusedByRole);
+        QCOMPARE(PlanOperations(db, kViewer).voidDraw(f.plan.id, reason, admin, password).kind(),
+                 Outcome::Kind::RefusedByRole);
 
         const QString out = QDir(f.dir.path()).filePath(QStringLiteral("网页包"));
         const int entries = auditEntries(db);
@@ -184,13 +188,11 @@ private Q_SLOTS:
 
         // A result makes the plan 检查中: the draw can no longer be voided, by anyone.
         QVERIFY(f.record(f.rows().first()));
-        const Outcome o = PlanOperations(db, kAdmin).voidDraw(f.plan.id, reason);
+        const Outcome o = PlanOperations(db, kAdmin).voidDraw(f.plan.id, reason, QStringLiteral("shenhe"), password);
         QCOMPARE(o.kind(), Outcome::Kind::RefusedByRule);
         QVERIFY2(o.message().contains(QStringLiteral("can no longer be voided")), qPrintable(o.message()));
-        QCOMPARE(PlanOperations(db, kClerk).allowed(f.plan.id),
-                 (QList<PlanAction> {PlanAction::Substitute}));
-        QCOMPARE(PlanOperations(db, kReviewer).allowed(f.plan.id),
-                 (QList<PlanAction> {PlanAction::PublishPackage}));
+        QCOMPARE(PlanOperations(db, kClerk).allowed(f.plan.id), (QList<PlanAction> {PlanAction::Substitute}));
+        QCOMPARE(PlanOperations(db, kReviewer).allowed(f.plan.id), (QList<PlanAction> {PlanAction::PublishPackage}));
     }
 
     // Voiding before any result returns the plan to frozen; a seed and a draw follow, by the clerk only.
@@ -199,10 +201,14 @@ private Q_SLOTS:
         ResultFixture::DrawnPlan f;
         Database& db = *f.db;
         PlanOperations clerk(db, kClerk);
-        QVERIFY(clerk.voidDraw(f.plan.id, QStringLiteral("见证人未到场")).ok());
+        PlanFixture::addUser(db, QStringLiteral("shenhe"), QStringLiteral("reviewer")); // confirms the void
+        const Outcome voided = clerk.voidDraw(f.plan.id, QStringLiteral("见证人未到场"), QStringLiteral("shenhe"),
+                                              PlanFixture::userPassword());
+        QVERIFY2(voided.ok(), qPrintable(voided.message()));
         QCOMPARE(f.status(), QStringLiteral("frozen"));
         QCOMPARE(clerk.draw(f.plan.id).kind(), Outcome::Kind::RefusedByRule); // no seed yet
-        const QList<SeedPart> seed {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("27182818284590452353"))};
+        const QList<SeedPart> seed {
+            SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("27182818284590452353"))};
         QCOMPARE(PlanOperations(db, kReviewer).addSeed(f.plan.id, seed).kind(), Outcome::Kind::RefusedByRole);
         QVERIFY(clerk.addSeed(f.plan.id, seed).ok());
         QCOMPARE(clerk.addSeed(f.plan.id, seed).kind(), Outcome::Kind::RefusedByRule); // one waits already

@@ -702,7 +702,7 @@ private Q_SLOTS:
         QCOMPARE(f.status(), QStringLiteral("completed"));
         // The draw can no longer be voided once the inspections have begun.
         QString error;
-        QVERIFY(!PlanDraw(*f.db).voidAttempt(f.attemptId, QStringLiteral("重抽"), &error));
+        QVERIFY(!PlanDraw(*f.db).voidAttempt(f.attemptId, QStringLiteral("重抽"), QStringLiteral("李审核"), &error));
         // A correction after completion leaves the plan completed.
         ResultVersion v = DrawnPlan::cleanVersion(rows.first());
         v.resultId = f.rows().first().resultId;

@@ -98,7 +98,7 @@ int runDraw(Database& db, const QString& planCode, int rounds)
         if (!draw.substitute(attempt->id, team.entity, team.members.first(), QStringLiteral("出差"), &error))
             return failWith(error);
         step("void");
-        if (!draw.voidAttempt(attempt->id, QStringLiteral("演练后作废"), &error))
+        if (!draw.voidAttempt(attempt->id, QStringLiteral("演练后作废"), QStringLiteral("李审核"), &error))
             return failWith(error);
     }
     return 0;

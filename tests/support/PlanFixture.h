@@ -11,6 +11,7 @@
 #include "PlanRepository.h"
 #include "TestSupport.h"
 #include "TownshipRepository.h"
+#include "UserRepository.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -184,6 +185,30 @@ inline int rowCount(Database& db, const QString& table)
     QSqlQuery q(db.sql());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     return q.next() ? q.value(0).toInt() : -1;
+}
+
+// The password of the users addUser makes.
+inline QString userPassword()
+{
+    return QStringLiteral("mima2026");
+}
+
+// A user of the data file (role: a key of Vocabulary::userRoles()) with userPassword(): the second user who confirms
+// a void, for one. Hashing the password takes a fraction of a second.
+inline User addUser(Database& db, const QString& name, const QString& role, bool active = true)
+{
+    User u;
+    u.name = name;
+    u.role = role;
+    {
+        WriteTransaction tx(db);
+        check(UserRepository(db).create(tx, u, userPassword()), tx, "user");
+    }
+    if (!active) {
+        WriteTransaction off(db);
+        check(UserRepository(db).setActive(off, name, false), off, "deactivate");
+    }
+    return u;
 }
 
 inline std::unique_ptr<Database> openDatabase()

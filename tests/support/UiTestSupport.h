@@ -13,10 +13,13 @@
 #include "Validators.h"
 #include "WriteTransaction.h"
 
+#include <QApplication>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace UiTest {
@@ -30,15 +33,35 @@ inline void setUpApplication()
     MessageBox::setTestMode(true);
 }
 
+// Runs `handle` on the modal dialog of type T once it is open (its exec() holds the test's click until it closes).
+// Looks every 10 ms for up to 10 s; a dialog that never opens leaves `handle` unrun, which the test then sees.
+template<typename T> void whenModal(std::function<void(T*)> handle)
+{
+    auto* timer = new QTimer(QApplication::instance());
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, handle] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog && ++*tries < 1000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            handle(dialog);
+    });
+    timer->start();
+}
+
 // A valid 统一社会信用代码 derived from n (12 = 事业单位, region 130322).
 // The newest audit entry as "action object_type object_id", to check that a click was put on the record.
 inline QString lastAuditEntry(Database& db)
 {
     QSqlQuery query(db.sql());
     query.exec(QStringLiteral("SELECT action, object_type, object_id FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    return query.next() ? QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}
-                              .join(QLatin1Char(' '))
-                        : QString();
+    return query.next()
+        ? QStringList {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}.join(
+            QLatin1Char(' '))
+        : QString();
 }
 
 inline QString creditCode(int n)

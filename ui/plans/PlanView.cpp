@@ -18,6 +18,7 @@
 #include "ResultsPanel.h"
 #include "SubstitutionOperations.h"
 #include "Vocabulary.h"
+#include "VoidDrawDialog.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -67,8 +68,12 @@ QString actionInWords(const PlanHistoryEntry& e)
         return PlanView::tr("Seed stored");
     if (e.action == QLatin1String("draw"))
         return PlanView::tr("Drawn");
-    if (e.action == QLatin1String("void"))
-        return PlanView::tr("Draw voided");
+    if (e.action == QLatin1String("void")) {
+        const QString confirmedBy
+            = QJsonDocument::fromJson(e.newValues.toUtf8()).object().value(QStringLiteral("confirmedBy")).toString();
+        return confirmedBy.isEmpty() ? PlanView::tr("Draw voided")
+                                     : PlanView::tr("Draw voided, confirmed by %1").arg(confirmedBy);
+    }
     if (e.action == QLatin1String("substitute"))
         return PlanView::tr("Substitution");
     if (e.action == QLatin1String("status")) // not reached; kept with the other plan actions
@@ -303,7 +308,11 @@ void PlanView::refreshTabs()
                                             : tr("refused: %1").arg(a.failure);
         setRow(m_attempts, i,
                {tr("No. %1").arg(a.number), a.seed, tr("%1 by %2").arg(timeText(a.seededAt), a.seededBy), outcome,
-                a.voided ? tr("%1 (%2, %3)").arg(a.voidReason, timeText(a.voidedAt), a.voidedBy) : QString()});
+                !a.voided ? QString()
+                    : a.voidConfirmedBy.isEmpty()
+                    ? tr("%1 (%2, %3)").arg(a.voidReason, timeText(a.voidedAt), a.voidedBy)
+                    : tr("%1 (%2, %3, confirmed by %4)")
+                          .arg(a.voidReason, timeText(a.voidedAt), a.voidedBy, a.voidConfirmedBy)});
         if (a.voided)
             for (int c = 0; c < m_attempts->columnCount(); ++c)
                 m_attempts->item(i, c)->setForeground(palette().color(QPalette::PlaceholderText));
@@ -422,15 +431,9 @@ void PlanView::voidDraw()
                             tr("Say why the draw is voided: the reason stays on the record and on every printout."));
         return;
     }
-    if (!MessageBox::confirm(this, tr("Void the draw"),
-                             tr("Draw %1 (seed %2) will be voided with the reason \"%3\". It stays on the record and "
-                                "on every printout; the plan returns to frozen and needs a new seed. Void it?")
-                                 .arg(current->number)
-                                 .arg(current->seed, reason),
-                             tr("Void")))
-        return;
-    if (const Outcome outcome = PlanOperations(m_db, m_actor).voidDraw(m_planId, reason); !outcome) {
-        MessageBox::warning(this, tr("Not voided"), outcome.message());
+    // The second user confirms in the dialog; the core checks them, the dialog stays open until it is done.
+    VoidDrawDialog dialog(m_db, m_actor, m_planId, *current, reason, this);
+    if (dialog.exec() != QDialog::Accepted) {
         refreshTabs();
         return;
     }

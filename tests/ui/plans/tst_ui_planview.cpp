@@ -7,6 +7,7 @@
 #include "ResultOperations.h"
 #include "ResultsPanel.h"
 #include "UiTestSupport.h"
+#include "VoidDrawDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -123,6 +124,80 @@ private Q_SLOTS:
                      || MessageBox::lastText().contains(QStringLiteral("publish")),
                  qPrintable(MessageBox::lastText()));
         QCOMPARE(auditEntries(db), entries);
+    }
+
+    // 作废 asks for a second user (four eyes): the dialog has their name and password (hidden as typed), shows the
+    // core's refusal and stays open — nobody, the clerk themselves, a wrong password — until a reviewer confirms;
+    // both names are then on the record tab. Cancelled, nothing is voided.
+    void voidingAsksForASecondUser()
+    {
+        DrawnPlan f;
+        Database& db = *f.db;
+        PlanFixture::addUser(db, QStringLiteral("shenhe"), QStringLiteral("reviewer"));
+        db.setCurrentUser(kClerk.user);
+        PlansPage page(db);
+        page.setActor(kClerk);
+        page.openPlan(f.plan.id);
+        auto* view = page.findChild<PlanView*>();
+        QVERIFY(view);
+        auto* reason = child<QLineEdit>(view, "voidReason");
+        auto* voidButton = child<QPushButton>(view, "voidButton");
+        QVERIFY(voidButton->isEnabled());
+        reason->setText(QStringLiteral("见证人未到场"));
+
+        // Cancelled: nothing happens.
+        bool opened = false;
+        UiTest::whenModal<VoidDrawDialog>([&](VoidDrawDialog* dialog) {
+            opened = true;
+            dialog->reject();
+        });
+        voidButton->click();
+        QVERIFY(opened);
+        QCOMPARE(f.status(), QStringLiteral("drawn"));
+
+        QStringList refusals;
+        bool passwordHidden = false;
+        bool accepted = false;
+        UiTest::whenModal<VoidDrawDialog>([&](VoidDrawDialog* dialog) {
+            passwordHidden = dialog->passwordEdit()->echoMode() == QLineEdit::Password;
+            const auto tryWith = [&](const QString& user, const QString& password) {
+                dialog->userEdit()->setText(user);
+                dialog->passwordEdit()->setText(password);
+                dialog->voidButton()->click();
+                if (dialog->result() != QDialog::Accepted) {
+                    refusals << dialog->messageLabel()->text();
+                    // The password is cleared after a refusal; the name stays.
+                    if (!dialog->passwordEdit()->text().isEmpty() || dialog->userEdit()->text() != user)
+                        refusals << QStringLiteral("password kept");
+                }
+            };
+            tryWith(QString(), QString());
+            tryWith(QStringLiteral("luru"), PlanFixture::userPassword());
+            tryWith(QStringLiteral("shenhe"), QStringLiteral("wrong123"));
+            // SHUANGSUI_SHOTS=DIR: the dialog after a wrong password, for a look.
+            if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("void-dialog.png")));
+            tryWith(QStringLiteral("shenhe"), PlanFixture::userPassword());
+            accepted = dialog->result() == QDialog::Accepted;
+        });
+        voidButton->click();
+        QVERIFY(passwordHidden);
+        QVERIFY(accepted);
+        QCOMPARE(refusals.size(), 3);
+        QCOMPARE(refusals.at(0), PlanDraw::noConfirmationText());
+        QVERIFY2(refusals.at(1).contains(QStringLiteral("审核员")), qPrintable(refusals.at(1)));
+        QCOMPARE(refusals.at(2), UserRepository::tr("The password of %1 is wrong.").arg(QStringLiteral("shenhe")));
+        QVERIFY(refusals.at(2).contains(QStringLiteral("密码")));
+
+        QCOMPARE(f.status(), QStringLiteral("frozen"));
+        const DrawAttempt voided = PlanDraw(db).attempts(f.plan.id).first();
+        QCOMPARE(voided.voidedBy, kClerk.user);
+        QCOMPARE(voided.voidConfirmedBy, QStringLiteral("shenhe"));
+        const QString shown = child<QTableWidget>(view, "attemptTable")->item(0, 4)->text();
+        QVERIFY2(shown.contains(QStringLiteral("见证人未到场")) && shown.contains(QStringLiteral("luru"))
+                     && shown.contains(QStringLiteral("shenhe")),
+                 qPrintable(shown));
+        QVERIFY(reason->text().isEmpty());
     }
 };
 

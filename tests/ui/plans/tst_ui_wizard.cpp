@@ -12,6 +12,7 @@
 #include "PlansPage.h"
 #include "ScreenFit.h"
 #include "UiTestSupport.h"
+#include "VoidDrawDialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -215,7 +216,11 @@ private Q_SLOTS:
         CeremonyView* view = wizard.ceremonyView();
         QVERIFY(view && view->isVisible());
         QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        // Until a witness is named, the step warns that the sheet will say 无见证人.
+        auto* noWitness = child<QLabel>(&wizard, QStringLiteral("witnessWarning"));
+        QVERIFY(noWitness->isVisible());
         typeText(child<QLineEdit>(&wizard, QStringLiteral("witnessName0")), QStringLiteral("王建国"));
+        QVERIFY(!noWitness->isVisible());
         auto* digits0 = child<QLineEdit>(&wizard, QStringLiteral("witnessDigits0"));
         QTest::keyClicks(digits0, QStringLiteral("94821x99351"));
         QCOMPARE(digits0->text(), QStringLiteral("9482199351")); // digits only
@@ -366,6 +371,66 @@ private Q_SLOTS:
         page.wizard()->close();
     }
 
+    // After a void, the seed step refuses the voided draw's seed before anything is stored (the core would too),
+    // and warns, without refusing, when no witness is entered: 机选 alone is drawn after the clerk has read it.
+    void theSeedStepRefusesAReusedSeedAndWarnsWithoutWitnesses()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        qint64 id = 0;
+        {
+            PlanWizard wizard(*f.db);
+            wizard.show();
+            fillPlan(wizard);
+            if (QTest::currentTestFailed())
+                return;
+            id = wizard.planId();
+        }
+        const QString voidedSeed = QStringLiteral("94821993518190937865");
+        PlanDraw draw(*f.db);
+        QVERIFY2(draw.freeze(id, &error), qPrintable(error));
+        const auto first = draw.addSeed(id, {SeedPart::fromSystem(voidedSeed)}, &error);
+        QVERIFY2(first && draw.draw(first->id, &error), qPrintable(error));
+        QVERIFY2(draw.voidAttempt(first->id, QStringLiteral("投屏故障"), QStringLiteral("shenhe"), &error),
+                 qPrintable(error));
+
+        PlanWizard wizard(*f.db, id);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+        auto* warning = child<QLabel>(&wizard, QStringLiteral("witnessWarning"));
+        auto* problem = child<QLabel>(&wizard, QStringLiteral("seedProblem"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("无见证人")));
+        // The voided seed, rolled again: refused with the attempt it was used in.
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("witnessName0")), QStringLiteral("王建国"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, QStringLiteral("witnessDigits0")), voidedSeed);
+        QCOMPARE(problem->text(), draw.seedReuseProblem(id, voidedSeed));
+        QVERIFY2(problem->text().contains(QStringLiteral("1")), qPrintable(problem->text()));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(!warning->isVisible());
+
+        // No witness, the computer's digits alone: allowed, and the question before the draw says so.
+        child<QLineEdit>(&wizard, QStringLiteral("witnessName0"))->clear();
+        child<QLineEdit>(&wizard, QStringLiteral("witnessDigits0"))->clear();
+        QVERIFY(warning->isVisible());
+        child<QPushButton>(&wizard, QStringLiteral("systemDigitsButton"))->click();
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        MessageBox::setNextConfirmation(false);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("无见证人")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(draw.attempts(id).size(), 1);
+        MessageBox::setNextConfirmation(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ResultPage));
+        QCOMPARE(draw.attempts(id).size(), 2);
+        const auto sheet = DrawDocuments::drawSheet(*f.db, id, &error);
+        QVERIFY2(sheet, qPrintable(error));
+        QVERIFY(sheet->html.contains(QStringLiteral("无见证人")));
+        QVERIFY(sheet->html.contains(QStringLiteral("确认人 shenhe")));
+    }
+
     void aSubstitutionThroughThePlanPage()
     {
         UiTest::Fixture f;
@@ -422,11 +487,20 @@ private Q_SLOTS:
         // The record tab lists the attempt and the plan's audit entries.
         QCOMPARE(child<QTableWidget>(view, QStringLiteral("attemptTable"))->rowCount(), 1);
         QVERIFY(child<QListWidget>(view, QStringLiteral("planHistory"))->count() >= 4);
-        // Voiding needs a reason and a confirmation; the plan is frozen again and opens in the wizard.
+        // Voiding needs a reason and a second user who confirms it (a reviewer of the demo, with their password);
+        // the plan is frozen again and opens in the wizard.
         typeText(child<QLineEdit>(view, QStringLiteral("voidReason")), QStringLiteral("见证人未到场"));
-        MessageBox::setNextConfirmation(true);
+        bool confirmed = false;
+        UiTest::whenModal<VoidDrawDialog>([&](VoidDrawDialog* dialog) {
+            dialog->userEdit()->setText(QStringLiteral("shenhe"));
+            dialog->passwordEdit()->setText(DemoData::password());
+            dialog->voidButton()->click();
+            confirmed = dialog->result() == QDialog::Accepted;
+        });
         child<QPushButton>(view, QStringLiteral("voidButton"))->click();
+        QVERIFY(confirmed);
         QCOMPARE(PlanRepository(*f.db).find(id)->status, QStringLiteral("frozen"));
+        QCOMPARE(draw.attempts(id).first().voidConfirmedBy, QStringLiteral("shenhe"));
         QVERIFY(child<QTableWidget>(view, QStringLiteral("attemptTable"))
                     ->item(0, 4)
                     ->text()

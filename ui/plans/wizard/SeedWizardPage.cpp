@@ -29,6 +29,7 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     , m_system(new QLineEdit(this))
     , m_seed(new PlainLabel(this))
     , m_problem(new PlainLabel(this))
+    , m_witnessWarning(new PlainLabel(this))
 {
     setTitle(tr("Step 5 of 6 · Witnesses and the random seed"));
     setSubTitle(tr("Each witness rolls the dice and their digits are typed in, or the computer picks digits "
@@ -74,11 +75,20 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     m_problem->setObjectName(QStringLiteral("seedProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(Palette::warningStyle());
+    // No witness is a warning, not a refusal: the policy invites witnesses where they can come (R4), and a county
+    // may have none present. The draw sheet then says 无见证人.
+    m_witnessWarning->setObjectName(QStringLiteral("witnessWarning"));
+    m_witnessWarning->setWordWrap(true);
+    m_witnessWarning->setStyleSheet(Palette::warningStyle());
+    m_witnessWarning->setText(tr("No witness is entered. The policy invites witnesses (NPC deputies, CPPCC members, "
+                                 "the media) to watch the draw; without one, the draw sheet says 无见证人 instead of "
+                                 "their signature lines."));
     auto* ceremony = new QPushButton(tr("Open the ceremony view (投屏)"), this);
     ceremony->setObjectName(QStringLiteral("ceremonyButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(m_witnessWarning);
     layout->addLayout(systemRow);
     layout->addWidget(new PlainLabel(tr("The seed:"), this));
     layout->addWidget(m_seed);
@@ -202,15 +212,30 @@ void SeedWizardPage::seedChanged()
             problem = tr("Type the name of the witness who rolled %1.").arg(row.digits->text());
     if (problem.isEmpty())
         problem = PlanDraw::seedProblem(seedParts, witnesses());
+    // A seed of an earlier attempt of this plan gives the same draw again: refused (the core refuses it too).
+    const PlanDraw draw(m_wizard->database());
+    const QString reused = m_pending ? QString() : draw.seedReuseProblem(m_wizard->plan().id, seed);
+    if (problem.isEmpty())
+        problem = reused;
     if (m_pending)
         problem
             = tr("Seed %1 was stored on %2 but not drawn yet; press Draw to compute it.")
                   .arg(m_pending->seed, m_pending->seededAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    m_problem->setText(problem.isEmpty() ? tr("%n digit(s): the seed is complete.", nullptr, int(seed.size()))
-                                         : problem);
+    const bool complete = problem.isEmpty();
+    if (complete) {
+        problem = tr("%n digit(s): the seed is complete.", nullptr, int(seed.size()));
+        // The same seed in another plan is allowed (another frozen request gives another draw), but said.
+        if (const QStringList elsewhere = draw.seedUsedElsewhere(m_wizard->plan().id, seed); !elsewhere.isEmpty())
+            problem += QLatin1Char(' ')
+                + tr("The same seed was used by %1; allowed, since another plan's pools give another draw, and "
+                     "noted on the record.")
+                      .arg(elsewhere.join(QStringLiteral(", ")));
+    }
+    m_problem->setText(problem);
     // A complete seed is good news: green, not the warning's amber.
-    m_problem->setStyleSheet(problem.isEmpty() ? Palette::okStyle() : Palette::warningStyle());
-    m_ready = m_pending || PlanDraw::seedProblem(seedParts, witnesses()).isEmpty();
+    m_problem->setStyleSheet(complete ? Palette::okStyle() : Palette::warningStyle());
+    m_witnessWarning->setVisible(witnesses().isEmpty());
+    m_ready = m_pending || (PlanDraw::seedProblem(seedParts, witnesses()).isEmpty() && reused.isEmpty());
     for (const WitnessRow& row : std::as_const(m_witnesses))
         m_ready = m_ready && !(row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty());
     if (CeremonyView* view = m_wizard->ceremonyView())
@@ -225,12 +250,13 @@ bool SeedWizardPage::validatePage()
     std::optional<DrawAttempt> attempt = m_pending;
     const QString seed = PlanDraw::seedOf(parts());
     if (!attempt) {
-        if (!MessageBox::confirm(this, tr("Draw"),
-                                 tr("The seed %1 will be stored and the draw of plan %2 computed from it. The "
-                                    "result is final: drawing again needs this draw voided with a reason, and "
-                                    "both stay on the record. Draw now?")
-                                     .arg(seed, p.code),
-                                 tr("Draw")))
+        QString question = tr("The seed %1 will be stored and the draw of plan %2 computed from it. The result is "
+                              "final: drawing again needs this draw voided with a reason, and both stay on the "
+                              "record. Draw now?")
+                               .arg(seed, p.code);
+        if (witnesses().isEmpty())
+            question.prepend(tr("No witness is entered: the draw sheet will say 无见证人.") + QLatin1Char('\n'));
+        if (!MessageBox::confirm(this, tr("Draw"), question, tr("Draw")))
             return false;
         p.witnesses = witnesses();
         if (!m_wizard->savePlan())

@@ -48,6 +48,7 @@ private:
     QLineEdit* m_system;
     QLabel* m_seed;
     QLabel* m_problem;
+    QLabel* m_witnessWarning;
     QList<WitnessRow> m_witnesses;
     std::optional<DrawAttempt> m_pending;
     bool m_ready = false;
