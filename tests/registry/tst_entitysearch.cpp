@@ -503,7 +503,7 @@ private Q_SLOTS:
         QString error;
         m_db = Database::open(path, &error);
         QVERIFY2(m_db, qPrintable(error));
-        QCOMPARE(m_db->schemaVersion(), 6);
+        QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
         QCOMPARE(mark(), 2);
         QCOMPARE(indexedCount(), 2);
         EntityRepository repo(*m_db);

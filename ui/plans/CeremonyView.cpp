@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
@@ -100,12 +101,16 @@ CeremonyView::CeremonyView(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_hash);
     layout->addWidget(m_seed);
-    layout->addWidget(m_status);
-    layout->addWidget(m_board, 1);
+    // The status line, with the hint how to close at its right end (a line of its own took room from the visits).
     m_closeHint->setObjectName(QStringLiteral("ceremonyCloseHint"));
-    m_closeHint->setAlignment(Qt::AlignRight);
+    m_closeHint->setAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_closeHint->setStyleSheet(QStringLiteral("color: #888;"));
-    layout->addWidget(m_closeHint);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addSpacing(m_closeHint->sizeHint().width());
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_closeHint);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_board, 1);
 
     connect(m_timer, &QTimer::timeout, this, &CeremonyView::revealNext);
     setSeed(QString(), 20);

@@ -104,6 +104,15 @@ private:
         QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
     }
 
+    // A draft plan filled through steps 1–3 by fillPlan, its wizard closed; its id.
+    static qint64 draftPlan(Database& db)
+    {
+        PlanWizard wizard(db);
+        wizard.show();
+        fillPlan(wizard);
+        return wizard.planId();
+    }
+
 private Q_SLOTS:
     void initTestCase() { UiTest::setUpApplication(); }
 
@@ -332,15 +341,9 @@ private Q_SLOTS:
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
-        qint64 id = 0;
-        {
-            PlanWizard wizard(*f.db);
-            wizard.show();
-            fillPlan(wizard);
-            if (QTest::currentTestFailed())
-                return;
-            id = wizard.planId();
-        }
+        const qint64 id = draftPlan(*f.db);
+        if (QTest::currentTestFailed())
+            return;
         {
             const QString before = UiTest::lastAuditEntry(*f.db);
             PlanWizard wizard(*f.db, id);
@@ -378,15 +381,9 @@ private Q_SLOTS:
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
-        qint64 id = 0;
-        {
-            PlanWizard wizard(*f.db);
-            wizard.show();
-            fillPlan(wizard);
-            if (QTest::currentTestFailed())
-                return;
-            id = wizard.planId();
-        }
+        const qint64 id = draftPlan(*f.db);
+        if (QTest::currentTestFailed())
+            return;
         const QString voidedSeed = QStringLiteral("94821993518190937865");
         PlanDraw draw(*f.db);
         QVERIFY2(draw.freeze(id, &error), qPrintable(error));
@@ -436,15 +433,9 @@ private Q_SLOTS:
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
-        qint64 id = 0;
-        {
-            PlanWizard wizard(*f.db);
-            wizard.show();
-            fillPlan(wizard);
-            if (QTest::currentTestFailed())
-                return;
-            id = wizard.planId();
-        }
+        const qint64 id = draftPlan(*f.db);
+        if (QTest::currentTestFailed())
+            return;
         PlanDraw draw(*f.db);
         QVERIFY2(draw.freeze(id, &error), qPrintable(error));
         const auto attempt = draw.addSeed(id, {SeedPart::fromSystem(QStringLiteral("94821993518190937865"))}, &error);

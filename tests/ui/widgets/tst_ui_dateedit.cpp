@@ -21,6 +21,22 @@ void type(QWidget* widget, const QString& text)
     }
 }
 
+// A form with a line edit before the date field, shown: the date field is reached by Tab or a click.
+struct Form
+{
+    QWidget window;
+    QLineEdit* before = new QLineEdit(&window);
+    DateEdit* field = new DateEdit(QDate(2027, 1, 1), &window);
+
+    Form()
+    {
+        auto* layout = new QVBoxLayout(&window);
+        layout->addWidget(before);
+        layout->addWidget(field);
+        window.show();
+    }
+};
+
 } // namespace
 
 class TestUiDateEdit : public QObject
@@ -46,14 +62,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QDate, date);
-        QWidget form;
-        auto* layout = new QVBoxLayout(&form);
-        auto* before = new QLineEdit(&form);
-        auto* field = new DateEdit(QDate(2027, 1, 1), &form);
-        layout->addWidget(before);
-        layout->addWidget(field);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        Form form;
+        QVERIFY(QTest::qWaitForWindowExposed(&form.window));
+        QLineEdit* before = form.before;
+        DateEdit* field = form.field;
         QSignalSpy changed(field, &QDateEdit::dateChanged);
         before->setFocus();
         QTest::keyClick(before, Qt::Key_Tab);
@@ -71,14 +83,10 @@ private Q_SLOTS:
     // digits and kept 2027).
     void clickedThenTyped()
     {
-        QWidget form;
-        auto* layout = new QVBoxLayout(&form);
-        auto* before = new QLineEdit(&form);
-        auto* field = new DateEdit(QDate(2027, 1, 1), &form);
-        layout->addWidget(before);
-        layout->addWidget(field);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        Form form;
+        QVERIFY(QTest::qWaitForWindowExposed(&form.window));
+        QLineEdit* before = form.before;
+        DateEdit* field = form.field;
         before->setFocus();
         QLineEdit* text = field->findChild<QLineEdit*>();
         QVERIFY(text);
