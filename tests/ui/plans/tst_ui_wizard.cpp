@@ -345,6 +345,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         {
+            // Closed untouched, a resumed draft closes without a question.
+            PlanWizard resumed(*f.db, id);
+            resumed.show();
+            MessageBox::resetRecord();
+            resumed.reject();
+            QVERIFY(!resumed.isVisible());
+            QCOMPARE(MessageBox::shownCount(), 0);
+        }
+        {
             const QString before = UiTest::lastAuditEntry(*f.db);
             PlanWizard wizard(*f.db, id);
             wizard.show();

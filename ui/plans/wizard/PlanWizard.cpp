@@ -66,6 +66,10 @@ PlanWizard::PlanWizard(Database& db, qint64 planId, QWidget* parent)
             QSettings().setValue(stepSettingKey(m_plan.id), id);
         m_stepOpened = currentPage() ? InputSnapshot::of(currentPage()) : QStringList();
     });
+    // A resumed draft reached its step before the connection above: its fields as they are now are what it opened
+    // with (else closing it untouched would ask about changes).
+    if (currentPage())
+        m_stepOpened = InputSnapshot::of(currentPage());
 }
 
 void PlanWizard::reject()
