@@ -24,20 +24,21 @@ set(core_all core/base core/tables core/draw core/storage core/office core/regis
     core/publish core/audit core/demo)
 # The programs and the window use the whole core, never each other.
 set(may_app_cli ${core_all})
-set(may_app_gui ${core_all} ui/widgets ui/registry ui/audit ui/admin ui/results ui/plans ui/plans/wizard ui/shell)
+set(may_app_gui ${core_all} ui/widgets ui/help ui/registry ui/audit ui/admin ui/results ui/plans ui/plans/wizard ui/shell)
 # ui: shared widgets, then the features, then the window that puts them together.
 set(may_ui_widgets ${core_all})
+set(may_ui_help ${core_all} ui/widgets)
 set(may_ui_registry ${core_all} ui/widgets)
 set(may_ui_audit ${core_all} ui/widgets)
 set(may_ui_admin ${core_all} ui/widgets)
 set(may_ui_results ${core_all} ui/widgets)
 set(may_ui_plans ${core_all} ui/widgets ui/results ui/plans/wizard)
 set(may_ui_plans_wizard ${core_all} ui/widgets ui/plans)
-set(may_ui_shell ${core_all} ui/widgets ui/registry ui/audit ui/admin ui/results ui/plans ui/plans/wizard)
+set(may_ui_shell ${core_all} ui/widgets ui/help ui/registry ui/audit ui/admin ui/results ui/plans ui/plans/wizard)
 
 set(folders "")
 foreach(var IN ITEMS core_base core_tables core_draw core_storage core_office core_registry core_plan core_results
-                     core_publish core_audit core_demo app_cli app_gui ui_widgets ui_registry ui_audit ui_admin
+                     core_publish core_audit core_demo app_cli app_gui ui_widgets ui_help ui_registry ui_audit ui_admin
                      ui_results ui_plans ui_plans_wizard ui_shell)
     string(REPLACE "_" "/" folder "${var}")
     list(APPEND folders "${folder}")

@@ -23,7 +23,8 @@ set(markup_files
     ui/results/ResultVersionDialog.cpp   # a result's versions side by side, every value escaped
 )
 # Shows HTML that core made (documents to print); core escapes every value (tests/plan/tst_drawdocuments).
-set(core_markup_files ui/widgets/DocumentPrinter.cpp)
+# The user manual: the program's own chapters from its resources (docs/manual), no data in them.
+set(core_markup_files ui/widgets/DocumentPrinter.cpp ui/help/Manual.cpp)
 
 set(findings 0)
 set(checked 0)

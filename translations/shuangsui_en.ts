@@ -3291,6 +3291,75 @@ ending that day</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual — Double-Random Inspection System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the manual (e.g. witness, void, publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer was found; save the manual as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n place(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n chapter(s)</source>
+        <translation>
+            <numerusform>In %n chapter</numerusform>
+            <numerusform>In %n chapters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Is the folder writable, and the file not open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the manual as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
@@ -4284,6 +4353,10 @@ administrator</source>
     </message>
     <message>
         <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

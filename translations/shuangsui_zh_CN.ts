@@ -3320,6 +3320,73 @@ ending that day</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>User manual — Double-Random Inspection System</source>
+        <translation>使用手册 — 双随机抽查系统</translation>
+    </message>
+    <message>
+        <source>Search the manual (e.g. witness, void, publish)</source>
+        <translation>在手册中搜索（如：见证人、作废、公示）</translation>
+    </message>
+    <message>
+        <source>No printer was found; save the manual as PDF instead.</source>
+        <translation>未找到打印机，可将手册另存为PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n place(s))</source>
+        <translation>
+            <numerusform>%1（%n处）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n chapter(s)</source>
+        <translation>
+            <numerusform>共%n章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Is the folder writable, and the file not open in another program?</source>
+        <translation>无法写入%1。请检查该文件夹是否可写入，以及该文件是否已在其他程序中打开。</translation>
+    </message>
+    <message>
+        <source>Save the manual as PDF</source>
+        <translation>将使用手册另存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF 未保存</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message>
+        <source>The manual was saved as %1.</source>
+        <translation>使用手册已保存为%1。</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
@@ -4316,6 +4383,10 @@ administrator</source>
     <message>
         <source>Not logged in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
     </message>
 </context>
 <context>

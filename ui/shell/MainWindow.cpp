@@ -13,6 +13,7 @@
 #include "DataSafety.h"
 #include "Database.h"
 #include "EntityPage.h"
+#include "HelpWindow.h"
 #include "IdleWatcher.h"
 #include "InspectorPage.h"
 #include "ItemPage.h"
@@ -167,7 +168,13 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
     m_usersAction = account->addAction(tr("&Users…"), this, &MainWindow::manageUsers);
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("User &manual"), this,
+                                      [this] { HelpWindow::showTopic(this, HelpWindow::topicOf(this), &m_db); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About…"), this, &MainWindow::showAbout);
+    // F1 in the dialogs and the wizard, too.
+    HelpWindow::installF1(&m_db);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageChanged);
 
@@ -325,6 +332,8 @@ void MainWindow::pageChanged(int index)
     m_stack->setCurrentIndex(index);
     Page* page = currentPage();
     QSettings().setValue(QStringLiteral("ui/page"), m_keys.at(index));
+    // F1 opens the manual's chapter of the page.
+    setProperty("helpTopic", m_keys.at(index));
     if (m_stale.remove(page))
         page->reloadData();
     const QString createText = page->createActionText();

@@ -65,7 +65,10 @@ PlanWizard::PlanWizard(Database& db, qint64 planId, QWidget* parent)
         if (m_plan.id > 0 && id >= BasicsPage && id <= FreezePage)
             QSettings().setValue(stepSettingKey(m_plan.id), id);
         m_stepOpened = currentPage() ? InputSnapshot::of(currentPage()) : QStringList();
+        // F1 opens the manual's chapter of the step ("wizard-1" … "wizard-6").
+        setProperty("helpTopic", QStringLiteral("wizard-%1").arg(id + 1));
     });
+    setProperty("helpTopic", QStringLiteral("wizard-%1").arg(qMax(0, currentId()) + 1));
     // A resumed draft reached its step before the connection above: its fields as they are now are what it opened
     // with (else closing it untouched would ask about changes).
     if (currentPage())
