@@ -25,6 +25,8 @@ set(core_all core/base core/tables core/draw core/storage core/office core/regis
 # The programs and the window use the whole core, never each other.
 set(may_app_cli ${core_all})
 set(may_app_gui ${core_all} ui/widgets ui/help ui/registry ui/audit ui/admin ui/results ui/plans ui/plans/wizard ui/shell)
+# The screenshot walk (scripts/screenshots.sh) drives the real window, as the program does.
+set(may_tools_screenshots ${may_app_gui})
 # ui: shared widgets, then the features, then the window that puts them together.
 set(may_ui_widgets ${core_all})
 set(may_ui_help ${core_all} ui/widgets)
@@ -39,14 +41,14 @@ set(may_ui_shell ${core_all} ui/widgets ui/help ui/registry ui/audit ui/admin ui
 set(folders "")
 foreach(var IN ITEMS core_base core_tables core_draw core_storage core_office core_registry core_plan core_results
                      core_publish core_audit core_demo app_cli app_gui ui_widgets ui_help ui_registry ui_audit ui_admin
-                     ui_results ui_plans ui_plans_wizard ui_shell)
+                     ui_results ui_plans ui_plans_wizard ui_shell tools_screenshots)
     string(REPLACE "_" "/" folder "${var}")
     list(APPEND folders "${folder}")
 endforeach()
 
 # Where each header lives.
 file(GLOB_RECURSE headers RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/ui/*.h"
-     "${SOURCE_DIR}/app/*.h")
+     "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/tools/*.h")
 foreach(h IN LISTS headers)
     get_filename_component(name "${h}" NAME)
     get_filename_component(dir "${h}" DIRECTORY)
@@ -59,7 +61,7 @@ endforeach()
 set(broken 0)
 set(checked 0)
 file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*.[ch]*" "${SOURCE_DIR}/ui/*.[ch]*"
-     "${SOURCE_DIR}/app/*.[ch]*")
+     "${SOURCE_DIR}/app/*.[ch]*" "${SOURCE_DIR}/tools/*.[ch]*")
 foreach(source IN LISTS sources)
     if(NOT source MATCHES "\\.(h|cpp)$")
         continue()

@@ -125,10 +125,10 @@ void FreezeWizardPage::refresh()
     m_pdf->setVisible(frozen);
     if (frozen) {
         const auto request = PlanDraw(m_wizard->database()).frozenRequest(p.id);
-        m_hash->setText(
-            QStringLiteral("<p>%1<br><b><tt>%2</tt></b><br>%3</p>")
-                .arg(tr("Frozen. Request hash:").toHtmlEscaped(), request ? request->hash : QString(),
-                     tr("Print the pre-draw sheet for the witnesses, then go on to the seed.").toHtmlEscaped()));
+        // m_hash is a PlainLabel: plain lines (the markup it was given showed as text).
+        m_hash->setText(QStringLiteral("%1\n%2\n%3")
+                            .arg(tr("Frozen. Request hash:"), request ? request->hash : QString(),
+                                 tr("Print the pre-draw sheet for the witnesses, then go on to the seed.")));
     } else {
         m_hash->setText(tr("Not frozen yet."));
     }
