@@ -77,9 +77,16 @@ if [ "$manual" = 1 ]; then
     # resources, so they are written as 8-bit palette PNGs when pngquant is there.
     images=$root/docs/manual/images
     mkdir -p "$images"
-    for name in $("$shots" --list | awk '$1 !~ /^doc-|^package$/ {print $1}') package-index verify-page; do
+    # Exactly the pictures the chapters show (<img src="images/NAME.png">): a picture no chapter shows any more is
+    # removed, one a chapter shows but the walk did not take stops the script.
+    wanted=$(grep -ho 'src="images/[^"]*\.png"' "$root"/docs/manual/*.html | sed 's|src="images/||; s|\.png"||' | sort -u)
+    for old in "$images"/*.png; do
+        [ -e "$old" ] || continue
+        echo "$wanted" | grep -qx "$(basename "$old" .png)" || rm -v "$old"
+    done
+    for name in $wanted; do
         src=$out/1024x768/$name.png
-        [ -e "$src" ] || { echo "note: $name.png was not taken, not copied"; continue; }
+        [ -e "$src" ] || { echo "error: the manual shows $name.png, which the walk did not take" >&2; exit 1; }
         if command -v pngquant >/dev/null; then
             pngquant --force --quality 70-95 --output "$images/$name.png" "$src" || cp "$src" "$images/$name.png"
         else

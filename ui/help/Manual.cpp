@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -110,17 +111,21 @@ QStringList Manual::images() const
 
 void Manual::fillPrintDocument(QTextDocument* document) const
 {
-    QString html = QStringLiteral("<html><body>");
+    // The chapters share one style sheet: the first chapter's.
+    static const QRegularExpression style(QStringLiteral("<style>.*</style>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    const QString first
+        = m_chapters.isEmpty() ? QString() : readText(m_folder + QLatin1Char('/') + m_chapters.first().file);
+    QString html = QStringLiteral("<html><head>") + style.match(first).captured(0) + QStringLiteral("</head><body>");
     for (int i = 0; i < m_chapters.size(); ++i) {
         html += i == 0 ? QStringLiteral("<div>") : QStringLiteral("<div style=\"page-break-before: always\">");
         html += bodyOf(readText(m_folder + QLatin1Char('/') + m_chapters.at(i).file));
         html += QStringLiteral("</div>");
     }
     html += QStringLiteral("</body></html>");
-    // The chapters name their pictures relative to their folder.
-    const QString base = m_folder.startsWith(QLatin1Char(':'))
-        ? QStringLiteral("qrc") + m_folder + QLatin1Char('/')
-        : QUrl::fromLocalFile(m_folder + QLatin1Char('/')).toString();
-    document->setMetaInformation(QTextDocument::DocumentUrl, base);
+    // The pictures are handed to the document: a printed copy (QTextDocument::print clones it) finds them in its
+    // resources, not by their names relative to the chapters' folder.
+    for (const QString& image : images())
+        document->addResource(QTextDocument::ImageResource, QUrl(image), QImage(m_folder + QLatin1Char('/') + image));
     document->setHtml(html);
 }

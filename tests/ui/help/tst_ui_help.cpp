@@ -186,8 +186,10 @@ private Q_SLOTS:
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(MessageBox::lastText()));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
-        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
+            QFile::remove(shots + QStringLiteral("/manual.pdf"));
             QFile::copy(file.fileName(), shots + QStringLiteral("/manual.pdf"));
+        }
         // Each chapter starts on a page of its own, and the screenshots are in it.
         QVERIFY2(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") >= Manual::builtIn().chapters().size(),
                  qPrintable(QString::number(bytes.count("/Type /Page"))));
