@@ -13,6 +13,7 @@
 #include "WriteTransaction.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 QList<std::pair<QString, QString>> DemoData::accounts()
@@ -66,8 +67,8 @@ bool DemoData::fill(Database& db, QString* error)
             return false;
     }
     UserRepository users(db);
-    const QStringList fullNames{QStringLiteral("王建国"), QStringLiteral("李晓梅"), QStringLiteral("赵志强"),
-                                QStringLiteral("陈静")}; // fictional, like the staff of the registry
+    const QStringList fullNames {QStringLiteral("王建国"), QStringLiteral("李晓梅"), QStringLiteral("赵志强"),
+                                 QStringLiteral("陈静")}; // fictional, like the staff of the registry
     const auto demoAccounts = accounts();
     for (qsizetype i = 0; i < demoAccounts.size(); ++i) {
         User user;
@@ -100,6 +101,11 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         err = tr("The data file already holds plans; the demo plan goes only into a file with the demo registries.");
         return false;
     }
+    // The practice office's work is done by its own users: 录入员 luru keeps the registries and runs the draw (the
+    // sheets and the record name the clerk), 审核员 shenhe reviews below; the user before comes back however this ends.
+    const QString userBefore = db.currentUser();
+    const auto restoreUser = qScopeGuard([&db, userBefore] { db.setCurrentUser(userBefore); });
+    db.setCurrentUser(QStringLiteral("luru"));
     EntityRepository entities(db);
     ItemRepository items(db);
 
@@ -213,7 +219,6 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         err = tr("The demo draw has too few visits.");
         return false;
     }
-    const QString userBefore = db.currentUser();
     const auto as = [&db](const char* user) { db.setCurrentUser(QString::fromLatin1(user)); };
     WriteTransaction tx(db);
     QHash<QString, QDate> visitDay;
@@ -276,7 +281,6 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         if (!results.review(tx, v.resultId) || !results.publish(tx, v.resultId))
             break;
     }
-    db.setCurrentUser(userBefore);
     if (!tx.commit()) {
         err = tx.error();
         return false;

@@ -1,5 +1,6 @@
 #include "CeremonyView.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -311,8 +312,10 @@ void CeremonyView::showOnBestScreen()
     }
     // One screen: full screen would cover the wizard and its 抽取 button (issue 17).
     if (const QScreen* only = screen()) {
+        // The width of the screen less the window's frame (ScreenFit), over the top three fifths.
         const QRect area = only->availableGeometry();
-        setGeometry(area.x(), area.y(), area.width(), area.height() * 3 / 5);
+        resize(ScreenFit::room(this).width(), area.height() * 3 / 5);
+        move(area.topLeft());
     }
     show();
 }

@@ -2,6 +2,7 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTimer>
 
 namespace {
@@ -24,6 +25,31 @@ DateEdit::DateEdit(QDate date, QWidget* parent)
     setCalendarPopup(true);
     setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     setKeyboardTracking(false);
+}
+
+namespace {
+
+// The date's widest text, the line edit's margins (2 px a side and the frame) and the calendar button.
+int wholeDateWidth(const QWidget* edit)
+{
+    return edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) + 12
+         + edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, edit) + 8;
+}
+
+} // namespace
+
+QSize DateEdit::sizeHint() const
+{
+    QSize hint = QDateEdit::sizeHint();
+    hint.setWidth(qMax(hint.width(), wholeDateWidth(this)));
+    return hint;
+}
+
+QSize DateEdit::minimumSizeHint() const
+{
+    QSize hint = QDateEdit::minimumSizeHint();
+    hint.setWidth(qMax(hint.width(), wholeDateWidth(this)));
+    return hint;
 }
 
 void DateEdit::focusInEvent(QFocusEvent* event)

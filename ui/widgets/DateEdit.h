@@ -19,6 +19,11 @@ public:
     explicit DateEdit(QWidget* parent = nullptr);
     explicit DateEdit(QDate date, QWidget* parent = nullptr);
 
+    // Wide enough for the whole date beside the calendar button (QDateEdit's own hint cuts its last digit with the
+    // CJK font at 1024×768).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     void focusInEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;

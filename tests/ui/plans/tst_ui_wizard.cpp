@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -115,6 +116,23 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { UiTest::setUpApplication(); }
+
+    // On the one screen of an office PC the ceremony view is a window over the top three fifths, its frame
+    // included within the screen (full screen would cover the wizard's 抽取 button).
+    void ceremonyViewFitsTheOneScreen()
+    {
+        CeremonyView view(nullptr);
+        view.setPlan(QStringLiteral("昌教抽查〔2026〕9号"), QStringLiteral("测试"), QString());
+        view.showOnBestScreen();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.isFullScreen());
+        const QRect area = view.screen()->availableGeometry();
+        QVERIFY2(
+            view.width() <= ScreenFit::room(&view).width() && view.frameGeometry().right() <= area.right() + 1,
+            qPrintable(
+                QStringLiteral("%1 px wide, frame to x = %2").arg(view.width()).arg(view.frameGeometry().right())));
+        QVERIFY(view.frameGeometry().bottom() < area.bottom());
+    }
 
     // The tests' screen is the office's 1024×768 (tests/support/offscreen-1024x768.json): the wizard, every step of
     // it, fits in what the screen leaves a window, and opens no larger than the screen (it opened at 1000×720).

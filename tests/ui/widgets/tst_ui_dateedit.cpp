@@ -3,6 +3,7 @@
 #include "DateEdit.h"
 #include "UiTestSupport.h"
 
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +46,24 @@ class TestUiDateEdit : public QObject
 
 private Q_SLOTS:
     void initTestCase() { UiTest::setUpApplication(); }
+
+    // Squeezed by its form (1024×768: the audit page's 从/至, the result dialog's 整改期限) the field still shows
+    // the whole date beside its calendar button.
+    void theWholeDateStaysVisible()
+    {
+        QWidget form;
+        auto* layout = new QHBoxLayout(&form);
+        auto* edit = new DateEdit(QDate(2026, 12, 28), &form);
+        layout->addWidget(edit);
+        layout->addWidget(new QLineEdit(&form), 1);
+        form.resize(200, 40);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const int needed = edit->findChild<QLineEdit*>()->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-28"));
+        // QLineEdit keeps 2 px on each side of its text.
+        QVERIFY2(edit->findChild<QLineEdit*>()->width() >= needed + 5,
+                 qPrintable(QStringLiteral("%1 px for %2 px of text").arg(edit->findChild<QLineEdit*>()->width()).arg(needed)));
+    }
 
     void typedAfterTab_data()
     {
