@@ -211,8 +211,10 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
+    // The visits first: at 1024×768 the list keeps about twice the room of the selected visit's details.
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({500, 220});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(chips);
