@@ -4,6 +4,7 @@
 #include "AuditTableModel.h"
 #include "Database.h"
 #include "DocumentPrinter.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -449,7 +450,8 @@ void AuditPage::printEntries()
         return;
     }
     // The audit log's own print entry names the filter and the rows rather than the title.
-    if (DocumentPrinter::preview(this, *doc) && !AuditQuery::recordPrinted(m_db, filter(), rows, &error))
+    if (DocumentPrinter::preview(this, m_db, *doc, DocumentPrinter::PrintEntry::CallerRecords)
+        && !AuditQuery::recordPrinted(m_db, filter(), rows, &error))
         MessageBox::warning(this, tr("Printing was not recorded"), error);
     reloadData();
     Q_EMIT dataModified();
