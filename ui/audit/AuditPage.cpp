@@ -146,6 +146,8 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_table->setObjectName(QStringLiteral("table"));
+    // Object ids of files are paths: their ends say the most.
+    ElidedTextDelegate::install(m_table)->setMiddleElided(m_model->columnOf(QStringLiteral("objectId")));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -180,6 +182,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     m_entryMeta->setWordWrap(true);
     m_entryMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_changes->setObjectName(QStringLiteral("changesTable"));
+    ElidedTextDelegate::install(m_changes);
     m_changes->setColumnCount(3);
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_changes->verticalHeader()->hide();
