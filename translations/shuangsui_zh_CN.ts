@@ -378,10 +378,6 @@
         <translation>冻结</translation>
     </message>
     <message>
-        <source>Seed</source>
-        <translation>生成随机种子</translation>
-    </message>
-    <message>
         <source>Draw</source>
         <translation>随机抽取</translation>
     </message>
@@ -676,6 +672,210 @@
     <message>
         <source>Failed confirmation</source>
         <translation>确认失败</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <source>Chosen by the computer</source>
+        <translation>机选</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>%1 %2 drawn</source>
+        <translation>%1抽取%2家</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>定向</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>By credit risk class</source>
+        <translation>按风险分级</translation>
+    </message>
+    <message>
+        <source>Shares drawn</source>
+        <translation>分层比例</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Draw no.</source>
+        <translation>抽取序号</translation>
+    </message>
+    <message>
+        <source>Parts of the seed</source>
+        <translation>种子组成</translation>
+    </message>
+    <message>
+        <source>Seed also used by</source>
+        <translation>同一种子亦用于</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the result</source>
+        <translation>抽取结果摘要值</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the draw request</source>
+        <translation>抽取请求摘要值</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>检查组数</translation>
+    </message>
+    <message>
+        <source>Why nothing was drawn</source>
+        <translation>未能抽取的原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Inspector taken off</source>
+        <translation>换下的执法人员</translation>
+    </message>
+    <message>
+        <source>Inspector put in</source>
+        <translation>换上的执法人员</translation>
+    </message>
+    <message>
+        <source>Entities in the pool</source>
+        <translation>参与抽取的检查对象数</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Conflicts avoided</source>
+        <translation>回避关系数</translation>
+    </message>
+    <message>
+        <source>Entities left out</source>
+        <translation>未纳入抽取的检查对象数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Lock lifted</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Working weekend days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Name of the entity</source>
+        <translation>检查对象名称</translation>
+    </message>
+    <message>
+        <source>Credit code of the entity</source>
+        <translation>检查对象统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name of the inspector</source>
+        <translation>执法人员姓名</translation>
     </message>
 </context>
 <context>
@@ -2252,10 +2452,6 @@ ending that day</source>
     <message>
         <source>Cannot write %1. Is the folder writable, and the file not open in another program?</source>
         <translation>无法写入%1。请检查该文件夹是否允许写入，以及该文件是否已在其他程序中打开。</translation>
-    </message>
-    <message>
-        <source>Print preview — %1</source>
-        <translation>打印预览 — %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -5561,6 +5757,69 @@ administrator</source>
         <translation>
             <numerusform>共%n个计划</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No printer was found; save the document as a PDF instead.</source>
+        <translation>未找到打印机，可另存为PDF。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Choose a printer to print; to keep the document as a file, use “Save as PDF…”.</source>
+        <translation>请选择一台打印机打印；如需保存为文件，请使用“另存为PDF…”。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "AuditQuery.h"
 
+#include "BlacklistRepository.h"
 #include "Conflict.h"
 #include "Database.h"
 #include "Entity.h"
 #include "InspectionItem.h"
 #include "Inspector.h"
 #include "Plan.h"
+#include "Result.h"
 #include "TableWriter.h"
 #include "Validators.h"
 #include "Vocabulary.h"
@@ -27,9 +29,21 @@ QString esc(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-// The vocabulary a field's stored keys come from ("primary" is shown as 小学), if any.
-const Vocabulary* vocabularyOf(const QString& objectType, const QString& field)
+// The vocabulary a field's stored keys come from ("primary" is shown as 小学), if any. `parent` is the key of the
+// list or object the field sits in ("witnesses" for a witness's role), empty for a top-level field.
+const Vocabulary* vocabularyOf(const QString& objectType, const QString& parent, const QString& field)
 {
+    if (!parent.isEmpty()) {
+        if (parent == QLatin1String("witnesses") && field == QLatin1String("role"))
+            return &Vocabulary::witnessRoles();
+        if (parent == QLatin1String("conditions") && field == QLatin1String("categories"))
+            return &Vocabulary::categories();
+        if (parent == QLatin1String("conditions") && field == QLatin1String("ownerships"))
+            return &Vocabulary::ownerships();
+        if (parent == QLatin1String("strata") && field == QLatin1String("name"))
+            return &Vocabulary::drawStrata();
+        return nullptr;
+    }
     if (objectType == QLatin1String("entity")) {
         if (field == QLatin1String("category"))
             return &Vocabulary::categories();
@@ -47,17 +61,131 @@ const Vocabulary* vocabularyOf(const QString& objectType, const QString& field)
     } else if (objectType == QLatin1String("inspection_item")) {
         if (field == QLatin1String("status"))
             return &Vocabulary::itemStatuses();
+        if (field == QLatin1String("categories"))
+            return &Vocabulary::categories();
+        if (field == QLatin1String("ownerships"))
+            return &Vocabulary::ownerships();
     } else if (objectType == QLatin1String("plan")) {
         if (field == QLatin1String("status"))
             return &Vocabulary::planStatuses();
     } else if (objectType == QLatin1String("conflict")) {
         if (field == QLatin1String("reason"))
             return &Vocabulary::conflictReasons();
+    } else if (objectType == QLatin1String("result")) {
+        if (field == QLatin1String("categories"))
+            return &Vocabulary::resultCategories();
+        if (field == QLatin1String("followUp"))
+            return &Vocabulary::followUpMeasures();
+        if (field == QLatin1String("outcome"))
+            return &Vocabulary::followUpOutcomes();
+        if (field == QLatin1String("state"))
+            return &Vocabulary::resultStates();
+    } else if (objectType == QLatin1String("user")) {
+        if (field == QLatin1String("role"))
+            return &Vocabulary::userRoles();
+    } else if (objectType == QLatin1String("township")) {
+        if (field == QLatin1String("kind"))
+            return &Vocabulary::townshipKinds();
     }
     return nullptr;
 }
 
-QString readable(const QString& objectType, const QString& field, const QJsonValue& value)
+// A stored key in words where no vocabulary has it: where a seed's digits came from, a blacklist entry's action.
+QString wordFor(const QString& parent, const QString& field, const QString& text)
+{
+    if (parent.isEmpty() && field == QLatin1String("action")
+        && (text == QLatin1String("add") || text == QLatin1String("remove")))
+        return AuditQuery::actionLabel(QStringLiteral("blacklist_") + text);
+    if (parent == QLatin1String("seedParts") && field == QLatin1String("source")) {
+        if (text == QLatin1String("witness"))
+            return QCoreApplication::translate("AuditQuery", "Witness");
+        if (text == QLatin1String("system"))
+            return QCoreApplication::translate("AuditQuery", "Chosen by the computer");
+    }
+    return text;
+}
+
+// The label of a key inside an entry's nested values (a plan's items and witnesses, a seed's parts …).
+QString nestedLabel(const QString& parent, const QString& field)
+{
+    if (parent == QLatin1String("conditions")) {
+        const QString key = field == QLatin1String("townshipIds") ? QStringLiteral("townships") : field;
+        if (Vocabulary::drawConditions().contains(key))
+            return Vocabulary::drawConditions().label(key);
+    }
+    if (field == QLatin1String("name")) {
+        if (parent == QLatin1String("witnesses"))
+            return QCoreApplication::translate("AuditQuery", "Full name");
+        if (parent == QLatin1String("files"))
+            return QCoreApplication::translate("AuditQuery", "File");
+    }
+    if (field == QLatin1String("role") && parent == QLatin1String("witnesses"))
+        return QCoreApplication::translate("AuditQuery", "Capacity");
+    return AuditQuery::fieldLabel(QString(), field);
+}
+
+// Ratios are stored in basis points (500 = 5%).
+bool isRatio(const QString& field)
+{
+    return field == QLatin1String("ratioBp") || field.endsWith(QLatin1String("RatioBp"));
+}
+
+QString number(double d)
+{
+    return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+}
+
+QString readableValue(const QString& objectType, const QString& parent, const QString& field, const QJsonValue& value,
+                      int depth);
+
+// An object as "标签：值；标签：值" (members without a value left out); a few small objects read better as one phrase:
+// a stratum ("A类（低风险）5%"), a day of the calendar ("2026-10-01 国庆节"), an item's object type
+// ("民办学校（重点）").
+QString readableObject(const QString& objectType, const QString& key, const QJsonObject& object, int depth)
+{
+    if (key == QLatin1String("strata") && object.contains(QStringLiteral("name"))) {
+        const QString name
+            = readableValue(objectType, key, QStringLiteral("name"), object.value(QStringLiteral("name")), depth + 1);
+        if (object.contains(QStringLiteral("ratioBp")))
+            return name
+                + readableValue(objectType, key, QStringLiteral("ratioBp"), object.value(QStringLiteral("ratioBp")),
+                                depth + 1);
+        if (object.contains(QStringLiteral("count")))
+            return QCoreApplication::translate("AuditQuery", "%1 %2 drawn")
+                .arg(name, number(object.value(QStringLiteral("count")).toDouble()));
+        return name;
+    }
+    if (object.size() == 2 && object.contains(QStringLiteral("date")) && object.contains(QStringLiteral("name")))
+        return object.value(QStringLiteral("date")).toString() + QLatin1Char(' ')
+            + object.value(QStringLiteral("name")).toString();
+    if (object.size() == 2 && object.contains(QStringLiteral("object")) && object.contains(QStringLiteral("kind"))) {
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        return object.value(QStringLiteral("object")).toString()
+            + (kind.isEmpty() ? QString() : QStringLiteral("（") + kind + QStringLiteral("）"));
+    }
+    // The key that names the object first, then the others in alphabetical order (QJsonObject sorts them).
+    static const QStringList first {QStringLiteral("item"),    QStringLiteral("name"),   QStringLiteral("source"),
+                                    QStringLiteral("witness"), QStringLiteral("digits"), QStringLiteral("role"),
+                                    QStringLiteral("unit")};
+    QStringList keys = object.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
+        const qsizetype ia = first.indexOf(a) < 0 ? first.size() : first.indexOf(a);
+        const qsizetype ib = first.indexOf(b) < 0 ? first.size() : first.indexOf(b);
+        return ia < ib;
+    });
+    QStringList parts;
+    for (const QString& member : std::as_const(keys)) {
+        const QString text = readableValue(objectType, key, member, object.value(member), depth + 1);
+        if (!text.isEmpty())
+            parts << QStringLiteral("%1：%2").arg(nestedLabel(key, member), text);
+    }
+    return parts.join(depth == 0 ? QStringLiteral("；") : QStringLiteral("，"));
+}
+
+// A value as the clerk reads it: stored keys in words, 是/否, ratios as percentages, lists joined with 、, objects as
+// "标签：值" and a top-level list of objects one per line. Never JSON.
+QString readableValue(const QString& objectType, const QString& parent, const QString& field, const QJsonValue& value,
+                      int depth)
 {
     switch (value.type()) {
     case QJsonValue::Undefined:
@@ -65,29 +193,48 @@ QString readable(const QString& objectType, const QString& field, const QJsonVal
         return {};
     case QJsonValue::Bool:
         return value.toBool() ? AuditQuery::tr("Yes") : AuditQuery::tr("No");
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
-    }
+    case QJsonValue::Double:
+        return isRatio(field) ? number(value.toDouble() / 100) + QLatin1Char('%') : number(value.toDouble());
     case QJsonValue::String: {
         const QString text = value.toString();
-        const Vocabulary* vocabulary = vocabularyOf(objectType, field);
-        return vocabulary && vocabulary->contains(text) ? vocabulary->label(text) : text;
+        // A setting that holds a list (the witnesses last entered) is stored as JSON text.
+        if (objectType == QLatin1String("setting") && depth == 0
+            && (text.startsWith(QLatin1Char('[')) || text.startsWith(QLatin1Char('{')))) {
+            const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+            if (document.isArray())
+                return readableValue(objectType, parent, field, document.array(), depth);
+            if (document.isObject())
+                return readableValue(objectType, parent, field, document.object(), depth);
+        }
+        const Vocabulary* vocabulary = vocabularyOf(objectType, parent, field);
+        return vocabulary && vocabulary->contains(text) ? vocabulary->label(text) : wordFor(parent, field, text);
     }
     case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
         QStringList parts;
-        for (const QJsonValue& item : value.toArray())
-            parts << (item.isString()
-                          ? item.toString()
-                          : QString::fromUtf8(QJsonDocument(QJsonArray {item}).toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1));
-        return parts.join(QStringLiteral("、"));
+        bool objects = false;
+        for (const QJsonValue& item : array) {
+            objects = objects || item.isObject() || item.isArray();
+            const QString text = item.isObject() ? readableObject(objectType, field, item.toObject(), depth)
+                                                 : readableValue(objectType, parent, field, item, depth + 1);
+            if (!text.isEmpty())
+                parts << text;
+        }
+        return parts.join(objects && depth == 0 ? QStringLiteral("\n") : QStringLiteral("、"));
     }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty())
+            return field == QLatin1String("conditions") ? AuditQuery::tr("None") : QString();
+        return readableObject(objectType, field, object, depth);
+    }
     }
     return {};
+}
+
+QString readable(const QString& objectType, const QString& field, const QJsonValue& value)
+{
+    return readableValue(objectType, QString(), field, value, 0);
 }
 
 QJsonObject parse(const QByteArray& json)
@@ -143,7 +290,7 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("export"), QT_TR_NOOP("Export")},
         {QStringLiteral("print"), QT_TR_NOOP("Print")},
         {QStringLiteral("freeze"), QT_TR_NOOP("Freeze")},
-        {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Random seed")},
         {QStringLiteral("draw"), QT_TR_NOOP("Draw")},
         {QStringLiteral("void"), QT_TR_NOOP("Void")},
         {QStringLiteral("substitute"), QT_TR_NOOP("Substitute")},
@@ -178,6 +325,9 @@ QString AuditQuery::objectTypeLabel(const QString& objectType)
 {
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("entity"), QT_TR_NOOP("Inspected entity")},
+        {QStringLiteral("entityName"), QT_TR_NOOP("Name of the entity")},
+        {QStringLiteral("entityCreditCode"), QT_TR_NOOP("Credit code of the entity")},
+        {QStringLiteral("inspectorName"), QT_TR_NOOP("Name of the inspector")},
         {QStringLiteral("inspector"), QT_TR_NOOP("Inspector")},
         {QStringLiteral("inspection_item"), QT_TR_NOOP("Inspection item")},
         {QStringLiteral("conflict"), QT_TR_NOOP("Conflict of interest")},
@@ -199,16 +349,26 @@ QString AuditQuery::objectTypeLabel(const QString& objectType)
 
 QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
 {
+    // The registries' forms name their own fields; the keys they do not know (a seed's parts, a draw's hash …) and
+    // those of the other entries are named here.
+    QString label = field;
     if (objectType == QLatin1String("entity"))
-        return Entity::fieldLabel(field);
-    if (objectType == QLatin1String("inspector"))
-        return Inspector::fieldLabel(field);
-    if (objectType == QLatin1String("inspection_item"))
-        return InspectionItem::fieldLabel(field);
-    if (objectType == QLatin1String("conflict"))
-        return Conflict::fieldLabel(field);
-    if (objectType == QLatin1String("plan"))
-        return Plan::fieldLabel(field);
+        label = Entity::fieldLabel(field);
+    else if (objectType == QLatin1String("inspector"))
+        label = Inspector::fieldLabel(field);
+    else if (objectType == QLatin1String("inspection_item"))
+        label = InspectionItem::fieldLabel(field);
+    else if (objectType == QLatin1String("conflict"))
+        label = Conflict::fieldLabel(field);
+    else if (objectType == QLatin1String("plan"))
+        label = Plan::fieldLabel(field);
+    else if (objectType == QLatin1String("result")) {
+        label = ResultVersion::fieldLabel(field);
+        if (label == field)
+            label = FollowUpVisit::fieldLabel(field);
+    }
+    if (label != field)
+        return label;
     static const QHash<QString, const char*> common = {
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
@@ -228,6 +388,59 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
         {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
         {QStringLiteral("rejected"), QT_TR_NOOP("Rejected")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        // A plan's items and witnesses.
+        {QStringLiteral("item"), QT_TR_NOOP("Item")},
+        {QStringLiteral("directed"), QT_TR_NOOP("Directed")},
+        {QStringLiteral("conditions"), QT_TR_NOOP("Conditions")},
+        {QStringLiteral("useRiskStrata"), QT_TR_NOOP("By credit risk class")},
+        {QStringLiteral("strata"), QT_TR_NOOP("Shares drawn")},
+        {QStringLiteral("ratioBp"), QT_TR_NOOP("Share")},
+        {QStringLiteral("count"), QT_TR_NOOP("Number")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},
+        // A seed, a draw, a void, a substitution, a freeze.
+        {QStringLiteral("attempt"), QT_TR_NOOP("Draw no.")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Random seed")},
+        {QStringLiteral("seedParts"), QT_TR_NOOP("Parts of the seed")},
+        {QStringLiteral("seedAlsoUsedBy"), QT_TR_NOOP("Seed also used by")},
+        {QStringLiteral("digits"), QT_TR_NOOP("Digits")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("witness"), QT_TR_NOOP("Witness")},
+        {QStringLiteral("resultHash"), QT_TR_NOOP("Fingerprint of the result")},
+        {QStringLiteral("requestHash"), QT_TR_NOOP("Fingerprint of the draw request")},
+        {QStringLiteral("visits"), QT_TR_NOOP("Visits")},
+        {QStringLiteral("failure"), QT_TR_NOOP("Why nothing was drawn")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("confirmedBy"), QT_TR_NOOP("Confirmed by")},
+        {QStringLiteral("entity"), QT_TR_NOOP("Inspected entity")},
+        {QStringLiteral("entityName"), QT_TR_NOOP("Name of the entity")},
+        {QStringLiteral("entityCreditCode"), QT_TR_NOOP("Credit code of the entity")},
+        {QStringLiteral("inspectorName"), QT_TR_NOOP("Name of the inspector")},
+        {QStringLiteral("out"), QT_TR_NOOP("Inspector taken off")},
+        {QStringLiteral("in"), QT_TR_NOOP("Inspector put in")},
+        {QStringLiteral("pool"), QT_TR_NOOP("Entities in the pool")},
+        {QStringLiteral("inspectors"), QT_TR_NOOP("Inspectors")},
+        {QStringLiteral("exclusions"), QT_TR_NOOP("Conflicts avoided")},
+        {QStringLiteral("entitiesLeftOut"), QT_TR_NOOP("Entities left out")},
+        // Results, publications, users, townships, the calendar.
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("plan"), QT_TR_NOOP("Plan")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("files"), QT_TR_NOOP("Files")},
+        {QStringLiteral("size"), QT_TR_NOOP("Size (bytes)")},
+        {QStringLiteral("sha256"), QT_TR_NOOP("SHA-256")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("Display name")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password")},
+        {QStringLiteral("unlocked"), QT_TR_NOOP("Lock lifted")},
+        {QStringLiteral("sortOrder"), QT_TR_NOOP("Order")},
+        {QStringLiteral("year"), QT_TR_NOOP("Year")},
+        {QStringLiteral("holidays"), QT_TR_NOOP("Holidays")},
+        {QStringLiteral("workdays"), QT_TR_NOOP("Working weekend days")},
+        {QStringLiteral("date"), QT_TR_NOOP("Date")},
+        {QStringLiteral("object"), QT_TR_NOOP("Object type")},
     };
     const auto it = common.constFind(field);
     return it == common.constEnd() ? field : tr(it.value());
@@ -257,7 +470,10 @@ QList<AuditFieldChange> AuditQuery::fieldChanges(const AuditEntry& entry)
     for (const QString& key : std::as_const(keys)) {
         AuditFieldChange c;
         c.field = key;
-        c.label = fieldLabel(entry.objectType, key);
+        // An entity's blacklist entries name their fields as the blacklist dialog does.
+        const QString blacklistLabel
+            = entry.action.startsWith(QLatin1String("blacklist_")) ? BlacklistEntry::fieldLabel(key) : key;
+        c.label = blacklistLabel != key ? blacklistLabel : fieldLabel(entry.objectType, key);
         c.before = readable(entry.objectType, key, masked(key, before.value(key)));
         c.after = readable(entry.objectType, key, masked(key, after.value(key)));
         // Compared whole: a changed digit in the masked middle of an ID card number is still a change.

@@ -1,5 +1,6 @@
 // The audit trail as the clerk and the auditor read it: actions, objects and fields in words, old → new values
-// side by side, and the filtered entries as a table for .xlsx/CSV and as a printable document.
+// side by side (nested values such as a plan's items or a seed's parts as "标签：值", never JSON), and the filtered
+// entries as a table for .xlsx/CSV and as a printable document.
 #pragma once
 
 #include "AuditTrail.h"

@@ -4,10 +4,12 @@
 #include "AuditQuery.h"
 #include "AuditTrail.h"
 #include "Database.h"
+#include "DemoData.h"
 #include "Entity.h"
 #include "Inspector.h"
 #include "InspectorRepository.h"
 #include "TableReader.h"
+#include "Translations.h"
 #include "Validators.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -15,6 +17,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -50,6 +54,9 @@ private:
     QString m_middleUtc; // the time of entry 4
 
 private Q_SLOTS:
+    // The clerk reads the trail in Chinese; the tests below compare the words.
+    void initTestCase() { QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral("zh"))); }
+
     void init()
     {
         QString error;
@@ -228,6 +235,84 @@ private Q_SLOTS:
         QCOMPARE(changes.at(3).after, AuditQuery::tr("No"));
     }
 
+    // A plan's creation and a seed hold objects and lists of objects: read as "标签：值", one per line, in Chinese,
+    // never as JSON.
+    void nestedValuesReadInChinese()
+    {
+        const QByteArray plan = R"({"code":"昌教抽查〔2026〕1号","items":[{"conditions":{},"directed":false,)"
+                                R"("item":"JY-01","strata":[{"name":"A","ratioBp":500},{"name":"blacklist",)"
+                                R"("ratioBp":5000}],"useRiskStrata":true},{"conditions":{"categories":["training"]},)"
+                                R"("directed":true,"item":"JY-02","strata":[{"count":3,"name":"normal"}],)"
+                                R"("useRiskStrata":false}],"rotation":false,"witnesses":[{"name":"赵振华",)"
+                                R"("role":"npc_deputy","unit":"昌黎县人大常委会"},{"name":"孙丽娟","role":"media",)"
+                                R"("unit":""}],"status":"draft"})";
+        const QByteArray seed = R"({"attempt":1,"seed":"36152049875271640398","seedParts":[{"digits":"3615204987",)"
+                                R"("source":"witness","witness":"赵振华"},{"digits":"5271640398","source":"system"}]})";
+        QVERIFY(record(*m_db, QStringLiteral("luru"), QStringLiteral("create"), QStringLiteral("plan"),
+                       QStringLiteral("昌教抽查〔2026〕1号"), {}, plan));
+        QVERIFY(record(*m_db, QStringLiteral("luru"), QStringLiteral("seed"), QStringLiteral("plan"),
+                       QStringLiteral("昌教抽查〔2026〕1号"), {}, seed));
+        const std::vector<AuditEntry> entries = AuditTrail::list(*m_db, {}, 0, 2);
+        const auto after = [](const AuditEntry& entry) {
+            QHash<QString, std::pair<QString, QString>> values;
+            for (const AuditFieldChange& c : AuditQuery::fieldChanges(entry))
+                values.insert(c.field, {c.label, c.after});
+            return values;
+        };
+        const auto created = after(entries.at(1));
+        QCOMPARE(created.value(QStringLiteral("items")).first, QStringLiteral("抽查事项"));
+        QCOMPARE(
+            created.value(QStringLiteral("items")).second,
+            QStringLiteral("事项：JY-01；条件：无；定向：否；分层比例：A类（低风险）5%、黑名单50%；按风险分级：是\n"
+                           "事项：JY-02；条件：类别：培训机构；定向：是；分层比例：普通抽取3家；按风险分级：否"));
+        QCOMPARE(created.value(QStringLiteral("witnesses")).second,
+                 QStringLiteral("姓名：赵振华；身份：人大代表；单位：昌黎县人大常委会\n姓名：孙丽娟；身份：新闻媒体"));
+        QCOMPARE(created.value(QStringLiteral("rotation")).second, QStringLiteral("否"));
+        QCOMPARE(created.value(QStringLiteral("status")).second, QStringLiteral("草稿"));
+
+        const auto seeded = after(entries.at(0));
+        QCOMPARE(seeded.value(QStringLiteral("attempt")).first, QStringLiteral("抽取序号"));
+        QCOMPARE(seeded.value(QStringLiteral("seedParts")).first, QStringLiteral("种子组成"));
+        QCOMPARE(seeded.value(QStringLiteral("seedParts")).second,
+                 QStringLiteral("来源：见证人；见证人：赵振华；数字：3615204987\n来源：机选；数字：5271640398"));
+        // The export and the print show the same words.
+        const QStringList row = AuditQuery::exportRow(entries.at(0));
+        QVERIFY(row.last().contains(QStringLiteral("种子组成：来源：见证人；见证人：赵振华；数字：3615204987")));
+    }
+
+    // Every kind of entry a full round writes (the demo) reads without JSON punctuation and without a bare key.
+    void noEntryOfTheDemoShowsJson()
+    {
+        QString error;
+        auto db = Database::openInMemory(&error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY2(DemoData::fill(*db, &error) && DemoData::addFinishedPlan(*db, &error), qPrintable(error));
+        const std::vector<AuditEntry> entries = AuditTrail::list(*db, {}, 0, 100000);
+        QVERIFY2(entries.size() > 300, qPrintable(QString::number(entries.size())));
+        static const QRegularExpression bareKey(QStringLiteral("^[a-z][A-Za-z_]*$"));
+        QSet<QString> kinds;
+        QStringList problems;
+        for (const AuditEntry& entry : entries) {
+            kinds.insert(entry.action + QLatin1Char(' ') + entry.objectType);
+            for (const AuditFieldChange& c : AuditQuery::fieldChanges(entry)) {
+                const QString where = entry.action + QLatin1Char(' ') + entry.objectType + QLatin1Char(' ') + c.field;
+                for (const QString& text : {c.before, c.after}) {
+                    if (text.contains(QLatin1Char('{')) || text.contains(QLatin1Char('['))
+                        || text.contains(QLatin1Char('"')))
+                        problems << where + QStringLiteral(": ") + text;
+                }
+                if (bareKey.match(c.label).hasMatch())
+                    problems << where + QStringLiteral(": no label");
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(kinds.contains(QStringLiteral("seed plan")));
+        QVERIFY(kinds.contains(QStringLiteral("create plan")));
+        QVERIFY(kinds.contains(QStringLiteral("substitute plan")));
+        QVERIFY(kinds.contains(QStringLiteral("follow_up result")));
+    }
+
     void exportRowsShowOnlyWhatChanged()
     {
         AuditFilter filter;
@@ -320,9 +405,8 @@ private Q_SLOTS:
 
     void idCardNumbersAreMasked()
     {
-        const auto withCheck = [](const QString& first17) {
-            return first17 + Validators::idCardCheckCharacter(first17);
-        };
+        const auto withCheck
+            = [](const QString& first17) { return first17 + Validators::idCardCheckCharacter(first17); };
         const QString idCard = withCheck(QStringLiteral("13032219951012484"));
         const QString corrected = withCheck(QStringLiteral("13032219961012484")); // a digit in the masked middle
         Inspector p;

@@ -1,6 +1,7 @@
 #include "CalendarDialog.h"
 
 #include "DateEdit.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -164,6 +165,7 @@ QWidget* CalendarDialog::dayListBox(const QString& title, const QString& key, Da
     auto* box = new QGroupBox(title, this);
     list.table = new QTableWidget(0, 3, box);
     list.table->setObjectName(key + QStringLiteral("Table"));
+    ElidedTextDelegate::install(list.table);
     list.table->setAccessibleName(title);
     list.table->setHorizontalHeaderLabels({tr("Date"), tr("Weekday"), tr("Name")});
     list.table->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "UserManagementDialog.h"
 
 #include "AccountDialog.h"
+#include "ElidedTextDelegate.h"
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "ScreenFit.h"
@@ -33,6 +34,7 @@ UserManagementDialog::UserManagementDialog(Database& db, const Actor& actor, QWi
     ScreenFit::resize(this, {720, 420});
 
     m_table->setObjectName(QStringLiteral("userTable"));
+    ElidedTextDelegate::install(m_table);
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "AuditTableModel.h"
 #include "Database.h"
 #include "DocumentPrinter.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -145,6 +146,8 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_table->setObjectName(QStringLiteral("table"));
+    // Object ids of files are paths: their ends say the most.
+    ElidedTextDelegate::install(m_table)->setMiddleElided(m_model->columnOf(QStringLiteral("objectId")));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -179,6 +182,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     m_entryMeta->setWordWrap(true);
     m_entryMeta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_changes->setObjectName(QStringLiteral("changesTable"));
+    ElidedTextDelegate::install(m_changes);
     m_changes->setColumnCount(3);
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_changes->verticalHeader()->hide();
@@ -449,7 +453,8 @@ void AuditPage::printEntries()
         return;
     }
     // The audit log's own print entry names the filter and the rows rather than the title.
-    if (DocumentPrinter::preview(this, *doc) && !AuditQuery::recordPrinted(m_db, filter(), rows, &error))
+    if (DocumentPrinter::preview(this, m_db, *doc, DocumentPrinter::PrintEntry::CallerRecords)
+        && !AuditQuery::recordPrinted(m_db, filter(), rows, &error))
         MessageBox::warning(this, tr("Printing was not recorded"), error);
     reloadData();
     Q_EMIT dataModified();

@@ -1,7 +1,6 @@
 #include "AuditTableModel.h"
 
 #include "AuditQuery.h"
-#include "PlainText.h"
 
 AuditTableModel::AuditTableModel(Database& db, QObject* parent)
     : PagedTableModel(parent)
@@ -77,13 +76,10 @@ int AuditTableModel::countRows() const
 
 QVariant AuditTableModel::cell(int row, const QString& field, int role) const
 {
-    if (role == Qt::ToolTipRole) {
-        const QVariant shown = cell(row, field, Qt::DisplayRole);
-        return shown.typeId() == QMetaType::QString ? QVariant(plainToolTip(shown.toString())) : shown;
-    }
     if (role == Qt::TextAlignmentRole && field == QLatin1String("seq"))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    // A cut cell shows its whole text as a tooltip (ElidedTextDelegate), one that fits none.
+    if (role != Qt::DisplayRole)
         return {};
     const AuditEntry& e = m_rows.at(row);
     if (field == QLatin1String("seq"))

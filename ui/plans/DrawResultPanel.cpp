@@ -4,6 +4,7 @@
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "InspectorRepository.h"
@@ -66,6 +67,7 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     layout->addWidget(m_summary);
 
     m_table->setObjectName(QStringLiteral("visitTable"));
+    ElidedTextDelegate::install(m_table);
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("No."), tr("Entity"), tr("Inspection items"), tr("Team (rank in the draw order)"), tr("Backups")});
@@ -89,6 +91,7 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     m_exclusionToggle->setArrowType(Qt::RightArrow);
     m_exclusionToggle->setAutoRaise(true);
     m_exclusions->setObjectName(QStringLiteral("exclusionTable"));
+    ElidedTextDelegate::install(m_exclusions);
     m_exclusions->setColumnCount(3);
     m_exclusions->setHorizontalHeaderLabels({tr("Inspector or entity"), tr("Excluded from"), tr("Reason")});
     m_exclusions->verticalHeader()->hide();

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "InspectorRepository.h"
@@ -91,6 +92,7 @@ QTableWidget* readOnlyTable(QWidget* parent, const QStringList& headers)
 {
     auto* table = new QTableWidget(parent);
     table->setColumnCount(int(headers.size()));
+    ElidedTextDelegate::install(table);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "PlansPage.h"
 
 #include "Database.h"
+#include "ElidedTextDelegate.h"
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "PlanDraw.h"
@@ -89,6 +90,7 @@ PlansPage::PlansPage(Database& db, QWidget* parent)
     m_count->setObjectName(QStringLiteral("planCount"));
 
     m_table->setObjectName(QStringLiteral("planTable"));
+    ElidedTextDelegate::install(m_table);
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         {tr("Plan code"), tr("Title"), tr("Initiating section"), tr("Period"), tr("Items"), tr("Status")});

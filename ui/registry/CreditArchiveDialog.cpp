@@ -2,6 +2,7 @@
 
 #include "CreditArchive.h"
 #include "DocumentPrinter.h"
+#include "ElidedTextDelegate.h"
 #include "EntityRepository.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
@@ -28,6 +29,7 @@ CreditArchiveDialog::CreditArchiveDialog(Database& db, qint64 entityId, QWidget*
     ScreenFit::resize(this, {900, 560});
     const QList<ArchiveEvent> events = CreditArchive(db).events(entityId);
     m_table->setObjectName(QStringLiteral("archiveTable"));
+    ElidedTextDelegate::install(m_table);
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Details"), tr("Plan")});
     m_table->verticalHeader()->hide();

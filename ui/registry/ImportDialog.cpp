@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ColumnMappingDialog.h"
+#include "ElidedTextDelegate.h"
 #include "FileDialog.h"
 #include "ImportPreviewModel.h"
 #include "MessageBox.h"
@@ -66,6 +67,7 @@ ImportDialog::ImportDialog(Database& db, Actor actor, Registry registry, QWidget
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setModel(m_model);
+    ElidedTextDelegate::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

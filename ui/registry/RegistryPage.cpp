@@ -1,5 +1,6 @@
 #include "RegistryPage.h"
 
+#include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
@@ -114,6 +115,7 @@ void RegistryPage::setupPage(PagedTableModel* model, const QString& searchPlaceh
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_table->setParent(left);
     m_table->setObjectName(QStringLiteral("table"));
+    ElidedTextDelegate::install(m_table);
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

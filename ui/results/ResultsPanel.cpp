@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DrawPreparation.h"
+#include "ElidedTextDelegate.h"
 #include "FileDialog.h"
 #include "FollowUpDialog.h"
 #include "InspectorRepository.h"
@@ -72,6 +73,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
 {
     auto* t = new QTableWidget(parent);
     t->setColumnCount(int(headers.size()));
+    ElidedTextDelegate::install(t);
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "StatisticsPage.h"
 
 #include "BarChart.h"
+#include "ElidedTextDelegate.h"
 #include "ExportFile.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
@@ -28,6 +29,7 @@ QTableWidget* table(const QString& objectName, const QStringList& headers, int s
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(objectName);
+    ElidedTextDelegate::install(t);
     t->setHorizontalHeaderLabels(headers);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);

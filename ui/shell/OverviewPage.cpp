@@ -2,6 +2,7 @@
 
 #include "ConflictRepository.h"
 #include "Database.h"
+#include "ElidedTextDelegate.h"
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
@@ -172,6 +173,7 @@ void OverviewPage::addSection(Overview::Section section, QLayout* layout)
     view.allClear->setStyleSheet(QStringLiteral("color: %1; margin-left: 18px;").arg(severityColor({}).name()));
     view.table = new QTableWidget(0, 3, parent);
     view.table->setObjectName(key + QStringLiteral("Table"));
+    ElidedTextDelegate::install(view.table);
     view.table->setAccessibleName(Overview::sectionTitle(section));
     view.table->horizontalHeader()->hide();
     view.table->verticalHeader()->hide();

@@ -5,14 +5,13 @@
 #include "ExportFolder.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "ScreenFit.h"
+#include "PrintPreviewDialog.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -347,30 +346,22 @@ int DocumentPrinter::writePdf(const DrawDocument& document, const QString& fileN
     return pages;
 }
 
-bool DocumentPrinter::preview(QWidget* parent, const DrawDocument& document)
+bool DocumentPrinter::preview(QWidget* parent, Database& db, const DrawDocument& document, PrintEntry entry)
 {
     previewed() = document.title;
-    if (MessageBox::testMode())
-        return true;
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(&printer, document);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview — %1").arg(document.title));
-    ScreenFit::resize(&dialog, {900, 1000});
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter* p) { paint(p, document); });
-    // The preview accepts itself once it has printed; closing it is a rejection.
-    return dialog.exec() == QDialog::Accepted;
-}
-
-void DocumentPrinter::preview(QWidget* parent, Database& db, const DrawDocument& document)
-{
-    if (!preview(parent, document))
-        return;
+    bool printed = true;
+    if (!MessageBox::testMode()) {
+        PrintPreviewDialog dialog(db, document, parent);
+        dialog.exec();
+        printed = dialog.printed();
+    }
+    if (!printed || entry != PrintEntry::Record)
+        return printed;
     QString error;
     if (!AuditTrail::recordEvent(db, QStringLiteral("print"), QStringLiteral("document"), document.title,
                                  {{QStringLiteral("footer"), document.footer}}, &error))
         MessageBox::warning(parent, tr("Printing was not recorded"), error);
+    return printed;
 }
 
 void DocumentPrinter::savePdf(QWidget* parent, Database& db, const DrawDocument& document)

@@ -16,11 +16,15 @@ class DocumentPrinter final
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
 
 public:
-    // Shows the print preview (print or save as PDF from there); true when the clerk printed. In MessageBox's test
-    // mode nothing is shown, the document is only remembered (lastPreviewed) and counts as printed.
-    static bool preview(QWidget* parent, const DrawDocument& document);
-    // The same, and a print is an entry of the audit log (全程留痕: who printed which sheet, how many pages).
-    static void preview(QWidget* parent, Database& db, const DrawDocument& document);
+    // Whether preview() writes a print into the audit log (全程留痕: who printed which sheet), or the caller does
+    // (the audit log's own printout names its filter and rows).
+    enum class PrintEntry { Record, CallerRecords };
+
+    // Shows the print preview (PrintPreviewDialog: print, or save as PDF, from there); true when the clerk printed.
+    // In MessageBox's test mode nothing is shown, the document is only remembered (lastPreviewed) and counts as
+    // printed.
+    static bool preview(QWidget* parent, Database& db, const DrawDocument& document,
+                        PrintEntry entry = PrintEntry::Record);
     // Asks for a PDF file name (FileDialog) and writes the document there; says so or says what went wrong. The
     // saved file is an export in the audit log.
     static void savePdf(QWidget* parent, Database& db, const DrawDocument& document);
@@ -29,8 +33,8 @@ public:
     // Lays the document out on the printer's page and paints every page with its footer; returns the page count.
     static int paint(QPrinter* printer, const DrawDocument& document);
 
-    static QString lastPreviewed();
-
-private:
+    // Gives the printer the document's A4 page with its margins, its name and the program as creator.
     static void setUp(QPrinter* printer, const DrawDocument& document);
+
+    static QString lastPreviewed();
 };

@@ -14,6 +14,7 @@
 #include "UserManagementDialog.h"
 #include "UserOperations.h"
 #include "UserRepository.h"
+#include "Vocabulary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -279,6 +280,60 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("logout"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("luru"));
         QCOMPARE(m_demo->db->currentUser(), QStringLiteral("shenhe"));
+    }
+
+    // Logged out, the status bar names nobody (issue 17, 11: it kept the user who left until the next login); the
+    // next user's name and role appear once they log in.
+    void statusBarForgetsTheUserWhoLoggedOut()
+    {
+        const User clerk = userNamed(*m_demo->db, QStringLiteral("luru"));
+        const User reviewer = userNamed(*m_demo->db, QStringLiteral("shenhe"));
+        MainWindow window(*m_demo->db, clerk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* status = window.findChild<QLabel*>(QStringLiteral("userLabel"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(clerk.displayName), qPrintable(status->text()));
+
+        // Logged out, the login dialog open and then cancelled: 未登录 while it is open and after.
+        QString whileAsked;
+        bool asked = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            asked = true;
+            whileAsked = status->text();
+            dialog->reject();
+        });
+        window.switchUser();
+        QVERIFY(asked);
+        for (const QString& text : {whileAsked, status->text()}) {
+            QCOMPARE(text, QStringLiteral("未登录"));
+            QVERIFY(!text.contains(clerk.name) && !text.contains(clerk.displayName));
+            QVERIFY(!text.contains(Vocabulary::userRoles().label(clerk.role)));
+        }
+
+        // Another user logs in: their name and role.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool loggedIn = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->nameEdit()->setText(reviewer.name);
+            dialog->passwordEdit()->setText(QStringLiteral("demo1234"));
+            dialog->accept();
+            loggedIn = dialog->result() == QDialog::Accepted;
+        });
+        window.switchUser();
+        QVERIFY(loggedIn);
+        QVERIFY2(status->text().contains(reviewer.name) && status->text().contains(reviewer.displayName)
+                     && status->text().contains(QStringLiteral("审核员")),
+                 qPrintable(status->text()));
+        QVERIFY(!status->text().contains(clerk.name) && !status->text().contains(clerk.displayName));
+        QCOMPARE(m_demo->db->currentUser(), reviewer.name);
     }
 
     void administratorManagesUsers()
