@@ -111,12 +111,9 @@ QStringList Manual::images() const
 
 void Manual::fillPrintDocument(QTextDocument* document) const
 {
-    // The chapters share one style sheet: the first chapter's.
-    static const QRegularExpression style(QStringLiteral("<style>.*</style>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    const QString first
-        = m_chapters.isEmpty() ? QString() : readText(m_folder + QLatin1Char('/') + m_chapters.first().file);
-    QString html = QStringLiteral("<html><head>") + style.match(first).captured(0) + QStringLiteral("</head><body>");
+    // The chapters' style sheet (manual.css), given to the one document whole.
+    QString html = QStringLiteral("<html><head><style>") + readText(m_folder + QStringLiteral("/manual.css"))
+        + QStringLiteral("</style></head><body>");
     for (int i = 0; i < m_chapters.size(); ++i) {
         html += i == 0 ? QStringLiteral("<div>") : QStringLiteral("<div style=\"page-break-before: always\">");
         html += bodyOf(readText(m_folder + QLatin1Char('/') + m_chapters.at(i).file));

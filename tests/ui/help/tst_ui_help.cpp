@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 class TestHelp : public QObject
@@ -126,6 +127,9 @@ private Q_SLOTS:
         // A link to another chapter opens it and selects it in the list.
         window.openChapter(0);
         auto* text = window.findChild<QTextBrowser*>(QStringLiteral("helpText"));
+        // The chapters' style sheet (manual.css) is found: the heading in the manual's blue.
+        const QTextCharFormat heading = text->document()->firstBlock().begin().fragment().charFormat();
+        QCOMPARE(heading.foreground().color(), QColor(0x1a, 0x4d, 0x8f));
         text->setSource(Manual::builtIn().url(5));
         QCOMPARE(window.currentChapter(), 5);
         QCOMPARE(chapters->currentRow(), 5);

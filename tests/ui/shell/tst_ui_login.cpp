@@ -47,6 +47,23 @@ class TestUiLogin : public QObject
 private:
     UiTest::Fixture* m_demo = nullptr;
 
+    // 注销并切换用户, and the login dialog answered as `name` with the demo password; true when that user is in.
+    static bool switchUserTo(MainWindow& window, const QString& name)
+    {
+        bool loggedIn = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->nameEdit()->setText(name);
+            dialog->passwordEdit()->setText(QStringLiteral("demo1234"));
+            dialog->accept();
+            loggedIn = dialog->result() == QDialog::Accepted;
+        });
+        window.switchUser();
+        return loggedIn;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -258,18 +275,7 @@ private Q_SLOTS:
         MainWindow window(*m_demo->db, userNamed(*m_demo->db, QStringLiteral("luru")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bool loggedIn = false;
-        QTimer::singleShot(300, &window, [&] {
-            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            dialog->nameEdit()->setText(QStringLiteral("shenhe"));
-            dialog->passwordEdit()->setText(QStringLiteral("demo1234"));
-            dialog->accept();
-            loggedIn = dialog->result() == QDialog::Accepted;
-        });
-        window.switchUser();
-        QVERIFY(loggedIn);
+        QVERIFY(switchUserTo(window, QStringLiteral("shenhe")));
         QSqlQuery q(m_demo->db->sql());
         QVERIFY(q.exec(QStringLiteral("SELECT action, object_id FROM audit_log WHERE action IN ('logout', 'login') "
                                       "ORDER BY seq DESC LIMIT 2")));
@@ -317,17 +323,7 @@ private Q_SLOTS:
         // Another user logs in: their name and role.
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        bool loggedIn = false;
-        QTimer::singleShot(300, &window, [&] {
-            auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            dialog->nameEdit()->setText(reviewer.name);
-            dialog->passwordEdit()->setText(QStringLiteral("demo1234"));
-            dialog->accept();
-            loggedIn = dialog->result() == QDialog::Accepted;
-        });
-        window.switchUser();
+        const bool loggedIn = switchUserTo(window, reviewer.name);
         QVERIFY(loggedIn);
         QVERIFY2(status->text().contains(reviewer.name) && status->text().contains(reviewer.displayName)
                      && status->text().contains(QStringLiteral("审核员")),
