@@ -123,7 +123,7 @@ int main(int argc, char** argv)
     };
     std::printf(
         "README| `bench_verifypage`: the browser check of a record, 1,000 / 100,000 entities | %s / %s inside the "
-        "page | < 2 s for 1,000 |\n",
+        "page | < 2 s for 100,000 |\n",
         qPrintable(range(pageMs[0])), qPrintable(range(pageMs[1])));
     return 0;
 }
