@@ -1,5 +1,6 @@
 #include "DrawDocuments.h"
 
+#include "AuditTrail.h"
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
@@ -179,6 +180,21 @@ QString exclusionReason(const QString& reason)
     return text;
 }
 
+// The audit chain's head on the draw sheets (issue 19): entry number and the first 16 hex digits of its hash, so
+// the paper in the witnesses' hands pins the history before it. Printing is itself recorded after the document is
+// made, so this is the head at printing: the print's own entry follows it.
+QString auditHeadText(Database& db)
+{
+    const std::optional<AuditMark> head = AuditTrail::head(db);
+    if (!head)
+        return QStringLiteral("审计日志为空");
+    return QStringLiteral("审计日志第 %1 条 · 摘要前16位 <span class=\"hash\">%2</span><br><span class=\"note\">"
+                          "打印本单时的最新一条，打印本单随后也记入审计日志。日后核对时这一条的摘要不变，"
+                          "说明此前的记录未被改动。</span>")
+        .arg(head->seq)
+        .arg(esc(head->hash.left(16)));
+}
+
 QString witnessLabel(const Witness& w)
 {
     return Vocabulary::witnessRoles().chinese(w.role);
@@ -314,6 +330,7 @@ std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 pla
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("frozenAt"), esc(timeText(frozen->frozenAt)));
     v.insert(QStringLiteral("frozenBy"), esc(frozen->frozenBy));
+    v.insert(QStringLiteral("auditHead"), auditHeadText(db));
     QString witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses += row({esc(w.name), esc(witnessLabel(w)), esc(w.unit), QString()});
@@ -352,6 +369,7 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     v.insert(QStringLiteral("seedParts"), esc(parts.join(QStringLiteral("；"))));
     v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
     v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
+    v.insert(QStringLiteral("auditHead"), auditHeadText(db));
 
     // ★ is the registry's answer on the day of the draw, not the request's flag: a certificate found expired
     // after the freeze is not starred (the draw itself, and its verification, keep the frozen flags).

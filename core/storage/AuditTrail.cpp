@@ -328,6 +328,11 @@ QStringList AuditTrail::distinctValues(Database& db, Column column, QString* err
     return values;
 }
 
+std::optional<AuditMark> AuditTrail::head(Database& db)
+{
+    return AuditAnchor::newestEntry(db.sql());
+}
+
 bool AuditTrail::recordEvent(Database& db, const QString& action, const QString& objectType, const QString& objectId,
                              const QJsonObject& details, QString* error)
 {

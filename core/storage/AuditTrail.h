@@ -2,6 +2,7 @@
 // reordered since it was written) and listing entries for the audit page.
 #pragma once
 
+#include "AuditAnchor.h"
 #include "AuditProblem.h"
 #include "WriteTransaction.h"
 
@@ -78,4 +79,8 @@ public:
     // audit entry in its own transaction. The one place for "this left the program".
     static bool recordEvent(Database& db, const QString& action, const QString& objectType, const QString& objectId,
                             const QJsonObject& details, QString* error = nullptr);
+
+    // The head of the chain: the newest entry's number and hash, which pins the whole history before it (printed
+    // on the draw sheets). Nothing when the trail is empty or cannot be read.
+    static std::optional<AuditMark> head(Database& db);
 };

@@ -1,3 +1,4 @@
+#include "AuditTrail.h"
 #include "DrawDocuments.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
@@ -167,6 +168,42 @@ private Q_SLOTS:
         QVERIFY(doc->html.contains(QStringLiteral("监督人（签字）")));
         QVERIFY(!doc->html.contains(QStringLiteral("无见证人")));
         QVERIFY(!doc->html.contains(QStringLiteral("{{")));
+    }
+
+    // Both sheets print the audit chain's head at printing: its entry number and the first 16 hex digits of its
+    // hash. Printing is recorded after the document is made, so a later print shows the earlier print's entry.
+    void bothSheetsCarryTheAuditHeadAtPrinting()
+    {
+        const auto shows = [](const std::optional<DrawDocument>& doc, const AuditMark& head) {
+            return doc
+                && doc->html.contains(QStringLiteral("审计日志第 %1 条 · 摘要前16位 <span class=\"hash\">%2</span>")
+                                          .arg(head.seq)
+                                          .arg(head.hash.left(16)));
+        };
+        freeze();
+        const std::optional<AuditMark> frozen = AuditTrail::head(*m_db);
+        QVERIFY(frozen);
+        QCOMPARE(frozen->hash.size(), 64);
+        const auto preDraw = DrawDocuments::preDrawSheet(*m_db, m_plan.id, nullptr);
+        QVERIFY(shows(preDraw, *frozen));
+        QVERIFY(preDraw->html.contains(QStringLiteral("<th>打印时审计日志</th>")));
+
+        drawWith(QStringLiteral("94821993518190937865"));
+        const std::optional<AuditMark> drawn = AuditTrail::head(*m_db);
+        QVERIFY(drawn->seq > frozen->seq);
+        const auto sheet = DrawDocuments::drawSheet(*m_db, m_plan.id, nullptr);
+        QVERIFY(shows(sheet, *drawn));
+        QVERIFY(sheet->html.contains(QStringLiteral("<th>打印时审计日志</th>")));
+
+        // The print is an entry of its own: the next sheets carry it, and no longer the head before it.
+        QVERIFY(AuditTrail::recordEvent(*m_db, QStringLiteral("print"), QStringLiteral("document"), sheet->title, {}));
+        const std::optional<AuditMark> printed = AuditTrail::head(*m_db);
+        QCOMPARE(printed->seq, drawn->seq + 1);
+        for (const auto& again : {DrawDocuments::preDrawSheet(*m_db, m_plan.id, nullptr),
+                                  DrawDocuments::drawSheet(*m_db, m_plan.id, nullptr)}) {
+            QVERIFY(shows(again, *printed));
+            QVERIFY(!again->html.contains(drawn->hash.left(16)));
+        }
     }
 
     // A draw without witnesses (机选 alone) says so on its sheet instead of signature lines nobody signs.

@@ -101,7 +101,8 @@ std::optional<Page> openInChromium(const QByteArray& html, const QString& query 
     };
     const QString chromium = TestSupport::browserExecutable();
     if (chromium.isEmpty())
-        return fail(QStringLiteral("no headless browser: scripts/setup-debian.sh installs chromium (or set SHUANGSUI_BROWSER)"));
+        return fail(QStringLiteral(
+            "no headless browser: scripts/setup-debian.sh installs chromium (or set SHUANGSUI_BROWSER)"));
     QTemporaryDir dir;
     QTemporaryDir profile;
     if (!dir.isValid() || !profile.isValid())
@@ -330,6 +331,36 @@ QByteArray pageOf(const DrawRecord& record)
     return VerifyPage::render(DrawJson::write(record));
 }
 
+// The page with a script added that waits for the check to finish and then clicks every "显示其余" button, as a
+// reader who wants to see everything does.
+QByteArray showingEverything(QByteArray html)
+{
+    const QByteArray clicker = "<script>\n(function wait() {\n"
+                               "  if (document.body.dataset.state !== 'done') return setTimeout(wait, 10);\n"
+                               "  for (const button of document.querySelectorAll('button.more')) button.click();\n"
+                               "})();\n</script>\n</body>";
+    if (html.count("</body>") != 1)
+        qFatal("the page has not one </body>");
+    return html.replace("</body>", clicker);
+}
+
+// Two pairs of ids whose tickets under the vector's seed and item JY-01 agree in their first 9 digits: only the
+// whole tickets order them. Listed larger ticket first, so an order by the first digits alone (or a stable sort
+// that stops there) puts each pair the wrong way round.
+DrawRecord equalFirstDigitsRecord()
+{
+    DrawRequest q;
+    q.plan = QStringLiteral("equal first digits");
+    q.seed = QStringLiteral("94821993518190937865");
+    // 0.779059149915… / 0.779059149707… and 0.8975184638901… / 0.8975184638515…
+    const QStringList ids {QStringLiteral("E0096735"), QStringLiteral("E0057609"), QStringLiteral("E0025733"),
+                           QStringLiteral("E0038701")};
+    q.items = {{QStringLiteral("JY-01"), {{QStringLiteral("normal"), std::nullopt, 3, ids}}}};
+    q.inspectors = inspectors(QStringLiteral("ZF-%1"), 6, {1, 2, 3});
+    q.teams = {2, 1, 2, 0};
+    return drawn(q);
+}
+
 // Every part agrees, and the page shows what the C++ engine computes: seed, seed hash, request hash, tickets.
 void expectAgreement(const DrawRecord& record, const Page& page)
 {
@@ -395,6 +426,9 @@ private Q_SLOTS:
     void unreadableRecords();
     void checksARecordFileTheReaderChooses();
     void thousandEntitiesUnderTwoSeconds();
+    void ticketsEqualInTheirFirstDigits();
+    void aLargeRecordShowsTheFirstCardsAndEveryDifference();
+    void aLargeRecordShowsEverythingOnRequest();
 };
 
 void TestVerifyPage::rendersTheRecordSafely()
@@ -597,6 +631,56 @@ void TestVerifyPage::thousandEntitiesUnderTwoSeconds()
     expectAgreement(record, *page);
     QVERIFY(page->milliseconds >= 0);
     QVERIFY2(page->milliseconds < 2000, qPrintable(QString::number(page->milliseconds)));
+}
+
+void TestVerifyPage::ticketsEqualInTheirFirstDigits()
+{
+    const DrawRecord record = equalFirstDigitsRecord();
+    const QString seed = DrawEngine::itemSeed(record.request.seed, QStringLiteral("JY-01"));
+    const QStringList& ids = record.request.items[0].strata[0].ids;
+    for (const int pair : {0, 2}) {
+        const QString later = DrawEngine::ticket(seed, ids[pair]);
+        const QString earlier = DrawEngine::ticket(seed, ids[pair + 1]);
+        QCOMPARE(later.left(11), earlier.left(11)); // "0." and 9 equal digits
+        QVERIFY(earlier < later);
+    }
+    QCOMPARE(record.result.items[0].strata[0].selected,
+             (QStringList {QStringLiteral("E0057609"), QStringLiteral("E0096735"), QStringLiteral("E0038701")}));
+    for (const QString& query : {QString(), QStringLiteral("js-sha256")}) {
+        OPEN(page, pageOf(record), query);
+        expectAgreement(record, *page);
+    }
+}
+
+void TestVerifyPage::aLargeRecordShowsTheFirstCardsAndEveryDifference()
+{
+    // 5000 entities at 5 %: 250 selected, 250 teams; the page shows the first 200 of each at once.
+    DrawRecord record = largeRecord(5000);
+    QCOMPARE(record.result.teams.size(), 250);
+    DrawTeam& team = record.result.teams[229];
+    std::swap(team.members[0], team.backups[0]);
+    OPEN(page, pageOf(record), QString());
+    QCOMPARE(page->overall, QStringLiteral("bad"));
+    QVERIFY2(page->overallText.contains(QStringLiteral("第 230 个检查组")), qPrintable(page->overallText));
+    QVERIFY2(page->overallText.contains(QStringLiteral("已核对 1 层抽取、250 个检查组")),
+             qPrintable(page->overallText));
+    // The stratum, teams 1 to 200, and team 230 that differs.
+    QCOMPARE(page->verdicts.size(), 1 + 200 + 1);
+    QCOMPARE(page->verdicts.value(QStringLiteral("team:230")), QStringLiteral("bad"));
+    QCOMPARE(page->verdicts.value(QStringLiteral("team:200")), QStringLiteral("ok"));
+    QVERIFY(!page->verdicts.contains(QStringLiteral("team:201")));
+    QCOMPARE(page->tickets.size(), 200);
+    QCOMPARE(page->dom.count(QStringLiteral("class=\"more\"")), 2);
+    QVERIFY(page->dom.contains(QStringLiteral("显示其余 49 个检查组")));
+    QVERIFY(page->dom.contains(QStringLiteral("显示其余 50 家")));
+}
+
+void TestVerifyPage::aLargeRecordShowsEverythingOnRequest()
+{
+    const DrawRecord record = largeRecord(5000);
+    OPEN(page, showingEverything(pageOf(record)), QString());
+    expectAgreement(record, *page); // every team card, every selected entity with its ticket
+    QVERIFY(!page->dom.contains(QStringLiteral("class=\"more\"")));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyPage)
