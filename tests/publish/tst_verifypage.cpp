@@ -425,7 +425,7 @@ private Q_SLOTS:
     void unreadableRecords_data();
     void unreadableRecords();
     void checksARecordFileTheReaderChooses();
-    void thousandEntitiesUnderTwoSeconds();
+    void aThousandEntitiesAgree();
     void ticketsEqualInTheirFirstDigits();
     void aLargeRecordShowsTheFirstCardsAndEveryDifference();
     void aLargeRecordShowsEverythingOnRequest();
@@ -620,7 +620,7 @@ void TestVerifyPage::checksARecordFileTheReaderChooses()
     QCOMPARE(page->facts[2], DrawJson::frozenRequestHash(chosen.request));
 }
 
-void TestVerifyPage::thousandEntitiesUnderTwoSeconds()
+void TestVerifyPage::aThousandEntitiesAgree()
 {
     const DrawRecord record = largeRecord(1000);
     QElapsedTimer wall;
@@ -629,8 +629,8 @@ void TestVerifyPage::thousandEntitiesUnderTwoSeconds()
     qInfo("1,000 entities: checked in %d ms in the page, %lld ms with Chromium's start", page->milliseconds,
           wall.elapsed());
     expectAgreement(record, *page);
+    // The time is bench_verifypage's figure, never a test's verdict.
     QVERIFY(page->milliseconds >= 0);
-    QVERIFY2(page->milliseconds < 2000, qPrintable(QString::number(page->milliseconds)));
 }
 
 void TestVerifyPage::ticketsEqualInTheirFirstDigits()
