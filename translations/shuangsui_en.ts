@@ -5861,6 +5861,10 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
         <source>Give the passphrase of the publication key in --passphrase-file FILE or in the environment variable SHUANGSUI_PUBLICATION_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An administrator creates it with: shuangsui-cli --db FILE --user NAME publication-key create</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>

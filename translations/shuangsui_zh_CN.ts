@@ -5887,6 +5887,10 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
         <source>Give the passphrase of the publication key in --passphrase-file FILE or in the environment variable SHUANGSUI_PUBLICATION_PASSPHRASE.</source>
         <translation>请在 --passphrase-file FILE 指定的文件中或环境变量 SHUANGSUI_PUBLICATION_PASSPHRASE 中给出公示签名密钥的口令。</translation>
     </message>
+    <message>
+        <source>An administrator creates it with: shuangsui-cli --db FILE --user NAME publication-key create</source>
+        <translation>管理员可运行以下命令创建：shuangsui-cli --db FILE --user NAME publication-key create</translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>

@@ -49,7 +49,11 @@ int PublishCommand::run(Session& session, const QCommandLineParser& parser)
     const Outcome outcome = PublishOperations(*db, session.actor).writePackage(plan->id, dir, *passphrase, &files);
     if (!outcome) {
         const int code = report(session, outcome);
-        if (passphrase->isEmpty() && outcome.message() == PublicationKeys::wrongPassphraseText())
+        if (outcome.message() == PublicationKeys::noKeyText())
+            session.err << tr("An administrator creates it with: shuangsui-cli --db FILE --user NAME "
+                              "publication-key create")
+                        << Qt::endl;
+        else if (passphrase->isEmpty() && outcome.message() == PublicationKeys::wrongPassphraseText())
             session.err << tr("Give the passphrase of the publication key in --passphrase-file FILE or in the "
                               "environment variable SHUANGSUI_PUBLICATION_PASSPHRASE.")
                         << Qt::endl;

@@ -17,6 +17,17 @@ QByteArray quoted(const QString& text)
     return w.take();
 }
 
+// A JSON number that is a whole number from 0 to 2^53 (what a double holds exactly); -1 for anything else.
+qint64 wholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return -1;
+    const double d = value.toDouble();
+    if (!(d >= 0 && d <= 9007199254740992.0) || d != double(qint64(d)))
+        return -1;
+    return qint64(d);
+}
+
 bool isHex64(const QString& text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -79,10 +90,9 @@ std::optional<PackageManifest> PackageManifest::read(const QByteArray& json, QSt
     if (!isHex64(m.publicKey))
         return wrong(QStringLiteral("publicKey"));
     const QJsonObject head = o.value(QStringLiteral("auditHead")).toObject();
-    const QJsonValue seq = head.value(QStringLiteral("seq"));
-    if (!seq.isDouble() || seq.toDouble() < 0 || seq.toDouble() != double(qint64(seq.toDouble())))
+    m.auditSeq = wholeNumber(head.value(QStringLiteral("seq")));
+    if (m.auditSeq < 0)
         return wrong(QStringLiteral("auditHead.seq"));
-    m.auditSeq = qint64(seq.toDouble());
     m.auditHash = head.value(QStringLiteral("hash")).toString();
     if (m.auditSeq > 0 && !isHex64(m.auditHash))
         return wrong(QStringLiteral("auditHead.hash"));
@@ -99,7 +109,7 @@ std::optional<PackageManifest> PackageManifest::read(const QByteArray& json, QSt
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject f = list.at(i).toObject();
         ManifestFile file {f.value(QStringLiteral("name")).toString(), f.value(QStringLiteral("sha256")).toString(),
-                           qint64(f.value(QStringLiteral("size")).toDouble(-1))};
+                           wholeNumber(f.value(QStringLiteral("size")))};
         // A name is one file of the package's folder: no path, nothing hidden.
         if (file.name.isEmpty() || file.name.contains(QLatin1Char('/')) || file.name.contains(QLatin1Char('\\'))
             || file.name.startsWith(QLatin1Char('.')) || !isHex64(file.sha256) || file.size < 0)

@@ -400,6 +400,44 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    void aManifestIsReadOnlyInItsForm()
+    {
+        PackageManifest m;
+        m.bureau = QStringLiteral("昌黎县教育局");
+        m.plan = QStringLiteral("昌教抽查〔2026〕1号");
+        m.publishedAt = QStringLiteral("2026-03-10T02:00:00Z");
+        m.auditSeq = 448;
+        m.auditHash = QString(64, QLatin1Char('a'));
+        m.publicKey = QString(64, QLatin1Char('b'));
+        m.fingerprint = QStringLiteral("C9A7 5122 9469 82CC AD00 71D1 CE27 F0B4");
+        m.files = {{QStringLiteral("index.html"), QString(64, QLatin1Char('c')), 16831}};
+        QString error;
+        const auto back = PackageManifest::read(m.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), m.toJson());
+        QVERIFY(back->previousManifest.isEmpty());
+        QVERIFY(m.toJson().contains("\"previousManifest\": null"));
+
+        const QByteArray good = m.toJson();
+        const QList<std::pair<QByteArray, QByteArray>> bad {
+            {"\"size\": 16831", "\"size\": 1e300"},
+            {"\"size\": 16831", "\"size\": -1"},
+            {"\"seq\": 448", "\"seq\": 4.5"},
+            {"\"name\": \"index.html\"", "\"name\": \"../index.html\""},
+            {"\"name\": \"index.html\"", "\"name\": \".hidden\""},
+            {"shuangsui-package/1", "shuangsui-package/2"},
+            {"\"previousManifest\": null", "\"previousManifest\": \"x\""},
+        };
+        for (const auto& [from, to] : bad) {
+            QByteArray json = good;
+            json.replace(from, to);
+            QVERIFY2(json != good, from.constData());
+            QVERIFY2(!PackageManifest::read(json, &error), to.constData());
+            QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(!PackageManifest::read(QByteArray(PackageManifest::MaxBytes + 1, ' '), &error));
+    }
+
     void theKeyTableOnlyGrows()
     {
         std::unique_ptr<Database> db = Database::openInMemory(nullptr);
