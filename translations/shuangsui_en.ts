@@ -180,11 +180,19 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>check that the audit trail is whole and unaltered</source>
+        <source>The data file was changed outside the program:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data file was changed outside the program:</source>
+        <source>check that the audit trail is whole and unaltered, and holds the audit head of each published package given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A website package this data file published: the audit entry its manifest pins must still be in the trail, unchanged (repeat for more packages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1 (plan %2): audit entry %3 is in the trail, unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +686,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Witness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,6 +715,22 @@
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code of the entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,22 +895,6 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code of the entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the inspector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +4747,144 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PackageCheck</name>
+    <message>
+        <source>File %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no readable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signature (128 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match %2 and the key %3: the manifest was changed, or it was not signed by this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json names another publication key than the one that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of results: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 (%2, item %3) is of plan %4, not of the draw&apos;s plan %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1: %2 is not a visit of the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1: item %2 is not drawn for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1: the team of %2 does not stand after the substitutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no public key (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s %1 gives no key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s key has the fingerprint %1, not %2: it was not published with the key you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of the manifest is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of file %1 differs from the manifest (%2 bytes, not %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 of file %1 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is not in the manifest (added to the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw record is of plan %1, the manifest of plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw record does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication key of this data file signed the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 (plan %2, published %3) pins audit entry %4, which the audit trail no longer holds: the history was cut back after the publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one package %2 (plan %3, published %4) pinned: the history up to it was rewritten after the publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 (plan %2): the audit trail up to its entry %3 does not verify: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>manifest.json is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;%1&quot; is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not of the format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message>
         <source>The password must have at least %1 characters, among them letters and digits.</source>
@@ -5613,6 +5767,14 @@ administrator</source>
         <source>%1 (%2, %3, confirmed by %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key, which signs the package:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -5845,6 +6007,97 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PublicationKeyCreateCommand</name>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file whose first line is the passphrase of the publication key (else the environment variable %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the publication key of the data file (administrator), protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication key created; fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyOperations</name>
+    <message>
+        <source>A publication key is already in force (fingerprint %1): rotate it rather than create another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyRotateCommand</name>
+    <message>
+        <source>retire the publication key and create the next one, signed by the old key (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication key rotated; new fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyShowCommand</name>
+    <message>
+        <source>show the publication key that signs the website packages: its fingerprint and public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key (Ed25519, hex): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeys</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be derived from the passphrase (not enough memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored publication key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication key was changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication signing key has been created yet: an administrator creates it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key is wrong; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishCommand</name>
     <message>
         <source>website package of %1 written to %2</source>
@@ -5861,6 +6114,14 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
     </message>
     <message>
         <source>Give the folder for the package with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the publication key in --passphrase-file FILE or in the environment variable SHUANGSUI_PUBLICATION_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator creates it with: shuangsui-cli --db FILE --user NAME publication-key create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8253,6 +8514,53 @@ picks the replacement (递补)</source>
     </message>
     <message>
         <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPackageCommand</name>
+    <message>
+        <source>check a published website package: signature, files, draw and results; no data file needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s public key (publication-key.txt or the key in hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the bureau&apos;s key, as it publishes it (32 hex digits; spaces allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the website package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --key or --fingerprint, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 is not 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package of plan %1 (%2), published %3: the signature, %4 files, the draw record and %5 published results agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the key with the fingerprint %1; the audit trail&apos;s entry %2 when it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no --key or --fingerprint was given, so the package&apos;s own publication-key.txt was used. This proves only that the package is whole, not that the bureau published it: compare the fingerprint with the one the bureau publishes elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -180,12 +180,20 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>check that the audit trail is whole and unaltered</source>
-        <translation>核验操作记录是否完整、未被篡改</translation>
-    </message>
-    <message>
         <source>The data file was changed outside the program:</source>
         <translation>数据文件在程序之外被修改：</translation>
+    </message>
+    <message>
+        <source>check that the audit trail is whole and unaltered, and holds the audit head of each published package given</source>
+        <translation>核验操作记录是否完整、未被篡改，并核对其是否仍含所给各公示网页包记载的审计记录</translation>
+    </message>
+    <message>
+        <source>A website package this data file published: the audit entry its manifest pins must still be in the trail, unchanged (repeat for more packages).</source>
+        <translation>本数据文件公示过的网页包：其清单记载的审计记录必须仍在操作记录中且未被改动（可重复给出多个网页包）。</translation>
+    </message>
+    <message>
+        <source>package %1 (plan %2): audit entry %3 is in the trail, unchanged</source>
+        <translation>网页包 %1（抽查计划 %2）：第 %3 条审计记录仍在操作记录中，未被改动</translation>
     </message>
 </context>
 <context>
@@ -674,6 +682,14 @@
         <translation>确认失败</translation>
     </message>
     <message>
+        <source>Rotate key</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Publication key</source>
+        <translation>公示签名密钥</translation>
+    </message>
+    <message>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -696,6 +712,22 @@
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Name of the entity</source>
+        <translation>检查对象名称</translation>
+    </message>
+    <message>
+        <source>Credit code of the entity</source>
+        <translation>检查对象统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name of the inspector</source>
+        <translation>执法人员姓名</translation>
     </message>
     <message>
         <source>Item</source>
@@ -860,22 +892,6 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Name of the entity</source>
-        <translation>检查对象名称</translation>
-    </message>
-    <message>
-        <source>Credit code of the entity</source>
-        <translation>检查对象统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Name of the inspector</source>
-        <translation>执法人员姓名</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +4775,144 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PackageCheck</name>
+    <message>
+        <source>File %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>File %1 is larger than %2 bytes.</source>
+        <translation>文件 %1 超过 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The package has no readable %1: %2</source>
+        <translation>网页包中没有可读取的 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a signature (128 hex digits).</source>
+        <translation>%1 不是签名（应为 128 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>The signature in %1 does not match %2 and the key %3: the manifest was changed, or it was not signed by this key.</source>
+        <translation>%1 中的签名与 %2 及指纹为 %3 的公钥不符：清单已被改动，或并非由该密钥签名。</translation>
+    </message>
+    <message>
+        <source>manifest.json names another publication key than the one that signed it.</source>
+        <translation>manifest.json 记载的公示签名公钥与签名所用的公钥不一致。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of results: %2</source>
+        <translation>%1 不是检查结果列表：%2</translation>
+    </message>
+    <message>
+        <source>Result %1 (%2, item %3) is of plan %4, not of the draw&apos;s plan %5.</source>
+        <translation>第 %1 条检查结果（%2，抽查事项 %3）属于抽查计划 %4，而不是本次抽取的抽查计划 %5。</translation>
+    </message>
+    <message>
+        <source>Result %1: %2 is not a visit of the draw.</source>
+        <translation>第 %1 条检查结果：%2 不是本次抽取抽中的检查对象。</translation>
+    </message>
+    <message>
+        <source>Result %1: item %2 is not drawn for %3.</source>
+        <translation>第 %1 条检查结果：%3 未被抽中检查事项 %2。</translation>
+    </message>
+    <message>
+        <source>Result %1: the team of %2 does not stand after the substitutions.</source>
+        <translation>第 %1 条检查结果：%2 的检查组经递补后已不成立。</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key (64 hex digits).</source>
+        <translation>%1 中没有公钥（应为 64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s %1 gives no key: %2</source>
+        <translation>网页包中的 %1 未给出公钥：%2</translation>
+    </message>
+    <message>
+        <source>The package&apos;s key has the fingerprint %1, not %2: it was not published with the key you trust.</source>
+        <translation>网页包所附公钥的指纹为 %1，而不是 %2：该网页包并非用您信任的密钥公示。</translation>
+    </message>
+    <message>
+        <source>File %1 of the manifest is missing.</source>
+        <translation>清单中的文件 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>The size of file %1 differs from the manifest (%2 bytes, not %3).</source>
+        <translation>文件 %1 的大小与清单不符（为 %2 字节，清单为 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of file %1 differs from the manifest.</source>
+        <translation>文件 %1 的 SHA-256 与清单不符。</translation>
+    </message>
+    <message>
+        <source>File %1 is not in the manifest (added to the package).</source>
+        <translation>文件 %1 不在清单中（是后来加入网页包的）。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>清单中没有列出 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The draw record is of plan %1, the manifest of plan %2.</source>
+        <translation>抽取记录属于抽查计划 %1，清单却属于抽查计划 %2。</translation>
+    </message>
+    <message>
+        <source>The draw record does not verify: %1</source>
+        <translation>抽取记录核验未通过：%1</translation>
+    </message>
+    <message>
+        <source>No publication key of this data file signed the package.</source>
+        <translation>该网页包不是由本数据文件的公示签名密钥签名的。</translation>
+    </message>
+    <message>
+        <source>Package %1: %2</source>
+        <translation>网页包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取操作记录：%1</translation>
+    </message>
+    <message>
+        <source>Package %1 (plan %2, published %3) pins audit entry %4, which the audit trail no longer holds: the history was cut back after the publication.</source>
+        <translation>网页包 %1（抽查计划 %2，公示于 %3）记载的第 %4 条审计记录已不在操作记录中：公示之后操作记录被截短。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one package %2 (plan %3, published %4) pinned: the history up to it was rewritten after the publication.</source>
+        <translation>第 %1 条审计记录与网页包 %2（抽查计划 %3，公示于 %4）记载的不一致：公示之后，截至该条的操作记录被改写。</translation>
+    </message>
+    <message>
+        <source>Package %1 (plan %2): the audit trail up to its entry %3 does not verify: %4</source>
+        <translation>网页包 %1（抽查计划 %2）：截至其记载的第 %3 条审计记录，操作记录核验未通过：%4</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>manifest.json is larger than %1 MiB.</source>
+        <translation>manifest.json 超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object: %1</source>
+        <translation>manifest.json 不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>manifest.json: &quot;%1&quot; is missing or wrong.</source>
+        <translation>manifest.json：“%1”缺失或有误。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not of the format %1.</source>
+        <translation>manifest.json 不是 %1 格式。</translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message>
         <source>The password must have at least %1 characters, among them letters and digits.</source>
@@ -5639,6 +5793,14 @@ administrator</source>
         <source>%1 (%2, %3, confirmed by %4)</source>
         <translation>%1（%2，经办人%3，确认人%4）</translation>
     </message>
+    <message>
+        <source>Publication key</source>
+        <translation>公示签名密钥</translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key, which signs the package:</source>
+        <translation>请输入公示签名密钥的口令（用于为网页包签名）：</translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -5870,6 +6032,97 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>PublicationKeyCreateCommand</name>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the passphrase of the publication key (else the environment variable %1).</source>
+        <translation>第一行为公示签名密钥口令的文件（未给出时读取环境变量 %1）。</translation>
+    </message>
+    <message>
+        <source>create the publication key of the data file (administrator), protected by a passphrase</source>
+        <translation>创建本数据文件的公示签名密钥（管理员），以口令保护</translation>
+    </message>
+    <message>
+        <source>publication key created; fingerprint: %1</source>
+        <translation>公示签名密钥已创建，指纹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyOperations</name>
+    <message>
+        <source>A publication key is already in force (fingerprint %1): rotate it rather than create another.</source>
+        <translation>已有在用的公示签名密钥（指纹 %1）：如需更换，请轮换密钥，不要另建。</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyRotateCommand</name>
+    <message>
+        <source>retire the publication key and create the next one, signed by the old key (administrator)</source>
+        <translation>停用当前公示签名密钥并创建新密钥，新公钥由旧密钥签名（管理员）</translation>
+    </message>
+    <message>
+        <source>publication key rotated; new fingerprint: %1</source>
+        <translation>公示签名密钥已轮换，新指纹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyShowCommand</name>
+    <message>
+        <source>show the publication key that signs the website packages: its fingerprint and public key</source>
+        <translation>显示为公示网页包签名的密钥：指纹和公钥</translation>
+    </message>
+    <message>
+        <source>fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>public key (Ed25519, hex): %1</source>
+        <translation>公钥（Ed25519，十六进制）：%1</translation>
+    </message>
+    <message>
+        <source>created: %1 by %2</source>
+        <translation>创建时间：%1，创建人：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeys</name>
+    <message>
+        <source>The cryptography library cannot be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The key cannot be derived from the passphrase (not enough memory).</source>
+        <translation>无法由口令派生密钥（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The publication key cannot be read: %1</source>
+        <translation>无法读取公示签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>The stored publication key is damaged.</source>
+        <translation>保存的公示签名密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The publication key was changed meanwhile; try again.</source>
+        <translation>公示签名密钥刚被更改，请重试。</translation>
+    </message>
+    <message>
+        <source>No publication signing key has been created yet: an administrator creates it in Settings.</source>
+        <translation>尚未创建公示签名密钥：请管理员在“设置”中创建。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key is wrong; nothing was written.</source>
+        <translation>公示签名密钥的口令不正确，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the publication key must have at least %1 characters.</source>
+        <translation>公示签名密钥的口令至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>PublishCommand</name>
     <message>
         <source>website package of %1 written to %2</source>
@@ -5888,6 +6141,14 @@ page, results as .xlsx, CSV and JSON) into the new DIR</source>
     <message>
         <source>Give the folder for the package with --out DIR.</source>
         <translation>请用 --out DIR 指定存放网页包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the publication key in --passphrase-file FILE or in the environment variable SHUANGSUI_PUBLICATION_PASSPHRASE.</source>
+        <translation>请在 --passphrase-file FILE 指定的文件中或环境变量 SHUANGSUI_PUBLICATION_PASSPHRASE 中给出公示签名密钥的口令。</translation>
+    </message>
+    <message>
+        <source>An administrator creates it with: shuangsui-cli --db FILE --user NAME publication-key create</source>
+        <translation>管理员可运行以下命令创建：shuangsui-cli --db FILE --user NAME publication-key create</translation>
     </message>
 </context>
 <context>
@@ -8272,6 +8533,53 @@ picks the replacement (递补)</source>
     <message>
         <source>Not verified: %1</source>
         <translation>核验未通过：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPackageCommand</name>
+    <message>
+        <source>check a published website package: signature, files, draw and results; no data file needed</source>
+        <translation>核验已公示的网页包：签名、文件、抽取记录和检查结果；无需数据文件</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s public key (publication-key.txt or the key in hex).</source>
+        <translation>机关的公钥（publication-key.txt，或十六进制的公钥）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the bureau&apos;s key, as it publishes it (32 hex digits; spaces allowed).</source>
+        <translation>机关公布的密钥指纹（32 位十六进制数字，可含空格）。</translation>
+    </message>
+    <message>
+        <source>The folder of the website package.</source>
+        <translation>公示网页包所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>Give either --key or --fingerprint, not both.</source>
+        <translation>--key 与 --fingerprint 只能给出其一。</translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 is not 32 hex digits.</source>
+        <translation>指纹 %1 不是 32 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>核验未通过：%1</translation>
+    </message>
+    <message>
+        <source>Package of plan %1 (%2), published %3: the signature, %4 files, the draw record and %5 published results agree.</source>
+        <translation>抽查计划 %1（%2）于 %3 公示的网页包：签名、%4 个文件、抽取记录和 %5 条已公示的检查结果均一致。</translation>
+    </message>
+    <message>
+        <source>Signed by the key with the fingerprint %1; the audit trail&apos;s entry %2 when it was published.</source>
+        <translation>签名密钥指纹：%1；公示时操作记录的最新一条为第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Note: no --key or --fingerprint was given, so the package&apos;s own publication-key.txt was used. This proves only that the package is whole, not that the bureau published it: compare the fingerprint with the one the bureau publishes elsewhere.</source>
+        <translation>注意：未给出 --key 或 --fingerprint，因此使用了网页包自带的 publication-key.txt。这只能证明网页包完整，不能证明它由该机关公示：请将指纹与机关在其他渠道公布的指纹核对。</translation>
     </message>
 </context>
 <context>

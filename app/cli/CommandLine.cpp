@@ -10,9 +10,10 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PlansCommand.h"
-#include "ReindexCommand.h"
+#include "PublicationKeyCommand.h"
 #include "PublishCommand.h"
 #include "RecordCommand.h"
+#include "ReindexCommand.h"
 #include "RestoreCommand.h"
 #include "ResultCommand.h"
 #include "ResultsCommand.h"
@@ -20,6 +21,7 @@
 #include "TemplateCommand.h"
 #include "UserRepository.h"
 #include "VerifyCommand.h"
+#include "VerifyPackageCommand.h"
 #include "VoidCommand.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,7 @@ Commands commands()
     list.push_back(std::make_unique<DeadlineCommand>());
     list.push_back(std::make_unique<DrawCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<VerifyPackageCommand>());
     list.push_back(std::make_unique<RecordCommand>());
     list.push_back(std::make_unique<PlansCommand>());
     list.push_back(std::make_unique<SubstituteCommand>());
@@ -55,6 +58,9 @@ Commands commands()
          {ResultAction::Submit, ResultAction::Approve, ResultAction::Return, ResultAction::Publish})
         list.push_back(std::make_unique<ResultStepCommand>(step));
     list.push_back(std::make_unique<PublishCommand>());
+    list.push_back(std::make_unique<PublicationKeyShowCommand>());
+    list.push_back(std::make_unique<PublicationKeyCreateCommand>());
+    list.push_back(std::make_unique<PublicationKeyRotateCommand>());
     list.push_back(std::make_unique<CalendarCommand>());
     list.push_back(std::make_unique<CalendarImportCommand>());
     list.push_back(std::make_unique<CalendarExportCommand>());

@@ -316,6 +316,7 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("attach"), QT_TR_NOOP("Attach")},
         {QStringLiteral("blacklist_add"), QT_TR_NOOP("Put on the blacklist")},
         {QStringLiteral("blacklist_remove"), QT_TR_NOOP("Take off the blacklist")},
+        {QStringLiteral("rotate"), QT_TR_NOOP("Rotate key")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -342,6 +343,7 @@ QString AuditQuery::objectTypeLabel(const QString& objectType)
         {QStringLiteral("user"), QT_TR_NOOP("User")},
         {QStringLiteral("result"), QT_TR_NOOP("Inspection result")},
         {QStringLiteral("publication"), QT_TR_NOOP("Publication")},
+        {QStringLiteral("publication_key"), QT_TR_NOOP("Publication key")},
     };
     const auto it = labels.constFind(objectType);
     return it == labels.constEnd() ? objectType : tr(it.value());

@@ -6,6 +6,7 @@
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PublicationKey.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
 #include "Settings.h"
@@ -81,6 +82,12 @@ bool DemoData::fill(Database& db, QString* error)
                       {.leader = QStringLiteral("周明远"), // 领导小组 (fictional names), printed on every page
                        .deputies = {QStringLiteral("吴海峰"), QStringLiteral("郑丽华")},
                        .members = {QStringLiteral("孙志刚"), QStringLiteral("何秀英"), QStringLiteral("冯立新")}});
+    // The demo office's publication key, so that its finished plan publishes a signed package (README: the
+    // passphrase is published with the demo passwords; hence its light costs).
+    if (!PublicationKeys::create(tx, publicationPassphrase(), PublicationKeys::Cost::Light)) {
+        err = tx.error();
+        return false;
+    }
     QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
     flag.addBindValue(flagKey());
     if (tx.exec(flag))

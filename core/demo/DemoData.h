@@ -18,6 +18,8 @@ class DemoData final
 
 public:
     static QString password() { return QStringLiteral("demo1234"); }
+    // The passphrase of the demo office's publication key (PublicationKey.h), published like the passwords.
+    static QString publicationPassphrase() { return QStringLiteral("demo-publication"); }
     // The demo accounts: name and role key, one per role.
     static QList<std::pair<QString, QString>> accounts();
     // The setting that marks a demo data file (the login dialog then shows the demo accounts).

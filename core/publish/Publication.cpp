@@ -6,6 +6,7 @@
 #include "ExportFile.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "PackageManifest.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PublicPage.h"
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -187,6 +189,19 @@ QStringList Publication::packageFileNames()
             resultsXlsxName(), resultsCsvName(), resultsJsonName(), statisticsPageName()};
 }
 
+QByteArray Publication::publicKeyText(const PublicationKey& key, const QString& bureau)
+{
+    QString text;
+    text += QStringLiteral("双随机、一公开 网页包签名公钥（Ed25519）\n");
+    text += QStringLiteral("机关：%1\n").arg(bureau);
+    text += QStringLiteral("公钥：%1\n").arg(key.publicKeyHex());
+    text += QStringLiteral("指纹：%1\n").arg(key.fingerprint());
+    text += QStringLiteral("\n核对方法：shuangsui-cli verify-package 本文件夹 --fingerprint \"%1\"\n"
+                           "指纹须与本机关在其他渠道（纸质抽取记录、政府网站）公布的一致，才能证明网页包来自本机关。\n")
+                .arg(key.fingerprint());
+    return text.toUtf8();
+}
+
 QList<PublishedResult> Publication::publishedResults(Database& db, qint64 planId)
 {
     const auto plan = PlanRepository(db).find(planId);
@@ -250,6 +265,7 @@ QByteArray Publication::resultsJson(const QList<PublishedResult>& results, const
             {QStringLiteral("drawType"), r.drawType},
             {QStringLiteral("itemCode"), r.itemCode},
             {QStringLiteral("item"), r.itemName},
+            {QStringLiteral("entity"), r.entity},
             {QStringLiteral("entityName"), r.entityName},
             {QStringLiteral("creditCode"), r.creditCode},
             {QStringLiteral("completedOn"), r.completedOn.toString(Qt::ISODate)},
@@ -467,7 +483,8 @@ std::optional<QString> Publication::resultsPage(const PlanSnapshot& s, QString* 
 }
 
 bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
-                                    const QList<PublishedFile>& files, qint64* id)
+                                    const QList<PublishedFile>& files, qint64* id, const QString& manifestSha256,
+                                    qint64 keyId)
 {
     if (!tx.ok())
         return false;
@@ -479,33 +496,41 @@ bool Publication::recordPublication(WriteTransaction& tx, qint64 planId, const Q
     const QString at = tx.utcNow();
     const QString by = tx.database().currentUser();
     QSqlQuery& q = tx.prepare(QStringLiteral(
-        "INSERT INTO publication (plan_id, kind, files, published_at, published_by) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO publication (plan_id, kind, files, published_at, published_by, manifest_sha256, key_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(planId > 0 ? QVariant(planId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(kind);
     q.addBindValue(filesJson);
     q.addBindValue(at);
     q.addBindValue(by);
+    q.addBindValue(manifestSha256.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(manifestSha256));
+    q.addBindValue(keyId > 0 ? QVariant(keyId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!tx.exec(q))
         return false;
     const qint64 newId = q.lastInsertId().toLongLong();
     if (id)
         *id = newId;
+    QJsonObject details {{QStringLiteral("plan"), planId},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("files"), list},
+                         {QStringLiteral("publishedAt"), at}};
+    if (!manifestSha256.isEmpty()) {
+        details.insert(QStringLiteral("manifest"), manifestSha256);
+        details.insert(QStringLiteral("key"), keyId);
+    }
     return tx.recordChange(QStringLiteral("create"), QStringLiteral("publication"), QString::number(newId), {},
-                           {{QStringLiteral("plan"), planId},
-                            {QStringLiteral("kind"), kind},
-                            {QStringLiteral("files"), list},
-                            {QStringLiteral("publishedAt"), at}});
+                           details);
 }
 
-bool Publication::writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
-                               QString* error, const Progress& progress)
+bool Publication::writePackage(Database& db, qint64 planId, const QString& outDir, const SigningKey& key,
+                               QList<PublishedFile>* files, QString* error, const Progress& progress)
 {
     const auto plan = snapshot(db, planId, error);
-    return plan && writePackage(db, *plan, outDir, files, error, progress);
+    return plan && writePackage(db, *plan, outDir, key, files, error, progress);
 }
 
-bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QString& outDir, QList<PublishedFile>* files,
-                               QString* error, const Progress& progress)
+bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QString& outDir, const SigningKey& key,
+                               QList<PublishedFile>* files, QString* error, const Progress& progress)
 {
     if (!s.record)
         return fail(error, tr("Plan %1 has no standing draw to publish: %2").arg(s.plan.code, s.recordProblem));
@@ -586,12 +611,48 @@ bool Publication::writePackage(Database& db, const PlanSnapshot& s, const QStrin
     if (!next(tr("Recording the publication")))
         return cancelled();
 
+    if (!ExportFile::writeWhole(path(publicKeyName()), publicKeyText(key.key(), s.settings.bureauName), error))
+        return false;
+
     QList<PublishedFile> written;
-    for (const QString& name : names)
+    for (const QString& name : names + QStringList {publicKeyName()})
         written << PublishedFile {name, ExportFile::sha256Of(path(name)), QFileInfo(path(name)).size()};
 
+    // The manifest is made in the publication's own transaction: the audit head it names is the newest entry
+    // before the publication's, and the previous manifest the newest package's, with no writer between.
     WriteTransaction tx(db);
-    if (!recordPublication(tx, s.plan.id, QStringLiteral("package"), written))
+    PackageManifest manifest;
+    manifest.bureau = s.settings.bureauName;
+    manifest.plan = s.plan.code;
+    manifest.publishedAt = tx.utcNow();
+    manifest.publicKey = key.key().publicKeyHex();
+    manifest.fingerprint = key.key().fingerprint();
+    QSqlQuery& head = tx.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!tx.exec(head))
+        return fail(error, tx.error());
+    if (head.next()) {
+        manifest.auditSeq = head.value(0).toLongLong();
+        manifest.auditHash = head.value(1).toString();
+    }
+    QSqlQuery& previous = tx.prepare(QStringLiteral(
+        "SELECT manifest_sha256 FROM publication WHERE manifest_sha256 IS NOT NULL ORDER BY id DESC LIMIT 1"));
+    if (!tx.exec(previous))
+        return fail(error, tx.error());
+    if (previous.next())
+        manifest.previousManifest = previous.value(0).toString();
+    for (const PublishedFile& f : written)
+        manifest.files << ManifestFile {f.name, f.sha256, f.size};
+    const QByteArray manifestJson = manifest.toJson();
+    const QByteArray signature = key.sign(manifestJson).toHex() + '\n';
+    if (!ExportFile::writeWhole(path(manifestName()), manifestJson, error)
+        || !ExportFile::writeWhole(path(signatureName()), signature, error))
+        return false;
+    const QString manifestSha256
+        = QString::fromLatin1(QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256).toHex());
+    written << PublishedFile {manifestName(), manifestSha256, manifestJson.size()};
+    written << PublishedFile {signatureName(), ExportFile::sha256Of(path(signatureName())), signature.size()};
+
+    if (!recordPublication(tx, s.plan.id, QStringLiteral("package"), written, nullptr, manifestSha256, key.key().id))
         return fail(error, tx.error());
     if (target.exists() && !QDir().rmdir(outDir))
         return fail(error, tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(outDir)));

@@ -6,6 +6,7 @@
 #include "EntityDirectory.h"
 #include "Plan.h"
 #include "PlanDraw.h"
+#include "PublicationKey.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,15 @@ public:
     static QString resultsCsvName() { return QStringLiteral("results.csv"); }
     static QString resultsJsonName() { return QStringLiteral("results.json"); }
     static QString statisticsPageName() { return QStringLiteral("statistics.html"); }
+    // The pages and files above, in the package's order (the manifest lists them, then publicKeyName()).
     static QStringList packageFileNames();
+    // What makes a package checkable from outside (issue 19, docs/publication-package.md): the publication key's
+    // public part, the manifest of every other file, and the manifest's signature (128 hex digits and "\n").
+    static QString publicKeyName() { return QStringLiteral("publication-key.txt"); }
+    static QString manifestName() { return QStringLiteral("manifest.json"); }
+    static QString signatureName() { return QStringLiteral("manifest.sig"); }
+    // publication-key.txt: the bureau, the public key in hex and its fingerprint, and how to check a package.
+    static QByteArray publicKeyText(const PublicationKey& key, const QString& bureau);
 
     // The published results of a plan (ResultRepository: of each visit × item its newest published version) in the
     // public's words, in the order of the draw's visits and their items. Results never published are left out.
@@ -126,14 +135,19 @@ public:
 
     // Writes the website package of a plan into outDir (which must not exist, or be an empty folder): every file
     // is written into a new folder beside it, which takes outDir's place only when all are written, so a failure
-    // leaves nothing behind. Then appends the `publication` row (kind "package", the files with their SHA-256)
-    // with its audit entry. Refuses a plan without a standing draw before writing anything.
-    static bool writePackage(Database& db, qint64 planId, const QString& outDir, QList<PublishedFile>* files,
-                             QString* error, const Progress& progress = {});
-    static bool writePackage(Database& db, const PlanSnapshot& plan, const QString& outDir, QList<PublishedFile>* files,
-                             QString* error, const Progress& progress = {});
+    // leaves nothing behind. The package is signed with `key` (PublicationKeys::unlock): publication-key.txt, then
+    // manifest.json (PackageManifest: the files, the audit head and the previous manifest's SHA-256, read in the
+    // publication's own transaction) and manifest.sig. Then appends the `publication` row (kind "package", every
+    // file with its SHA-256, the manifest's SHA-256 and the key) with its audit entry. Refuses a plan without a
+    // standing draw before writing anything.
+    static bool writePackage(Database& db, qint64 planId, const QString& outDir, const SigningKey& key,
+                             QList<PublishedFile>* files, QString* error, const Progress& progress = {});
+    static bool writePackage(Database& db, const PlanSnapshot& plan, const QString& outDir, const SigningKey& key,
+                             QList<PublishedFile>* files, QString* error, const Progress& progress = {});
 
-    // Appends a `publication` row and its audit entry; sets *id.
+    // Appends a `publication` row and its audit entry; sets *id. A package gives its manifest's SHA-256 and the id
+    // of the key that signed it.
     static bool recordPublication(WriteTransaction& tx, qint64 planId, const QString& kind,
-                                  const QList<PublishedFile>& files, qint64* id = nullptr);
+                                  const QList<PublishedFile>& files, qint64* id = nullptr,
+                                  const QString& manifestSha256 = {}, qint64 keyId = 0);
 };

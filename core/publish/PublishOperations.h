@@ -19,9 +19,11 @@ public:
 
     // May the user publish the plan's website package now?
     Outcome check(qint64 planId) const;
-    // Writes the package into outDir (Publication::writePackage: all files or none) and records it.
-    Outcome writePackage(qint64 planId, const QString& outDir, QList<PublishedFile>* files = nullptr,
-                         const Publication::Progress& progress = {});
+    // Writes the package into outDir (Publication::writePackage: all files or none), signed with the publication
+    // key unlocked by passphrase, and records it. Refused, with nothing written, when the data file has no key
+    // (PublicationKeys::noKeyText()) or the passphrase is wrong (PublicationKeys::wrongPassphraseText()).
+    Outcome writePackage(qint64 planId, const QString& outDir, const QString& passphrase,
+                         QList<PublishedFile>* files = nullptr, const Publication::Progress& progress = {});
 
 private:
     Database& m_db;

@@ -366,6 +366,39 @@ QStringList version6()
     };
 }
 
+// Version 8: the publication key (issue 19). One Ed25519 key pair per data file signs every website package's
+// manifest (core/publish/PublicationKey.h). The secret key is kept only encrypted: crypto_secretbox_easy with a key
+// derived from the administrator's passphrase by crypto_pwhash (Argon2id; its salt and costs stored with it). A key
+// is never changed or deleted; rotating retires it (retired_at/by, set once) and adds the next. The unique partial
+// index allows one key in force. A publication row keeps the SHA-256 of its manifest and the key that signed it:
+// the packages of a data file form a chain of their own (each manifest names the one before).
+const char* const kVersion8[] = {
+    R"(CREATE TABLE publication_key (
+        id INTEGER PRIMARY KEY,
+        public_key TEXT NOT NULL CHECK (length(public_key) = 64),
+        secret_box TEXT NOT NULL,
+        nonce TEXT NOT NULL,
+        salt TEXT NOT NULL,
+        ops_limit INTEGER NOT NULL,
+        mem_limit INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        retired_at TEXT,
+        retired_by TEXT))",
+    "CREATE UNIQUE INDEX publication_key_in_force ON publication_key(retired_at IS NULL) WHERE retired_at IS NULL",
+    R"(CREATE TRIGGER publication_key_no_delete BEFORE DELETE ON publication_key
+        BEGIN SELECT RAISE(ABORT, 'publication_key is append-only: a key is never deleted'); END)",
+    R"(CREATE TRIGGER publication_key_no_update BEFORE UPDATE ON publication_key
+        WHEN OLD.retired_at IS NOT NULL OR NEW.retired_at IS NULL OR NEW.retired_by IS NULL
+            OR NEW.id IS NOT OLD.id OR NEW.public_key IS NOT OLD.public_key OR NEW.secret_box IS NOT OLD.secret_box
+            OR NEW.nonce IS NOT OLD.nonce OR NEW.salt IS NOT OLD.salt OR NEW.ops_limit IS NOT OLD.ops_limit
+            OR NEW.mem_limit IS NOT OLD.mem_limit OR NEW.created_at IS NOT OLD.created_at
+            OR NEW.created_by IS NOT OLD.created_by
+        BEGIN SELECT RAISE(ABORT, 'publication_key is append-only: a key is only retired, once'); END)",
+    "ALTER TABLE publication ADD COLUMN manifest_sha256 TEXT",
+    "ALTER TABLE publication ADD COLUMN key_id INTEGER REFERENCES publication_key(id)",
+};
+
 QString refuseTrigger(const char* table, const char* operation, const char* why)
 {
     return QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 %4'); END")
@@ -490,6 +523,8 @@ QStringList Schema::migrationStatements(int step, int edition)
         // Version 7: the second user who confirmed a void (the four-eyes rule, issue 17). Voids made before it keep
         // an empty name: one user alone could void then.
         return {QStringLiteral("ALTER TABLE draw_void ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''")};
+    case 8:
+        return toList(kVersion8);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Publication.h"
+#include "PublicationKeySupport.h"
 #include "ResultRepository.h"
 #include "Vocabulary.h"
 #include "WorkCalendar.h"
@@ -137,7 +138,8 @@ private:
     void generatePackage(const Plan& p, const QTemporaryDir& dir, const QString& name)
     {
         QString error;
-        if (!Publication::writePackage(*m_db, p.id, dir.filePath(name), nullptr, &error))
+        if (!Publication::writePackage(*m_db, p.id, dir.filePath(name), *PublicationKeySupport::unlockedKey(*m_db),
+                                       nullptr, &error))
             qFatal("package: %s", qPrintable(error));
     }
 

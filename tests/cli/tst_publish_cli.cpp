@@ -3,6 +3,7 @@
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Publication.h"
+#include "PublicationKeySupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ class TestPublishCli final : public QObject
     QString m_dbPath;
     QString m_drawnCode;
     QString m_draftCode;
+    QString m_passphraseFile; // the publication key's passphrase (PublicationKeySupport)
 
     static TestSupport::CliResult cli(const QStringList& args)
     {
@@ -43,10 +45,14 @@ private Q_SLOTS:
         Plan draft = inserted(*db, p2);
         PlanDraw draw(*db);
         QVERIFY2(draw.freeze(drawn.id, &error), qPrintable(error));
-        const auto attempt = draw.addSeed(drawn.id, {SeedPart::fromSystem(QStringLiteral("12345678901234567890"))}, &error);
+        const auto attempt
+            = draw.addSeed(drawn.id, {SeedPart::fromSystem(QStringLiteral("12345678901234567890"))}, &error);
         QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
         m_drawnCode = drawn.code;
         m_draftCode = draft.code;
+        QVERIFY(PublicationKeySupport::giveKey(*db));
+        m_passphraseFile = m_dir.filePath(QStringLiteral("passphrase"));
+        QVERIFY(TestSupport::writeFile(m_passphraseFile, PublicationKeySupport::passphrase().toUtf8()));
     }
 
     void plansListsCodeTitleAndStatus()
@@ -66,16 +72,17 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("网站 公示"));
         const auto run = cli({QStringLiteral("--db"), m_dbPath, QStringLiteral("publish"), m_drawnCode,
-                              QStringLiteral("--out"), out});
+                              QStringLiteral("--out"), out, QStringLiteral("--passphrase-file"), m_passphraseFile});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QStringList names = Publication::packageFileNames();
+        QStringList names = Publication::packageFileNames()
+            + QStringList {Publication::publicKeyName(), Publication::manifestName(), Publication::signatureName()};
         names.sort();
         QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), names);
         for (const QString& name : names)
             QVERIFY2(run.out.contains(QStringLiteral("  ") + name), qPrintable(run.out));
         // Again into the same folder: refused, the package stays as it was.
         const auto again = cli({QStringLiteral("--db"), m_dbPath, QStringLiteral("publish"), m_drawnCode,
-                                QStringLiteral("--out=") + out});
+                                QStringLiteral("--out=") + out, QStringLiteral("--passphrase-file"), m_passphraseFile});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(QStringLiteral("not an empty folder")), qPrintable(again.err));
     }
@@ -95,8 +102,9 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir parent;
         const QString out = parent.filePath(QStringLiteral("out"));
-        const auto run = cli({QStringLiteral("--db"), m_dbPath, QStringLiteral("publish"),
-                              unknown ? QStringLiteral("昌教抽查〔2099〕9号") : m_draftCode, QStringLiteral("--out"), out});
+        const auto run
+            = cli({QStringLiteral("--db"), m_dbPath, QStringLiteral("publish"),
+                   unknown ? QStringLiteral("昌教抽查〔2099〕9号") : m_draftCode, QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(QDir(parent.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));

@@ -7,6 +7,7 @@
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Publication.h"
+#include "PublicationKeySupport.h"
 #include "PublicationSupport.h"
 #include "PublishedResults.h"
 #include "Settings.h"
@@ -48,6 +49,9 @@ class TestPublication final : public QObject
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
     }
+
+    // The test key (PublicationKeySupport), made on first use.
+    SigningKey key() { return *PublicationKeySupport::unlockedKey(*m_db); }
 
     QStringList drawnEntities()
     {
@@ -298,7 +302,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("package"));
         QString error;
-        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error), qPrintable(error));
+        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, key(), nullptr, &error), qPrintable(error));
         const QList<QStringList> rows = Publication::resultRows(Publication::publishedResults(*m_db, m_plan.id));
         const QList<QStringList> expected = QList<QStringList> {Publication::resultHeaders()} + rows;
 
@@ -343,7 +347,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("公示"));
         QString error;
-        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error));
+        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, key(), nullptr, &error));
         QVERIFY2(error.contains(m_plan.code), qPrintable(error));
         QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
         QCOMPARE(publicationRows(), 0);
@@ -355,7 +359,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("old.html")), "x"));
         QString error;
-        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, dir.path(), nullptr, &error));
+        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, dir.path(), key(), nullptr, &error));
         QVERIFY2(error.contains(QStringLiteral("not an empty folder")), qPrintable(error));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList {QStringLiteral("old.html")});
@@ -369,7 +373,7 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("公示"));
         QString error;
         int calls = 0;
-        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error,
+        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, key(), nullptr, &error,
                                            [&](int step, int, const QString&) { return ++calls, step < 5; }));
         QVERIFY(calls == 6);
         QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
@@ -383,9 +387,11 @@ private Q_SLOTS:
         const QString out = dir.filePath(QStringLiteral("昌教抽查 公示"));
         QList<PublishedFile> files;
         QString error;
-        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, &files, &error), qPrintable(error));
-        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), [] {
-            QStringList n = Publication::packageFileNames();
+        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, key(), &files, &error), qPrintable(error));
+        const QStringList signing {Publication::publicKeyName(), Publication::manifestName(),
+                                   Publication::signatureName()};
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), [&signing] {
+            QStringList n = Publication::packageFileNames() + signing;
             n.sort();
             return n;
         }());
@@ -399,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), QStringLiteral("package"));
         QCOMPARE(q.value(4).toString(), QStringLiteral("张三"));
         const QJsonArray stored = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
-        QCOMPARE(stored.size(), Publication::packageFileNames().size());
+        QCOMPARE(stored.size(), Publication::packageFileNames().size() + signing.size());
         for (const QJsonValue& v : stored) {
             QFile f(QDir(out).filePath(v[QStringLiteral("name")].toString()));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -456,7 +462,7 @@ private Q_SLOTS:
         QVERIFY(root[QStringLiteral("results")].isArray());
 
         // The same folder again is refused: a package is never overwritten.
-        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error));
+        QVERIFY(!Publication::writePackage(*m_db, m_plan.id, out, key(), nullptr, &error));
         QCOMPARE(publicationRows(), 1);
     }
 
@@ -465,7 +471,7 @@ private Q_SLOTS:
         drawPlan();
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, dir.path(), nullptr, &error), qPrintable(error));
+        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, dir.path(), key(), nullptr, &error), qPrintable(error));
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(Publication::resultsPageName())));
     }
 
@@ -475,7 +481,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("网站"));
         QString error;
-        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, nullptr, &error), qPrintable(error));
+        QVERIFY2(Publication::writePackage(*m_db, m_plan.id, out, key(), nullptr, &error), qPrintable(error));
 
         QString problem;
         const auto index = chromiumDom(QDir(out).filePath(Publication::resultsPageName()), &problem);

@@ -3,6 +3,7 @@
 // cannot substitute or void, and a visit's team is fixed once a result of it was submitted or published.
 #include "Database.h"
 #include "PlanOperations.h"
+#include "PublicationKeySupport.h"
 #include "PublishOperations.h"
 #include "ResultFixture.h"
 #include "ResultOperations.h"
@@ -177,12 +178,15 @@ private Q_SLOTS:
                  Outcome::Kind::RefusedByRole);
 
         const QString out = QDir(f.dir.path()).filePath(QStringLiteral("网页包"));
+        QVERIFY(PublicationKeySupport::giveKey(db));
         const int entries = auditEntries(db);
-        QCOMPARE(PublishOperations(db, kClerk).writePackage(f.plan.id, out).kind(), Outcome::Kind::RefusedByRole);
+        QCOMPARE(PublishOperations(db, kClerk).writePackage(f.plan.id, out, PublicationKeySupport::passphrase()).kind(),
+                 Outcome::Kind::RefusedByRole);
         QVERIFY(!QFileInfo::exists(out));
         QCOMPARE(auditEntries(db), entries);
         QList<PublishedFile> files;
-        const Outcome published = PublishOperations(db, kReviewer).writePackage(f.plan.id, out, &files);
+        const Outcome published = PublishOperations(db, kReviewer)
+                                      .writePackage(f.plan.id, out, PublicationKeySupport::passphrase(), &files);
         QVERIFY2(published.ok(), qPrintable(published.message()));
         QVERIFY(!files.isEmpty());
 

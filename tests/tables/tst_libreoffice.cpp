@@ -7,6 +7,7 @@
 #include "LibreOffice.h"
 #include "PlanRepository.h"
 #include "Publication.h"
+#include "PublicationKeySupport.h"
 #include "RegistryExport.h"
 #include "Statistics.h"
 #include "TableReader.h"
@@ -83,7 +84,9 @@ private Q_SLOTS:
         QCOMPARE(plans.size(), 1);
         const QString package = m_dir.filePath(QStringLiteral("公示包"));
         QString error;
-        QVERIFY2(Publication::writePackage(*m_db, plans.first().id, package, nullptr, &error), qPrintable(error));
+        QVERIFY2(Publication::writePackage(*m_db, plans.first().id, package, *PublicationKeySupport::unlockedKey(*m_db),
+                                           nullptr, &error),
+                 qPrintable(error));
         const auto office = readByLibreOffice(QDir(package).filePath(QStringLiteral("results.xlsx")));
         const auto ours = readOurs(QDir(package).filePath(QStringLiteral("results.csv")));
         QVERIFY(office && ours);

@@ -744,7 +744,8 @@ private:
         QDir folder(m_out.filePath(QStringLiteral("package")));
         if (folder.exists() && !folder.removeRecursively())
             throw ShotFailed(QStringLiteral("package"), QStringLiteral("cannot empty %1").arg(folder.path()));
-        const Outcome outcome = PublishOperations(*m_db, m_window->actor()).writePackage(m_demoPlan, folder.path());
+        const Outcome outcome = PublishOperations(*m_db, m_window->actor())
+                                    .writePackage(m_demoPlan, folder.path(), DemoData::publicationPassphrase());
         if (!outcome)
             throw ShotFailed(QStringLiteral("package"), outcome.message());
         ++m_written;

@@ -15,6 +15,7 @@
 #include "PlanOperations.h"
 #include "PlanRepository.h"
 #include "Publication.h"
+#include "PublicationKey.h"
 #include "PublishOperations.h"
 #include "ResultsPanel.h"
 #include "SubstitutionOperations.h"
@@ -29,6 +30,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -468,6 +470,17 @@ QString PlanView::publishPackage()
                                  .arg(plan->code, QDir::toNativeSeparators(out)),
                              tr("Publish")))
         return {};
+    // The package is signed with the publication key (issue 19), unlocked by its passphrase; without a key the core
+    // refuses, saying where to make one. (A first version: the lead's passphrase dialog replaces this question.)
+    QString passphrase;
+    if (PublicationKeys::inForce(m_db)) {
+        bool ok = false;
+        passphrase = QInputDialog::getText(this, tr("Publication key"),
+                                           tr("The passphrase of the publication key, which signs the package:"),
+                                           QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return {};
+    }
 
     QProgressDialog progress(tr("Writing the website package…"), tr("Cancel"), 0, 10, this);
     setPlainLabel(progress);
@@ -475,7 +488,7 @@ QString PlanView::publishPackage()
     progress.setMinimumDuration(300);
     const Outcome outcome
         = PublishOperations(m_db, m_actor)
-              .writePackage(m_planId, out, nullptr, [&progress](int step, int steps, const QString& what) {
+              .writePackage(m_planId, out, passphrase, nullptr, [&progress](int step, int steps, const QString& what) {
                   progress.setMaximum(steps);
                   progress.setValue(step);
                   progress.setLabelText(what);

@@ -10,6 +10,7 @@
 #include "PlanFixture.h"
 #include "PlanView.h"
 #include "Publication.h"
+#include "PublicationKeySupport.h"
 #include "SettingsDialog.h"
 #include "StatisticsPage.h"
 #include "UiTestSupport.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -55,6 +57,7 @@ private Q_SLOTS:
                               &error);
         QVERIFY2(m_db, qPrintable(error));
         m_db->setCurrentUser(QStringLiteral("张三"));
+        QVERIFY(PublicationKeySupport::giveKey(*m_db));
         PlanFixture::Registry r(*m_db);
         const InspectionItem item = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")});
         r.entities(20, QStringLiteral("昌黎县小学"));
@@ -120,6 +123,15 @@ private Q_SLOTS:
         QVERIFY(!page.chart()->grab().isNull());
     }
 
+    // Answers the question for the publication key's passphrase when it comes.
+    static void answerPassphrase()
+    {
+        UiTest::whenModal<QInputDialog>([](QInputDialog* dialog) {
+            dialog->setTextValue(PublicationKeySupport::passphrase());
+            dialog->accept();
+        });
+    }
+
     void publishingFromThePlanPageWritesTheWholePackage()
     {
         PlanView view(*m_db);
@@ -140,6 +152,7 @@ private Q_SLOTS:
         const QString chosen = QDir(parent.path()).filePath(QStringLiteral("公示网页包"));
         FileDialog::setNextFileName(chosen);
         MessageBox::setNextConfirmation(true);
+        answerPassphrase();
         const QString out = view.publishPackage();
         QCOMPARE(out, chosen);
         for (const QString& name : Publication::packageFileNames())
@@ -153,6 +166,7 @@ private Q_SLOTS:
         // A folder with files in it is refused by name; nothing is written or recorded.
         FileDialog::setNextFileName(chosen);
         MessageBox::setNextConfirmation(true);
+        answerPassphrase();
         QCOMPARE(view.publishPackage(), QString());
         QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(chosen)));
         QCOMPARE(PlanFixture::rowCount(*m_db, QStringLiteral("publication")), 1);
