@@ -350,6 +350,30 @@
             <numerusform>%Ln newer entries are not verified yet (Verify checks them).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that a published website package&apos;s audit head is still in this trail with the same hash: a history rewritten or cut after the publication shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of a published website package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package does not agree with the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package agrees with the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website package of %1, published at %2 (UTC), pinned audit entry %3. That entry is still in the trail with the same hash, and the trail is whole up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -895,6 +919,38 @@
     </message>
     <message>
         <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication key no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,6 +4627,10 @@ administrator</source>
         <source>User &amp;manual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publication key (signs the website packages)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -4881,6 +4941,53 @@ administrator</source>
     </message>
     <message>
         <source>manifest.json is not of the format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,11 +5875,7 @@ administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publication key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase of the publication key, which signs the package:</source>
+        <source>The package is signed with the publication key %1. Enter its passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6022,6 +6125,81 @@ administrator</source>
     </message>
     <message>
         <source>publication key created; fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyDialog</name>
+    <message>
+        <source>&amp;Create the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every website package is signed with this data file&apos;s publication key (manifest.sig). With the fingerprint below, anyone can check that a package comes from the bureau and was not changed (shuangsui-cli verify-package, docs/publication-package.md). The secret part is kept in the data file only encrypted with the administrator&apos;s passphrase, which is stored nowhere: keep it safe; without it nothing can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packages are signed with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No publication key yet: the administrator creates it once, before the first publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that protects the key (at least %1 characters). Whoever publishes needs it; it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication key was created. Its fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current key is retired and a new one made; the new public key is signed by the old key in the audit log. Packages published before keep the old key&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new publication key&apos;s fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

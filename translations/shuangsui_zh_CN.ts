@@ -346,6 +346,30 @@
             <numerusform>此后新增的%Ln条记录尚未核验（点击“核验”即可核验）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check a package…</source>
+        <translation>与网页包核对…</translation>
+    </message>
+    <message>
+        <source>Confirm that a published website package&apos;s audit head is still in this trail with the same hash: a history rewritten or cut after the publication shows here.</source>
+        <translation>核对已公示网页包记下的审计日志最后一条是否仍在本操作记录中、摘要相同：公示之后历史被改写或截断，这里会指出。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a published website package</source>
+        <translation>选择已公示网页包所在的文件夹</translation>
+    </message>
+    <message>
+        <source>The package does not agree with the audit trail</source>
+        <translation>网页包与审计日志不一致</translation>
+    </message>
+    <message>
+        <source>The package agrees with the audit trail</source>
+        <translation>网页包与审计日志一致</translation>
+    </message>
+    <message>
+        <source>The website package of %1, published at %2 (UTC), pinned audit entry %3. That entry is still in the trail with the same hash, and the trail is whole up to it.</source>
+        <translation>%1的公示网页包（公示时间 UTC %2）记下了第 %3 条审计记录。该记录仍在操作记录中，摘要相同，此前的记录完整。</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -892,6 +916,38 @@
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Signed by the previous key</source>
+        <translation>原密钥的签名</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the manifest</source>
+        <translation>清单的SHA-256</translation>
+    </message>
+    <message>
+        <source>Publication key no.</source>
+        <translation>公示签名密钥编号</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示时间</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4656,10 @@ administrator</source>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Publication key (signs the website packages)…</source>
+        <translation>公示签名密钥（为公示网页包签名）(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -4910,6 +4970,53 @@ administrator</source>
     <message>
         <source>manifest.json is not of the format %1.</source>
         <translation>manifest.json 不是 %1 格式。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Publication key</source>
+        <translation>公示签名密钥</translation>
+    </message>
+    <message>
+        <source>Create the publication key</source>
+        <translation>创建公示签名密钥</translation>
+    </message>
+    <message>
+        <source>Rotate the publication key</source>
+        <translation>轮换公示签名密钥</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>签名并公示</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>两次输入的新口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -5794,12 +5901,8 @@ administrator</source>
         <translation>%1（%2，经办人%3，确认人%4）</translation>
     </message>
     <message>
-        <source>Publication key</source>
-        <translation>公示签名密钥</translation>
-    </message>
-    <message>
-        <source>The passphrase of the publication key, which signs the package:</source>
-        <translation>请输入公示签名密钥的口令（用于为网页包签名）：</translation>
+        <source>The package is signed with the publication key %1. Enter its passphrase:</source>
+        <translation>网页包将用公示签名密钥（指纹 %1）签名。请输入该密钥的口令：</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6151,81 @@ administrator</source>
     <message>
         <source>publication key created; fingerprint: %1</source>
         <translation>公示签名密钥已创建，指纹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationKeyDialog</name>
+    <message>
+        <source>&amp;Create the key…</source>
+        <translation>创建密钥(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the key…</source>
+        <translation>轮换密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publication key</source>
+        <translation>公示签名密钥</translation>
+    </message>
+    <message>
+        <source>Every website package is signed with this data file&apos;s publication key (manifest.sig). With the fingerprint below, anyone can check that a package comes from the bureau and was not changed (shuangsui-cli verify-package, docs/publication-package.md). The secret part is kept in the data file only encrypted with the administrator&apos;s passphrase, which is stored nowhere: keep it safe; without it nothing can be published.</source>
+        <translation>每个公示网页包都用本数据文件的公示签名密钥签名（manifest.sig）。任何人都可以用下面的指纹核对网页包是否为本局发布、是否被改动（shuangsui-cli verify-package，见 docs/publication-package.md）。私钥只以管理员设定的口令加密后保存在数据文件中，口令不保存在任何地方：请妥善保管，没有口令就不能公示。</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>The packages are signed with this key.</source>
+        <translation>公示网页包用此密钥签名。</translation>
+    </message>
+    <message>
+        <source>No publication key yet: the administrator creates it once, before the first publication.</source>
+        <translation>尚未创建公示签名密钥：请管理员在第一次公示前创建（只需一次）。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由%2创建</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that protects the key (at least %1 characters). Whoever publishes needs it; it cannot be recovered.</source>
+        <translation>请设定保护密钥的口令（至少%1个字符）。公示时需要输入该口令；口令遗失后无法找回。</translation>
+    </message>
+    <message>
+        <source>The key was not created</source>
+        <translation>密钥未创建</translation>
+    </message>
+    <message>
+        <source>Key created</source>
+        <translation>密钥已创建</translation>
+    </message>
+    <message>
+        <source>The publication key was created. Its fingerprint: %1</source>
+        <translation>公示签名密钥已创建，指纹：%1</translation>
+    </message>
+    <message>
+        <source>The current key is retired and a new one made; the new public key is signed by the old key in the audit log. Packages published before keep the old key&apos;s signature.</source>
+        <translation>当前密钥将停用并生成新密钥；新公钥由原密钥签名并记入审计日志。此前公示的网页包保留原密钥的签名。</translation>
+    </message>
+    <message>
+        <source>The key was not rotated</source>
+        <translation>密钥未轮换</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>密钥已轮换</translation>
+    </message>
+    <message>
+        <source>The new publication key&apos;s fingerprint: %1</source>
+        <translation>新公示签名密钥的指纹：%1</translation>
     </message>
 </context>
 <context>

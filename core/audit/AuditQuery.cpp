@@ -443,6 +443,16 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("workdays"), QT_TR_NOOP("Working weekend days")},
         {QStringLiteral("date"), QT_TR_NOOP("Date")},
         {QStringLiteral("object"), QT_TR_NOOP("Object type")},
+        // The publication key and the signed packages (issue 19).
+        {QStringLiteral("publicKey"), QT_TR_NOOP("Public key")},
+        {QStringLiteral("fingerprint"), QT_TR_NOOP("Fingerprint of the key")},
+        {QStringLiteral("createdAt"), QT_TR_NOOP("Created")},
+        {QStringLiteral("retiredAt"), QT_TR_NOOP("Retired")},
+        {QStringLiteral("signedByPrevious"), QT_TR_NOOP("Signed by the previous key")},
+        {QStringLiteral("manifest"), QT_TR_NOOP("SHA-256 of the manifest")},
+        {QStringLiteral("key"), QT_TR_NOOP("Publication key no.")},
+        {QStringLiteral("publishedAt"), QT_TR_NOOP("Published")},
+        {QStringLiteral("id"), QT_TR_NOOP("No.")},
     };
     const auto it = common.constFind(field);
     return it == common.constEnd() ? field : tr(it.value());

@@ -6,6 +6,7 @@
 #include "InspectorRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PublicationKey.h"
 #include "Settings.h"
 #include "Vocabulary.h"
 
@@ -195,6 +196,18 @@ QString auditHeadText(Database& db)
         .arg(esc(head->hash.left(16)));
 }
 
+// The publication key's fingerprint on the draw sheets (issue 19): the website packages of this plan are signed with
+// it, so the paper tells a citizen which key to trust.
+QString publicationKeyText(Database& db)
+{
+    const std::optional<PublicationKey> key = PublicationKeys::inForce(db);
+    if (!key)
+        return QStringLiteral("尚未创建（公示前由管理员在“设置”中创建）");
+    return QStringLiteral("指纹 <span class=\"hash\">%1</span><br><span class=\"note\">本计划的公示网页包用此密钥签名，"
+                          "可用该指纹核对网页包是否为本局发布、是否被改动。</span>")
+        .arg(esc(key->fingerprint()));
+}
+
 QString witnessLabel(const Witness& w)
 {
     return Vocabulary::witnessRoles().chinese(w.role);
@@ -331,6 +344,7 @@ std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 pla
     v.insert(QStringLiteral("frozenAt"), esc(timeText(frozen->frozenAt)));
     v.insert(QStringLiteral("frozenBy"), esc(frozen->frozenBy));
     v.insert(QStringLiteral("auditHead"), auditHeadText(db));
+    v.insert(QStringLiteral("publicationKey"), publicationKeyText(db));
     QString witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses += row({esc(w.name), esc(witnessLabel(w)), esc(w.unit), QString()});
@@ -370,6 +384,7 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
     v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
     v.insert(QStringLiteral("auditHead"), auditHeadText(db));
+    v.insert(QStringLiteral("publicationKey"), publicationKeyText(db));
 
     // ★ is the registry's answer on the day of the draw, not the request's flag: a certificate found expired
     // after the freeze is not starred (the draw itself, and its verification, keep the frozen flags).

@@ -9,7 +9,13 @@ PublishOperations::PublishOperations(Database& db, Actor actor)
 
 Outcome PublishOperations::check(qint64 planId) const
 {
-    return PlanOperations(m_db, m_actor).check(PlanAction::PublishPackage, planId);
+    if (const Outcome o = PlanOperations(m_db, m_actor).check(PlanAction::PublishPackage, planId); !o)
+        return o;
+    // Every package is signed (issue 19): without a key in force nothing can be published.
+    QString error;
+    if (!PublicationKeys::inForce(m_db, &error))
+        return error.isEmpty() ? Outcome::refusedByRule(PublicationKeys::noKeyText()) : Outcome::failed(error);
+    return Outcome::done();
 }
 
 Outcome PublishOperations::writePackage(qint64 planId, const QString& outDir, const QString& passphrase,

@@ -17,7 +17,7 @@ class PublishOperations final
 public:
     PublishOperations(Database& db, Actor actor);
 
-    // May the user publish the plan's website package now?
+    // May the user publish the plan's website package now? (the role, the plan's status, a publication key in force)
     Outcome check(qint64 planId) const;
     // Writes the package into outDir (Publication::writePackage: all files or none), signed with the publication
     // key unlocked by passphrase, and records it. Refused, with nothing written, when the data file has no key

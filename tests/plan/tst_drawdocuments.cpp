@@ -2,6 +2,7 @@
 #include "DrawDocuments.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
+#include "PublicationKeySupport.h"
 
 #include <QLocale>
 #include <QTest>
@@ -204,6 +205,22 @@ private Q_SLOTS:
             QVERIFY(shows(again, *printed));
             QVERIFY(!again->html.contains(drawn->hash.left(16)));
         }
+    }
+
+    // Both sheets name the key the plan's website packages are signed with (issue 19), or that there is none yet.
+    void bothSheetsNameThePublicationKey()
+    {
+        freeze();
+        auto preDraw = DrawDocuments::preDrawSheet(*m_db, m_plan.id, nullptr);
+        QVERIFY(preDraw && preDraw->html.contains(QStringLiteral("<th>公示签名密钥</th><td>尚未创建")));
+        QVERIFY(PublicationKeySupport::giveKey(*m_db));
+        const QString fingerprint = PublicationKeys::inForce(*m_db)->fingerprint();
+        QCOMPARE(fingerprint.size(), 39); // 8 groups of 4 and 7 spaces
+        drawWith(QStringLiteral("94821993518190937865"));
+        preDraw = DrawDocuments::preDrawSheet(*m_db, m_plan.id, nullptr);
+        const auto sheet = DrawDocuments::drawSheet(*m_db, m_plan.id, nullptr);
+        for (const auto& doc : {preDraw, sheet})
+            QVERIFY(doc && doc->html.contains(QStringLiteral("指纹 <span class=\"hash\">%1</span>").arg(fingerprint)));
     }
 
     // A draw without witnesses (机选 alone) says so on its sheet instead of signature lines nobody signs.

@@ -9,6 +9,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
+#include "PackageCheck.h"
 #include "Palette.h"
 #include "PlainText.h"
 
@@ -103,7 +104,13 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     exportButton->setToolTip(tr("Write the listed entries to an Excel (.xlsx) or CSV file."));
     auto* printButton = new QPushButton(tr("Print…"), this);
     printButton->setObjectName(QStringLiteral("printButton"));
+    auto* packageButton = new QPushButton(tr("Check a package…"), this);
+    packageButton->setObjectName(QStringLiteral("checkPackageButton"));
+    packageButton->setToolTip(tr("Confirm that a published website package's audit head is still in this trail with "
+                                 "the same hash: a history rewritten or cut after the publication shows here."));
+    connect(packageButton, &QPushButton::clicked, this, &AuditPage::checkAgainstPackage);
     header->addWidget(m_verifyButton);
+    header->addWidget(packageButton);
     header->addWidget(exportButton);
     header->addWidget(printButton);
     layout->addLayout(header);
@@ -458,4 +465,27 @@ void AuditPage::printEntries()
         MessageBox::warning(this, tr("Printing was not recorded"), error);
     reloadData();
     Q_EMIT dataModified();
+}
+
+void AuditPage::checkAgainstPackage()
+{
+    const QString dir = FileDialog::getExistingDirectory(this, tr("Choose the folder of a published website package"),
+                                                         ExportFolder::start(m_db));
+    if (dir.isEmpty())
+        return;
+    ExportFolder::remember(m_db, dir, true);
+    PackageManifest manifest;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the chain is walked up to the package's entry
+    const std::optional<QString> difference = PackageCheck::againstAuditTrail(m_db, dir, &manifest);
+    QApplication::restoreOverrideCursor();
+    if (difference) {
+        MessageBox::warning(this, tr("The package does not agree with the audit trail"), *difference);
+        return;
+    }
+    MessageBox::information(
+        this, tr("The package agrees with the audit trail"),
+        tr("The website package of %1, published at %2 (UTC), pinned audit entry %3. That entry is still in the trail "
+           "with the same hash, and the trail is whole up to it.")
+            .arg(manifest.plan, manifest.publishedAt)
+            .arg(manifest.auditSeq));
 }

@@ -43,6 +43,9 @@ public:
     void verifyNow();
     void exportEntries();
     void printEntries();
+    // 与已公示网页包核对 (issue 19): asks for a package's folder and says whether the audit entry its manifest pinned
+    // is still in the trail with the same hash (PackageCheck::againstAuditTrail).
+    void checkAgainstPackage();
 
     AuditTableModel* model() const { return m_model; }
     QTableView* tableView() const { return m_table; }

@@ -9,6 +9,7 @@
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "Palette.h"
+#include "PassphraseDialog.h"
 #include "PlainText.h"
 #include "PlanDraw.h"
 #include "PlanHistory.h"
@@ -30,7 +31,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -471,15 +471,16 @@ QString PlanView::publishPackage()
                              tr("Publish")))
         return {};
     // The package is signed with the publication key (issue 19), unlocked by its passphrase; without a key the core
-    // refuses, saying where to make one. (A first version: the lead's passphrase dialog replaces this question.)
+    // refuses, saying where to make one.
     QString passphrase;
-    if (PublicationKeys::inForce(m_db)) {
-        bool ok = false;
-        passphrase = QInputDialog::getText(this, tr("Publication key"),
-                                           tr("The passphrase of the publication key, which signs the package:"),
-                                           QLineEdit::Password, {}, &ok);
-        if (!ok)
+    if (const std::optional<PublicationKey> key = PublicationKeys::inForce(m_db)) {
+        PassphraseDialog ask(
+            PassphraseDialog::Purpose::Unlock,
+            tr("The package is signed with the publication key %1. Enter its passphrase:").arg(key->fingerprint()),
+            this);
+        if (ask.exec() != QDialog::Accepted)
             return {};
+        passphrase = ask.passphrase();
     }
 
     QProgressDialog progress(tr("Writing the website package…"), tr("Cancel"), 0, 10, this);

@@ -23,6 +23,7 @@
 #include "Page.h"
 #include "PlainText.h"
 #include "PlansPage.h"
+#include "PublicationKeyDialog.h"
 #include "ScreenFit.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -160,6 +161,10 @@ MainWindow::MainWindow(Database& db, const User& user, QWidget* parent)
         pageChanged(m_navigation->currentRow());
     });
     m_calendarAction->setObjectName(QStringLiteral("calendarAction"));
+    // Everyone may see the key's fingerprint; making and rotating it is the administrator's (the dialog asks the core).
+    QAction* keyAction = settingsMenu->addAction(tr("&Publication key (signs the website packages)…"), this,
+                                                 [this] { PublicationKeyDialog(m_db, actor(), this).exec(); });
+    keyAction->setObjectName(QStringLiteral("publicationKeyAction"));
     QMenu* account = menuBar()->addMenu(tr("&User"));
     account->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     QAction* lockAction = account->addAction(tr("&Lock"), this, &MainWindow::lock);

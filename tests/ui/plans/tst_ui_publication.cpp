@@ -6,10 +6,12 @@
 #include "FileDialog.h"
 #include "ItemPage.h"
 #include "MainWindow.h"
+#include "PassphraseDialog.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "PlanView.h"
 #include "Publication.h"
+#include "PublicationKey.h"
 #include "PublicationKeySupport.h"
 #include "SettingsDialog.h"
 #include "StatisticsPage.h"
@@ -19,7 +21,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +47,20 @@ class TestUiPublication final : public QObject
             = draw.addSeed(m_plan.id, {SeedPart::fromSystem(QStringLiteral("31415926535897932384"))}, &error);
         QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
     }
+
+private:
+    // Answers the question for the publication key's passphrase when it comes (the key's fingerprint in it).
+    static void answerPassphrase(const QString& passphrase = PublicationKeySupport::passphrase())
+    {
+        UiTest::whenModal<PassphraseDialog>([passphrase](PassphraseDialog* dialog) {
+            const QList<QLabel*> texts = dialog->findChildren<QLabel*>();
+            QVERIFY(std::any_of(texts.begin(), texts.end(),
+                                [](QLabel* l) { return l->text().contains(QStringLiteral("指纹")); }));
+            dialog->passphraseEdit()->setText(passphrase);
+            dialog->accept();
+        });
+    }
+
 
 private Q_SLOTS:
     void initTestCase() { UiTest::setUpApplication(); }
@@ -123,15 +138,6 @@ private Q_SLOTS:
         QVERIFY(!page.chart()->grab().isNull());
     }
 
-    // Answers the question for the publication key's passphrase when it comes.
-    static void answerPassphrase()
-    {
-        UiTest::whenModal<QInputDialog>([](QInputDialog* dialog) {
-            dialog->setTextValue(PublicationKeySupport::passphrase());
-            dialog->accept();
-        });
-    }
-
     void publishingFromThePlanPageWritesTheWholePackage()
     {
         PlanView view(*m_db);
@@ -147,6 +153,15 @@ private Q_SLOTS:
         MessageBox::setNextConfirmation(false);
         QCOMPARE(view.publishPackage(), QString());
         QVERIFY(QDir(parent.path()).isEmpty());
+
+        // A wrong passphrase: refused by name, nothing written.
+        const QString wrong = QDir(parent.path()).filePath(QStringLiteral("口令错误"));
+        FileDialog::setNextFileName(wrong);
+        MessageBox::setNextConfirmation(true);
+        answerPassphrase(QStringLiteral("不是这个口令123"));
+        QCOMPARE(view.publishPackage(), QString());
+        QCOMPARE(MessageBox::lastText(), PublicationKeys::wrongPassphraseText());
+        QVERIFY(!QFileInfo::exists(wrong) || QDir(wrong).isEmpty());
 
         // Written exactly into the folder chosen (here a new one), with a folder's normal permissions.
         const QString chosen = QDir(parent.path()).filePath(QStringLiteral("公示网页包"));
