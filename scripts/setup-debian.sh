@@ -9,6 +9,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev libfreexl-dev libfreexl1 libsodium-dev libssl-dev libsqlite3-dev sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
   chromium libreoffice-calc-nogui
+  g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
 )
 [ $# -gt 0 ] && packages=("$@")
 missing=()

@@ -1,5 +1,6 @@
 // shuangsui-cli: links the core only, no GUI library.
 #include "CommandLine.h"
+#include "Platform.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    Platform::useUtf8Console(); // Windows: Chinese on the console, "\n" in JSON and text
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("shuangsui"));
     QCoreApplication::setApplicationName(QStringLiteral("shuangsui"));

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 #include <system_error>
@@ -10,6 +11,9 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <cstdio>
+#include <fcntl.h>
+#include <io.h>
 #include <windows.h>
 #else
 #include <pwd.h>
@@ -80,6 +84,43 @@ QString loginName()
         return QFile::decodeName(entry->pw_name);
 #endif
     return {};
+}
+
+void useUtf8Console()
+{
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+#endif
+}
+
+QByteArray cLibraryTempFolder(const QString& fallback)
+{
+    for (const QString& folder : {QDir::tempPath(), QFileInfo(fallback).absolutePath()}) {
+        const QString native = QDir::toNativeSeparators(folder);
+        const QByteArray encoded = QFile::encodeName(native);
+        if (QFile::decodeName(encoded) == native)
+            return encoded;
+    }
+    return {};
+}
+
+bool isAdministrator()
+{
+#ifdef Q_OS_WIN
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return false;
+    TOKEN_ELEVATION elevation {};
+    DWORD size = 0;
+    const bool elevated = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size)
+        && elevation.TokenIsElevated != 0;
+    CloseHandle(token);
+    return elevated;
+#else
+    return geteuid() == 0;
+#endif
 }
 
 } // namespace Platform

@@ -29,4 +29,18 @@ std::optional<QString> decodeWithWindowsCodePage(unsigned codePage, const QByteA
 // sees it), else LOGNAME, else the system's name for the process owner; empty when none is known.
 QString loginName();
 
+// Sets up a console program's output (shuangsui-cli, before anything is written): on Windows the console shows
+// UTF-8 (Chinese on a code-page-936 console) and stdout/stderr are binary, so JSON and text end lines with "\n" as
+// on Linux, not "\r\n". Elsewhere nothing.
+void useUtf8Console();
+
+// A folder for C libraries' temporary files (libxlsxwriter's), spelt as they open it (narrow C calls, the system's
+// 8-bit encoding): Qt's temporary folder, else `fallback`'s folder when the encoding cannot spell the first (a
+// user name outside the Windows code page); empty when it can spell neither (the library's own choice then).
+QByteArray cLibraryTempFolder(const QString& fallback);
+
+// Whether the program runs with the system's full rights (root on Linux, an elevated administrator on Windows),
+// for which a read-only folder stops no write.
+bool isAdministrator();
+
 } // namespace Platform

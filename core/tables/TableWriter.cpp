@@ -247,11 +247,18 @@ bool TableWriter::writeXlsx(const QString& path, const QString& sheetName, const
     const QByteArray file = Platform::cLibraryPath(temporaryPath);
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE; // rows go to disk as they are written: a long registry needs little memory
+    // Those rows' temporary files go into a folder we name, not wherever the system's narrow %TMP% points.
+    QByteArray temporaryFolder = Platform::cLibraryTempFolder(path);
+    options.tmpdir = temporaryFolder.isEmpty() ? nullptr : temporaryFolder.data();
     lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
     if (!workbook)
         return setError(error, tr("Cannot create the Excel workbook %1.").arg(QDir::toNativeSeparators(path)));
     const QByteArray sheet = sheetNameFor(sheetName).toUtf8();
     lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.constData());
+    if (!worksheet) { // its temporary file could not be made
+        lxw_workbook_free(workbook);
+        return setError(error, tr("Cannot create the Excel workbook %1.").arg(QDir::toNativeSeparators(path)));
+    }
 
     lxw_format* headerFormat = workbook_add_format(workbook);
     format_set_bold(headerFormat);

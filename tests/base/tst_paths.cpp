@@ -129,6 +129,28 @@ private Q_SLOTS:
     // Windows), wherever that is — here a home folder with a Chinese name, as on an office PC.
     void defaultDataFolderIsTheUsersAppData()
     {
+#ifdef Q_OS_WIN
+        // XDG_DATA_HOME means nothing here: the folder is the one the system names %APPDATA% (roaming). Qt's test
+        // mode puts it under qttest, so a real data file of this account is never opened.
+        QStandardPaths::setTestModeEnabled(true);
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QTemporaryDir program;
+        const QString path = Database::defaultPathFor(program.path());
+        QStandardPaths::setTestModeEnabled(false);
+        QVERIFY(!Database::isPortableIn(program.path()));
+        QCOMPARE(path, QDir(appData).filePath(QStringLiteral("shuangsui.sqlite")));
+        QVERIFY2(path.startsWith(QDir::fromNativeSeparators(qEnvironmentVariable("APPDATA")) + QLatin1Char('/'),
+                                 Qt::CaseInsensitive),
+                 qPrintable(path));
+        QVERIFY2(path.endsWith(QStringLiteral("/shuangsui/shuangsui/shuangsui.sqlite")), qPrintable(path));
+        {
+            QString error;
+            auto db = Database::open(path, &error);
+            QVERIFY2(db, qPrintable(error));
+            QVERIFY(QFileInfo::exists(path));
+        }
+        QVERIFY(QDir(appData).removeRecursively());
+#else
         QTemporaryDir home;
         const QString appData = home.filePath(QStringLiteral("张三/AppData"));
         QVERIFY(QDir().mkpath(appData));
@@ -148,6 +170,7 @@ private Q_SLOTS:
         auto db = Database::open(path, &error);
         QVERIFY2(db, qPrintable(error));
         QVERIFY(QFileInfo::exists(expected));
+#endif
     }
 
     // A file named "portable" beside the program: the data goes into data/ beside it (a USB stick).

@@ -67,6 +67,31 @@ private Q_SLOTS:
         QCOMPARE(contents(fresh), QByteArrayLiteral("2"));
     }
 
+    // libxlsxwriter's temporary files go into Qt's temporary folder ($TMPDIR here, %TMP% on Windows), spelt for the
+    // library's narrow C calls.
+    void cLibraryTempFolderIsQtsTemporaryFolder()
+    {
+#ifdef Q_OS_WIN
+        const char* variable = "TMP"; // GetTempPath's first choice
+#else
+        const char* variable = "TMPDIR";
+#endif
+        QString name = QStringLiteral("临时 文件");
+        if (QFile::decodeName(QFile::encodeName(name)) != name)
+            name = QStringLiteral("temp files"); // a Windows code page without Chinese
+        QTemporaryDir dir;
+        const QString folder = QDir::toNativeSeparators(dir.filePath(name));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray saved = qgetenv(variable);
+        qputenv(variable, QFile::encodeName(folder));
+        const QByteArray chosen = Platform::cLibraryTempFolder(dir.filePath(QStringLiteral("名录.xlsx")));
+        if (saved.isNull())
+            qunsetenv(variable);
+        else
+            qputenv(variable, saved);
+        QCOMPARE(QDir::cleanPath(QFile::decodeName(chosen)), QDir::cleanPath(folder));
+    }
+
     void replaceFileThatCannotSaysWhyAndChangesNothing()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "AuditQuery.h"
 #include "CreditArchive.h"
 #include "DrawDocuments.h"
+#include "ExternalTools.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "Publication.h"
@@ -477,6 +478,7 @@ private Q_SLOTS:
 
     void thePackageOpensInABrowserAndItsDrawVerifies()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("browser");
         drawPlan();
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("网站"));

@@ -2,6 +2,7 @@
 // made by our own draw agree, each kind of tampering shows ✗ naming the difference, and both SHA-256 paths agree
 // with the C++ engine (tickets, seed hash, request hash). Chromium is installed by scripts/setup-debian.sh.
 #include "DrawEngine.h"
+#include "ExternalTools.h"
 #include "TestSupport.h"
 #include "VerifyPage.h"
 
@@ -140,6 +141,7 @@ std::optional<Page> openInChromium(const QByteArray& html, const QString& query 
 }
 
 #define OPEN(page, html, query)                                                                                        \
+    SHUANGSUI_REQUIRE_PROGRAM("browser");                                                                              \
     QString openProblem;                                                                                               \
     const std::optional<Page> page = openInChromium(html, query, &openProblem);                                        \
     if (!page)                                                                                                         \

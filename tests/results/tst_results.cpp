@@ -849,7 +849,9 @@ private Q_SLOTS:
         QCOMPARE(o.verdict, AttachmentOpening::Verdict::Refused);
         QVERIFY(o.message.contains(QStringLiteral("SHA-256")));
 
-        // A stored file swapped for a link to a file outside the folder (same bytes, same hash) is refused.
+#ifndef Q_OS_WIN
+        // A stored file swapped for a link to a file outside the folder (same bytes, same hash) is refused. (On
+        // Windows QFile::link makes a shortcut, a file of its own whose bytes differ: the hash refuses it.)
         const auto letter = attach(QStringLiteral("通知书.pdf"), "%PDF-1.4 letter");
         QVERIFY(letter);
         const QString outside = f.dir.filePath(QStringLiteral("outside.pdf"));
@@ -859,6 +861,7 @@ private Q_SLOTS:
         o = results.opening(*letter);
         QCOMPARE(o.verdict, AttachmentOpening::Verdict::Refused);
         QVERIFY2(o.message.contains(QStringLiteral("outside the attachments folder")), qPrintable(o.message));
+#endif
 
         // A missing file is refused.
         QVERIFY(QFile::remove(results.absolutePath(*photo)));

@@ -443,8 +443,11 @@ private Q_SLOTS:
             const QString roundabout = QStringLiteral("%1/../%2/./office.sqlite")
                                            .arg(dir.path(), QFileInfo(dir.path()).fileName());
             QCOMPARE(AuditAnchor::load(roundabout), AuditAnchor::load(path));
+#ifndef Q_OS_WIN
+            // (On Windows QFile::link makes a shortcut, a file of its own, not another path to this one.)
             QVERIFY(QFile::link(path, dir.filePath(QStringLiteral("link.sqlite"))));
             QCOMPARE(AuditAnchor::load(dir.filePath(QStringLiteral("link.sqlite")))->seq, 3);
+#endif
             // A transaction without audit entries (there is none in the program, but a read in one) leaves it.
             {
                 WriteTransaction tx(*db);

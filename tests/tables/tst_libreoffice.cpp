@@ -4,6 +4,7 @@
 // scripts/setup-debian.sh installs libreoffice-calc-nogui.
 #include "Database.h"
 #include "DemoData.h"
+#include "ExternalTools.h"
 #include "LibreOffice.h"
 #include "PlanRepository.h"
 #include "Publication.h"
@@ -67,9 +68,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!LibreOffice::executable().isEmpty(),
-                 "LibreOffice is not installed: scripts/setup-debian.sh installs "
-                 "libreoffice-calc-nogui");
+        SHUANGSUI_REQUIRE_PROGRAM("soffice");
         QVERIFY(m_dir.isValid());
         QString error;
         m_db = Database::open(m_dir.filePath(QStringLiteral("演示.sqlite")), &error);

@@ -3,6 +3,7 @@
 // inspectors, items); damaged, protected and older files get a message, never a crash.
 #include "Database.h"
 #include "DemoData.h"
+#include "ExternalTools.h"
 #include "LibreOffice.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
@@ -84,9 +85,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!LibreOffice::executable().isEmpty(),
-                 "LibreOffice is not installed: scripts/setup-debian.sh "
-                 "installs libreoffice-calc-nogui");
+        SHUANGSUI_REQUIRE_PROGRAM("soffice");
         QVERIFY(m_dir.isValid());
         QString error;
         m_db = Database::open(m_dir.filePath(QStringLiteral("演示.sqlite")), &error);

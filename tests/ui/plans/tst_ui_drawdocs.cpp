@@ -8,6 +8,7 @@
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
 #include "EntityRepository.h"
+#include "ExternalTools.h"
 #include "FileDialog.h"
 #include "InspectorRepository.h"
 #include "PlanDraw.h"
@@ -274,6 +275,8 @@ private Q_SLOTS:
 
     void thePreDrawSheetPrintsFromThePlanPage()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("pdfinfo");
+        SHUANGSUI_REQUIRE_PROGRAM("pdftotext");
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
@@ -309,6 +312,8 @@ private Q_SLOTS:
 
     void aLongTablePrintsWholeRowsUnderItsHeaderOnEveryPage()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("pdfinfo");
+        SHUANGSUI_REQUIRE_PROGRAM("pdftotext");
         QString rows;
         for (int i = 1; i <= 90; ++i)
             rows += QStringLiteral("<tr><td>第%1行</td><td>检查对象%1甲<br>检查对象%1乙%2</td><td>组员%1号</td></tr>\n")
@@ -355,6 +360,8 @@ private Q_SLOTS:
 
     void theDemoDrawSheetKeepsEveryVisitOnOnePage()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("pdfinfo");
+        SHUANGSUI_REQUIRE_PROGRAM("pdftotext");
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));

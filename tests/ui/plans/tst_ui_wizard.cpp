@@ -4,6 +4,7 @@
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
+#include "ExternalTools.h"
 #include "FileDialog.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
@@ -209,6 +210,7 @@ private Q_SLOTS:
 
     void aPlanFromTheWizardToTheVerifiedRecord()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("pdfinfo");
         UiTest::Fixture f;
         QString error;
         QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));

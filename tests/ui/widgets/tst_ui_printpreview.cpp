@@ -3,6 +3,7 @@
 // of the audit log, and its printer dialog has no "print to file" entry (that wrote a PDF silently); without a
 // printer 打印… is disabled and says why.
 #include "DocumentPrinter.h"
+#include "ExternalTools.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PrintPreviewDialog.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
 
     void savesThePdfUnderTheChosenName()
     {
+        SHUANGSUI_REQUIRE_PROGRAM("pdfinfo");
         UiTest::Fixture f;
         const DrawDocument document = longDocument();
         PrintPreviewDialog dialog(*f.db, document);
