@@ -268,9 +268,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message>
@@ -291,9 +291,9 @@
     </message>
     <message numerus="yes">
         <source>Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact ✓ %Ln entry: no entry was changed, deleted, inserted or reordered.</numerusform>
+            <numerusform>Intact ✓ %Ln entries: no entry was changed, deleted, inserted or reordered.</numerusform>
         </translation>
     </message>
     <message>
@@ -330,9 +330,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln entries were exported to %1. The export is itself recorded in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry was exported to %1. The export is itself recorded in the audit log.</numerusform>
+            <numerusform>%Ln entries were exported to %1. The export is itself recorded in the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -2059,9 +2059,9 @@ shuangsui-cli help COMMAND (or COMMAND --help) tells more about a command: its o
     </message>
     <message numerus="yes">
         <source>%n event(s), oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event, oldest first.</numerusform>
+            <numerusform>%n events, oldest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2260,9 +2260,17 @@ Nothing was changed.</source>
 Its data was last changed on %2; data version %3; %Ln audit entries, verified intact.
 
 The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace all data with the backup %1?
+
+Its data was last changed on %2; data version %3; %Ln audit entry, verified intact.
+
+The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</numerusform>
+            <numerusform>Replace all data with the backup %1?
+
+Its data was last changed on %2; data version %3; %Ln audit entries, verified intact.
+
+The data as it is now is first saved beside the data file, so this can be undone by restoring that copy.</numerusform>
         </translation>
     </message>
     <message>
@@ -2509,9 +2517,9 @@ ending that day</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s)) was saved as %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n page) was saved as %2.</numerusform>
+            <numerusform>%1 (%n pages) was saved as %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,9 +2875,9 @@ ending that day</source>
     </message>
     <message numerus="yes">
         <source>For %n entities the exclusions leave fewer inspectors than a team with its backups needs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For %n entity the exclusions leave fewer inspectors than a team with its backups needs.</numerusform>
+            <numerusform>For %n entities the exclusions leave fewer inspectors than a team with its backups needs.</numerusform>
         </translation>
     </message>
     <message>
@@ -2937,16 +2945,16 @@ ending that day</source>
     </message>
     <message numerus="yes">
         <source>Draw %1 of %2: %n visit(s). Seed %3 · request hash %4 · %5 exclusion(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draw %1 of %2: %n visit. Seed %3 · request hash %4 · %5 exclusion applied.</numerusform>
+            <numerusform>Draw %1 of %2: %n visits. Seed %3 · request hash %4 · %5 exclusions applied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier draw(s) voided (see Record).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier draw voided (see Record).</numerusform>
+            <numerusform>%n earlier draws voided (see Record).</numerusform>
         </translation>
     </message>
     <message>
@@ -3544,9 +3552,9 @@ ending that day</source>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
     <message>
@@ -4445,9 +4453,9 @@ administrator</source>
     <name>ItemTableModel</name>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
         </translation>
     </message>
     <message>
@@ -4788,9 +4796,9 @@ administrator</source>
     </message>
     <message numerus="yes">
         <source>%n to attend to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to attend to</numerusform>
+            <numerusform>%n to attend to</numerusform>
         </translation>
     </message>
     <message>
@@ -5758,9 +5766,9 @@ administrator</source>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
     <message>
@@ -5833,9 +5841,9 @@ administrator</source>
     </message>
     <message numerus="yes">
         <source>Write the website package of %1 with %n published result(s) into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Write the website package of %1 with %n published result into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</numerusform>
+            <numerusform>Write the website package of %1 with %n published results into %2? The publication is recorded with the fingerprint (SHA-256) of every file.</numerusform>
         </translation>
     </message>
     <message>
@@ -5993,9 +6001,9 @@ administrator</source>
     </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
         </translation>
     </message>
 </context>
@@ -6594,9 +6602,9 @@ browser verify page with the record inside</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message>
@@ -6673,9 +6681,9 @@ browser verify page with the record inside</source>
     </message>
     <message numerus="yes">
         <source>%n rows were exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was exported to %1.</numerusform>
+            <numerusform>%n rows were exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7556,9 +7564,9 @@ tab, state, tab, members present</source>
     </message>
     <message numerus="yes">
         <source>%n visit items selected: submit, approve or publish acts on those that allow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit item selected: submit, approve or publish acts on those that allow it.</numerusform>
+            <numerusform>%n visit items selected: submit, approve or publish acts on those that allow it.</numerusform>
         </translation>
     </message>
     <message>
@@ -7579,72 +7587,72 @@ tab, state, tab, members present</source>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected rows will be skipped (%1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the selected rows will be skipped (%1):</numerusform>
+            <numerusform>%n of the selected rows will be skipped (%1):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n selected rows can be changed this way (%1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected row cannot be changed this way (%1):</numerusform>
+            <numerusform>None of the %n selected rows can be changed this way (%1):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Submit %n result(s) for review?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submit %n result for review?</numerusform>
+            <numerusform>Submit %n results for review?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Submit %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Submit %n</numerusform>
+            <numerusform>Submit %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n result(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n result?</numerusform>
+            <numerusform>Approve %n results?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n</numerusform>
+            <numerusform>Approve %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publish %n result(s)? A published result is never changed: a mistake can only be corrected by a new version with a reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publish %n result? A published result is never changed: a mistake can only be corrected by a new version with a reason.</numerusform>
+            <numerusform>Publish %n results? A published result is never changed: a mistake can only be corrected by a new version with a reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Publish %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publish %n</numerusform>
+            <numerusform>Publish %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n result(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n result…</numerusform>
+            <numerusform>%1: %n results…</numerusform>
         </translation>
     </message>
     <message>
@@ -7661,30 +7669,30 @@ tab, state, tab, members present</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) submitted for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result submitted for review.</numerusform>
+            <numerusform>%n results submitted for review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result approved.</numerusform>
+            <numerusform>%n results approved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result published.</numerusform>
+            <numerusform>%n results published.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) skipped (%1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected row skipped (%1):</numerusform>
+            <numerusform>%n selected rows skipped (%1):</numerusform>
         </translation>
     </message>
     <message>
@@ -7806,9 +7814,9 @@ Once approved, the result can be published.</source>
     </message>
     <message numerus="yes">
         <source>(%n left out: inspected recently)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n left out: inspected recently)</numerusform>
+            <numerusform>(%n left out: inspected recently)</numerusform>
         </translation>
     </message>
     <message>
@@ -7840,9 +7848,9 @@ Once approved, the result can be published.</source>
     </message>
     <message numerus="yes">
         <source>In all: %n visit(s) (an entity drawn by several items is visited once).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In all: %n visit (an entity drawn by several items is visited once).</numerusform>
+            <numerusform>In all: %n visits (an entity drawn by several items is visited once).</numerusform>
         </translation>
     </message>
     <message>
@@ -7930,9 +7938,9 @@ Once approved, the result can be published.</source>
     </message>
     <message numerus="yes">
         <source>%n digit(s): the seed is complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit: the seed is complete.</numerusform>
+            <numerusform>%n digits: the seed is complete.</numerusform>
         </translation>
     </message>
     <message>
