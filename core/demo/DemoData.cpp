@@ -84,9 +84,15 @@ bool DemoData::fill(Database& db, QString* error)
                        .members = {QStringLiteral("孙志刚"), QStringLiteral("何秀英"), QStringLiteral("冯立新")}});
     // The demo office's publication key, so that its finished plan publishes a signed package (README: the
     // passphrase is published with the demo passwords; hence its light costs).
-    if (!PublicationKeys::create(tx, publicationPassphrase(), PublicationKeys::Cost::Light)) {
-        err = tx.error();
-        return false;
+    // The administrator makes it, as in a real office.
+    {
+        const QString userBefore = db.currentUser();
+        const auto restoreUser = qScopeGuard([&db, userBefore] { db.setCurrentUser(userBefore); });
+        db.setCurrentUser(QStringLiteral("admin"));
+        if (!PublicationKeys::create(tx, publicationPassphrase(), PublicationKeys::Cost::Light)) {
+            err = tx.error();
+            return false;
+        }
     }
     QSqlQuery& flag = tx.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, '1')"));
     flag.addBindValue(flagKey());

@@ -1,8 +1,9 @@
-// The demo office's plan is the work of its own users (a new clerk reads 经办人 luru on the draw sheet, not the
-// account the demo was made under), and making it leaves the data file's current user as it was.
+// The demo office's plan and key are the work of its own users (a new clerk reads 经办人 luru on the draw sheet, not
+// the account the demo was made under), and making it leaves the data file's current user as it was.
 #include "AuditTrail.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "PublicationKey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,9 @@ private Q_SLOTS:
         for (const QString& action : {QStringLiteral("create"), QStringLiteral("freeze"), QStringLiteral("seed"),
                                       QStringLiteral("draw"), QStringLiteral("substitute")})
             QCOMPARE(usersOf(action), QStringList {QStringLiteral("luru")});
+
+        // The administrator made the office's publication key.
+        QCOMPARE(PublicationKeys::inForce(*db)->createdBy, QStringLiteral("admin"));
 
         AuditFilter reviews;
         reviews.action = QStringLiteral("review");

@@ -31,6 +31,7 @@
 #include "EntityPage.h"
 #include "EntityRepository.h"
 #include "FollowUpDialog.h"
+#include "HelpWindow.h"
 #include "ImportDialog.h"
 #include "InspectorDialog.h"
 #include "InspectorPage.h"
@@ -39,11 +40,13 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "PassphraseDialog.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PlanView.h"
 #include "PlanWizard.h"
 #include "PlansPage.h"
+#include "PublicationKeyDialog.h"
 #include "PublishOperations.h"
 #include "RegistryImport.h"
 #include "ResultDialog.h"
@@ -667,7 +670,8 @@ private:
     void adminDialogs()
     {
         if (!wantsAny({QStringLiteral("settings"), QStringLiteral("calendar"), QStringLiteral("users"),
-                       QStringLiteral("about")}))
+                       QStringLiteral("about"), QStringLiteral("publication-key"), QStringLiteral("passphrase"),
+                       QStringLiteral("help")}))
             return;
         logIn(QStringLiteral("admin"));
         showPage(QStringLiteral("overview"));
@@ -679,6 +683,27 @@ private:
             shootDialog(QStringLiteral("users"), new UserManagementDialog(*m_db, m_window->actor(), m_window.get()));
         if (wants(QStringLiteral("about")))
             shootDialog(QStringLiteral("about"), new AboutDialog(*m_db, m_window.get()));
+        if (wants(QStringLiteral("publication-key")))
+            shootDialog(QStringLiteral("publication-key"),
+                        new PublicationKeyDialog(*m_db, m_window->actor(), m_window.get()));
+        if (wants(QStringLiteral("passphrase"))) {
+            const auto key = PublicationKeys::inForce(*m_db);
+            shootDialog(QStringLiteral("passphrase"),
+                        new PassphraseDialog(PassphraseDialog::Purpose::Unlock,
+                                             QCoreApplication::translate("PlanView",
+                                                                         "The package is signed with the publication "
+                                                                         "key %1. Enter its passphrase:")
+                                                 .arg(key ? key->fingerprint() : QString()),
+                                             m_window.get()));
+        }
+        if (wants(QStringLiteral("help"))) {
+            HelpWindow* help = HelpWindow::showTopic(m_window.get(), QStringLiteral("wizard-5"), m_db.get());
+            help->search(QStringLiteral("见证人"));
+            settle(300);
+            save(QStringLiteral("help"), help);
+            help->close();
+            settle(100);
+        }
     }
 
     void writeDocument(const QString& name, const std::optional<DrawDocument>& document, const QString& error)

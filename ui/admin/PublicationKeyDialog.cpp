@@ -6,6 +6,7 @@
 #include "PublicationKeyOperations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -77,7 +78,11 @@ void PublicationKeyDialog::reload()
                               "publication."));
     m_fingerprint->setText(key ? key->fingerprint() : QStringLiteral("—"));
     m_publicKey->setText(key ? key->publicKeyHex() : QStringLiteral("—"));
-    m_made->setText(key ? tr("%1 by %2").arg(key->createdAt, key->createdBy) : QStringLiteral("—"));
+    // Stored in UTC (ISO 8601); shown as the clerk's clock reads it.
+    const QDateTime made = key ? QDateTime::fromString(key->createdAt, Qt::ISODate) : QDateTime();
+    const QString madeAt = made.isValid() ? made.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                          : (key ? key->createdAt : QString());
+    m_made->setText(key ? tr("%1 by %2").arg(madeAt, key->createdBy) : QStringLiteral("—"));
     // The buttons are the rules' answers; a refused one says why.
     const Outcome mayCreate = operations.checkCreate();
     const Outcome mayRotate = operations.checkRotate();
