@@ -27,6 +27,8 @@
 #  - Rule 3 reads each command up to its closing parenthesis; options set through variables are not seen.
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
+# It runs first in .ci/run, before anything is installed: a bare Debian may lack python3.
+command -v python3 >/dev/null || "$(dirname "$0")/setup-debian.sh" python3
 exec python3 - "$root" <<'PYTHON'
 import os, re, sys
 
