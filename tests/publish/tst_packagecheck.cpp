@@ -16,6 +16,7 @@
 #include "PublishOperations.h"
 #include "ResultFixture.h"
 #include "Schema.h"
+#include "StoredAudit.h"
 #include "TestSupport.h"
 #include "WriteTransaction.h"
 
@@ -123,22 +124,12 @@ class TestPackageCheck final : public QObject
     {
         QStringList sql;
         QSqlQuery q(m_db->sql());
-        q.exec(QStringLiteral("SELECT seq, at_utc, at_local, user_name, action, object_type, object_id, old_values, "
-                              "new_values, hash FROM audit_log ORDER BY seq"));
+        q.exec(StoredAudit::selectAll());
         QString previous;
         while (q.next()) {
-            AuditEntry e;
-            e.seq = q.value(0).toLongLong();
-            e.atUtc = q.value(1).toString();
-            e.atLocal = q.value(2).toString();
-            e.user = q.value(3).toString();
-            e.action = q.value(4).toString();
-            e.objectType = q.value(5).toString();
-            e.objectId = q.value(6).toString();
-            e.oldValues = q.value(7).toString().toUtf8();
-            e.newValues = q.value(8).toString().toUtf8();
+            AuditEntry e = StoredAudit::entry(q);
             if (e.seq < from) {
-                previous = q.value(9).toString();
+                previous = StoredAudit::hash(q);
                 continue;
             }
             if (e.seq == from) {

@@ -1,11 +1,12 @@
+#include "ConflictRepository.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "EntityRepository.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
-#include "ConflictRepository.h"
 #include "RegistryExport.h"
 #include "RegistryImport.h"
+#include "StoredAudit.h"
 #include "TestSupport.h"
 #include "TownshipRepository.h"
 #include "Vocabulary.h"
@@ -59,10 +60,10 @@ private:
 
     QString entityCsv() const
     {
-        return QStringLiteral("统一社会信用代码,单位名称,类别,办学性质,所属乡镇,联系电话\r\n")
-               + code1 + QStringLiteral(",昌黎县第一中学,高中,公办,昌黎镇,0335-7123456\r\n")
-               + code2 + QStringLiteral(",昌黎县阳光幼儿园,幼儿园,民办,靖安镇,13831234567\r\n")
-               + code3 + QStringLiteral(",\"昌黎县启航培训学校有限公司,分校\",培训机构,民办,泥井镇,15931234567\r\n");
+        return QStringLiteral("统一社会信用代码,单位名称,类别,办学性质,所属乡镇,联系电话\r\n") + code1
+            + QStringLiteral(",昌黎县第一中学,高中,公办,昌黎镇,0335-7123456\r\n") + code2
+            + QStringLiteral(",昌黎县阳光幼儿园,幼儿园,民办,靖安镇,13831234567\r\n") + code3
+            + QStringLiteral(",\"昌黎县启航培训学校有限公司,分校\",培训机构,民办,泥井镇,15931234567\r\n");
     }
 
 private Q_SLOTS:
@@ -79,8 +80,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         auto db = memoryDb();
-        const ImportPreview preview =
-            RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("对象.csv"), bytes));
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("对象.csv"), bytes));
         QVERIFY2(preview.isUsable(), qPrintable(preview.error));
         QCOMPARE(preview.rows.size(), 3);
         QCOMPARE(preview.count(Verdict::New), 3);
@@ -104,13 +105,14 @@ private Q_SLOTS:
     void titleRowsQuotesAndPadding()
     {
         auto db = memoryDb();
-        const QString csv = QStringLiteral("昌黎县教育局检查对象名录库,,,,\r\n,,,,\r\n") + QStringLiteral(
-                                "序号,统一社会信用代码,\"学校\n名称\",学校类别,办学性质,备注\r\n")
-                            + QStringLiteral("1,\u3000") + code1
-                            + QStringLiteral("\u3000,\"昌黎县第一中学\n\n\n\",完全中学,公办,\"多行\n备注, 有逗号\"\r\n")
-                            + QStringLiteral(",,,,,\r\n") + QStringLiteral("2,") + code2.toLower()
-                            + QStringLiteral(",昌黎县（民办）阳光幼儿园 ,幼稚园,民办,\r\n");
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("t.csv"), utf8(csv)));
+        const QString csv = QStringLiteral("昌黎县教育局检查对象名录库,,,,\r\n,,,,\r\n")
+            + QStringLiteral("序号,统一社会信用代码,\"学校\n名称\",学校类别,办学性质,备注\r\n")
+            + QStringLiteral("1,\u3000") + code1
+            + QStringLiteral("\u3000,\"昌黎县第一中学\n\n\n\",完全中学,公办,\"多行\n备注, 有逗号\"\r\n")
+            + QStringLiteral(",,,,,\r\n") + QStringLiteral("2,") + code2.toLower()
+            + QStringLiteral(",昌黎县（民办）阳光幼儿园 ,幼稚园,民办,\r\n");
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("t.csv"), utf8(csv)));
         QVERIFY2(preview.isUsable(), qPrintable(preview.error));
         QCOMPARE(preview.rows.size(), 2);
         QCOMPARE(preview.rows.at(0).rowNumber, 4);
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(preview.rows.at(0).key, code1);
         QCOMPARE(preview.rows.at(0).name, QStringLiteral("昌黎县第一中学"));
         QCOMPARE(preview.rows.at(1).key, code2);
-        QCOMPARE(preview.rows.at(1).name, QStringLiteral("昌黎县（民办）阳光幼儿园")); // names keep their Chinese brackets
+        QCOMPARE(preview.rows.at(1).name,
+                 QStringLiteral("昌黎县（民办）阳光幼儿园")); // names keep their Chinese brackets
         QVERIFY(preview.ignoredColumns.join(QLatin1Char(' ')).contains(QStringLiteral("备注")));
         QCOMPARE(preview.count(Verdict::Rejected), 0);
     }
@@ -129,10 +132,11 @@ private Q_SLOTS:
         QString wrongCheck = code1;
         wrongCheck[17] = wrongCheck[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
         const QString csv = QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n") + wrongCheck
-                            + QStringLiteral(",甲校,小学,公办\n") + code2 + QStringLiteral(",,小学,公办\n") + code3
-                            + QStringLiteral(",丙校,大学,民办\n") + QStringLiteral("9.14690062012665E+17,丁校,小学,民办\n")
-                            + code3 + QStringLiteral(",戊校,小学,民办\n");
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("r.csv"), utf8(csv)));
+            + QStringLiteral(",甲校,小学,公办\n") + code2 + QStringLiteral(",,小学,公办\n") + code3
+            + QStringLiteral(",丙校,大学,民办\n") + QStringLiteral("9.14690062012665E+17,丁校,小学,民办\n") + code3
+            + QStringLiteral(",戊校,小学,民办\n");
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("r.csv"), utf8(csv)));
         QVERIFY(preview.isUsable());
         QCOMPARE(preview.count(Verdict::Rejected), 5);
         QCOMPARE(preview.count(Verdict::New), 0);
@@ -141,7 +145,8 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("row 2: 统一社会信用代码: ")), qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("row 3: 单位名称: ")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(2).startsWith(QStringLiteral("row 4: 类别: ")), qPrintable(lines.at(2)));
-        QVERIFY2(lines.at(3).startsWith(QStringLiteral("row 5: 统一社会信用代码: ")) && lines.at(3).contains(QStringLiteral("Excel")),
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("row 5: 统一社会信用代码: "))
+                     && lines.at(3).contains(QStringLiteral("Excel")),
                  qPrintable(lines.at(3)));
         // the later duplicate of code3 is rejected and names the earlier row: row 4 was rejected for its category,
         // but its credit code was read, so row 6 names row 4
@@ -156,22 +161,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expectedCategory");
         QTest::addColumn<QString>("expectedOwnership");
         // The credit code starts with 12 (a public institution): an ownership that differs came from the row.
-        QTest::newRow("职业高中") << QStringLiteral("职业高中") << QStringLiteral("公办") << QStringLiteral("vocational")
-                              << QStringLiteral("public");
+        QTest::newRow("职业高中") << QStringLiteral("职业高中") << QStringLiteral("公办")
+                                  << QStringLiteral("vocational") << QStringLiteral("public");
         QTest::newRow("十二年一贯制学校") << QStringLiteral("十二年一贯制学校") << QStringLiteral("民办")
-                                  << QStringLiteral("complete_middle") << QStringLiteral("private");
+                                          << QStringLiteral("complete_middle") << QStringLiteral("private");
         QTest::newRow("民办学校 as ownership") << QStringLiteral("小学") << QStringLiteral("民办学校")
-                                         << QStringLiteral("primary") << QStringLiteral("private");
+                                               << QStringLiteral("primary") << QStringLiteral("private");
         QTest::newRow("公办学校 as ownership") << QStringLiteral("初中") << QStringLiteral("公办学校")
-                                         << QStringLiteral("junior") << QStringLiteral("public");
-        QTest::newRow("民办幼儿园, no ownership") << QStringLiteral("民办幼儿园") << QString()
-                                            << QStringLiteral("kindergarten") << QStringLiteral("private");
+                                               << QStringLiteral("junior") << QStringLiteral("public");
+        QTest::newRow("民办幼儿园, no ownership")
+            << QStringLiteral("民办幼儿园") << QString() << QStringLiteral("kindergarten") << QStringLiteral("private");
         QTest::newRow("民办幼儿园 and 民办") << QStringLiteral("民办幼儿园") << QStringLiteral("民办")
-                                       << QStringLiteral("kindergarten") << QStringLiteral("private");
-        QTest::newRow("民办小学, no ownership") << QStringLiteral("民办小学") << QString()
-                                          << QStringLiteral("primary") << QStringLiteral("private");
-        QTest::newRow("公办 幼儿园 with a space") << QStringLiteral("公办 幼儿园") << QString()
-                                            << QStringLiteral("kindergarten") << QStringLiteral("public");
+                                             << QStringLiteral("kindergarten") << QStringLiteral("private");
+        QTest::newRow("民办小学, no ownership")
+            << QStringLiteral("民办小学") << QString() << QStringLiteral("primary") << QStringLiteral("private");
+        QTest::newRow("公办 幼儿园 with a space")
+            << QStringLiteral("公办 幼儿园") << QString() << QStringLiteral("kindergarten") << QStringLiteral("public");
     }
     void commonWordingsOfCategoryAndOwnership()
     {
@@ -180,8 +185,8 @@ private Q_SLOTS:
         QFETCH(QString, expectedCategory);
         QFETCH(QString, expectedOwnership);
         auto db = memoryDb();
-        const QString csv = QStringLiteral("统一社会信用代码,单位名称,学校类别,办学性质\n") + code1 + QStringLiteral(",甲校,")
-                            + category + QLatin1Char(',') + ownership + QLatin1Char('\n');
+        const QString csv = QStringLiteral("统一社会信用代码,单位名称,学校类别,办学性质\n") + code1
+            + QStringLiteral(",甲校,") + category + QLatin1Char(',') + ownership + QLatin1Char('\n');
         const ImportPreview preview
             = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("w.csv"), utf8(csv)));
         QVERIFY2(preview.count(Verdict::New) == 1, qPrintable(preview.rejectionLines().join(QLatin1Char('\n'))));
@@ -197,8 +202,8 @@ private Q_SLOTS:
     {
         auto db = memoryDb();
         const QString csv = QStringLiteral("单位名称,学校类别,办学性质\n"
-                                           "甲校,大学,公办\n"       // an unknown category
-                                           "乙校,,\n"               // neither category nor ownership
+                                           "甲校,大学,公办\n" // an unknown category
+                                           "乙校,,\n" // neither category nor ownership
                                            "丙校,民办幼儿园,公办\n"); // the category's ownership contradicts the column
         const ImportPreview preview
             = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("m.csv"), utf8(csv)));
@@ -207,14 +212,16 @@ private Q_SLOTS:
         const QStringList lines = preview.rejectionLines();
         // The word the file used, once; not again as "required" and "choose a category".
         QCOMPARE(preview.rows.at(0).problems.size(), 1);
-        QCOMPARE(lines.at(0), QStringLiteral("row 2: 学校类别: \"大学\" is not one of: %1.")
-                                  .arg(Vocabulary::categories().labels().join(QStringLiteral("、"))));
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("row 2: 学校类别: \"大学\" is not one of: %1.")
+                     .arg(Vocabulary::categories().labels().join(QStringLiteral("、"))));
         QCOMPARE(preview.rows.at(1).problems.size(), 2);
         QCOMPARE(preview.rows.at(1).problems.at(0).field, QStringLiteral("学校类别"));
         QCOMPARE(preview.rows.at(1).problems.at(1).field, QStringLiteral("办学性质"));
         QCOMPARE(preview.rows.at(2).problems.size(), 1);
         QCOMPARE(preview.rows.at(2).problems.at(0).field, QStringLiteral("办学性质"));
-        QVERIFY2(preview.rows.at(2).problems.at(0).message.contains(QStringLiteral("民办幼儿园")), qPrintable(lines.at(2)));
+        QVERIFY2(preview.rows.at(2).problems.at(0).message.contains(QStringLiteral("民办幼儿园")),
+                 qPrintable(lines.at(2)));
     }
 
     void duplicatesAgainstDatabaseBecomeUpdates()
@@ -223,8 +230,10 @@ private Q_SLOTS:
         const QString path = file(QStringLiteral("e.csv"), utf8(entityCsv()));
         QString error;
         QVERIFY(RegistryImport::apply(*db, RegistryImport::preview(*db, Registry::Entities, path), nullptr, &error));
-        const QString changed = QString(entityCsv()).replace(QStringLiteral("0335-7123456"), QStringLiteral("0335-7999999"));
-        const ImportPreview again = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("e2.csv"), utf8(changed)));
+        const QString changed
+            = QString(entityCsv()).replace(QStringLiteral("0335-7123456"), QStringLiteral("0335-7999999"));
+        const ImportPreview again
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("e2.csv"), utf8(changed)));
         QCOMPARE(again.count(Verdict::Update), 1);
         QCOMPARE(again.count(Verdict::Unchanged), 2);
         QCOMPARE(again.count(Verdict::New), 0);
@@ -238,7 +247,8 @@ private Q_SLOTS:
     void nothingIsHalfWritten()
     {
         auto db = memoryDb();
-        ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("h.csv"), utf8(entityCsv())));
+        ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("h.csv"), utf8(entityCsv())));
         QVERIFY(preview.isUsable());
         // Meanwhile somebody adds the third code by hand: the third write fails, and the first two must vanish too.
         {
@@ -267,18 +277,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("");
-        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage\x00\x9c\x80", 16) << QStringLiteral("");
+        QTest::newRow("binary garbage") << QByteArray("\x00\x01\x02\xff\xfe\x00garbage\x00\x9c\x80", 16)
+                                        << QStringLiteral("");
         QTest::newRow("no header") << utf8(QStringLiteral("a,b,c\n1,2,3\n")) << QStringLiteral("");
         QTest::newRow("header only") << utf8(QStringLiteral("统一社会信用代码,单位名称\n")) << QStringLiteral("");
-        QTest::newRow("missing required") << utf8(QStringLiteral("统一社会信用代码,类别\n") + code1 + QStringLiteral(",小学\n"))
-                                          << QStringLiteral("单位名称");
+        QTest::newRow("missing required")
+            << utf8(QStringLiteral("统一社会信用代码,类别\n") + code1 + QStringLiteral(",小学\n"))
+            << QStringLiteral("单位名称");
     }
     void badFiles()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         auto db = memoryDb();
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("bad.csv"), bytes));
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("bad.csv"), bytes));
         QVERIFY(!preview.isUsable());
         QVERIFY(!preview.error.isEmpty());
         QVERIFY2(preview.error.contains(expected), qPrintable(preview.error));
@@ -293,13 +306,15 @@ private Q_SLOTS:
         const QString csv = QStringLiteral(
             "河北省教育厅随机抽查事项清单,,,,,,,,\n"
             "编制单位名称,序号,抽查类别,抽查事项,检查对象,事项类别,检查方式,检查主体,检查依据\n"
-            "昌黎县教育局,1,重点检查事项,民办学校办学行为检查,民办学校、民办幼儿园,行政检查,\"现场检查、书面检查\",昌黎县教育局,"
+            "昌黎县教育局,1,重点检查事项,民办学校办学行为检查,民办学校、民办幼儿园,行政检查,\"现场检查、书面检查\","
+            "昌黎县教育局,"
             "\"《中华人民共和国民办教育促进法》第四十一条\n《中华人民共和国民办教育促进法实施条例》\"\n"
             ",2,一般检查事项,校外培训机构检查,校外培训机构,行政检查,现场检查,,《中华人民共和国未成年人保护法》\n"
             ",3,一般检查事项,民办学校年度检查,民办学校,行政检查,书面检查,,《中华人民共和国民办教育促进法》\n"
             ",4,一般检查事项,公办幼儿园办园行为检查,幼儿园,行政检查,现场检查,,《幼儿园管理条例》\n"
             ",5,一般检查事项,职业高中和幼儿园安全检查,职业高中和幼儿园,行政检查,现场检查,,《中华人民共和国教育法》\n");
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("清单.csv"), utf8(csv)));
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("清单.csv"), utf8(csv)));
         QVERIFY2(preview.isUsable(), qPrintable(preview.error));
         QCOMPARE(preview.count(Verdict::New), 5);
         // The preview says where the ownership came from.
@@ -314,13 +329,13 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).name, QStringLiteral("民办学校办学行为检查"));
         QVERIFY(items.at(0).legalBasis.contains(QStringLiteral("第四十一条")));
         // 民办学校 and 民办幼儿园 both: the schools and the kindergartens, private ones only.
-        const QStringList schools = {QStringLiteral("primary"),         QStringLiteral("junior"),
-                                     QStringLiteral("senior"),          QStringLiteral("complete_middle"),
-                                     QStringLiteral("nine_year"),       QStringLiteral("vocational"),
-                                     QStringLiteral("special")};
-        QCOMPARE(items.at(0).categories, QStringList{QStringLiteral("kindergarten")} + schools);
-        QCOMPARE(items.at(0).ownerships, QStringList{QStringLiteral("private")});
-        QCOMPARE(items.at(1).categories, QStringList{QStringLiteral("training")});
+        const QStringList schools
+            = {QStringLiteral("primary"),         QStringLiteral("junior"),    QStringLiteral("senior"),
+               QStringLiteral("complete_middle"), QStringLiteral("nine_year"), QStringLiteral("vocational"),
+               QStringLiteral("special")};
+        QCOMPARE(items.at(0).categories, QStringList {QStringLiteral("kindergarten")} + schools);
+        QCOMPARE(items.at(0).ownerships, QStringList {QStringLiteral("private")});
+        QCOMPARE(items.at(1).categories, QStringList {QStringLiteral("training")});
         QCOMPARE(items.at(1).ownerships, QStringList()); // neither word: every ownership
         QCOMPARE(items.at(1).authority, QString()); // 检查主体 empty and 编制单位名称 empty in that row
         QVERIFY(items.at(0).content.contains(QStringLiteral("重点检查事项")));
@@ -329,12 +344,12 @@ private Q_SLOTS:
         // 民办学校 alone: the schools without the kindergartens and the training institutions (policy §3 lists
         // 学校, 幼儿园 and 培训机构 as three kinds).
         QCOMPARE(items.at(2).categories, schools);
-        QCOMPARE(items.at(2).ownerships, QStringList{QStringLiteral("private")});
+        QCOMPARE(items.at(2).ownerships, QStringList {QStringLiteral("private")});
         // Nothing about ownership in 检查对象: the item's name says 公办.
-        QCOMPARE(items.at(3).categories, QStringList{QStringLiteral("kindergarten")});
-        QCOMPARE(items.at(3).ownerships, QStringList{QStringLiteral("public")});
+        QCOMPARE(items.at(3).categories, QStringList {QStringLiteral("kindergarten")});
+        QCOMPARE(items.at(3).ownerships, QStringList {QStringLiteral("public")});
         // 职业高中 is a vocational school, not also a senior middle school.
-        QCOMPARE(items.at(4).categories, (QStringList{QStringLiteral("kindergarten"), QStringLiteral("vocational")}));
+        QCOMPARE(items.at(4).categories, (QStringList {QStringLiteral("kindergarten"), QStringLiteral("vocational")}));
 
         // The export writes the restriction back, and reading the export back changes nothing.
         const int column = RegistryExport::headers(Registry::Items).indexOf(QStringLiteral("适用办学性质"));
@@ -405,7 +420,8 @@ private Q_SLOTS:
     {
         auto db = memoryDb();
         const QString csv = QStringLiteral("事项编码,抽查事项,抽查依据,适用对象类别\nJY-09,某检查,,小学\n");
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("i.csv"), utf8(csv)));
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Items, file(QStringLiteral("i.csv"), utf8(csv)));
         QCOMPARE(preview.count(Verdict::Rejected), 1);
         QVERIFY(preview.rejectionLines().first().startsWith(QStringLiteral("row 2: 抽查依据: ")));
     }
@@ -414,14 +430,17 @@ private Q_SLOTS:
     {
         auto db = memoryDb();
         QString error;
-        QVERIFY(RegistryImport::apply(*db, RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("e.csv"), utf8(entityCsv()))),
-                                      nullptr, &error));
-        const QString inspectors = QStringLiteral(
-            "人员编号,姓名,性别,所在股室,执法证号,证件有效期起,证件有效期止,状态,联系电话,身份证号\n"
-            "ZF-001,张三,女,行政执法办公室,冀秦13030000123,2024/1/1,2028年12月31日,在岗,13831234567,11010519491231002X\n"
-            "ZF-002,李四,女,基础教育股,,,,请假,13831234568,\n"
-            "ZF-003,王五,男,基础教育股,,,,在岗,,110105194912310021\n");
-        const ImportPreview p1 = RegistryImport::preview(*db, Registry::Inspectors, file(QStringLiteral("p.csv"), utf8(inspectors)));
+        QVERIFY(RegistryImport::apply(
+            *db, RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("e.csv"), utf8(entityCsv()))),
+            nullptr, &error));
+        const QString inspectors
+            = QStringLiteral("人员编号,姓名,性别,所在股室,执法证号,证件有效期起,证件有效期止,状态,联系电话,身份证号\n"
+                             "ZF-001,张三,女,行政执法办公室,冀秦13030000123,2024/1/"
+                             "1,2028年12月31日,在岗,13831234567,11010519491231002X\n"
+                             "ZF-002,李四,女,基础教育股,,,,请假,13831234568,\n"
+                             "ZF-003,王五,男,基础教育股,,,,在岗,,110105194912310021\n");
+        const ImportPreview p1
+            = RegistryImport::preview(*db, Registry::Inspectors, file(QStringLiteral("p.csv"), utf8(inspectors)));
         QVERIFY2(p1.count(Verdict::New) == 2, qPrintable(p1.rejectionLines().join(QLatin1Char('\n'))));
         QCOMPARE(p1.count(Verdict::Rejected), 1); // wrong ID check character
         QVERIFY(p1.rejectionLines().first().startsWith(QStringLiteral("row 4: 身份证号: ")));
@@ -433,16 +452,18 @@ private Q_SLOTS:
         QVERIFY(zhang->isCertifiedOn(QDate(2026, 6, 1)));
 
         const QString conflicts = QStringLiteral("人员编号,执法人员姓名,统一社会信用代码,检查对象名称,回避原因,说明\n")
-                                  + QStringLiteral("ZF-001,张三,") + code1 + QStringLiteral(",昌黎县第一中学,亲属关系,配偶任教\n")
-                                  + QStringLiteral("ZF-009,无此人,") + code2 + QStringLiteral(",,其他,\n");
-        const ImportPreview p2 = RegistryImport::preview(*db, Registry::Conflicts, file(QStringLiteral("c.csv"), utf8(conflicts)));
+            + QStringLiteral("ZF-001,张三,") + code1 + QStringLiteral(",昌黎县第一中学,亲属关系,配偶任教\n")
+            + QStringLiteral("ZF-009,无此人,") + code2 + QStringLiteral(",,其他,\n");
+        const ImportPreview p2
+            = RegistryImport::preview(*db, Registry::Conflicts, file(QStringLiteral("c.csv"), utf8(conflicts)));
         QCOMPARE(p2.count(Verdict::New), 1);
         QCOMPARE(p2.count(Verdict::Rejected), 1);
         QVERIFY(p2.rejectionLines().first().contains(QStringLiteral("ZF-009")));
         QVERIFY(RegistryImport::apply(*db, p2, &s, &error));
         QCOMPARE(ConflictRepository(*db).count({0, 0, QString(), 1}), 1);
         // importing the same file again changes nothing
-        const ImportPreview p3 = RegistryImport::preview(*db, Registry::Conflicts, file(QStringLiteral("c.csv"), utf8(conflicts)));
+        const ImportPreview p3
+            = RegistryImport::preview(*db, Registry::Conflicts, file(QStringLiteral("c.csv"), utf8(conflicts)));
         QCOMPARE(p3.count(Verdict::Unchanged), 1);
     }
 
@@ -458,9 +479,10 @@ private Q_SLOTS:
         auto db = memoryDb();
         QString error;
         QVERIFY2(DemoData::fill(*db, &error), qPrintable(error));
-        for (Registry r : {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors,
-                           Registry::Conflicts}) {
-            const QString path = m_dir.filePath(QStringLiteral("导出-%1.%2").arg(RegistryImport::registryName(r), extension));
+        for (Registry r :
+             {Registry::Townships, Registry::Items, Registry::Entities, Registry::Inspectors, Registry::Conflicts}) {
+            const QString path
+                = m_dir.filePath(QStringLiteral("导出-%1.%2").arg(RegistryImport::registryName(r), extension));
             int rows = 0;
             QVERIFY2(RegistryExport::exportRegistry(*db, r, path, &error, &rows), qPrintable(error));
             QVERIFY(rows > 0);
@@ -482,14 +504,16 @@ private Q_SLOTS:
         auto db = memoryDb();
         const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, path);
         QVERIFY(!preview.isUsable()); // header but no rows
-        QVERIFY(preview.error.contains(QStringLiteral("no data rows")) || preview.error.contains(QStringLiteral("没有数据")));
+        QVERIFY(preview.error.contains(QStringLiteral("no data rows"))
+                || preview.error.contains(QStringLiteral("没有数据")));
     }
 
     void hundredThousandRows()
     {
         QByteArray csv = utf8(QStringLiteral("统一社会信用代码,单位名称,类别,办学性质,所属乡镇\n"));
         for (int i = 1; i <= 100000; ++i)
-            csv += utf8(TestSupport::creditCode(QStringLiteral("91130322"), i) + QStringLiteral(",培训机构%1,培训机构,民办,昌黎镇\n").arg(i));
+            csv += utf8(TestSupport::creditCode(QStringLiteral("91130322"), i)
+                        + QStringLiteral(",培训机构%1,培训机构,民办,昌黎镇\n").arg(i));
         const QString path = file(QStringLiteral("big.csv"), csv);
         auto db = memoryDb();
         QElapsedTimer timer;
@@ -506,23 +530,13 @@ private Q_SLOTS:
         QCOMPARE(auditCount(*db, QStringLiteral("import")), 1);
         QSqlQuery q(db->sql());
         q.setForwardOnly(true);
-        QVERIFY(q.exec(QStringLiteral("SELECT seq, at_utc, at_local, user_name, action, object_type, object_id, "
-                                      "old_values, new_values, hash FROM audit_log ORDER BY seq")));
+        QVERIFY(q.exec(StoredAudit::selectAll()));
         QString previous;
         qint64 entries = 0;
         while (q.next()) {
-            AuditEntry entry;
-            entry.seq = q.value(0).toLongLong();
-            entry.atUtc = q.value(1).toString();
-            entry.atLocal = q.value(2).toString();
-            entry.user = q.value(3).toString();
-            entry.action = q.value(4).toString();
-            entry.objectType = q.value(5).toString();
-            entry.objectId = q.value(6).toString();
-            entry.oldValues = q.value(7).toString().toUtf8();
-            entry.newValues = q.value(8).toString().toUtf8();
+            AuditEntry entry = StoredAudit::entry(q);
             QCOMPARE(entry.seq, ++entries);
-            const QString hash = q.value(9).toString();
+            const QString hash = StoredAudit::hash(q);
             if (hash != WriteTransaction::entryHash(previous, entry))
                 QFAIL(qPrintable(QStringLiteral("audit entry %1 does not chain").arg(entry.seq)));
             previous = hash;
@@ -538,12 +552,15 @@ private Q_SLOTS:
     {
         QByteArray csv = utf8(QStringLiteral("统一社会信用代码,单位名称,类别,办学性质\n"));
         for (int i = 1; i <= 3000; ++i)
-            csv += utf8(TestSupport::creditCode(QStringLiteral("91130322"), i) + QStringLiteral(",机构%1,培训机构,民办\n").arg(i));
+            csv += utf8(TestSupport::creditCode(QStringLiteral("91130322"), i)
+                        + QStringLiteral(",机构%1,培训机构,民办\n").arg(i));
         auto db = memoryDb();
-        const ImportPreview preview = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("c.csv"), csv));
+        const ImportPreview preview
+            = RegistryImport::preview(*db, Registry::Entities, file(QStringLiteral("c.csv"), csv));
         QString error;
         int calls = 0;
-        QVERIFY(!RegistryImport::apply(*db, preview, nullptr, &error, [&calls](qint64, qint64) { return ++calls < 2; }));
+        QVERIFY(
+            !RegistryImport::apply(*db, preview, nullptr, &error, [&calls](qint64, qint64) { return ++calls < 2; }));
         QCOMPARE(EntityRepository(*db).count(), 0);
         QVERIFY(!error.isEmpty());
     }

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "EntityRepository.h"
 #include "Schema.h"
+#include "StoredAudit.h"
 #include "TestSupport.h"
 #include "WriteTransaction.h"
 
@@ -305,23 +306,13 @@ private Q_SLOTS:
         const qint64 end = QDateTime::currentMSecsSinceEpoch();
 
         QSqlQuery q(db->sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT seq, at_utc, at_local, user_name, action, object_type, object_id, "
-                                      "old_values, new_values, hash FROM audit_log ORDER BY seq")));
+        QVERIFY(q.exec(StoredAudit::selectAll()));
         QString previous;
         QStringList actions;
         while (q.next()) {
-            AuditEntry entry;
-            entry.seq = q.value(0).toLongLong();
-            entry.atUtc = q.value(1).toString();
-            entry.atLocal = q.value(2).toString();
-            entry.user = q.value(3).toString();
-            entry.action = q.value(4).toString();
-            entry.objectType = q.value(5).toString();
-            entry.objectId = q.value(6).toString();
-            entry.oldValues = q.value(7).toString().toUtf8();
-            entry.newValues = q.value(8).toString().toUtf8();
+            AuditEntry entry = StoredAudit::entry(q);
             QCOMPARE(entry.seq, qint64(actions.size() + 1));
-            QCOMPARE(q.value(9).toString(), WriteTransaction::entryHash(previous, entry));
+            QCOMPARE(StoredAudit::hash(q), WriteTransaction::entryHash(previous, entry));
             // Both times name the same instant, within the test's run; UTC is written with Z.
             const QDateTime utc = QDateTime::fromString(entry.atUtc, Qt::ISODateWithMs);
             const QDateTime local = QDateTime::fromString(entry.atLocal, Qt::ISODateWithMs);
@@ -333,7 +324,7 @@ private Q_SLOTS:
             QCOMPARE(q.value(7).isNull(),
                      entry.action == QLatin1String("create") || entry.action == QLatin1String("export"));
             QCOMPARE(q.value(8).isNull(), entry.action == QLatin1String("delete"));
-            previous = q.value(9).toString();
+            previous = StoredAudit::hash(q);
             actions << entry.action;
         }
         QCOMPARE(actions,
