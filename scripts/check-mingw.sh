@@ -18,6 +18,11 @@
 #    overridden; the link-time truth (a Windows Qt, MSVC) is the Windows workflow's (.github/workflows/windows.yml).
 #    The C libraries' headers (libxlsxwriter, SQLite, libsodium, OpenSSL, FreeXL, minizip, zlib) are Debian's,
 #    linked one by one into build/mingw/include (all of /usr/include would let glibc's stand in for Windows').
+#  - Speed: the units fall into a few sets of Qt modules (core; core + widgets; and each with QtTest). Each set gets
+#    one precompiled header of the Qt headers that a tenth or more of its units include (directly or through our
+#    headers), passed with -include: parsing Qt once instead of 400 times cuts the stage from about 8 to 3 minutes on
+#    2 cores. The precompiled header only adds Qt headers a unit could include; a missing include still fails the
+#    native build. GCC reports a precompiled header it cannot use (-Winvalid-pch): that counts as a failure here.
 #  - Left out: rcc's generated qrc_*.cpp (data arrays; the native build compiles them) and bench/, fuzz/ (not
 #    built on Windows).
 set -euo pipefail
@@ -132,13 +137,75 @@ for directory, ((defines, includes), outputs) in sorted(header_mocs.items()):
         f.writelines(f'#include "{os.path.basename(o)}"\n' for o in outputs)
     compile_units.append((unit, defines, includes))
 
-def compile_unit(unit):
-    path, defines, includes = unit
-    command = [cxx, '-fsyntax-only', '-std=c++20', '-Wall', '-Wextra'] + defines
+# One precompiled header per set of Qt modules (the QT_* defines of a unit).
+HEADERS = {}  # file name → path, for following our own #include "x.h"
+for folder in ('core', 'ui', 'app', 'tools', 'tests'):
+    for directory, subdirs, files in os.walk(os.path.join(source, folder)):
+        for name in files:
+            if name.endswith('.h'):
+                HEADERS.setdefault(name, os.path.join(directory, name))
+QT_INCLUDE = re.compile(r'^\s*#\s*include <(Q[A-Za-z]+)>', re.M)
+OWN_INCLUDE = re.compile(r'^\s*#\s*include "([^"]+\.h)"', re.M)
+def qt_headers(path, seen):
+    if path in seen:
+        return set()
+    seen.add(path)
+    text = read(path)
+    found = set(QT_INCLUDE.findall(text))
+    for own in OWN_INCLUDE.findall(text):
+        header = HEADERS.get(os.path.basename(own))
+        if header:
+            found |= qt_headers(header, seen)
+    return found
+
+def module_set(defines):
+    # Qt's own defines: the modules (QT_*_LIB) and QtTest's QT_TESTCASE_BUILDDIR, which a precompiled QTest fixes.
+    return tuple(sorted(d for d in defines if d.startswith('-DQT_')))
+
+def flags(defines, includes):
+    command = ['-std=c++20', '-Wall', '-Wextra', '-Winvalid-pch'] + defines
     for i in includes:
         command += ['-isystem' if i.startswith('/usr/') else '-I', i]
-    command += ['-idirafter', os.path.join(work, 'include'), path]
+    return command + ['-idirafter', os.path.join(work, 'include')]
+
+sets = {}  # module set → [units]
+for unit in compile_units:
+    sets.setdefault(module_set(unit[1]), []).append(unit)
+pch_jobs = []
+for number, (modules, members) in enumerate(sorted(sets.items())):
+    counts = {}
+    for path, _, _ in members:
+        for header in qt_headers(path, set()):
+            counts[header] = counts.get(header, 0) + 1
+    chosen = sorted(h for h, n in counts.items() if n * 10 >= len(members))
+    header = os.path.join(work, f'pch{number}.h')
+    with open(header, 'w') as f:
+        f.writelines(f'#include <{h}>\n' for h in chosen)
+    _, defines, includes = members[0]
+    pch_jobs.append((modules, header, defines, includes, len(chosen)))
+
+def build_pch(job):
+    modules, header, defines, includes, _ = job
+    command = [cxx] + flags(defines, includes) + ['-x', 'c++-header', header, '-o', header + '.gch']
     run = subprocess.run(command, cwd=build, capture_output=True, text=True)
+    return modules, header, run.returncode, run.stderr
+
+pch = {}  # module set → header to -include
+with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+    for modules, header, code, stderr in pool.map(build_pch, pch_jobs):
+        if code != 0:
+            failed.append(('precompiled header ' + os.path.relpath(header, source), stderr))
+        else:
+            pch[modules] = header
+
+def compile_unit(unit):
+    path, defines, includes = unit
+    command = [cxx, '-fsyntax-only'] + flags(defines, includes)
+    if module_set(defines) in pch:
+        command += ['-include', pch[module_set(defines)]]
+    run = subprocess.run(command + [path], cwd=build, capture_output=True, text=True)
+    if 'Winvalid-pch' in run.stderr:
+        return os.path.relpath(path, source), 1, run.stderr
     return os.path.relpath(path, source), run.returncode, run.stderr
 
 warnings = 0
@@ -165,7 +232,9 @@ for relative, stderr in failed:
     print(f'--- {relative}')
     print(stderr.strip())
 seconds = time.monotonic() - started
-compiled = len(compile_units) - sum(1 for r, _ in failed if not r.endswith('.rc') and not r.startswith('moc '))
+compiled = len(compile_units) - sum(1 for r, _ in failed if not r.endswith('.rc') and not r.startswith(('moc ', 'precompiled')))
+print(f'mingw-w64: {len(pch)} precompiled headers of Qt ('
+      + ', '.join(f'{n} headers' for *_, n in pch_jobs) + ')')
 print(f'mingw-w64: {len(mocs)} files through moc for Windows, {compiled} of {len(compile_units)} translation units '
       f'compile for x86_64-w64-mingw32 (syntax only, {jobs} at a time; {warnings} with warnings, in '
       f'{os.path.relpath(work, source)}/warnings.txt), {resources} resource file(s) through windres, '

@@ -55,17 +55,17 @@ struct PlanSnapshot
     Plan plan;
     std::optional<FrozenRequest> frozen;
     QList<DrawAttempt> attempts; // by number, voided ones included
-    std::optional<DrawAttempt> standing; // the attempt that is not voided
-    std::optional<DrawRecord> record; // the published record (PlanDraw::publishedRecord)
-    QString recordProblem; // why there is no record
+    std::optional<DrawAttempt> standing {}; // the attempt that is not voided
+    std::optional<DrawRecord> record {}; // the published record (PlanDraw::publishedRecord)
+    QString recordProblem {}; // why there is no record
     SettingsValues settings;
     EntityDirectory entities;
-    QHash<QString, QString> scopes; // item code → its scope in words, with the registry's township names
-    QList<PublishedResult> results; // Publication::publishedResults
+    QHash<QString, QString> scopes {}; // item code → its scope in words, with the registry's township names
+    QList<PublishedResult> results {}; // Publication::publishedResults
     // When the settings publish the inspectors' names: each visit's team as it stands after the substitutions
     // (entity → members), and the names of their members (registry code → name).
-    QHash<QString, QStringList> teamsNow;
-    QHash<QString, QString> inspectorNames;
+    QHash<QString, QStringList> teamsNow {};
+    QHash<QString, QString> inspectorNames {};
 
     bool hasStandingDraw() const { return frozen && standing && standing->result; }
 };

@@ -63,7 +63,8 @@ private:
         WriteTransaction tx(*m_db);
         int i = 0;
         for (Township t : TownshipRepository(*m_db).list(true)) {
-            t.name = hostile(i++) + QString::number(i); // township names identify the township: kept unique
+            t.name = hostile(i) + QString::number(i + 1); // township names identify the township: kept unique
+            ++i;
             if (!TownshipRepository(*m_db).update(tx, t))
                 return fail(tx, error);
         }

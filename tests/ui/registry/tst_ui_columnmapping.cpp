@@ -164,7 +164,7 @@ private Q_SLOTS:
             = RegistryImport::preview(*db, Registry::Entities, exportFile(QStringLiteral("两次.csv"), 9));
         ColumnMappingDialog chooser(preview, {}, false);
         chooser.show();
-        for (const QString key : {QStringLiteral("name"), QStringLiteral("address")})
+        for (const QString& key : {QStringLiteral("name"), QStringLiteral("address")})
             chooser.fieldBox(key)->setCurrentIndex(indexOf(chooser.fieldBox(key), QStringLiteral("学校全名")));
         MessageBox::resetRecord();
         chooser.accept();
