@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_csv fuzz_xlsx fuzz_xls fuzz_drawjson fuzz_validators)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_csv fuzz_xlsx fuzz_xls fuzz_drawjson fuzz_validators fuzz_manifest)
 
 # clang and libFuzzer (compiler-rt) are only needed here, so the normal setup does not install them.
 scripts/setup-debian.sh clang libclang-rt-14-dev
