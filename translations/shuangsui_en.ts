@@ -953,6 +953,14 @@
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Public number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public number in the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2834,6 +2842,10 @@ ending that day</source>
         <source>%1.reason is empty: every voided draw says why it was voided (seed %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The seed parts make %1, not the record&apos;s seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrawPreparation</name>
@@ -3539,10 +3551,6 @@ ending that day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered. Freeze it now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3563,6 +3571,34 @@ ending that day</source>
     </message>
     <message>
         <source>Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the draw: %5 (%6 certified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a public number drawn after the freeze to the seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The seed then ends with a number nobody can know at the freeze, e.g. the 双色球 drawn on the date given here; the pre-draw sheet names it, and the draw waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed ends with the number of %1 drawn on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its seed will end with the number of %1 drawn on %2: the draw can only be made on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5376,6 +5412,54 @@ administrator</source>
     </message>
     <message>
         <source>%1 (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan named no public number when it was frozen: a part from %1 cannot be in its seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan named the number of %1 drawn on %2 when it was frozen, not that of %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public number comes last in the seed, after the witnesses&apos; and the computer&apos;s digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 drawn on %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 may only hold the digits 0 to 9 (found %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan named the number of %1 drawn on %2 when it was frozen: it is the seed&apos;s last part; enter it as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the public source of the number, e.g. 中国福利彩票“双色球”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public source&apos;s name must be one line of at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date on which the public number is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public number must be drawn after the plan is frozen, so that nobody knows it now: choose a date after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public number may only hold the digits 0 to 9, with spaces or + between the numbers (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of %1 is drawn on %2: enter it, and draw, on that day or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7966,6 +8050,14 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     </message>
     <message>
         <source>No witness is entered: the draw sheet will say 无见证人.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as published, e.g. 03 09 14 22 27 31 + 08</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of %1 drawn on %2 (last part of the seed):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -949,6 +949,14 @@
         <source>Published</source>
         <translation>公示时间</translation>
     </message>
+    <message>
+        <source>Public number</source>
+        <translation>公开号码</translation>
+    </message>
+    <message>
+        <source>Public number in the seed</source>
+        <translation>种子中的公开号码</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2859,6 +2867,10 @@ ending that day</source>
         <source>%1.reason is empty: every voided draw says why it was voided (seed %2).</source>
         <translation>%1.reason 为空：每次作废抽取都须说明作废原因（随机种子 %2）。</translation>
     </message>
+    <message>
+        <source>The seed parts make %1, not the record&apos;s seed %2.</source>
+        <translation>种子的组成合起来是 %1，不是记录中的随机种子 %2。</translation>
+    </message>
 </context>
 <context>
     <name>DrawPreparation</name>
@@ -3561,10 +3573,6 @@ ending that day</source>
         <translation>冻结抽查计划</translation>
     </message>
     <message>
-        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered. Freeze it now?</source>
-        <translation>即将冻结抽查计划“%1”：其抽取范围、分层、抽取比例和检查组规则将连同摘要一并保存，此后不能再修改，只能继续填写见证人。确定现在冻结吗？</translation>
-    </message>
-    <message>
         <source>Freeze</source>
         <translation>冻结</translation>
     </message>
@@ -3585,6 +3593,34 @@ ending that day</source>
     <message>
         <source>Visits: %1. Teams of %2 (at least %3 certified), drawn at %4×. Inspectors in the draw: %5 (%6 certified).</source>
         <translation>检查次数：%1。每个检查组%2人（至少%3人持证），按%4倍抽取。参加抽取的执法人员：%5人（其中持证%6人）。</translation>
+    </message>
+    <message>
+        <source>Add a public number drawn after the freeze to the seed:</source>
+        <translation>种子加入冻结后开奖的公开号码：</translation>
+    </message>
+    <message>
+        <source>Optional. The seed then ends with a number nobody can know at the freeze, e.g. the 双色球 drawn on the date given here; the pre-draw sheet names it, and the draw waits for it.</source>
+        <translation>可选。种子的最后一段将是冻结时任何人都无法知道的号码，例如此处所填日期开奖的双色球；抽取前公示单会载明来源，抽取须等到开奖之后。</translation>
+    </message>
+    <message>
+        <source>drawn on</source>
+        <translation>开奖日期</translation>
+    </message>
+    <message>
+        <source>The seed ends with the number of %1 drawn on %2.</source>
+        <translation>种子的最后一段为%1 %2的开奖号码。</translation>
+    </message>
+    <message>
+        <source>Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their hash and can never change again. Only the witnesses can still be entered.</source>
+        <translation>将冻结计划 %1：其对象池、分层、比例和检查组规则连同哈希值一并保存，此后不能再改。冻结后只能填写见证人。</translation>
+    </message>
+    <message>
+        <source>Its seed will end with the number of %1 drawn on %2: the draw can only be made on that day or later.</source>
+        <translation>种子的最后一段为%1 %2的开奖号码：当天开奖后方可抽取。</translation>
+    </message>
+    <message>
+        <source>Freeze it now?</source>
+        <translation>现在冻结吗？</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5433,54 @@ administrator</source>
     <message>
         <source>%1 (attempt %2)</source>
         <translation>%1（第%2次抽取）</translation>
+    </message>
+    <message>
+        <source>This plan named no public number when it was frozen: a part from %1 cannot be in its seed.</source>
+        <translation>本计划冻结时未指定公开号码，种子中不能含有来自%1的号码。</translation>
+    </message>
+    <message>
+        <source>The plan named the number of %1 drawn on %2 when it was frozen, not that of %3 on %4.</source>
+        <translation>本计划冻结时指定的是%1 %2的开奖号码，不是%3 %4的。</translation>
+    </message>
+    <message>
+        <source>The public number comes last in the seed, after the witnesses&apos; and the computer&apos;s digits.</source>
+        <translation>公开号码须放在种子的最后，在见证人掷骰和机选数字之后。</translation>
+    </message>
+    <message>
+        <source>The number of %1 drawn on %2 is missing.</source>
+        <translation>尚未填写%1 %2的开奖号码。</translation>
+    </message>
+    <message>
+        <source>The number of %1 may only hold the digits 0 to 9 (found %2).</source>
+        <translation>%1的号码只能含数字0至9（发现“%2”）。</translation>
+    </message>
+    <message>
+        <source>The plan named the number of %1 drawn on %2 when it was frozen: it is the seed&apos;s last part; enter it as published.</source>
+        <translation>本计划冻结时指定了%1 %2的开奖号码，它是种子的最后一段，请按公布的号码填入。</translation>
+    </message>
+    <message>
+        <source>Name the public source of the number, e.g. 中国福利彩票“双色球”.</source>
+        <translation>请填写公开号码的来源，例如中国福利彩票“双色球”。</translation>
+    </message>
+    <message>
+        <source>The public source&apos;s name must be one line of at most 60 characters.</source>
+        <translation>公开号码来源的名称须为一行，不超过60个字。</translation>
+    </message>
+    <message>
+        <source>Give the date on which the public number is drawn.</source>
+        <translation>请填写公开号码的开奖日期。</translation>
+    </message>
+    <message>
+        <source>The public number must be drawn after the plan is frozen, so that nobody knows it now: choose a date after %1.</source>
+        <translation>公开号码须在冻结之后开奖，冻结时才无人知道：请选择%1之后的日期。</translation>
+    </message>
+    <message>
+        <source>The public number may only hold the digits 0 to 9, with spaces or + between the numbers (found %1).</source>
+        <translation>公开号码只能含数字0至9，号码之间可用空格或“+”分隔（发现“%1”）。</translation>
+    </message>
+    <message>
+        <source>The number of %1 is drawn on %2: enter it, and draw, on that day or later.</source>
+        <translation>%1于%2开奖：请在当天开奖后或以后填入号码并抽取。</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8059,14 @@ The attempt stays on the record; void it on the plan&apos;s Record tab before a 
     <message>
         <source>No witness is entered: the draw sheet will say 无见证人.</source>
         <translation>尚未登记见证人：随机抽取结果单上将注明“无见证人”。</translation>
+    </message>
+    <message>
+        <source>as published, e.g. 03 09 14 22 27 31 + 08</source>
+        <translation>按公布的号码填写，例如 03 09 14 22 27 31 + 08</translation>
+    </message>
+    <message>
+        <source>Number of %1 drawn on %2 (last part of the seed):</source>
+        <translation>%1 %2开奖号码（种子的最后一段）：</translation>
     </message>
 </context>
 <context>

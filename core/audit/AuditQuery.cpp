@@ -101,6 +101,8 @@ QString wordFor(const QString& parent, const QString& field, const QString& text
             return QCoreApplication::translate("AuditQuery", "Witness");
         if (text == QLatin1String("system"))
             return QCoreApplication::translate("AuditQuery", "Chosen by the computer");
+        if (text == QLatin1String("public"))
+            return QCoreApplication::translate("AuditQuery", "Public number");
     }
     return text;
 }
@@ -406,6 +408,7 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("seed"), QT_TR_NOOP("Random seed")},
         {QStringLiteral("seedParts"), QT_TR_NOOP("Parts of the seed")},
         {QStringLiteral("seedAlsoUsedBy"), QT_TR_NOOP("Seed also used by")},
+        {QStringLiteral("publicSource"), QT_TR_NOOP("Public number in the seed")},
         {QStringLiteral("digits"), QT_TR_NOOP("Digits")},
         {QStringLiteral("source"), QT_TR_NOOP("Source")},
         {QStringLiteral("witness"), QT_TR_NOOP("Witness")},

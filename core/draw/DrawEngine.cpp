@@ -808,6 +808,9 @@ bool DrawEngine::verify(const DrawRecord& record, QString* difference)
             *difference = message;
         return false;
     };
+    // The record's seed parts (beyond the spec, when present) must make its seed: checked first, it costs nothing.
+    if (const QString parts = DrawJson::seedPartsProblem(record); !parts.isEmpty())
+        return fail(parts);
     QString problem;
     const std::optional<DrawResult> drawn = draw(record.request, &problem);
     if (!drawn)

@@ -55,8 +55,8 @@ public:
     // record (extending the backups with the next ids of O when none is left that keeps the team valid).
     static std::optional<DrawSubstitution> substitute(DrawRecord& record, const QString& entity, const QString& out,
                                                       const QString& reason, const QDateTime& at, QString* error);
-    // Recomputes the result from the request and replays every substitution; true if all agree, otherwise
-    // `difference` says the first disagreement in words.
+    // Recomputes the result from the request and replays every substitution; true if all agree (and the seed
+    // parts, when the record lists them, make its seed), otherwise `difference` says the first disagreement.
     static bool verify(const DrawRecord& record, QString* difference);
 
     // Building blocks of the ticket order, public so tests can reach the cases random data never does.

@@ -1506,6 +1506,23 @@ std::optional<DrawRecord> DrawJson::recordFromJson(const QJsonObject& object, QS
             record.voided.append(v);
         }
     }
+    // Beyond the spec (DrawRecord::seedParts): optional; when present, a list of objects with string values.
+    if (r.ok() && object.contains(QLatin1StringView("seedParts"))) {
+        QJsonArray parts;
+        if (r.array(object, QLatin1StringView("seedParts"), QString(), &parts)) {
+            const QList<QJsonObject> objects = r.objects(parts, QStringLiteral("seedParts"));
+            for (qsizetype i = 0; i < objects.size() && r.ok(); ++i) {
+                const QString path = element(QStringLiteral("seedParts"), i);
+                SeedPart part;
+                r.string(objects[i], QLatin1StringView("source"), path, &part.source);
+                r.string(objects[i], QLatin1StringView("digits"), path, &part.digits);
+                r.string(objects[i], QLatin1StringView("witness"), path, &part.witness, false);
+                r.string(objects[i], QLatin1StringView("name"), path, &part.name, false);
+                r.string(objects[i], QLatin1StringView("date"), path, &part.date, false);
+                record.seedParts.append(part);
+            }
+        }
+    }
     if (!r.ok() || !request || !result) {
         if (error)
             *error = r.error();
@@ -1618,8 +1635,58 @@ QByteArray DrawJson::write(const DrawRecord& record)
         w.endObject();
     }
     w.endArray();
+    if (!record.seedParts.isEmpty()) {
+        w.key(QLatin1StringView("seedParts"));
+        w.beginArray();
+        for (const SeedPart& part : record.seedParts) {
+            w.beginObject();
+            w.field(QLatin1StringView("source"), part.source);
+            if (!part.witness.isEmpty())
+                w.field(QLatin1StringView("witness"), part.witness);
+            if (!part.name.isEmpty())
+                w.field(QLatin1StringView("name"), part.name);
+            if (!part.date.isEmpty())
+                w.field(QLatin1StringView("date"), part.date);
+            w.field(QLatin1StringView("digits"), part.digits);
+            w.endObject();
+        }
+        w.endArray();
+    }
     w.endObject();
     return w.finish();
+}
+
+// --- SeedPart -------------------------------------------------------------------------------------------------
+
+QJsonObject SeedPart::toJson() const
+{
+    QJsonObject o {{QStringLiteral("source"), source}, {QStringLiteral("digits"), digits}};
+    if (!witness.isEmpty())
+        o.insert(QStringLiteral("witness"), witness);
+    if (!name.isEmpty())
+        o.insert(QStringLiteral("name"), name);
+    if (!date.isEmpty())
+        o.insert(QStringLiteral("date"), date);
+    return o;
+}
+
+SeedPart SeedPart::fromJson(const QJsonObject& o)
+{
+    return {o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("witness")).toString(),
+            o.value(QStringLiteral("digits")).toString(), o.value(QStringLiteral("name")).toString(),
+            o.value(QStringLiteral("date")).toString()};
+}
+
+QString DrawJson::seedPartsProblem(const DrawRecord& record)
+{
+    if (record.seedParts.isEmpty())
+        return {};
+    QString joined;
+    for (const SeedPart& part : record.seedParts)
+        joined += part.digits;
+    if (joined == record.request.seed)
+        return {};
+    return tr("The seed parts make %1, not the record's seed %2.").arg(quoted(joined), quoted(record.request.seed));
 }
 
 QByteArray DrawJson::canonicalFrozenRequest(const DrawRequest& request)

@@ -106,12 +106,42 @@ struct DrawVoid
     QString reason;
 };
 
+// One source of the seed's digits (docs/seed-parts.md): dice rolled by a witness and typed in, the operating
+// system's CSPRNG (机选), or a public number drawn after the freeze (e.g. the 双色球 of a date the plan named when
+// it was frozen). The seed is the parts' digits joined in their order. Not part of shuangsui-draw/1: the draw reads
+// only the seed.
+struct SeedPart
+{
+    QString source; // "witness", "system" or "public"
+    QString witness; // the witness's name (one of the plan's witnesses), for "witness"
+    QString digits; // decimal digits
+    QString name {}; // the public source (e.g. 中国福利彩票“双色球”), for "public"
+    QString date {}; // the public source's draw date, yyyy-MM-dd, for "public"
+
+    static SeedPart fromWitness(const QString& name, const QString& digits)
+    {
+        return {QStringLiteral("witness"), name, digits, {}, {}};
+    }
+    static SeedPart fromSystem(const QString& digits) { return {QStringLiteral("system"), {}, digits, {}, {}}; }
+    static SeedPart fromPublic(const QString& name, const QString& date, const QString& digits)
+    {
+        return {QStringLiteral("public"), {}, digits, name, date};
+    }
+    bool isPublic() const { return source == QLatin1String("public"); }
+    QJsonObject toJson() const;
+    static SeedPart fromJson(const QJsonObject& object);
+    bool operator==(const SeedPart& other) const = default;
+};
+
 struct DrawRecord
 {
     DrawRequest request;
     DrawResult result;
     QList<DrawSubstitution> substitutions;
     QList<DrawVoid> voided;
+    // How the standing attempt's seed was made (the key "seedParts", written when not empty; records before it
+    // have none). Beyond shuangsui-draw/1, whose readers ignore it; `verify` checks that the parts make the seed.
+    QList<SeedPart> seedParts {};
 };
 
 // Reading and writing the draw files. Readers return nullopt and one sentence naming the offending key, path
@@ -151,6 +181,9 @@ public:
     // that holds at least MinSeedDigits decimal digits (0-9). Empty when the seed is fine, otherwise what is wrong.
     static constexpr int MinSeedDigits = 20;
     static QString seedProblem(const QString& seed);
+    // Empty when the record has no seed parts or their digits, joined in order, are its seed; otherwise the
+    // difference in one sentence.
+    static QString seedPartsProblem(const DrawRecord& record);
 
     // A request without a seed is written without the "seed" key (a frozen request).
     static QByteArray write(const DrawRequest& request);

@@ -343,6 +343,7 @@ std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 pla
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("frozenAt"), esc(timeText(frozen->frozenAt)));
     v.insert(QStringLiteral("frozenBy"), esc(frozen->frozenBy));
+    v.insert(QStringLiteral("seedSource"), esc(PlanDraw::seedSourceText(frozen->publicSource)));
     v.insert(QStringLiteral("auditHead"), auditHeadText(db));
     v.insert(QStringLiteral("publicationKey"), publicationKeyText(db));
     QString witnesses;
@@ -376,11 +377,7 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     v.insert(QStringLiteral("attemptNumber"), QString::number(current->number));
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("seed"), esc(current->seed));
-    QStringList parts;
-    for (const SeedPart& part : current->seedParts)
-        parts << (part.source == QLatin1String("system") ? QStringLiteral("机选 %1").arg(part.digits)
-                                                         : QStringLiteral("%1 掷骰 %2").arg(part.witness, part.digits));
-    v.insert(QStringLiteral("seedParts"), esc(parts.join(QStringLiteral("；"))));
+    v.insert(QStringLiteral("seedParts"), esc(PlanDraw::describe(current->seedParts)));
     v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
     v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
     v.insert(QStringLiteral("auditHead"), auditHeadText(db));

@@ -37,22 +37,6 @@ bool setError(QString* error, const QString& message)
 
 } // namespace
 
-// --- SeedPart -------------------------------------------------------------------------------------------------
-
-QJsonObject SeedPart::toJson() const
-{
-    QJsonObject o {{QStringLiteral("source"), source}, {QStringLiteral("digits"), digits}};
-    if (!witness.isEmpty())
-        o.insert(QStringLiteral("witness"), witness);
-    return o;
-}
-
-SeedPart SeedPart::fromJson(const QJsonObject& o)
-{
-    return {o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("witness")).toString(),
-            o.value(QStringLiteral("digits")).toString()};
-}
-
 // --- PlanDraw -------------------------------------------------------------------------------------------------
 
 PlanDraw::PlanDraw(Database& db)
@@ -90,14 +74,27 @@ QString PlanDraw::seedOf(const QList<SeedPart>& parts)
     return seed;
 }
 
-QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses)
+QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses,
+                              const std::optional<PublicSeedSource>& publicSource)
 {
     if (parts.isEmpty())
         return tr("There are no seed digits yet: the witnesses roll the dice, or the computer draws digits (机选).");
-    for (const SeedPart& p : parts) {
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const SeedPart& p = parts.at(i);
         const bool isWitness = p.source == QLatin1String("witness");
-        if (!isWitness && p.source != QLatin1String("system"))
+        if (p.isPublic()) {
+            if (!publicSource)
+                return tr("This plan named no public number when it was frozen: a part from %1 cannot be in its "
+                          "seed.")
+                    .arg(p.name);
+            if (p.name != publicSource->name || p.date != publicSource->date.toString(Qt::ISODate))
+                return tr("The plan named the number of %1 drawn on %2 when it was frozen, not that of %3 on %4.")
+                    .arg(publicSource->name, publicSource->date.toString(Qt::ISODate), p.name, p.date);
+            if (i != parts.size() - 1)
+                return tr("The public number comes last in the seed, after the witnesses' and the computer's digits.");
+        } else if (!isWitness && p.source != QLatin1String("system")) {
             return tr("Unknown source of seed digits: %1.").arg(p.source);
+        }
         if (isWitness) {
             const bool known = std::any_of(witnesses.begin(), witnesses.end(),
                                            [&p](const Witness& w) { return w.name.trimmed() == p.witness.trimmed(); });
@@ -107,14 +104,89 @@ QString PlanDraw::seedProblem(const QList<SeedPart>& parts, const QList<Witness>
                 return tr("%1 is not among the plan's witnesses; add the witness first.").arg(p.witness);
         }
         if (p.digits.isEmpty())
-            return isWitness ? tr("The digits rolled by %1 are missing.").arg(p.witness)
-                             : tr("The computer's digits are missing.");
+            return isWitness   ? tr("The digits rolled by %1 are missing.").arg(p.witness)
+                : p.isPublic() ? tr("The number of %1 drawn on %2 is missing.").arg(p.name, p.date)
+                               : tr("The computer's digits are missing.");
         for (const QChar ch : p.digits)
             if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
-                return isWitness ? tr("The digits rolled by %1 may only be 0 to 9 (found %2).").arg(p.witness, ch)
-                                 : tr("The computer's digits may only be 0 to 9 (found %1).").arg(ch);
+                return isWitness   ? tr("The digits rolled by %1 may only be 0 to 9 (found %2).").arg(p.witness, ch)
+                    : p.isPublic() ? tr("The number of %1 may only hold the digits 0 to 9 (found %2).").arg(p.name, ch)
+                                   : tr("The computer's digits may only be 0 to 9 (found %1).").arg(ch);
     }
+    if (publicSource && !parts.constLast().isPublic())
+        return tr("The plan named the number of %1 drawn on %2 when it was frozen: it is the seed's last part; enter "
+                  "it as published.")
+            .arg(publicSource->name, publicSource->date.toString(Qt::ISODate));
     return DrawJson::seedProblem(seedOf(parts));
+}
+
+QString PlanDraw::publicSourceProblem(const PublicSeedSource& source, const QDate& today)
+{
+    const QString name = source.name.trimmed();
+    if (name.isEmpty())
+        return tr("Name the public source of the number, e.g. 中国福利彩票“双色球”.");
+    if (name.size() > 60 || !DrawJson::stringProblem(name).isEmpty())
+        return tr("The public source's name must be one line of at most 60 characters.");
+    if (!source.date.isValid())
+        return tr("Give the date on which the public number is drawn.");
+    if (source.date <= today)
+        return tr("The public number must be drawn after the plan is frozen, so that nobody knows it now: choose a "
+                  "date after %1.")
+            .arg(today.toString(Qt::ISODate));
+    return {};
+}
+
+QString PlanDraw::publicDigits(const QString& typed, QString* problem)
+{
+    QString digits;
+    for (const QChar ch : typed) {
+        if (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
+            digits += ch;
+        else if (!ch.isSpace() && ch != QLatin1Char('+') && ch != QLatin1Char(',') && ch != QChar(0xFF0C)
+                 && ch != QChar(0x3001) && ch != QLatin1Char('-')) {
+            if (problem)
+                *problem = tr("The public number may only hold the digits 0 to 9, with spaces or + between the "
+                              "numbers (found %1).")
+                               .arg(ch);
+            return {};
+        }
+    }
+    return digits;
+}
+
+QString PlanDraw::publicNumberNotYetText(const PublicSeedSource& source, const QDate& today)
+{
+    if (today >= source.date)
+        return {};
+    return tr("The number of %1 is drawn on %2: enter it, and draw, on that day or later.")
+        .arg(source.name, source.date.toString(Qt::ISODate));
+}
+
+QString PlanDraw::seedSourceText(const std::optional<PublicSeedSource>& publicSource)
+{
+    const QString dice = QStringLiteral("见证人现场掷骰（或机选）");
+    if (!publicSource)
+        return dice;
+    return QStringLiteral("%1，其后接%2 %3开奖号码（冻结时指定，开奖后填入）")
+        .arg(dice, publicSource->name, publicSource->date.toString(QStringLiteral("yyyy年M月d日")));
+}
+
+QString PlanDraw::describe(const QList<SeedPart>& parts)
+{
+    QStringList words;
+    for (const SeedPart& part : parts) {
+        if (part.isPublic()) {
+            const QDate date = QDate::fromString(part.date, Qt::ISODate);
+            words << QStringLiteral("%1 %2开奖号码 %3")
+                         .arg(part.name, date.isValid() ? date.toString(QStringLiteral("yyyy年M月d日")) : part.date,
+                              part.digits);
+        } else if (part.source == QLatin1String("system")) {
+            words << QStringLiteral("机选 %1").arg(part.digits);
+        } else {
+            words << QStringLiteral("%1 掷骰 %2").arg(part.witness, part.digits);
+        }
+    }
+    return words.join(QStringLiteral("；"));
 }
 
 QString PlanDraw::systemDigits(int n)
@@ -127,7 +199,7 @@ QString PlanDraw::systemDigits(int n)
     return digits;
 }
 
-bool PlanDraw::freeze(qint64 planId, QString* error)
+bool PlanDraw::freeze(qint64 planId, QString* error, const std::optional<PublicSeedSource>& publicSource)
 {
     PlanRepository plans(m_db);
     const auto plan = plans.find(planId);
@@ -135,6 +207,12 @@ bool PlanDraw::freeze(qint64 planId, QString* error)
         return setError(error, tr("The plan no longer exists."));
     if (!plan->isDraft() || plans.hasFrozenRequest(planId))
         return setError(error, tr("The plan %1 is already frozen.").arg(plan->code));
+    std::optional<PublicSeedSource> source = publicSource;
+    if (source) {
+        source->name = source->name.trimmed();
+        if (const QString problem = publicSourceProblem(*source, now().date()); !problem.isEmpty())
+            return setError(error, problem);
+    }
     const PreparedDraw prepared = DrawPreparation::prepare(m_db, *plan);
     if (!prepared.summary.canFreeze())
         return setError(error,
@@ -145,7 +223,7 @@ bool PlanDraw::freeze(qint64 planId, QString* error)
     WriteTransaction tx(m_db);
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO plan_request (plan_id, request_json, request_hash, entity_notes, inspector_notes, frozen_at, "
-        "frozen_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "frozen_by, public_source_name, public_source_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(planId);
     q.addBindValue(QString::fromUtf8(json));
     q.addBindValue(hash);
@@ -153,18 +231,24 @@ bool PlanDraw::freeze(qint64 planId, QString* error)
     q.addBindValue(compact(DrawPreparation::toJson(prepared.inspectorNotes)));
     q.addBindValue(nowText());
     q.addBindValue(m_db.currentUser());
+    q.addBindValue(source ? source->name : QString(QLatin1String("")));
+    q.addBindValue(source ? QVariant(source->date.toString(Qt::ISODate)) : QVariant());
     tx.exec(q);
     plans.setStatus(tx, planId, QStringLiteral("frozen"));
     qsizetype pool = 0;
     for (const DrawItem& item : prepared.request.items)
         for (const DrawStratum& s : item.strata)
             pool += s.ids.size();
-    tx.recordChange(QStringLiteral("freeze"), QStringLiteral("plan"), plan->code, {},
-                    {{QStringLiteral("requestHash"), hash},
-                     {QStringLiteral("pool"), pool},
-                     {QStringLiteral("inspectors"), prepared.request.inspectors.size()},
-                     {QStringLiteral("exclusions"), prepared.request.exclusions.size()},
-                     {QStringLiteral("entitiesLeftOut"), prepared.entityNotes.size()}});
+    QJsonObject values {{QStringLiteral("requestHash"), hash},
+                        {QStringLiteral("pool"), pool},
+                        {QStringLiteral("inspectors"), prepared.request.inspectors.size()},
+                        {QStringLiteral("exclusions"), prepared.request.exclusions.size()},
+                        {QStringLiteral("entitiesLeftOut"), prepared.entityNotes.size()}};
+    if (source)
+        values.insert(QStringLiteral("publicSource"),
+                      QJsonObject {{QStringLiteral("name"), source->name},
+                                   {QStringLiteral("date"), source->date.toString(Qt::ISODate)}});
+    tx.recordChange(QStringLiteral("freeze"), QStringLiteral("plan"), plan->code, {}, values);
     if (!tx.commit())
         return setError(error, tx.error());
     return true;
@@ -173,8 +257,8 @@ bool PlanDraw::freeze(qint64 planId, QString* error)
 std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT request_json, request_hash, entity_notes, inspector_notes, frozen_at, frozen_by "
-                             "FROM plan_request WHERE plan_id = ?"));
+    q.prepare(QStringLiteral("SELECT request_json, request_hash, entity_notes, inspector_notes, frozen_at, frozen_by, "
+                             "public_source_name, public_source_date FROM plan_request WHERE plan_id = ?"));
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -191,6 +275,9 @@ std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
         = DrawPreparation::inspectorNotesFromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array());
     f.frozenAt = timeFromText(q.value(4).toString());
     f.frozenBy = q.value(5).toString();
+    if (!q.value(6).toString().isEmpty())
+        f.publicSource
+            = PublicSeedSource {q.value(6).toString(), QDate::fromString(q.value(7).toString(), Qt::ISODate)};
     return f;
 }
 
@@ -340,9 +427,14 @@ std::optional<DrawAttempt> PlanDraw::addSeed(qint64 planId, const QList<SeedPart
                              "reason, before a new seed.")
                               .arg(standing->number)
                               .arg(standing->seed));
-    const QString problem = seedProblem(parts, plan->witnesses);
+    const auto frozen = frozenRequest(planId);
+    const std::optional<PublicSeedSource> source = frozen ? frozen->publicSource : std::nullopt;
+    const QString problem = seedProblem(parts, plan->witnesses, source);
     if (!problem.isEmpty())
         return fail(problem);
+    if (source)
+        if (const QString early = publicNumberNotYetText(*source, now().date()); !early.isEmpty())
+            return fail(early);
     const QString seed = seedOf(parts);
     if (const QString reused = seedReuseProblem(planId, seed); !reused.isEmpty())
         return fail(reused);
@@ -575,6 +667,7 @@ std::optional<DrawRecord> PlanDraw::publishedRecord(qint64 planId, QString* erro
     record.request = drawn->request;
     record.result = drawn->result;
     record.substitutions = drawn->substitutions;
+    record.seedParts = standing->seedParts;
     return record;
 }
 

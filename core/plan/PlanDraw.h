@@ -9,29 +9,13 @@
 #include "PlanVisit.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <functional>
 #include <optional>
 
 class Database;
-
-// One source of seed digits: dice rolled by a witness and typed in, or the operating system's CSPRNG (机选).
-struct SeedPart
-{
-    QString source; // "witness" or "system"
-    QString witness; // the witness's name (one of the plan's witnesses), for "witness"
-    QString digits; // decimal digits
-
-    static SeedPart fromWitness(const QString& name, const QString& digits)
-    {
-        return {QStringLiteral("witness"), name, digits};
-    }
-    static SeedPart fromSystem(const QString& digits) { return {QStringLiteral("system"), {}, digits}; }
-    QJsonObject toJson() const;
-    static SeedPart fromJson(const QJsonObject& object);
-    bool operator==(const SeedPart& other) const = default;
-};
 
 // A stored substitution with the user who recorded it.
 struct RecordedSubstitution
@@ -69,6 +53,15 @@ struct DrawAttempt
     bool hasResult() const { return result.has_value(); }
 };
 
+// A public number the seed will include, named when the plan is frozen (docs/seed-parts.md): the source (e.g.
+// 中国福利彩票“双色球”) and the date of its draw, after the day of freezing, so that nobody knows it then.
+struct PublicSeedSource
+{
+    QString name;
+    QDate date;
+    bool operator==(const PublicSeedSource& other) const = default;
+};
+
 // The frozen request of a plan: the request without its seed, its hash, and what was left out and why.
 struct FrozenRequest
 {
@@ -79,6 +72,7 @@ struct FrozenRequest
     QList<InspectorNote> inspectorNotes;
     QDateTime frozenAt;
     QString frozenBy;
+    std::optional<PublicSeedSource> publicSource; // named at freezing, if any
 };
 
 class PlanDraw final
@@ -98,12 +92,32 @@ public:
 
     // Builds the request (DrawPreparation) and stores it with its hash and notes; the plan becomes frozen and its
     // scope can no longer change. Refuses a plan that is not a draft or has a blocking problem (all are listed).
-    bool freeze(qint64 planId, QString* error);
+    // With a public source, every seed of the plan must end with that source's number (publicSourceProblem).
+    bool freeze(qint64 planId, QString* error, const std::optional<PublicSeedSource>& publicSource = std::nullopt);
+    // What is wrong with a public source named at freezing on `today`, or empty: a name (at most 60 characters,
+    // one line) and a draw date after today.
+    static QString publicSourceProblem(const PublicSeedSource& source, const QDate& today);
+    // The digits of a public number as typed (e.g. 双色球 "03 09 14 22 27 31 + 08"): spaces, +, commas, 、 and -
+    // between the numbers are dropped, anything else but 0–9 is refused (`problem` says what). Balls keep their
+    // leading zeros, in the order the source publishes them.
+    static QString publicDigits(const QString& typed, QString* problem);
+    // The sentence for a seed that cannot be completed yet because the public number is not drawn before `date`.
+    // Empty when the source is drawn on or before `today`.
+    static QString publicNumberNotYetText(const PublicSeedSource& source, const QDate& today);
     std::optional<FrozenRequest> frozenRequest(qint64 planId) const;
 
     // What is wrong with these seed parts, or empty: each part has decimal digits only, a witness part names one
-    // of the witnesses, and the seed they make meets DrawJson::seedProblem (at least 20 digits).
-    static QString seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses);
+    // of the witnesses, and the seed they make meets DrawJson::seedProblem (at least 20 digits). When the plan
+    // named a public source at freezing, the last part is that source's number (same name and date) and no other
+    // part is public; without one, no part is public.
+    static QString seedProblem(const QList<SeedPart>& parts, const QList<Witness>& witnesses,
+                               const std::optional<PublicSeedSource>& publicSource = std::nullopt);
+    // The parts in words, for the sheets and the published pages: 见证人王建国掷骰 9482199351；机选 …；
+    // 中国福利彩票“双色球” 2026年12月8日开奖号码 0309142227310 8.
+    static QString describe(const QList<SeedPart>& parts);
+    // Where the seed will come from, for the pre-draw sheet: the witnesses' dice or 机选, then the public number
+    // named at freezing, if any.
+    static QString seedSourceText(const std::optional<PublicSeedSource>& publicSource);
     // The refusal of a void without a reason.
     static QString noVoidReasonText();
     // The refusal of a void that no second user confirmed (the four-eyes rule).

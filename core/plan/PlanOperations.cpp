@@ -85,12 +85,12 @@ Outcome PlanOperations::remove(qint64 planId)
     return Outcome::done();
 }
 
-Outcome PlanOperations::freeze(qint64 planId)
+Outcome PlanOperations::freeze(qint64 planId, const std::optional<PublicSeedSource>& publicSource)
 {
     if (const Outcome o = check(PlanAction::Freeze, planId); !o)
         return o;
     QString error;
-    if (!planDraw().freeze(planId, &error))
+    if (!planDraw().freeze(planId, &error, publicSource))
         return refusedOrFailed(error);
     return Outcome::done();
 }

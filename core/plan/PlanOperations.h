@@ -41,7 +41,7 @@ public:
     // Deletes a draft.
     Outcome remove(qint64 planId);
     // Freezes the request (PlanDraw::freeze).
-    Outcome freeze(qint64 planId);
+    Outcome freeze(qint64 planId, const std::optional<PublicSeedSource>& publicSource = std::nullopt);
     // Stores the seed of a new attempt (PlanDraw::addSeed); *attempt gets it.
     Outcome addSeed(qint64 planId, const QList<SeedPart>& parts, std::optional<DrawAttempt>* attempt = nullptr);
     // Computes the attempt waiting for its draw (PlanDraw::draw); *result gets it.

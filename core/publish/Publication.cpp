@@ -342,6 +342,7 @@ std::optional<QString> Publication::drawPage(const PlanSnapshot& s, QString* err
     v.insert(planValues(*plan));
     v.insert(QStringLiteral("hash"), esc(frozen->hash));
     v.insert(QStringLiteral("seed"), esc(current->seed));
+    v.insert(QStringLiteral("seedParts"), esc(PlanDraw::describe(current->seedParts)));
     v.insert(QStringLiteral("drawnAt"),
              esc(current->drawnAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     QStringList witnesses;
@@ -479,6 +480,7 @@ std::optional<QString> Publication::resultsPage(const PlanSnapshot& s, QString* 
     v.insert(QStringLiteral("resultCount"), QString::number(rows.size()));
     v.insert(QStringLiteral("hash"), esc(s.frozen->hash));
     v.insert(QStringLiteral("seed"), esc(s.standing->seed));
+    v.insert(QStringLiteral("seedParts"), esc(PlanDraw::describe(s.standing->seedParts)));
     return DrawDocuments::fill(DrawDocuments::templateText(QStringLiteral("publish-results.html")), v);
 }
 

@@ -525,6 +525,11 @@ QStringList Schema::migrationStatements(int step, int edition)
         return {QStringLiteral("ALTER TABLE draw_void ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT ''")};
     case 8:
         return toList(kVersion8);
+    case 9:
+        // Version 9: a public number named at freezing, which every seed of the plan ends with (issue 19;
+        // docs/seed-parts.md). Plans frozen before it have none.
+        return {QStringLiteral("ALTER TABLE plan_request ADD COLUMN public_source_name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE plan_request ADD COLUMN public_source_date TEXT")};
     default:
         return {};
     }

@@ -185,6 +185,27 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("52130322MJ0B000033") && run.out.contains("members"), run.out);
     }
 
+    // Seed parts (docs/seed-parts.md, beyond the spec) that make the seed verify; parts that do not are named.
+    void verifySeedParts()
+    {
+        const auto parts = [](const QString& last) {
+            return QList<SeedPart> {
+                SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("9482199351")),
+                SeedPart::fromPublic(QStringLiteral("中国福利彩票“双色球”"), QStringLiteral("2026-12-08"), last)};
+        };
+        const QString good = writeRecord(QStringLiteral("parts.json"), [&parts](DrawRecord& record) {
+            record.seedParts = parts(QStringLiteral("8190937865"));
+        });
+        Run run = cli({QStringLiteral("verify"), good});
+        QCOMPARE(run.exitCode, 0);
+        const QString bad = writeRecord(QStringLiteral("parts-bad.json"), [&parts](DrawRecord& record) {
+            record.seedParts = parts(QStringLiteral("8190937866"));
+        });
+        run = cli({QStringLiteral("verify"), bad});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("seed parts make") && run.out.contains("94821993518190937866"), run.out);
+    }
+
     void verifyAWrongSubstitution()
     {
         const QString path = writeRecord(QStringLiteral("substitution.json"), [](DrawRecord& record) {

@@ -3,6 +3,7 @@
 // with the C++ engine (tickets, seed hash, request hash). Chromium is installed by scripts/setup-debian.sh.
 #include "DrawEngine.h"
 #include "ExternalTools.h"
+#include "PlanDraw.h"
 #include "TestSupport.h"
 #include "VerifyPage.h"
 
@@ -427,6 +428,7 @@ private Q_SLOTS:
     void unreadableRecords_data();
     void unreadableRecords();
     void checksARecordFileTheReaderChooses();
+    void listsTheSeedParts();
     void aThousandEntitiesAgree();
     void ticketsEqualInTheirFirstDigits();
     void aLargeRecordShowsTheFirstCardsAndEveryDifference();
@@ -581,6 +583,12 @@ void TestVerifyPage::unreadableRecords_data()
     notNfc.replace("JY-é", "JY-e\xcc\x81"); // e + combining acute accent
     QTest::newRow("id not in NFC") << notNfc << QStringLiteral("NFC");
     QTest::newRow("no record") << QByteArray() << QStringLiteral("没有嵌入摇号记录");
+    // Seed parts (docs/seed-parts.md) that do not join to the record's seed.
+    DrawRecord parts = vectorRecord();
+    parts.seedParts = {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("9482199351")),
+                       SeedPart::fromPublic(QStringLiteral("中国福利彩票“双色球”"), QStringLiteral("2026-12-08"),
+                                            QStringLiteral("8190937866"))};
+    QTest::newRow("seed parts not the seed") << DrawJson::write(parts) << QStringLiteral("种子的组成");
 }
 
 void TestVerifyPage::unreadableRecords()
@@ -620,6 +628,21 @@ void TestVerifyPage::checksARecordFileTheReaderChooses()
     // The chosen record's parts replaced those of the embedded one.
     QVERIFY(!page->verdicts.contains(QStringLiteral("item:JY-01/blacklist")));
     QCOMPARE(page->facts[2], DrawJson::frozenRequestHash(chosen.request));
+}
+
+void TestVerifyPage::listsTheSeedParts()
+{
+    // A record with its seed parts: they make the seed, the page lists them with their sources and agrees.
+    DrawRecord record = vectorRecord();
+    record.seedParts = {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("9482199351")),
+                        SeedPart::fromPublic(QStringLiteral("中国福利彩票“双色球”"), QStringLiteral("2026-12-08"),
+                                             QStringLiteral("8190937865"))};
+    QCOMPARE(PlanDraw::seedOf(record.seedParts), record.request.seed);
+    OPEN(page, pageOf(record), QString());
+    expectAgreement(record, *page);
+    QVERIFY2(page->dom.contains(QStringLiteral("中国福利彩票“双色球” 2026-12-08 开奖号码 8190937865")),
+             qPrintable(page->dom.left(2000)));
+    QVERIFY(page->dom.contains(QStringLiteral("王建国 掷骰 9482199351")));
 }
 
 void TestVerifyPage::aThousandEntitiesAgree()

@@ -1,4 +1,5 @@
 #include "CeremonyView.h"
+#include "DateEdit.h"
 #include "DemoData.h"
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
@@ -16,6 +17,7 @@
 #include "VoidDrawDialog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -455,6 +457,93 @@ private Q_SLOTS:
         QVERIFY2(sheet, qPrintable(error));
         QVERIFY(sheet->html.contains(QStringLiteral("无见证人")));
         QVERIFY(sheet->html.contains(QStringLiteral("确认人 shenhe")));
+    }
+
+    // A public number (docs/seed-parts.md): named at step 4 with a date after today, it waits at step 5 until
+    // its day; on its day (a plan frozen yesterday through the core's clock) it is typed as published and ends
+    // the seed, and the draw sheet lists it with its source.
+    void aPublicNumberIsNamedAtTheFreezeAndEndsTheSeed()
+    {
+        UiTest::Fixture f;
+        QString error;
+        QVERIFY2(DemoData::fill(*f.db, &error), qPrintable(error));
+        const QString lottery = QStringLiteral("中国福利彩票“双色球”");
+        {
+            const qint64 id = draftPlan(*f.db);
+            if (QTest::currentTestFailed())
+                return;
+            PlanWizard wizard(*f.db, id);
+            wizard.show();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::FreezePage));
+            auto* use = child<QCheckBox>(&wizard, QStringLiteral("publicSourceCheck"));
+            auto* name = child<QLineEdit>(&wizard, QStringLiteral("publicSourceName"));
+            auto* date = child<DateEdit>(&wizard, QStringLiteral("publicSourceDate"));
+            QVERIFY(!name->isEnabled());
+            use->setChecked(true);
+            QVERIFY(name->isEnabled() && date->isEnabled());
+            QCOMPARE(name->text(), lottery);
+            // Today's number may already be known: refused before the question, nothing frozen.
+            date->setDate(QDate::currentDate());
+            MessageBox::setNextConfirmation(true);
+            child<QPushButton>(&wizard, QStringLiteral("freezeButton"))->click();
+            QVERIFY2(MessageBox::lastText().contains(QDate::currentDate().toString(Qt::ISODate)),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(PlanRepository(*f.db).find(id)->status, QStringLiteral("draft"));
+            const QDate day = QDate::currentDate().addDays(2);
+            date->setDate(day);
+            MessageBox::setNextConfirmation(true);
+            child<QPushButton>(&wizard, QStringLiteral("freezeButton"))->click();
+            QVERIFY2(MessageBox::lastText().contains(day.toString(Qt::ISODate)), qPrintable(MessageBox::lastText()));
+            const auto frozen = PlanDraw(*f.db).frozenRequest(id);
+            QVERIFY(frozen && frozen->publicSource);
+            QCOMPARE(frozen->publicSource->name, lottery);
+            QCOMPARE(frozen->publicSource->date, day);
+            QVERIFY(child<QLabel>(&wizard, QStringLiteral("requestHash"))->text().contains(lottery));
+            const auto sheet = DrawDocuments::preDrawSheet(*f.db, id, &error);
+            QVERIFY2(sheet && sheet->html.contains(lottery), qPrintable(error));
+            // Step 5 before the day: the number cannot be typed, and the draw waits.
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+            auto* number = child<QLineEdit>(&wizard, QStringLiteral("publicNumber"));
+            QVERIFY(number->isVisible() && !number->isEnabled());
+            child<QPushButton>(&wizard, QStringLiteral("systemDigitsButton"))->click();
+            QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+            auto* problem = child<QLabel>(&wizard, QStringLiteral("seedProblem"));
+            QVERIFY2(problem->text().contains(day.toString(Qt::ISODate)), qPrintable(problem->text()));
+        }
+        // A plan frozen yesterday, naming today's draw: today the number is typed and drawn.
+        const qint64 id = draftPlan(*f.db);
+        if (QTest::currentTestFailed())
+            return;
+        PlanDraw yesterday(*f.db);
+        yesterday.setClock([] { return QDateTime::currentDateTime().addDays(-1); });
+        QVERIFY2(yesterday.freeze(id, &error, PublicSeedSource {lottery, QDate::currentDate()}), qPrintable(error));
+        PlanWizard wizard(*f.db, id);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::SeedPage));
+        auto* number = child<QLineEdit>(&wizard, QStringLiteral("publicNumber"));
+        QVERIFY(number->isEnabled());
+        QVERIFY(child<QLabel>(&wizard, QStringLiteral("publicNumberLabel"))->text().contains(lottery));
+        typeText(child<QLineEdit>(&wizard, QStringLiteral("witnessName0")), QStringLiteral("王建国"));
+        QTest::keyClicks(child<QLineEdit>(&wizard, QStringLiteral("witnessDigits0")), QStringLiteral("9482199351"));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // the named number is missing
+        QTest::keyClicks(number, QStringLiteral("03 09 14 22 27 31 + O8"));
+        QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled()); // a letter O
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("03 09 14 22 27 31 + 08"));
+        QCOMPARE(child<QLabel>(&wizard, QStringLiteral("seedPreview"))->text(),
+                 QStringLiteral("948219935103091422273108"));
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        MessageBox::setNextConfirmation(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(PlanWizard::ResultPage));
+        const auto attempt = PlanDraw(*f.db).currentAttempt(id);
+        QVERIFY(attempt && attempt->result);
+        QCOMPARE(attempt->seedParts.size(), 2);
+        QVERIFY(attempt->seedParts.last().isPublic());
+        const auto sheet = DrawDocuments::drawSheet(*f.db, id, &error);
+        QVERIFY2(sheet, qPrintable(error));
+        QVERIFY(sheet->html.contains(QStringLiteral("开奖号码 03091422273108")));
     }
 
     void aSubstitutionThroughThePlanPage()

@@ -3,6 +3,7 @@
 #include "PlainText.h"
 #include "PlanOperations.h"
 
+#include "DateEdit.h"
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
 #include "DrawPreparation.h"
@@ -12,9 +13,12 @@
 #include "PlanWizard.h"
 #include "WizardFields.h"
 
+#include <QCheckBox>
+#include <QDate>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -23,6 +27,9 @@ FreezeWizardPage::FreezeWizardPage(PlanWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_summary(new PlainLabel(this))
+    , m_usePublic(new QCheckBox(tr("Add a public number drawn after the freeze to the seed:"), this))
+    , m_publicName(new QLineEdit(QStringLiteral("中国福利彩票“双色球”"), this))
+    , m_publicDate(new DateEdit(QDate::currentDate().addDays(1), this))
     , m_freeze(new QPushButton(tr("Freeze the pools and parameters…"), this))
     , m_hash(new PlainLabel(this))
     , m_print(new QPushButton(tr("Print the pre-draw sheet…"), this))
@@ -47,6 +54,24 @@ FreezeWizardPage::FreezeWizardPage(PlanWizard* wizard)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_summary);
+    m_usePublic->setObjectName(QStringLiteral("publicSourceCheck"));
+    m_usePublic->setToolTip(plainToolTip(
+        tr("Optional. The seed then ends with a number nobody can know at the freeze, e.g. the 双色球 drawn on the "
+           "date given here; the pre-draw sheet names it, and the draw waits for it.")));
+    m_publicName->setObjectName(QStringLiteral("publicSourceName"));
+    m_publicName->setMaxLength(60);
+    m_publicDate->setObjectName(QStringLiteral("publicSourceDate"));
+    m_publicName->setEnabled(false);
+    m_publicDate->setEnabled(false);
+    connect(m_usePublic, &QCheckBox::toggled, this, [this](bool on) {
+        m_publicName->setEnabled(on);
+        m_publicDate->setEnabled(on);
+    });
+    auto* publicRow = new QHBoxLayout;
+    publicRow->addWidget(m_usePublic);
+    publicRow->addWidget(m_publicName, 1);
+    publicRow->addWidget(new PlainLabel(tr("drawn on"), this));
+    publicRow->addWidget(m_publicDate);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
     buttons->addWidget(m_print);
@@ -54,6 +79,7 @@ FreezeWizardPage::FreezeWizardPage(PlanWizard* wizard)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
+    layout->addLayout(publicRow);
     layout->addWidget(m_hash);
     layout->addLayout(buttons);
     connect(m_freeze, &QPushButton::clicked, this, &FreezeWizardPage::freeze);
@@ -123,12 +149,18 @@ void FreezeWizardPage::refresh()
     m_freeze->setVisible(!frozen);
     m_print->setVisible(frozen);
     m_pdf->setVisible(frozen);
+    for (QWidget* w : std::initializer_list<QWidget*> {m_usePublic, m_publicName, m_publicDate})
+        w->setVisible(!frozen);
     if (frozen) {
         const auto request = PlanDraw(m_wizard->database()).frozenRequest(p.id);
         // m_hash is a PlainLabel: plain lines (the markup it was given showed as text).
-        m_hash->setText(QStringLiteral("%1\n%2\n%3")
-                            .arg(tr("Frozen. Request hash:"), request ? request->hash : QString(),
-                                 tr("Print the pre-draw sheet for the witnesses, then go on to the seed.")));
+        QString text = QStringLiteral("%1\n%2").arg(tr("Frozen. Request hash:"), request ? request->hash : QString());
+        if (request && request->publicSource)
+            text += QLatin1Char('\n')
+                + tr("The seed ends with the number of %1 drawn on %2.")
+                      .arg(request->publicSource->name, request->publicSource->date.toString(Qt::ISODate));
+        m_hash->setText(text + QLatin1Char('\n')
+                        + tr("Print the pre-draw sheet for the witnesses, then go on to the seed."));
     } else {
         m_hash->setText(tr("Not frozen yet."));
     }
@@ -138,14 +170,26 @@ void FreezeWizardPage::refresh()
 void FreezeWizardPage::freeze()
 {
     Plan& p = m_wizard->plan();
-    if (!MessageBox::confirm(this, tr("Freeze the plan"),
-                             tr("Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with "
-                                "their hash and can never change again. Only the witnesses can still be "
-                                "entered. Freeze it now?")
-                                 .arg(p.code),
+    std::optional<PublicSeedSource> source;
+    QString question = tr("Plan %1 will be frozen: its pools, strata, ratios and team rules are stored with their "
+                          "hash and can never change again. Only the witnesses can still be entered.")
+                           .arg(p.code);
+    if (m_usePublic->isChecked()) {
+        source = PublicSeedSource {m_publicName->text().trimmed(), m_publicDate->date()};
+        // Asked before the confirmation: a wrong date is said now, not after "Freeze".
+        if (const QString problem = PlanDraw::publicSourceProblem(*source, QDate::currentDate()); !problem.isEmpty()) {
+            MessageBox::warning(this, tr("Not frozen"), problem);
+            return;
+        }
+        question += QLatin1Char(' ')
+            + tr("Its seed will end with the number of %1 drawn on %2: the draw can only be made on that day or "
+                 "later.")
+                  .arg(source->name, source->date.toString(Qt::ISODate));
+    }
+    if (!MessageBox::confirm(this, tr("Freeze the plan"), question + QLatin1Char(' ') + tr("Freeze it now?"),
                              tr("Freeze")))
         return;
-    if (const Outcome frozen = PlanOperations(m_wizard->database(), m_wizard->actor()).freeze(p.id); !frozen) {
+    if (const Outcome frozen = PlanOperations(m_wizard->database(), m_wizard->actor()).freeze(p.id, source); !frozen) {
         MessageBox::warning(this, tr("Not frozen"), frozen.message());
         return;
     }

@@ -4,8 +4,11 @@
 
 #include <QWizardPage>
 
+class DateEdit;
 class PlanWizard;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 class FreezeWizardPage final : public QWizardPage
@@ -24,6 +27,10 @@ public:
 private:
     PlanWizard* m_wizard;
     QLabel* m_summary;
+    // A public number the seed will end with (PublicSeedSource), named here before the freeze.
+    QCheckBox* m_usePublic;
+    QLineEdit* m_publicName;
+    DateEdit* m_publicDate;
     QPushButton* m_freeze;
     QLabel* m_hash;
     QPushButton* m_print;

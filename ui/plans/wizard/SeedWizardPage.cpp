@@ -12,6 +12,7 @@
 #include "WizardFields.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,6 +28,8 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     , m_wizard(wizard)
     , m_rows(new QGridLayout)
     , m_system(new QLineEdit(this))
+    , m_publicLabel(new PlainLabel(this))
+    , m_public(new QLineEdit(this))
     , m_seed(new PlainLabel(this))
     , m_problem(new PlainLabel(this))
     , m_witnessWarning(new PlainLabel(this))
@@ -65,6 +68,14 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     systemRow->addWidget(m_system, 1);
     systemRow->addWidget(clear);
 
+    m_publicLabel->setObjectName(QStringLiteral("publicNumberLabel"));
+    m_public->setObjectName(QStringLiteral("publicNumber"));
+    m_public->setPlaceholderText(tr("as published, e.g. 03 09 14 22 27 31 + 08"));
+    auto* publicRow = new QHBoxLayout;
+    publicRow->addWidget(m_publicLabel);
+    publicRow->addWidget(m_public, 1);
+    connect(m_public, &QLineEdit::textChanged, this, &SeedWizardPage::seedChanged);
+
     m_seed->setObjectName(QStringLiteral("seedPreview"));
     m_seed->setWordWrap(true);
     m_seed->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,6 +101,7 @@ SeedWizardPage::SeedWizardPage(PlanWizard* wizard)
     layout->addWidget(box);
     layout->addWidget(m_witnessWarning);
     layout->addLayout(systemRow);
+    layout->addLayout(publicRow);
     layout->addWidget(new PlainLabel(tr("The seed:"), this));
     layout->addWidget(m_seed);
     layout->addWidget(m_problem);
@@ -165,7 +177,15 @@ void SeedWizardPage::initializePage()
             delete w;
     m_witnesses.clear();
     m_system->clear();
+    m_public->clear();
     const Plan& p = m_wizard->plan();
+    const auto frozen = PlanDraw(m_wizard->database()).frozenRequest(p.id);
+    m_publicSource = frozen ? frozen->publicSource : std::nullopt;
+    m_publicLabel->setVisible(m_publicSource.has_value());
+    m_public->setVisible(m_publicSource.has_value());
+    if (m_publicSource)
+        m_publicLabel->setText(tr("Number of %1 drawn on %2 (last part of the seed):")
+                                   .arg(m_publicSource->name, m_publicSource->date.toString(Qt::ISODate)));
     for (const Witness& w : p.witnesses)
         addRow(w, QString());
     if (p.witnesses.isEmpty())
@@ -176,6 +196,9 @@ void SeedWizardPage::initializePage()
     for (const WitnessRow& row : std::as_const(m_witnesses))
         for (QWidget* w : std::initializer_list<QWidget*> {row.name, row.role, row.unit, row.digits, row.remove})
             w->setEnabled(!m_pending);
+    // The public number cannot be typed before it is drawn (the core refuses the seed then too).
+    m_public->setEnabled(!m_pending && m_publicSource
+                         && PlanDraw::publicNumberNotYetText(*m_publicSource, QDate::currentDate()).isEmpty());
     seedChanged();
 }
 
@@ -198,6 +221,9 @@ QList<SeedPart> SeedWizardPage::parts() const
             list << SeedPart::fromWitness(row.name->text().trimmed(), row.digits->text());
     if (!m_system->text().isEmpty())
         list << SeedPart::fromSystem(m_system->text());
+    if (m_publicSource && !m_public->text().trimmed().isEmpty())
+        list << SeedPart::fromPublic(m_publicSource->name, m_publicSource->date.toString(Qt::ISODate),
+                                     PlanDraw::publicDigits(m_public->text(), nullptr));
     return list;
 }
 
@@ -210,8 +236,13 @@ void SeedWizardPage::seedChanged()
     for (const WitnessRow& row : std::as_const(m_witnesses))
         if (row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty())
             problem = tr("Type the name of the witness who rolled %1.").arg(row.digits->text());
+    if (problem.isEmpty() && m_publicSource) {
+        problem = PlanDraw::publicNumberNotYetText(*m_publicSource, QDate::currentDate());
+        if (problem.isEmpty())
+            PlanDraw::publicDigits(m_public->text(), &problem);
+    }
     if (problem.isEmpty())
-        problem = PlanDraw::seedProblem(seedParts, witnesses());
+        problem = PlanDraw::seedProblem(seedParts, witnesses(), m_publicSource);
     // A seed of an earlier attempt of this plan gives the same draw again: refused (the core refuses it too).
     const PlanDraw draw(m_wizard->database());
     const QString reused = m_pending ? QString() : draw.seedReuseProblem(m_wizard->plan().id, seed);
@@ -235,7 +266,14 @@ void SeedWizardPage::seedChanged()
     // A complete seed is good news: green, not the warning's amber.
     m_problem->setStyleSheet(complete ? Palette::okStyle() : Palette::warningStyle());
     m_witnessWarning->setVisible(witnesses().isEmpty());
-    m_ready = m_pending || (PlanDraw::seedProblem(seedParts, witnesses()).isEmpty() && reused.isEmpty());
+    QString notDrawnYet, typing;
+    if (m_publicSource) {
+        notDrawnYet = PlanDraw::publicNumberNotYetText(*m_publicSource, QDate::currentDate());
+        PlanDraw::publicDigits(m_public->text(), &typing);
+    }
+    m_ready = m_pending
+        || (PlanDraw::seedProblem(seedParts, witnesses(), m_publicSource).isEmpty() && reused.isEmpty()
+            && notDrawnYet.isEmpty() && typing.isEmpty());
     for (const WitnessRow& row : std::as_const(m_witnesses))
         m_ready = m_ready && !(row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty());
     if (CeremonyView* view = m_wizard->ceremonyView())

@@ -46,6 +46,10 @@ private:
     PlanWizard* m_wizard;
     QGridLayout* m_rows;
     QLineEdit* m_system;
+    // The public number named at freezing (FrozenRequest::publicSource), typed as published; hidden without one.
+    QLabel* m_publicLabel;
+    QLineEdit* m_public;
+    std::optional<PublicSeedSource> m_publicSource;
     QLabel* m_seed;
     QLabel* m_problem;
     QLabel* m_witnessWarning;
