@@ -203,7 +203,7 @@ QString publicationKeyText(Database& db)
     const std::optional<PublicationKey> key = PublicationKeys::inForce(db);
     if (!key)
         return QStringLiteral("尚未创建（公示前由管理员在“设置”中创建）");
-    return QStringLiteral("指纹 <span class=\"hash\">%1</span><br><span class=\"note\">本计划的公示网页包用此密钥签名，"
+    return QStringLiteral("指纹 <span class=\"hash\">%1</span><br><span class=\"note\">本局的公示网页包用此密钥签名，"
                           "可用该指纹核对网页包是否为本局发布、是否被改动。</span>")
         .arg(esc(key->fingerprint()));
 }
@@ -229,6 +229,10 @@ QHash<QString, QString> DrawDocuments::commonValues(Database& db)
         {QStringLiteral("bureau"), esc(settings.bureauName)},
         {QStringLiteral("office"), esc(settings.office)},
         {QStringLiteral("leadership"), leadershipLine(settings)},
+        // The history and the key the paper pins (issue 19): the draw sheets, the audit log and the credit archive
+        // print them.
+        {QStringLiteral("auditHead"), auditHeadText(db)},
+        {QStringLiteral("publicationKey"), publicationKeyText(db)},
     };
 }
 
@@ -344,8 +348,6 @@ std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 pla
     v.insert(QStringLiteral("frozenAt"), esc(timeText(frozen->frozenAt)));
     v.insert(QStringLiteral("frozenBy"), esc(frozen->frozenBy));
     v.insert(QStringLiteral("seedSource"), esc(PlanDraw::seedSourceText(frozen->publicSource)));
-    v.insert(QStringLiteral("auditHead"), auditHeadText(db));
-    v.insert(QStringLiteral("publicationKey"), publicationKeyText(db));
     QString witnesses;
     for (const Witness& w : plan->witnesses)
         witnesses += row({esc(w.name), esc(witnessLabel(w)), esc(w.unit), QString()});
@@ -380,8 +382,6 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
     v.insert(QStringLiteral("seedParts"), esc(PlanDraw::describe(current->seedParts)));
     v.insert(QStringLiteral("drawnAt"), esc(timeText(current->drawnAt)));
     v.insert(QStringLiteral("drawnBy"), esc(current->drawnBy));
-    v.insert(QStringLiteral("auditHead"), auditHeadText(db));
-    v.insert(QStringLiteral("publicationKey"), publicationKeyText(db));
 
     // ★ is the registry's answer on the day of the draw, not the request's flag: a certificate found expired
     // after the freeze is not starred (the draw itself, and its verification, keep the frozen flags).

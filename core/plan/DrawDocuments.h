@@ -45,7 +45,9 @@ public:
                                                         QString* error);
 
     // The values every printed document shares: {{bureau}}, {{office}} (the office that signs, beside the clerk's
-    // signature line) and {{leadership}} (the 领导小组 of the settings in one line; empty when none is set).
+    // signature line), {{leadership}} (the 领导小组 of the settings in one line; empty when none is set), and what
+    // the paper pins (issue 19): {{auditHead}} (the audit chain's head at printing) and {{publicationKey}} (the
+    // publication key's fingerprint).
     static QHash<QString, QString> commonValues(Database& db);
 
     // The template with every {{name}} replaced by values[name] (already HTML); unknown names are left empty.

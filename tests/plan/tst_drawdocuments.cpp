@@ -1,4 +1,6 @@
+#include "AuditQuery.h"
 #include "AuditTrail.h"
+#include "CreditArchive.h"
 #include "DrawDocuments.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
@@ -16,6 +18,7 @@ class TestDrawDocuments final : public QObject
     std::unique_ptr<Database> m_db;
     Plan m_plan;
     QList<Inspector> m_inspectors;
+    QList<qint64> m_entityIds;
 
     DrawAttempt drawWith(const QString& digits)
     {
@@ -43,7 +46,9 @@ private Q_SLOTS:
         Registry r(*m_db);
         const InspectionItem item
             = r.item(QStringLiteral("JY-01"), {QStringLiteral("kindergarten"), QStringLiteral("primary")});
-        r.entities(30, QStringLiteral("昌黎县小学"));
+        m_entityIds.clear();
+        for (const Entity& e : r.entities(30, QStringLiteral("昌黎县小学")))
+            m_entityIds << e.id;
         // A name that is HTML: it must be printed as text, not as markup.
         r.entity({.name = QStringLiteral("<b>童心&幼儿园</b>"),
                   .category = QStringLiteral("kindergarten"),
@@ -221,6 +226,28 @@ private Q_SLOTS:
         const auto sheet = DrawDocuments::drawSheet(*m_db, m_plan.id, nullptr);
         for (const auto& doc : {preDraw, sheet})
             QVERIFY(doc && doc->html.contains(QStringLiteral("指纹 <span class=\"hash\">%1</span>").arg(fingerprint)));
+    }
+
+    // The other printed reports pin the history and name the key too: the audit log's print and an entity's
+    // credit archive (issue 19: "printed on every draw sheet and report").
+    void theReportsCarryTheAuditHeadAndTheKey()
+    {
+        QVERIFY(PublicationKeySupport::giveKey(*m_db));
+        freeze();
+        drawWith(QStringLiteral("94821993518190937865"));
+        const QString fingerprint = PublicationKeys::inForce(*m_db)->fingerprint();
+        const std::optional<AuditMark> head = AuditTrail::head(*m_db);
+        QVERIFY(head);
+        QString error;
+        const auto log = AuditQuery::printDocument(*m_db, AuditFilter(), QStringLiteral("完整"), &error);
+        QVERIFY2(log, qPrintable(error));
+        const auto archive = CreditArchive(*m_db).document(m_entityIds.first(), &error);
+        QVERIFY2(archive, qPrintable(error));
+        for (const auto& doc : {log, archive}) {
+            QVERIFY(doc->html.contains(QStringLiteral("指纹 <span class=\"hash\">%1</span>").arg(fingerprint)));
+            QVERIFY(doc->html.contains(QStringLiteral("审计日志第 %1 条").arg(head->seq)));
+            QVERIFY(doc->html.contains(head->hash.left(16)));
+        }
     }
 
     // A draw without witnesses (机选 alone) says so on its sheet instead of signature lines nobody signs.
