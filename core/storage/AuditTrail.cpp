@@ -14,21 +14,6 @@
 
 namespace {
 
-AuditEntry entryFrom(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.atUtc = q.value(1).toString();
-    e.atLocal = q.value(2).toString();
-    e.user = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.objectType = q.value(5).toString();
-    e.objectId = q.value(6).toString();
-    e.oldValues = q.value(7).toString().toUtf8();
-    e.newValues = q.value(8).toString().toUtf8();
-    return e;
-}
-
 // Entries written before the length-prefixed canonical form (the first data version, and the second until
 // that change) hashed the previous hash and a compact JSON object of the fields (keys sorted, seq a number).
 QString firstFormHash(const QString& previousHash, const AuditEntry& entry)
@@ -118,6 +103,26 @@ QString whereClause(const AuditFilter& filter, QVariantList* values)
 
 } // namespace
 
+AuditEntry AuditTrail::entryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atUtc = q.value(1).toString();
+    e.atLocal = q.value(2).toString();
+    e.user = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.objectType = q.value(5).toString();
+    e.objectId = q.value(6).toString();
+    e.oldValues = q.value(7).toString().toUtf8();
+    e.newValues = q.value(8).toString().toUtf8();
+    return e;
+}
+
+QString AuditTrail::storedEntriesSql()
+{
+    return QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY seq").arg(kColumns);
+}
+
 std::optional<AuditProblem> AuditTrail::verify(Database& db, qint64* entries)
 {
     return verify(db, entries, {}, nullptr);
@@ -165,7 +170,7 @@ std::optional<AuditProblem> AuditTrail::verify(const QSqlDatabase& db, qint64* e
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit_log ORDER BY seq").arg(kColumns)))
+    if (!q.exec(storedEntriesSql()))
         return AuditProblem {0, tr("The audit trail cannot be read: %1").arg(q.lastError().text())};
 
     qint64 count = 0;

@@ -19,6 +19,7 @@
 #include <vector>
 
 class Database;
+class QSqlQuery;
 
 // Which entries list() returns; empty or invalid members do not filter.
 struct AuditFilter
@@ -79,6 +80,11 @@ public:
     // audit entry in its own transaction. The one place for "this left the program".
     static bool recordEvent(Database& db, const QString& action, const QString& objectType, const QString& objectId,
                             const QJsonObject& details, QString* error = nullptr);
+
+    // Every stored entry in order, as verify reads them: the entry's columns (entryFrom) and then its hash
+    // (column 9). For the tests that check or rewrite the chain by hand (tests/support/StoredAudit.h).
+    static QString storedEntriesSql();
+    static AuditEntry entryFrom(const QSqlQuery& query);
 
     // The head of the chain: the newest entry's number and hash, which pins the whole history before it (printed
     // on the draw sheets). Nothing when the trail is empty or cannot be read.

@@ -248,6 +248,8 @@ void SeedWizardPage::seedChanged()
     const QString reused = m_pending ? QString() : draw.seedReuseProblem(m_wizard->plan().id, seed);
     if (problem.isEmpty())
         problem = reused;
+    // Every check above, each asked of the core: nothing left to say means the seed can be drawn.
+    m_ready = m_pending || problem.isEmpty();
     if (m_pending)
         problem
             = tr("Seed %1 was stored on %2 but not drawn yet; press Draw to compute it.")
@@ -266,16 +268,6 @@ void SeedWizardPage::seedChanged()
     // A complete seed is good news: green, not the warning's amber.
     m_problem->setStyleSheet(complete ? Palette::okStyle() : Palette::warningStyle());
     m_witnessWarning->setVisible(witnesses().isEmpty());
-    QString notDrawnYet, typing;
-    if (m_publicSource) {
-        notDrawnYet = PlanDraw::publicNumberNotYetText(*m_publicSource, QDate::currentDate());
-        PlanDraw::publicDigits(m_public->text(), &typing);
-    }
-    m_ready = m_pending
-        || (PlanDraw::seedProblem(seedParts, witnesses(), m_publicSource).isEmpty() && reused.isEmpty()
-            && notDrawnYet.isEmpty() && typing.isEmpty());
-    for (const WitnessRow& row : std::as_const(m_witnesses))
-        m_ready = m_ready && !(row.name->text().trimmed().isEmpty() && !row.digits->text().isEmpty());
     if (CeremonyView* view = m_wizard->ceremonyView())
         view->setSeed(seed, PlanDraw::MinSeedDigits);
     Q_EMIT completeChanged();
