@@ -4,7 +4,7 @@
 #   scripts/setup-debian.sh PACKAGE…   these packages instead (scripts/run-fuzz.sh: clang and libFuzzer)
 set -euo pipefail
 packages=(
-  cmake ninja-build g++ pkg-config ccache
+  cmake ninja-build g++ lld pkg-config ccache
   qt6-base-dev qt6-tools-dev libqt6sql6-sqlite qt6-translations-l10n
   libxlsxwriter-dev libminizip-dev libfreexl-dev libfreexl1 libsodium-dev libssl-dev libsqlite3-dev sqlite3
   fonts-noto-cjk xvfb xauth poppler-utils imagemagick python3-openpyxl
