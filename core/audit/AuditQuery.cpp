@@ -319,6 +319,7 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("blacklist_add"), QT_TR_NOOP("Put on the blacklist")},
         {QStringLiteral("blacklist_remove"), QT_TR_NOOP("Take off the blacklist")},
         {QStringLiteral("rotate"), QT_TR_NOOP("Rotate key")},
+        {QStringLiteral("approve"), QT_TR_NOOP("Approve the inspections")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -346,6 +347,7 @@ QString AuditQuery::objectTypeLabel(const QString& objectType)
         {QStringLiteral("result"), QT_TR_NOOP("Inspection result")},
         {QStringLiteral("publication"), QT_TR_NOOP("Publication")},
         {QStringLiteral("publication_key"), QT_TR_NOOP("Publication key")},
+        {QStringLiteral("inspection"), QT_TR_NOOP("Inspections of a plan")},
     };
     const auto it = labels.constFind(objectType);
     return it == labels.constEnd() ? objectType : tr(it.value());
@@ -456,6 +458,11 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("key"), QT_TR_NOOP("Publication key no.")},
         {QStringLiteral("publishedAt"), QT_TR_NOOP("Published")},
         {QStringLiteral("id"), QT_TR_NOOP("No.")},
+        // The approval of a plan's inspections (issue 14).
+        {QStringLiteral("approver"), QT_TR_NOOP("Approver")},
+        {QStringLiteral("post"), QT_TR_NOOP("Post")},
+        {QStringLiteral("approvedOn"), QT_TR_NOOP("Date of approval")},
+        {QStringLiteral("opinion"), QT_TR_NOOP("Opinion")},
     };
     const auto it = common.constFind(field);
     return it == common.constEnd() ? field : tr(it.value());

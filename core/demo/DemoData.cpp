@@ -3,6 +3,7 @@
 #include "BlacklistRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "InspectionApproval.h"
 #include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
@@ -220,6 +221,20 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
     if (!draw.substitute(attempt->id, first.entity, first.members.first(), QStringLiteral("参加市局执法培训，无法参加"),
                          &err))
         return false;
+    // The leader approves the inspections on 3 March (行政检查审批表), before the first visit.
+    {
+        InspectionApproval approval;
+        approval.attemptId = attempt->id;
+        approval.approver = QStringLiteral("王立新");
+        approval.post = QStringLiteral("副局长");
+        approval.approvedOn = QDate(2026, 3, 3);
+        approval.opinion = QStringLiteral("同意按计划开展检查，严格执行“双随机、一公开”要求。");
+        WriteTransaction tx(db);
+        if (!InspectionApprovals::insert(tx, db, plan.code, approval) || !tx.commit()) {
+            err = tx.error();
+            return false;
+        }
+    }
 
     // The results: visits on working days from 9 March, one visit a day; three with problems. 录入员 luru records
     // and submits, 审核员 shenhe approves and publishes. The last three visit items are left for a new user to

@@ -31,9 +31,9 @@ public:
     // submitted and awaiting review (by shenhe), the last three of the draw.
     static constexpr int PracticeResults = 3;
     // The second step, after fill(): one plan of the first half of 2026 (frozen on 26 and drawn on 27 February by
-    // two witnesses, one substitution on 2 March), a result for every visit × item but the PracticeResults — most
-    // 未发现问题, one 责令限期整改 with its follow-up visit, one 立案查处, one 移交日常监管 — recorded and submitted
-    // by luru, reviewed and published by shenhe; and the blacklist's history (one entity added and later removed,
+    // two witnesses, one substitution on 2 March, the inspections approved on 3 March), a result for every visit ×
+    // item but the PracticeResults — most 未发现问题, one 责令限期整改 with its follow-up visit, one 立案查处, one
+    // 移交日常监管 — recorded and submitted by luru, reviewed and published by shenhe; and the blacklist's history (one entity added and later removed,
     // one added and still on it). Fixed 2026 dates. Refuses a file that has plans.
     static bool addFinishedPlan(Database& db, QString* error);
     // True for a data file that fill() made.

@@ -1,6 +1,7 @@
 #include "PlanOperations.h"
 
 #include "Database.h"
+#include "InspectionApproval.h"
 #include "Plan.h"
 #include "PlanRepository.h"
 #include "UserRepository.h"
@@ -37,6 +38,7 @@ std::optional<PlanFacts> PlanOperations::facts(qint64 planId) const
         facts.seedPending = !current->computed;
         facts.drawRefused = current->computed && !current->result;
         facts.hasStandingResult = current->result.has_value();
+        facts.approved = InspectionApprovals::ofAttempt(m_db, current->id).has_value();
     }
     return facts;
 }
@@ -122,6 +124,25 @@ Outcome PlanOperations::draw(qint64 planId, std::optional<DrawResult>* result)
         return refusedOrFailed(error);
     if (result)
         *result = drawn;
+    return Outcome::done();
+}
+
+Outcome PlanOperations::approve(qint64 planId, InspectionApproval& approval)
+{
+    if (const Outcome o = check(PlanAction::Approve, planId); !o)
+        return o;
+    const auto plan = PlanRepository(m_db).find(planId);
+    const auto current = PlanDraw(m_db).currentAttempt(planId);
+    if (!plan || !current || !current->result)
+        return Outcome::refusedByRule(tr("The plan has no standing draw result."));
+    approval.attemptId = current->id;
+    const QDate today = m_clock ? m_clock().toLocalTime().date() : QDate::currentDate();
+    const FieldErrors errors = approval.problems(current->drawnAt.toLocalTime().date(), today);
+    if (!errors.isEmpty())
+        return Outcome::refusedByRule(errors.first().message);
+    WriteTransaction tx(m_db);
+    if (!InspectionApprovals::insert(tx, m_db, plan->code, approval) || !tx.commit())
+        return refusedOrFailed(tx.error());
     return Outcome::done();
 }
 

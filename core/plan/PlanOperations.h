@@ -12,6 +12,7 @@
 #include <optional>
 
 class Database;
+struct InspectionApproval;
 struct Plan;
 
 class PlanOperations final
@@ -57,6 +58,10 @@ public:
     // voidDraw's refusal when the confirming user's password is empty (PlanDraw::noConfirmationText when the user
     // is missing).
     static QString noConfirmingPasswordText(const QString& confirmingUser);
+    // Records the approval of the standing draw's inspections (InspectionApproval.h): only while the plan is
+    // 已抽取 and not yet approved; the fields as InspectionApproval::problems says (the first problem is the
+    // refusal). Sets approval's ids.
+    Outcome approve(qint64 planId, InspectionApproval& approval);
     // The draw id of visit `number` (第 n 家, from 1) of the standing draw; empty when there is none.
     QString visitEntity(qint64 planId, int number) const;
 

@@ -14,6 +14,7 @@ const QList<PlanActionRule>& PlanRules::table()
         {A::Void, P::Draw, {S::Frozen, S::Drawn}},
         {A::Substitute, P::Draw, {S::Drawn, S::Inspecting}},
         {A::PublishPackage, P::PublishResults, {S::Drawn, S::Inspecting, S::Completed}},
+        {A::Approve, P::ManagePlans, {S::Drawn}},
     };
     return rules;
 }
@@ -53,6 +54,8 @@ QString PlanRules::actionName(PlanAction action)
         return tr("substitute an inspector");
     case PlanAction::PublishPackage:
         return tr("publish the plan (website package)");
+    case PlanAction::Approve:
+        return tr("record the approval of the inspections");
     }
     return {};
 }
@@ -73,6 +76,12 @@ Outcome PlanRules::check(const Actor& actor, PlanAction action, const PlanFacts&
                 return Outcome::refusedByRule(
                     tr("The plan is %1: results have been recorded, so its draw can no longer be voided. A wrong "
                        "result is corrected with a new version; a member who cannot attend is substituted.")
+                        .arg(status));
+            break;
+        case PlanAction::Approve:
+            if (plan.status == PlanStatus::Inspecting || plan.status == PlanStatus::Completed)
+                return Outcome::refusedByRule(
+                    tr("The plan is %1: its inspections have started, so an approval is no longer recorded.")
                         .arg(status));
             break;
         case PlanAction::Substitute:
@@ -110,6 +119,13 @@ Outcome PlanRules::check(const Actor& actor, PlanAction action, const PlanFacts&
     case PlanAction::PublishPackage:
         if (!plan.hasStandingResult)
             return Outcome::refusedByRule(tr("The plan has no standing draw result."));
+        break;
+    case PlanAction::Approve:
+        if (!plan.hasStandingResult)
+            return Outcome::refusedByRule(tr("The plan has no standing draw result."));
+        if (plan.approved)
+            return Outcome::refusedByRule(
+                tr("The inspections of this draw are already approved; an approval is recorded once."));
         break;
     case PlanAction::Edit:
     case PlanAction::Delete:

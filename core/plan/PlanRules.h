@@ -22,6 +22,7 @@ enum class PlanAction {
     Void, // void the standing attempt, with a reason
     Substitute, // 递补: a member who cannot attend
     PublishPackage, // write the website package (公示)
+    Approve, // record the approval of the draw's inspections (行政检查审批), before the first result
 };
 
 // What is known about a plan beyond its status.
@@ -31,6 +32,7 @@ struct PlanFacts
     bool seedPending = false; // an attempt that is not voided has its seed but no outcome yet
     bool drawRefused = false; // the attempt that is not voided was computed and the engine refused it
     bool hasStandingResult = false; // an attempt that is not voided has its result
+    bool approved = false; // the standing attempt's inspections are approved (InspectionApproval)
 };
 
 // What is known about one visit when its team is to change (read by SubstitutionOperations, which knows results).

@@ -183,6 +183,11 @@ FieldErrors ResultVersion::problems(const Team& team, const DateLimits& limits) 
             errors.append({name,
                            tr("%1 is before the plan's draw (%2): nobody knew whom to visit before it.")
                                .arg(date.toString(Qt::ISODate), limits.drawnOn.toString(Qt::ISODate))});
+        else if (limits.approvedOn.isValid() && date < limits.approvedOn)
+            errors.append({name,
+                           tr("%1 is before the approval of the inspections (%2): an inspection starts once it is "
+                              "approved.")
+                               .arg(date.toString(Qt::ISODate), limits.approvedOn.toString(Qt::ISODate))});
     };
     check("inspectedFrom", inspectedFrom);
     check("inspectedTo", inspectedTo);

@@ -54,6 +54,7 @@ public:
         QDate periodFrom;
         QDate periodTo;
         QDate today = QDate::currentDate();
+        QDate approvedOn {}; // the day its inspections were approved (InspectionApproval); none before data version 10
     };
 
     // The policy's team on site (§4): at least two present, and at least one certified.

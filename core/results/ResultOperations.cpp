@@ -51,6 +51,8 @@ Outcome ResultOperations::record(qint64 planId, const QString& entity, const QSt
 {
     if (const Outcome o = m_actor.check(ResultStates::transition(ResultAction::Record).permission); !o)
         return o;
+    if (const QString refusal = ResultRepository(m_db).approvalProblem(planId); !refusal.isEmpty())
+        return Outcome::refusedByRule(refusal);
     for (const ResultRow& row : ResultRepository(m_db).planResults(planId))
         if (row.entity == entity && row.itemCode == itemCode)
             if (const Outcome o = check(ResultAction::Record, row); !o)

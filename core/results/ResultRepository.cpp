@@ -4,6 +4,7 @@
 #include "ResultState.h"
 
 #include "Database.h"
+#include "InspectionApproval.h"
 #include "InspectorRepository.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
@@ -189,6 +190,18 @@ ResultVersion::Team ResultRepository::teamFor(const PlanVisit& visit, QDate from
     return team;
 }
 
+QString ResultRepository::approvalProblem(qint64 planId) const
+{
+    const auto plan = PlanRepository(m_db).find(planId);
+    if (!plan)
+        return tr("The plan no longer exists.");
+    // 检查中 and 已完成 plans have a result, so they were approved (or started before data version 10, when no
+    // approval was asked for).
+    if (PlanStatuses::fromKey(plan->status) == PlanStatus::Drawn && !InspectionApprovals::ofPlan(m_db, planId))
+        return InspectionApprovals::notApprovedText(plan->code);
+    return {};
+}
+
 ResultVersion::DateLimits ResultRepository::dateLimits(qint64 planId) const
 {
     ResultVersion::DateLimits limits;
@@ -199,6 +212,9 @@ ResultVersion::DateLimits ResultRepository::dateLimits(qint64 planId) const
     const auto attempt = PlanDraw(m_db).currentAttempt(planId);
     if (attempt && attempt->drawnAt.isValid())
         limits.drawnOn = attempt->drawnAt.toLocalTime().date();
+    if (attempt)
+        if (const auto approval = InspectionApprovals::ofAttempt(m_db, attempt->id))
+            limits.approvedOn = approval->approvedOn;
     return limits;
 }
 
@@ -385,6 +401,8 @@ bool ResultRepository::create(WriteTransaction& tx, qint64 planId, const QString
     const auto plan = PlanRepository(m_db).find(planId);
     if (!plan)
         return tx.fail(tr("The plan no longer exists."));
+    if (const QString refusal = approvalProblem(planId); !refusal.isEmpty())
+        return tx.fail(refusal);
     version.version = 1;
     if (!checkVersion(tx, planId, entity, itemCode, version))
         return false;

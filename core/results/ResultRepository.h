@@ -95,6 +95,8 @@ public:
     ResultVersion::Team teamFor(const PlanVisit& visit, QDate from, QDate to) const;
     // What the plan's inspection dates are checked against: the local day of its standing draw, its period, today.
     ResultVersion::DateLimits dateLimits(qint64 planId) const;
+    // Why no result of the plan may be recorded now (its inspections are not approved); empty when they may.
+    QString approvalProblem(qint64 planId) const;
 
 private:
     bool checkVersion(WriteTransaction& tx, qint64 planId, const QString& entity, const QString& itemCode,

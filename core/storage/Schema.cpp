@@ -530,6 +530,23 @@ QStringList Schema::migrationStatements(int step, int edition)
         // docs/seed-parts.md). Plans frozen before it have none.
         return {QStringLiteral("ALTER TABLE plan_request ADD COLUMN public_source_name TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE plan_request ADD COLUMN public_source_date TEXT")};
+    case 10: {
+        // Version 10: the approval of a draw's inspections (行政检查审批, issue 14; InspectionApproval.h), one per
+        // draw attempt, never changed.
+        QStringList statements {QStringLiteral(R"(CREATE TABLE inspection_approval (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL UNIQUE REFERENCES draw_attempt(id),
+        approver TEXT NOT NULL CHECK (length(approver) > 0),
+        approver_post TEXT NOT NULL CHECK (length(approver_post) > 0),
+        approved_on TEXT NOT NULL,
+        opinion TEXT NOT NULL CHECK (length(opinion) > 0),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL))")};
+        for (const char* operation : {"UPDATE", "DELETE"})
+            statements << refuseTrigger("inspection_approval", operation,
+                                        "is append-only: an approval is never changed or deleted");
+        return statements;
+    }
     default:
         return {};
     }

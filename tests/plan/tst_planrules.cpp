@@ -6,8 +6,8 @@
 
 namespace {
 
-const QStringList kRoles = {QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("reviewer"),
-                            QStringLiteral("viewer")};
+const QStringList kRoles
+    = {QStringLiteral("admin"), QStringLiteral("clerk"), QStringLiteral("reviewer"), QStringLiteral("viewer")};
 
 struct Situation
 {
@@ -15,7 +15,8 @@ struct Situation
     PlanFacts facts;
 };
 
-// One typical plan of every status, the frozen one twice (with and without a seed waiting for its draw).
+// One typical plan of every status, the frozen one with and without a seed waiting for its draw (or refused), the
+// drawn one before and after its inspections were approved.
 QList<Situation> situations()
 {
     PlanFacts draft;
@@ -28,12 +29,14 @@ QList<Situation> situations()
     PlanFacts drawn;
     drawn.status = PlanStatus::Drawn;
     drawn.hasStandingResult = true;
-    PlanFacts inspecting = drawn;
+    PlanFacts approved = drawn;
+    approved.approved = true;
+    PlanFacts inspecting = approved;
     inspecting.status = PlanStatus::Inspecting;
-    PlanFacts completed = drawn;
+    PlanFacts completed = approved;
     completed.status = PlanStatus::Completed;
-    return {{"draft", draft},   {"frozen", frozen},         {"frozen+seed", seeded}, {"frozen+refused", refused},
-            {"drawn", drawn},   {"inspecting", inspecting}, {"completed", completed}};
+    return {{"draft", draft}, {"frozen", frozen},           {"frozen+seed", seeded},    {"frozen+refused", refused},
+            {"drawn", drawn}, {"drawn+approved", approved}, {"inspecting", inspecting}, {"completed", completed}};
 }
 
 struct Expectation
@@ -52,9 +55,13 @@ const QList<Expectation>& expectations()
         {PlanAction::Freeze, "freeze", {"admin", "clerk"}, {"draft"}},
         {PlanAction::Seed, "seed", {"admin", "clerk"}, {"frozen"}},
         {PlanAction::Draw, "draw", {"admin", "clerk"}, {"frozen+seed"}},
-        {PlanAction::Void, "void", {"admin", "clerk"}, {"frozen+seed", "frozen+refused", "drawn"}},
-        {PlanAction::Substitute, "substitute", {"admin", "clerk"}, {"drawn", "inspecting"}},
-        {PlanAction::PublishPackage, "publish", {"admin", "reviewer"}, {"drawn", "inspecting", "completed"}},
+        {PlanAction::Void, "void", {"admin", "clerk"}, {"frozen+seed", "frozen+refused", "drawn", "drawn+approved"}},
+        {PlanAction::Substitute, "substitute", {"admin", "clerk"}, {"drawn", "drawn+approved", "inspecting"}},
+        {PlanAction::PublishPackage,
+         "publish",
+         {"admin", "reviewer"},
+         {"drawn", "drawn+approved", "inspecting", "completed"}},
+        {PlanAction::Approve, "approve", {"admin", "clerk"}, {"drawn"}},
     };
     return list;
 }
@@ -79,7 +86,7 @@ private Q_SLOTS:
         for (const Expectation& e : expectations())
             for (const QString& role : kRoles)
                 for (const Situation& s : situations()) {
-                    const Outcome::Kind kind = !e.roles.contains(role) ? Outcome::Kind::RefusedByRole
+                    const Outcome::Kind kind = !e.roles.contains(role)       ? Outcome::Kind::RefusedByRole
                         : e.situations.contains(QString::fromLatin1(s.name)) ? Outcome::Kind::Done
                                                                              : Outcome::Kind::RefusedByRule;
                     QTest::addRow("%s %s %s", e.name, qPrintable(role), s.name)
@@ -114,6 +121,26 @@ private Q_SLOTS:
         QCOMPARE(PlanRules::actions(), expected);
     }
 
+    // The approval of the inspections is recorded once, between the draw and the first result.
+    void approvalRefusalsSayWhy()
+    {
+        const Actor clerk {QStringLiteral("someone"), QStringLiteral("clerk")};
+        PlanFacts facts;
+        facts.status = PlanStatus::Drawn;
+        facts.hasStandingResult = true;
+        facts.approved = true;
+        Outcome o = PlanRules::check(clerk, PlanAction::Approve, facts);
+        QVERIFY2(o.message().contains(QStringLiteral("already approved")), qPrintable(o.message()));
+        facts.status = PlanStatus::Inspecting;
+        o = PlanRules::check(clerk, PlanAction::Approve, facts);
+        QVERIFY2(o.message().contains(QStringLiteral("inspections have started")), qPrintable(o.message()));
+        facts.status = PlanStatus::Frozen;
+        facts.hasStandingResult = false;
+        facts.approved = false;
+        o = PlanRules::check(clerk, PlanAction::Approve, facts);
+        QVERIFY2(o.message().contains(QStringLiteral("only while it is")), qPrintable(o.message()));
+    }
+
     void statusTransitions()
     {
         using S = PlanStatus;
@@ -122,9 +149,11 @@ private Q_SLOTS:
             for (S to : PlanStatuses::all())
                 if (PlanStatuses::canMove(from, to))
                     allowed.append({from, to});
-        const QList<std::pair<S, S>> expected = {
-            {S::Draft, S::Frozen}, {S::Frozen, S::Drawn}, {S::Drawn, S::Frozen}, {S::Drawn, S::Inspecting},
-            {S::Inspecting, S::Completed}};
+        const QList<std::pair<S, S>> expected = {{S::Draft, S::Frozen},
+                                                 {S::Frozen, S::Drawn},
+                                                 {S::Drawn, S::Frozen},
+                                                 {S::Drawn, S::Inspecting},
+                                                 {S::Inspecting, S::Completed}};
         QCOMPARE(allowed, expected);
         QVERIFY(PlanStatuses::moveRefusal(S::Completed, S::Draft).contains(QStringLiteral("cannot become")));
         for (S s : PlanStatuses::all())
@@ -160,7 +189,6 @@ private Q_SLOTS:
         QCOMPARE(o.kind(), Outcome::Kind::RefusedByRole);
     }
 };
-
 
 QTEST_GUILESS_MAIN(TestPlanRules)
 #include "tst_planrules.moc"

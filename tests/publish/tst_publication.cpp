@@ -49,6 +49,7 @@ class TestPublication final : public QObject
             &error);
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
+        PlanFixture::approve(*m_db, m_plan.code, attempt->id, m_plan.periodFrom.addDays(-1));
     }
 
     // The test key (PublicationKeySupport), made on first use.

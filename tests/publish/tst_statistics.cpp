@@ -37,6 +37,7 @@ class TestStatistics final : public QObject
         const auto attempt = draw.addSeed(p.id, {SeedPart::fromSystem(digits)}, &error);
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
+        PlanFixture::approve(*m_db, p.code, attempt->id, from.addDays(-1));
         return p;
     }
 

@@ -5,6 +5,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "EntityRepository.h"
+#include "InspectionApproval.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
 #include "Plan.h"
@@ -178,6 +179,20 @@ inline Plan inserted(Database& db, Plan p)
     WriteTransaction tx(db);
     check(PlanRepository(db).insert(tx, p), tx, "plan");
     return p;
+}
+
+// Records the approval of draw attempt `attemptId`'s inspections (行政检查审批), as the demo's leader, on `day`: what
+// every plan needs before its first result.
+inline void approve(Database& db, const QString& planCode, qint64 attemptId, QDate day)
+{
+    InspectionApproval approval;
+    approval.attemptId = attemptId;
+    approval.approver = QStringLiteral("王立新");
+    approval.post = QStringLiteral("副局长");
+    approval.approvedOn = day;
+    approval.opinion = QStringLiteral("同意。");
+    WriteTransaction tx(db);
+    check(InspectionApprovals::insert(tx, db, planCode, approval), tx, "approve");
 }
 
 inline int rowCount(Database& db, const QString& table)

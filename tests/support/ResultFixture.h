@@ -1,6 +1,6 @@
 // A drawn plan for the result, blacklist and archive tests: a data file in a temporary folder (attachments go
 // beside it), two items over 40 primary schools (10 % and 25 %; with this seed some visits have both), six certified
-// inspectors, a plan of April 2026 frozen and drawn on 31 March 2026 (results are dated after the draw).
+// inspectors, a plan of April 2026 frozen, drawn and approved on 31 March 2026 (results are dated after the draw).
 #pragma once
 
 #include "PlanDraw.h"
@@ -43,6 +43,7 @@ struct DrawnPlan
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
         attemptId = attempt->id;
+        PlanFixture::approve(*db, plan.code, attemptId, drawnAt().date());
     }
 
     // When the fixture's ceremony takes place: the day before the plan's period.
