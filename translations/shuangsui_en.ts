@@ -159,6 +159,108 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval of the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the first visit a leader approves the inspections of plan %1: its items, the entities and the teams the draw gave. Print the 行政检查审批表 for signing, then record the signed approval here. It is recorded once and cannot be changed; no result is recorded before it, and no inspection day lies before its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王立新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 副局长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the approval form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the approval by %1 (%2) of %3? It cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval has not been recorded. Discard what you typed and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveInspectionCommand</name>
+    <message>
+        <source>record the approval of the plan&apos;s inspections (行政检查审批表), before the first result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader who approved (审批人).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s post (职务), e.g. 副局长.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the approval on the signed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s opinion (审批意见); default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date %1 is not a date: write it as 2026-03-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inspections of %1 are approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchor</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -959,6 +1061,30 @@
     </message>
     <message>
         <source>Public number in the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections of a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +2666,38 @@ ending that day</source>
     </message>
 </context>
 <context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>the plan&apos;s documents (pre-draw sheet, draw sheet, inspection notices, approval form) as
+print-ready HTML files in DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the files: new or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder for the documents with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: give a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is not frozen yet: it has no documents to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw yet: only the pre-draw sheet was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawCommand</name>
     <message>
         <source>compute a draw (%1); no data file needed</source>
@@ -3059,6 +3217,22 @@ ending that day</source>
     </message>
     <message>
         <source>Exclusions and entities left out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the approval form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政检查审批表: the items, their legal basis, the entities and the teams, for the leader&apos;s approval before the inspections (with the approval once recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspections are not approved yet: print the approval form, and record the signed approval (Approval of the inspections…) before the first result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,6 +4020,61 @@ administrator</source>
     </message>
     <message>
         <source>data file ready: %1 (data version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionApprovals</name>
+    <message>
+        <source>Enter the name of the leader who approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name must be one line of at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s post, e.g. 副局长.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post must be one line of at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot be before the draw (%2): it approves the entities and teams the draw gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future: record an approval once it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opinion may be at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw attempt no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: carry out the inspections as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspections of plan %1 are not approved yet: record the approval (行政检查审批表) first; no result is recorded before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5556,6 +5785,10 @@ administrator</source>
         <source>%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan has no standing draw result.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -5692,6 +5925,18 @@ administrator</source>
     </message>
     <message>
         <source>The result of visit No. %1 (%2) for item %3 has been submitted for review: the team can no longer change. If the members present were different, have the result returned and edit it, or correct it with a new version after it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the approval of the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is %1: its inspections have started, so an approval is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspections of this draw are already approved; an approval is recorded once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5968,6 +6213,14 @@ administrator</source>
     </message>
     <message>
         <source>The package is signed with the publication key %1. Enter its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the inspections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行政检查审批: print the approval form for the leader, then record the signed approval. Results are recorded once it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7286,6 +7539,10 @@ the reason</source>
     </message>
     <message>
         <source>%1 is outside the plan&apos;s inspection period (%2 to %3); it can be saved if the visit slipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the approval of the inspections (%2): an inspection starts once it is approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

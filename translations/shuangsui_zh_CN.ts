@@ -159,6 +159,108 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval of the inspections</source>
+        <translation>检查审批</translation>
+    </message>
+    <message>
+        <source>Before the first visit a leader approves the inspections of plan %1: its items, the entities and the teams the draw gave. Print the 行政检查审批表 for signing, then record the signed approval here. It is recorded once and cannot be changed; no result is recorded before it, and no inspection day lies before its date.</source>
+        <translation>实施检查前，须经负责人批准计划 %1 的检查：抽查事项、抽取的检查对象和检查组。请先打印《行政检查审批表》送签，再在此登记已签批的审批意见。审批只登记一次，登记后不能修改；审批前不能登记检查结果，检查日期也不能早于审批日期。</translation>
+    </message>
+    <message>
+        <source>e.g. 王立新</source>
+        <translation>例如：王立新</translation>
+    </message>
+    <message>
+        <source>e.g. 副局长</source>
+        <translation>例如：副局长</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Date of approval:</source>
+        <translation>审批日期：</translation>
+    </message>
+    <message>
+        <source>Opinion:</source>
+        <translation>审批意见：</translation>
+    </message>
+    <message>
+        <source>Print the approval form…</source>
+        <translation>打印审批表…</translation>
+    </message>
+    <message>
+        <source>Record the approval</source>
+        <translation>登记审批</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Record the approval?</source>
+        <translation>登记审批？</translation>
+    </message>
+    <message>
+        <source>Record the approval by %1 (%2) of %3? It cannot be changed afterwards.</source>
+        <translation>登记 %1（%2）于 %3 的审批？登记后不能修改。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>The approval has not been recorded. Discard what you typed and close?</source>
+        <translation>审批尚未登记。放弃已填写的内容并关闭？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveInspectionCommand</name>
+    <message>
+        <source>record the approval of the plan&apos;s inspections (行政检查审批表), before the first result</source>
+        <translation>登记计划检查的审批（行政检查审批表），须在第一条检查结果之前</translation>
+    </message>
+    <message>
+        <source>The leader who approved (审批人).</source>
+        <translation>审批的负责人（审批人）。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s post (职务), e.g. 副局长.</source>
+        <translation>审批人的职务，例如：副局长。</translation>
+    </message>
+    <message>
+        <source>The date of the approval on the signed form.</source>
+        <translation>签批表上的审批日期。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s opinion (审批意见); default: %1</source>
+        <translation>审批意见；默认：%1</translation>
+    </message>
+    <message>
+        <source>--date %1 is not a date: write it as 2026-03-03.</source>
+        <translation>--date %1 不是日期：请写成 2026-03-03 的形式。</translation>
+    </message>
+    <message>
+        <source>the inspections of %1 are approved: %2</source>
+        <translation>%1 的检查已审批：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchor</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -956,6 +1058,30 @@
     <message>
         <source>Public number in the seed</source>
         <translation>种子中的公开号码</translation>
+    </message>
+    <message>
+        <source>Approve the inspections</source>
+        <translation>检查审批</translation>
+    </message>
+    <message>
+        <source>Inspections of a plan</source>
+        <translation>计划的检查</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审批意见</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2691,39 @@ ending that day</source>
     </message>
 </context>
 <context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>the plan&apos;s documents (pre-draw sheet, draw sheet, inspection notices, approval form) as
+print-ready HTML files in DIR</source>
+        <translation>计划的文书（抽查前公示单、随机抽取结果单、检查通知单、行政检查审批表），
+以可打印的 HTML 文件写入 DIR</translation>
+    </message>
+    <message>
+        <source>The folder for the files: new or empty.</source>
+        <translation>存放文件的文件夹：须为新文件夹或空文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the folder for the documents with --out DIR.</source>
+        <translation>请用 --out DIR 指定存放文书的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: give a new or empty folder.</source>
+        <translation>文件夹 %1 不是空的：请指定新文件夹或空文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is not frozen yet: it has no documents to print.</source>
+        <translation>计划 %1 尚未冻结：还没有可打印的文书。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no standing draw yet: only the pre-draw sheet was written.</source>
+        <translation>计划 %1 还没有有效的抽取结果：只写入了抽查前公示单。</translation>
+    </message>
+</context>
+<context>
     <name>DrawCommand</name>
     <message>
         <source>compute a draw (%1); no data file needed</source>
@@ -3082,6 +3241,22 @@ ending that day</source>
     <message>
         <source>Exclusions and entities left out (%1)</source>
         <translation>回避及排除（%1）</translation>
+    </message>
+    <message>
+        <source>Print the approval form…</source>
+        <translation>打印审批表…</translation>
+    </message>
+    <message>
+        <source>行政检查审批表: the items, their legal basis, the entities and the teams, for the leader&apos;s approval before the inspections (with the approval once recorded).</source>
+        <translation>行政检查审批表：抽查事项及其依据、检查对象和检查组，供负责人在检查前审批（登记审批后含审批意见）。</translation>
+    </message>
+    <message>
+        <source>Inspections approved: %1</source>
+        <translation>检查已审批：%1</translation>
+    </message>
+    <message>
+        <source>The inspections are not approved yet: print the approval form, and record the signed approval (Approval of the inspections…) before the first result.</source>
+        <translation>检查尚未审批：请打印审批表，并在登记第一条检查结果前登记已签批的审批（“检查审批…”）。</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4042,61 @@ administrator</source>
     <message>
         <source>data file ready: %1 (data version %2)</source>
         <translation>数据文件已就绪：%1（数据版本%2）</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionApprovals</name>
+    <message>
+        <source>Enter the name of the leader who approved.</source>
+        <translation>请填写审批人姓名。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s name must be one line of at most 40 characters.</source>
+        <translation>审批人姓名须为一行，不超过40个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s post, e.g. 副局长.</source>
+        <translation>请填写审批人职务，例如：副局长。</translation>
+    </message>
+    <message>
+        <source>The post must be one line of at most 40 characters.</source>
+        <translation>职务须为一行，不超过40个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the approval.</source>
+        <translation>请填写审批日期。</translation>
+    </message>
+    <message>
+        <source>The approval (%1) cannot be before the draw (%2): it approves the entities and teams the draw gave.</source>
+        <translation>审批日期（%1）不能早于抽取日期（%2）：审批的是抽取产生的检查对象和检查组。</translation>
+    </message>
+    <message>
+        <source>The approval date %1 is in the future: record an approval once it is signed.</source>
+        <translation>审批日期 %1 晚于今天：请在签批后再登记。</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s opinion.</source>
+        <translation>请填写审批意见。</translation>
+    </message>
+    <message>
+        <source>The opinion may be at most 500 characters.</source>
+        <translation>审批意见不超过500个字符。</translation>
+    </message>
+    <message>
+        <source>The draw attempt no longer exists.</source>
+        <translation>该次抽取已不存在。</translation>
+    </message>
+    <message>
+        <source>Approved: carry out the inspections as planned.</source>
+        <translation>同意按计划开展检查。</translation>
+    </message>
+    <message>
+        <source>The inspections of plan %1 are not approved yet: record the approval (行政检查审批表) first; no result is recorded before it.</source>
+        <translation>计划 %1 的检查尚未审批：请先登记审批（行政检查审批表），审批前不能登记检查结果。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved on %3: %4</source>
+        <translation>%1（%2）%3批准：%4</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5806,10 @@ administrator</source>
         <source>%1 has the role %2 and may not confirm a void: a reviewer (审核员) or an administrator (管理员) confirms it.</source>
         <translation>%1的角色是%2，不能确认作废：须由审核员或管理员确认。</translation>
     </message>
+    <message>
+        <source>The plan has no standing draw result.</source>
+        <translation>该计划没有有效的抽取结果。</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -5713,6 +5947,18 @@ administrator</source>
     <message>
         <source>The result of visit No. %1 (%2) for item %3 has been submitted for review: the team can no longer change. If the members present were different, have the result returned and edit it, or correct it with a new version after it is published.</source>
         <translation>第 %1 家（%2）事项 %3 的检查结果已提交审核：检查组不能再变更。实际到场人员不同的，请审核员退回后修改检查结果，或在公示后以新版本更正。</translation>
+    </message>
+    <message>
+        <source>record the approval of the inspections</source>
+        <translation>登记检查审批</translation>
+    </message>
+    <message>
+        <source>The plan is %1: its inspections have started, so an approval is no longer recorded.</source>
+        <translation>该计划为“%1”：检查已经开始，不再登记审批。</translation>
+    </message>
+    <message>
+        <source>The inspections of this draw are already approved; an approval is recorded once.</source>
+        <translation>本次抽取的检查已审批；审批只登记一次。</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6233,14 @@ administrator</source>
     <message>
         <source>The package is signed with the publication key %1. Enter its passphrase:</source>
         <translation>网页包将用公示签名密钥（指纹 %1）签名。请输入该密钥的口令：</translation>
+    </message>
+    <message>
+        <source>Approval of the inspections…</source>
+        <translation>检查审批…</translation>
+    </message>
+    <message>
+        <source>行政检查审批: print the approval form for the leader, then record the signed approval. Results are recorded once it is.</source>
+        <translation>行政检查审批：打印审批表送负责人签批，再登记审批意见。登记审批后才能登记检查结果。</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7557,10 @@ the reason</source>
     <message>
         <source>%1 is outside the plan&apos;s inspection period (%2 to %3); it can be saved if the visit slipped.</source>
         <translation>%1不在本计划的检查时间内（%2至%3）；如检查确有推迟，仍可保存。</translation>
+    </message>
+    <message>
+        <source>%1 is before the approval of the inspections (%2): an inspection starts once it is approved.</source>
+        <translation>%1 早于检查审批日期（%2）：检查须在审批后开始。</translation>
     </message>
 </context>
 <context>

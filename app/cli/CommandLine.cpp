@@ -1,10 +1,12 @@
 #include "CommandLine.h"
 
+#include "ApproveInspectionCommand.h"
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
 #include "DeadlineCommand.h"
 #include "DemoCommand.h"
+#include "DocumentsCommand.h"
 #include "DrawCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -52,6 +54,8 @@ Commands commands()
     list.push_back(std::make_unique<PlansCommand>());
     list.push_back(std::make_unique<SubstituteCommand>());
     list.push_back(std::make_unique<VoidCommand>());
+    list.push_back(std::make_unique<ApproveInspectionCommand>());
+    list.push_back(std::make_unique<DocumentsCommand>());
     list.push_back(std::make_unique<ResultsCommand>());
     list.push_back(std::make_unique<ResultRecordCommand>());
     for (const ResultAction step :

@@ -3,7 +3,9 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "DrawPreparation.h"
+#include "InspectionApproval.h"
 #include "InspectorRepository.h"
+#include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PublicationKey.h"
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -534,6 +537,81 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
     DrawDocument doc;
     doc.title = QStringLiteral("检查通知单 ") + plan->code;
     doc.html = html;
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
+    return doc;
+}
+
+std::optional<DrawDocument> DrawDocuments::approvalForm(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
+
+    QHash<QString, QString> v = planValues(db, *plan);
+    // The items with their legal basis, one paragraph each, as the item list has them.
+    ItemRepository items(db);
+    QStringList itemLines, basisLines;
+    for (const PlanItemScope& scope : plan->items) {
+        itemLines << esc(scope.itemCode + QLatin1Char(' ') + scope.itemName);
+        const auto item = items.findByCode(scope.itemCode);
+        if (item && !item->legalBasis.trimmed().isEmpty())
+            basisLines << esc(item->legalBasis.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    }
+    v.insert(QStringLiteral("items"), itemLines.join(QStringLiteral("<br>")));
+    v.insert(QStringLiteral("basis"), basisLines.join(QStringLiteral("<br>")));
+
+    // Every visit with its team after substitutions; a member's certificate number when valid on the day of the
+    // draw, as on the inspection notice.
+    Names names(db);
+    const QDate day = certificateDay(*current);
+    QString visits;
+    QSet<QString> people;
+    const QList<DrawTeam>& teams = current->result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        const auto state = draw.teamNow(current->id, team.entity, nullptr);
+        QStringList members;
+        for (const QString& m : state ? state->members : team.members) {
+            people.insert(m);
+            const auto& x = names.inspector(m);
+            members << (x && x->isCertifiedOn(day) ? QStringLiteral("%1（%2）").arg(esc(x->name), esc(x->certNo))
+                                                   : esc(names.inspectorName(m)));
+        }
+        const auto& e = names.entity(team.entity);
+        visits += row({QString::number(i + 1),
+                       QStringLiteral("%1<br><span class=\"note\">%2</span>")
+                           .arg(esc(e ? e->name : team.entity), esc(team.entity)),
+                       esc(e ? e->address : QString()), esc(itemNames(*plan, team.items)),
+                       members.join(QStringLiteral("<br>"))});
+    }
+    v.insert(QStringLiteral("visitRows"), visits);
+    v.insert(QStringLiteral("visitCount"), QString::number(teams.size()));
+    v.insert(QStringLiteral("inspectorCount"), QString::number(people.size()));
+    v.insert(QStringLiteral("drawnOn"), esc(dateText(current->drawnAt.toLocalTime().date())));
+    v.insert(QStringLiteral("hash"), esc(frozen->hash));
+    v.insert(QStringLiteral("seed"), esc(current->seed));
+    v.insert(QStringLiteral("attempt"), QString::number(current->number));
+
+    // The approval once it is recorded; before, the lines the leader signs on.
+    if (const auto approval = InspectionApprovals::ofAttempt(db, current->id)) {
+        v.insert(QStringLiteral("opinion"), esc(approval->opinion));
+        v.insert(QStringLiteral("approver"),
+                 esc(approval->approver + QStringLiteral("（") + approval->post + QStringLiteral("）")));
+        v.insert(QStringLiteral("approvedOn"), esc(dateText(approval->approvedOn)));
+    } else {
+        v.insert(QStringLiteral("opinion"), QStringLiteral("<br><br>"));
+        v.insert(QStringLiteral("approver"), QStringLiteral("＿＿＿＿＿＿＿＿"));
+        v.insert(QStringLiteral("approvedOn"), QStringLiteral("＿＿＿＿年＿＿月＿＿日"));
+    }
+
+    DrawDocument doc;
+    doc.title = QStringLiteral("行政检查审批表 ") + plan->code;
+    doc.html = fill(templateText(QStringLiteral("approval-form.html")), v);
     doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
     return doc;
 }

@@ -1,5 +1,6 @@
-// The printed documents of a draw — 抽查前公示单, 随机抽取结果单, 检查通知单 — as HTML filled into the one template of
-// each document (resources/templates/), so print, PDF and a website export share one source. Reads only.
+// The printed documents of a draw — 抽查前公示单, 随机抽取结果单, 检查通知单, 行政检查审批表 — as HTML filled into the
+// one template of each document (resources/templates/), so print, PDF and a website export share one source. Reads
+// only.
 #pragma once
 
 #include "Settings.h"
@@ -43,6 +44,12 @@ public:
     // member with the number of a certificate valid on the day of the draw; the others by name alone.
     static std::optional<DrawDocument> inspectionNotice(Database& db, qint64 planId, const QString& entity,
                                                         QString* error);
+
+    // 行政检查审批表 (issue 14 item 3): the task (the plan), the items and their legal basis, the method and period,
+    // the draw (day, seed, request hash), every visit with its entity, address, items and team (certificate
+    // numbers valid on the day of the draw), and the approval — recorded, or blank lines for the leader to sign
+    // on. Needs a standing draw.
+    static std::optional<DrawDocument> approvalForm(Database& db, qint64 planId, QString* error);
 
     // The values every printed document shares: {{bureau}}, {{office}} (the office that signs, beside the clerk's
     // signature line), {{leadership}} (the 领导小组 of the settings in one line; empty when none is set), and what

@@ -127,6 +127,14 @@ Outcome PlanOperations::draw(qint64 planId, std::optional<DrawResult>* result)
     return Outcome::done();
 }
 
+FieldErrors PlanOperations::approvalProblems(qint64 planId, const InspectionApproval& approval) const
+{
+    const auto current = PlanDraw(m_db).currentAttempt(planId);
+    const QDate drawnOn = current && current->drawnAt.isValid() ? current->drawnAt.toLocalTime().date() : QDate();
+    const QDate today = m_clock ? m_clock().toLocalTime().date() : QDate::currentDate();
+    return approval.problems(drawnOn, today);
+}
+
 Outcome PlanOperations::approve(qint64 planId, InspectionApproval& approval)
 {
     if (const Outcome o = check(PlanAction::Approve, planId); !o)
@@ -136,8 +144,7 @@ Outcome PlanOperations::approve(qint64 planId, InspectionApproval& approval)
     if (!plan || !current || !current->result)
         return Outcome::refusedByRule(tr("The plan has no standing draw result."));
     approval.attemptId = current->id;
-    const QDate today = m_clock ? m_clock().toLocalTime().date() : QDate::currentDate();
-    const FieldErrors errors = approval.problems(current->drawnAt.toLocalTime().date(), today);
+    const FieldErrors errors = approvalProblems(planId, approval);
     if (!errors.isEmpty())
         return Outcome::refusedByRule(errors.first().message);
     WriteTransaction tx(m_db);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "FieldError.h"
 #include "Outcome.h"
 #include "PlanDraw.h"
 #include "PlanRules.h"
@@ -58,6 +59,9 @@ public:
     // voidDraw's refusal when the confirming user's password is empty (PlanDraw::noConfirmationText when the user
     // is missing).
     static QString noConfirmingPasswordText(const QString& confirmingUser);
+    // What is wrong with the approval's fields for this plan (InspectionApproval::problems against the day of its
+    // standing draw and today), so that the window can say so before it asks for a confirmation.
+    FieldErrors approvalProblems(qint64 planId, const InspectionApproval& approval) const;
     // Records the approval of the standing draw's inspections (InspectionApproval.h): only while the plan is
     // 已抽取 and not yet approved; the fields as InspectionApproval::problems says (the first problem is the
     // refusal). Sets approval's ids.

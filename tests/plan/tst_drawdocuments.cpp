@@ -2,9 +2,11 @@
 #include "AuditTrail.h"
 #include "CreditArchive.h"
 #include "DrawDocuments.h"
+#include "ItemRepository.h"
 #include "PlanDraw.h"
 #include "PlanFixture.h"
 #include "PublicationKeySupport.h"
+#include "PublicationSupport.h"
 
 #include <QLocale>
 #include <QTest>
@@ -344,6 +346,48 @@ private Q_SLOTS:
             QVERIFY(all->html.contains(DrawPreparation::findEntity(*m_db, t.entity)->name.toHtmlEscaped()));
 
         QVERIFY(!DrawDocuments::inspectionNotice(*m_db, m_plan.id, QStringLiteral("nobody"), &error));
+    }
+
+    // 行政检查审批表: the task, items with their legal basis, method, period, the draw, every visit with its team and
+    // certificate numbers; blank signature lines until the approval is recorded, then the approval itself.
+    void theApprovalFormNamesEverythingTheLeaderApproves()
+    {
+        QString error;
+        QVERIFY(!DrawDocuments::approvalForm(*m_db, m_plan.id, &error));
+        QVERIFY2(error.contains(QStringLiteral("no standing draw")), qPrintable(error));
+        freeze();
+        const DrawAttempt attempt = drawWith(QStringLiteral("94821993518190937865"));
+        const auto blank = DrawDocuments::approvalForm(*m_db, m_plan.id, &error);
+        QVERIFY2(blank, qPrintable(error));
+        const QString text = PublicationSupport::visibleText(blank->html);
+        const auto item = ItemRepository(*m_db).findByCode(QStringLiteral("JY-01"));
+        for (const QString& expected :
+             {QStringLiteral("行政检查审批表"), m_plan.code, m_plan.title, QStringLiteral("JY-01 ") + item->name,
+              item->legalBasis.split(QLatin1Char('\n')).first(), m_plan.method,
+              QStringLiteral("2026年4月1日 至 2026年4月30日"), attempt.seed,
+              PlanDraw(*m_db).frozenRequest(m_plan.id)->hash,
+              QStringLiteral("随机抽取 %1 家").arg(attempt.result->teams.size()), QStringLiteral("承办人意见"),
+              QStringLiteral("审批人：＿＿＿＿＿＿＿＿"), QStringLiteral("＿＿＿＿年＿＿月＿＿日")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        for (const DrawTeam& team : attempt.result->teams) {
+            QVERIFY(text.contains(DrawPreparation::findEntity(*m_db, team.entity)->name));
+            for (const QString& member : team.members) {
+                const auto x = InspectorRepository(*m_db).findByCode(member);
+                QVERIFY2(text.contains(QStringLiteral("%1（%2）").arg(x->name, x->certNo)), qPrintable(x->name));
+            }
+        }
+        QVERIFY(blank->footer.contains(attempt.seed));
+        // The entity whose name is markup is printed as text (when drawn).
+        QVERIFY(!blank->html.contains(QStringLiteral("<b>童心")));
+
+        PlanFixture::approve(*m_db, m_plan.code, attempt.id, QDate::currentDate());
+        const auto signed_ = DrawDocuments::approvalForm(*m_db, m_plan.id, &error);
+        QVERIFY2(signed_, qPrintable(error));
+        const QString after = PublicationSupport::visibleText(signed_->html);
+        QVERIFY(after.contains(QStringLiteral("同意。")));
+        QVERIFY(after.contains(QStringLiteral("审批人：王立新（副局长） ")
+                               + DrawDocuments::chineseDate(QDate::currentDate())));
+        QVERIFY(!after.contains(QStringLiteral("审批人：＿")));
     }
 };
 

@@ -447,6 +447,7 @@ private Q_SLOTS:
                 drawn.id, {SeedPart::fromWitness(QStringLiteral("王建国"), QStringLiteral("94821993518190937865"))},
                 &error);
             QVERIFY2(attempt && draw.draw(attempt->id, &error), qPrintable(error));
+            PlanFixture::approve(*db, drawn.code, attempt->id, QDate(2026, 4, 30));
             m_resultsPlanCode = drawn.code;
             m_resultRows = int(ResultRepository(*db).planResults(drawn.id).size());
             QVERIFY(m_resultRows >= 3);

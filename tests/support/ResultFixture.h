@@ -19,7 +19,8 @@ struct DrawnPlan
     QList<Entity> schools;
     qint64 attemptId = 0;
 
-    DrawnPlan()
+    // approved: the draw's inspections are approved on the day of the draw (as every plan needs before results).
+    explicit DrawnPlan(bool approved = true)
     {
         QString error;
         db = Database::open(dir.filePath(QStringLiteral("数据.sqlite")), &error);
@@ -43,7 +44,8 @@ struct DrawnPlan
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
         attemptId = attempt->id;
-        PlanFixture::approve(*db, plan.code, attemptId, drawnAt().date());
+        if (approved)
+            PlanFixture::approve(*db, plan.code, attemptId, drawnAt().date());
     }
 
     // When the fixture's ceremony takes place: the day before the plan's period.

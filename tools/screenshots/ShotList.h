@@ -64,6 +64,8 @@ inline QList<ShotName> shotNames()
         {QStringLiteral("doc-predraw"), QStringLiteral("抽取前公示单 of the demo plan (PDF)"), true},
         {QStringLiteral("doc-draw"), QStringLiteral("随机抽取结果单 of the demo plan (PDF)"), true},
         {QStringLiteral("doc-notice"), QStringLiteral("检查通知单 of the demo plan's first visit (PDF)"), true},
+        {QStringLiteral("doc-approval"), QStringLiteral("行政检查审批表 of the demo plan, with its approval (PDF)"),
+         true},
         {QStringLiteral("doc-audit"), QStringLiteral("the audit log printout (PDF)"), true},
         {QStringLiteral("doc-credit-archive"), QStringLiteral("the credit archive printout (PDF)"), true},
         {QStringLiteral("package"),

@@ -735,6 +735,9 @@ private:
             writeDocument(QStringLiteral("doc-notice"),
                           DrawDocuments::inspectionNotice(*m_db, m_demoPlan, entity, &error), error);
         }
+        if (wants(QStringLiteral("doc-approval")))
+            writeDocument(QStringLiteral("doc-approval"), DrawDocuments::approvalForm(*m_db, m_demoPlan, &error),
+                          error);
         if (wants(QStringLiteral("doc-audit"))) {
             // Printed as the audit page prints it: with the chain's state as its banner says it (after 核验 when
             // the shot audit was taken, else as the check at start found it).

@@ -7,11 +7,13 @@
 #include "ElidedTextDelegate.h"
 #include "ExportFolder.h"
 #include "FileDialog.h"
+#include "InspectionApproval.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
+#include "PlanStatus.h"
 #include "Vocabulary.h"
 
 #include <QDir>
@@ -56,6 +58,7 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     , m_preDrawPdf(new QPushButton(tr("Save the pre-draw sheet as PDF…"), this))
     , m_printSheet(new QPushButton(tr("Print the draw sheet…"), this))
     , m_printNotices(new QPushButton(tr("Print the inspection notices…"), this))
+    , m_printApproval(new QPushButton(tr("Print the approval form…"), this))
     , m_pdf(new QPushButton(tr("Save the draw sheet as PDF…"), this))
     , m_export(new QPushButton(tr("Export the public record…"), this))
 {
@@ -125,11 +128,15 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_printSheet->setObjectName(QStringLiteral("printDrawSheetButton"));
     m_printNotices->setObjectName(QStringLiteral("printNoticesButton"));
+    m_printApproval->setObjectName(QStringLiteral("printApprovalFormButton"));
+    m_printApproval->setToolTip(tr("行政检查审批表: the items, their legal basis, the entities and the teams, for the "
+                                   "leader's approval before the inspections (with the approval once recorded)."));
     m_pdf->setObjectName(QStringLiteral("drawSheetPdfButton"));
     m_export->setObjectName(QStringLiteral("exportRecordButton"));
     m_export->setToolTip(tr("The file anyone can check with `shuangsui-cli verify`: publish it with the results."));
     buttons->addWidget(m_printSheet);
     buttons->addWidget(m_printNotices);
+    buttons->addWidget(m_printApproval);
     buttons->addWidget(m_pdf);
     buttons->addStretch();
     buttons->addWidget(m_export);
@@ -139,6 +146,7 @@ DrawResultPanel::DrawResultPanel(Database& db, QWidget* parent)
     connect(m_preDrawPdf, &QPushButton::clicked, this, &DrawResultPanel::savePreDrawSheetPdf);
     connect(m_printSheet, &QPushButton::clicked, this, &DrawResultPanel::printDrawSheet);
     connect(m_printNotices, &QPushButton::clicked, this, &DrawResultPanel::printNotices);
+    connect(m_printApproval, &QPushButton::clicked, this, &DrawResultPanel::printApprovalForm);
     connect(m_pdf, &QPushButton::clicked, this, &DrawResultPanel::savePdf);
     connect(m_export, &QPushButton::clicked, this, &DrawResultPanel::exportRecord);
 }
@@ -153,7 +161,7 @@ void DrawResultPanel::showPlan(qint64 planId)
     const auto current = draw.currentAttempt(planId);
     const auto frozen = draw.frozenRequest(planId);
     const bool drawn = plan && current && current->result && frozen;
-    for (QPushButton* b : {m_printSheet, m_printNotices, m_pdf, m_export})
+    for (QPushButton* b : {m_printSheet, m_printNotices, m_printApproval, m_pdf, m_export})
         b->setEnabled(drawn);
     for (QPushButton* b : {m_printPreDraw, m_preDrawPdf})
         b->setEnabled(plan && frozen);
@@ -221,6 +229,13 @@ void DrawResultPanel::showPlan(qint64 planId)
         text += QLatin1Char(' ') + tr("%n earlier draw(s) voided (see Record).", nullptr, voided);
     text += QLatin1Char(' ')
         + tr("★ = certified on %1 (the day of the draw).").arg(certificateDay.toString(Qt::ISODate));
+    // The approval of the inspections (行政检查审批): plans that started before approvals existed say nothing.
+    if (const auto approval = InspectionApprovals::ofAttempt(m_db, current->id))
+        text += QLatin1Char('\n') + tr("Inspections approved: %1").arg(InspectionApprovals::describe(*approval));
+    else if (PlanStatuses::fromKey(plan->status) == PlanStatus::Drawn)
+        text += QLatin1Char('\n')
+            + tr("The inspections are not approved yet: print the approval form, and record the signed approval "
+                 "(Approval of the inspections…) before the first result.");
     m_summary->setText(text);
 }
 
@@ -313,6 +328,15 @@ void DrawResultPanel::printNotices()
 {
     QString error;
     if (const auto doc = DrawDocuments::inspectionNotice(m_db, m_planId, QString(), &error))
+        DocumentPrinter::preview(this, m_db, *doc);
+    else
+        MessageBox::warning(this, tr("Cannot print"), error);
+}
+
+void DrawResultPanel::printApprovalForm()
+{
+    QString error;
+    if (const auto doc = DrawDocuments::approvalForm(m_db, m_planId, &error))
         DocumentPrinter::preview(this, m_db, *doc);
     else
         MessageBox::warning(this, tr("Cannot print"), error);

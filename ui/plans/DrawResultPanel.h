@@ -1,7 +1,8 @@
 // The result of a plan's standing draw as the clerk reads it: every visit (第 n 家) with its items and team, members
 // and backups numbered by their rank in the draw order and starred (★) when their certificate is valid on the day
 // of the draw, what was excluded or left out and why (回避及排除, folded away until asked for), and the buttons
-// that print the pre-draw and draw sheets and export the public record.
+// that print the pre-draw and draw sheets, the notices and the approval form (行政检查审批表, with the approval once
+// it is recorded, which the summary names) and export the public record.
 // Shown as the wizard's last step and as the plan page's first tab.
 #pragma once
 
@@ -35,6 +36,7 @@ public:
     void savePreDrawSheetPdf();
     void printDrawSheet();
     void printNotices();
+    void printApprovalForm();
     void savePdf();
     void exportRecord();
 
@@ -51,6 +53,7 @@ private:
     QPushButton* m_preDrawPdf;
     QPushButton* m_printSheet;
     QPushButton* m_printNotices;
+    QPushButton* m_printApproval;
     QPushButton* m_pdf;
     QPushButton* m_export;
     QStringList m_entities;

@@ -1,5 +1,6 @@
 #include "PlanView.h"
 
+#include "ApprovalDialog.h"
 #include "Database.h"
 #include "DrawPreparation.h"
 #include "DrawResultPanel.h"
@@ -111,6 +112,7 @@ PlanView::PlanView(Database& db, QWidget* parent)
     , m_heading(new PlainLabel(this))
     , m_status(new PlainLabel(this))
     , m_resume(new QPushButton(tr("Draw again…"), this))
+    , m_approve(new QPushButton(tr("Approval of the inspections…"), this))
     , m_publish(new QPushButton(tr("Publish…"), this))
     , m_tabs(new QTabWidget(this))
     , m_result(new DrawResultPanel(db, this))
@@ -132,7 +134,12 @@ PlanView::PlanView(Database& db, QWidget* parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_status);
     top->addWidget(m_resume);
+    top->addWidget(m_approve);
     top->addWidget(m_publish);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_approve->setToolTip(tr("行政检查审批: print the approval form for the leader, then record the signed approval. "
+                             "Results are recorded once it is."));
+    connect(m_approve, &QPushButton::clicked, this, &PlanView::approveInspections);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_publish->setToolTip(tr("Write the website package of this plan: the results and draw announcements, the item "
                              "list, the draw record with its verify page, and the files for the credit platform."));
@@ -233,6 +240,16 @@ QWidget* PlanView::buildRecordTab()
     return tab;
 }
 
+bool PlanView::approveInspections()
+{
+    ApprovalDialog dialog(m_db, m_actor, m_planId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    refreshTabs();
+    Q_EMIT planChanged(m_planId);
+    return true;
+}
+
 void PlanView::showPlan(qint64 planId)
 {
     m_planId = planId;
@@ -267,6 +284,9 @@ void PlanView::refreshTabs()
     const auto current = draw.currentAttempt(m_planId);
     const bool drawn = current && current->result;
     m_publish->setEnabled(allowed.contains(PlanAction::PublishPackage));
+    const auto facts = PlanOperations(m_db, m_actor).facts(m_planId);
+    m_approve->setVisible(facts && facts->status == PlanStatus::Drawn && facts->hasStandingResult && !facts->approved);
+    m_approve->setEnabled(allowed.contains(PlanAction::Approve));
     InspectorRepository inspectors(m_db);
     const auto name = [&inspectors](const QString& code) {
         const auto p = inspectors.findByCode(code);

@@ -1,6 +1,6 @@
 // The plan page after the draw: tabs 抽取结果 (the result and its printouts), 人员递补 (a member who cannot attend
-// is replaced by the draw's rule, with the reason), 检查结果 (ResultsPanel) and 记录 (every attempt, voided ones with their reasons, voiding
-// with a reason, and the plan's audit entries).
+// is replaced by the draw's rule, with the reason), 检查结果 (ResultsPanel) and 记录 (every attempt, voided ones with
+// their reasons, voiding with a reason, and the plan's audit entries).
 #pragma once
 
 #include "Actor.h"
@@ -37,6 +37,10 @@ public:
     DrawResultPanel* resultPanel() const { return m_result; }
     ResultsPanel* resultsPanel() const { return m_results; }
     QPushButton* publishButton() const { return m_publish; }
+    // 检查审批…: shown while the plan is 已抽取 and its inspections are not approved.
+    QPushButton* approveButton() const { return m_approve; }
+    // Opens the approval dialog (ApprovalDialog); true when an approval was recorded.
+    bool approveInspections();
     // Brings the 检查结果 tab forward with its state filter set (ResultsPanel::setStateFilter).
     void showResults(const QString& stateFilter);
     // 公示: asks for a folder, writes the plan's website package into a new folder in it (Publication) with a
@@ -67,6 +71,7 @@ private:
     QLabel* m_heading;
     QLabel* m_status;
     QPushButton* m_resume;
+    QPushButton* m_approve;
     QPushButton* m_publish;
     QTabWidget* m_tabs;
     DrawResultPanel* m_result;

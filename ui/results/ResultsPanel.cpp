@@ -279,8 +279,11 @@ void ResultsPanel::reload()
         if (matchesFilter(m_filter, state))
             m_shown << row;
     }
+    // A plan whose inspections are not approved records no result yet: the core's sentence says what to do.
+    m_recordRefusal = ResultRepository(m_db).approvalProblem(m_planId);
     m_summary->setText(
-        tr("%1 visit items · %2 published · %3 not recorded").arg(m_rows.size()).arg(published).arg(missing));
+        tr("%1 visit items · %2 published · %3 not recorded").arg(m_rows.size()).arg(published).arg(missing)
+        + (m_recordRefusal.isEmpty() ? QString() : QLatin1Char('\n') + m_recordRefusal));
 
     InspectorRepository inspectors(m_db);
     QHash<QString, QString> names;
@@ -428,7 +431,8 @@ void ResultsPanel::showCurrent()
     // selected row allows it.
     const QList<ResultAction> allowed = row ? ResultOperations(m_db, m_actor).allowed(*row) : QList<ResultAction>();
     const bool editable = allowed.contains(ResultAction::Record) || allowed.contains(ResultAction::Edit);
-    m_record->setEnabled(editable);
+    m_record->setEnabled(editable && (m_recordRefusal.isEmpty() || (row && row->latest)));
+    m_record->setToolTip(plainToolTip(m_recordRefusal));
     m_record->setText(row && row->latest ? tr("Edit result…") : tr("Record result…"));
     m_submit->setEnabled(anyAllows(ResultAction::Submit, selected));
     m_approve->setEnabled(anyAllows(ResultAction::Approve, selected));

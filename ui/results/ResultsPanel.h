@@ -88,6 +88,7 @@ private:
     QList<ResultRow> m_rows;
     QList<ResultRow> m_shown;
     QLabel* m_summary;
+    QString m_recordRefusal; // why no result of the plan may be recorded now (ResultRepository::approvalProblem)
     QButtonGroup* m_chips;
     QTableWidget* m_table;
     QPushButton* m_record;

@@ -1,6 +1,10 @@
 // The plan page follows the core, not the page's first look (issue 12): after results are submitted and approved,
 // the 公示 button stays disabled for a clerk and the 递补 controls for a reviewer; a visit whose result was submitted
 // takes no substitution and says why; a click that slips through is refused by the core all the same.
+#include "ApprovalDialog.h"
+#include "DateEdit.h"
+#include "DrawResultPanel.h"
+#include "InspectionApproval.h"
 #include "PlanView.h"
 #include "PlansPage.h"
 #include "ResultFixture.h"
@@ -13,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -129,6 +134,86 @@ private Q_SLOTS:
     // 作废 asks for a second user (four eyes): the dialog has their name and password (hidden as typed), shows the
     // core's refusal and stays open — nobody, the clerk themselves, a wrong password — until a reviewer confirms;
     // both names are then on the record tab. Cancelled, nothing is voided.
+    // 检查审批 in the window: the results tab says why nothing is recorded yet; the dialog refuses with the core's
+    // sentences, asks before it throws typed input away and before it records; then the approval shows.
+    void theApprovalIsRecordedInItsDialog()
+    {
+        DrawnPlan f(false);
+        Database& db = *f.db;
+        db.setCurrentUser(kClerk.user);
+        PlansPage page(db);
+        page.setActor(kReviewer);
+        page.openPlan(f.plan.id);
+        auto* view = page.findChild<PlanView*>();
+        QVERIFY(view);
+        QPushButton* approve = view->approveButton();
+        QVERIFY(!approve->isHidden());
+        QVERIFY(!approve->isEnabled()); // a reviewer does not manage plans
+        page.setActor(kClerk);
+        QVERIFY(approve->isEnabled());
+        auto* resultsSummary = child<QLabel>(view->resultsPanel(), "resultsSummary");
+        QVERIFY2(resultsSummary->text().contains(InspectionApprovals::notApprovedText(f.plan.code)),
+                 qPrintable(resultsSummary->text()));
+        QVERIFY(!child<QPushButton>(view->resultsPanel(), "recordResultButton")->isEnabled());
+        auto* drawSummary = child<QLabel>(view->resultPanel(), "resultSummary");
+        QVERIFY2(drawSummary->text().contains(DrawResultPanel::tr(
+                     "The inspections are not approved yet: print the approval form, and record the signed approval "
+                     "(Approval of the inspections…) before the first result.")),
+                 qPrintable(drawSummary->text()));
+
+        // Typed input and cancel: asked first; kept when the clerk says no.
+        bool keptOpen = false;
+        UiTest::whenModal<ApprovalDialog>([&](ApprovalDialog* dialog) {
+            dialog->approverEdit()->setText(QStringLiteral("王立新"));
+            MessageBox::setNextConfirmation(false);
+            dialog->reject();
+            keptOpen = dialog->isVisible();
+            MessageBox::setNextConfirmation(true);
+            dialog->reject();
+        });
+        QVERIFY(!view->approveInspections());
+        QVERIFY(keptOpen);
+        QCOMPARE(MessageBox::lastText(),
+                 ApprovalDialog::tr("The approval has not been recorded. Discard what you typed and close?"));
+
+        QStringList refusals;
+        bool notConfirmed = false;
+        UiTest::whenModal<ApprovalDialog>([&](ApprovalDialog* dialog) {
+            QCOMPARE(dialog->opinionEdit()->toPlainText(), InspectionApprovals::defaultOpinion());
+            dialog->recordButton()->click();
+            refusals << dialog->messageLabel()->text();
+            dialog->approverEdit()->setText(QStringLiteral("王立新"));
+            dialog->postEdit()->setText(QStringLiteral("副局长"));
+            dialog->dateEdit()->setDate(DrawnPlan::drawnAt().date().addDays(-1));
+            dialog->recordButton()->click();
+            refusals << dialog->messageLabel()->text();
+            dialog->dateEdit()->setDate(DrawnPlan::drawnAt().date());
+            MessageBox::setNextConfirmation(false);
+            dialog->recordButton()->click();
+            notConfirmed = dialog->isVisible() && !InspectionApprovals::ofPlan(db, f.plan.id);
+            // SHUANGSUI_SHOTS=DIR: the dialog, for a look.
+            if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("approval-dialog.png")));
+            MessageBox::setNextConfirmation(true);
+            dialog->recordButton()->click();
+        });
+        approve->click();
+        QCOMPARE(refusals.size(), 2);
+        QVERIFY2(refusals.at(0).contains(InspectionApprovals::tr("Enter the name of the leader who approved.")),
+                 qPrintable(refusals.at(0)));
+        QVERIFY2(refusals.at(1).contains(QStringLiteral("2026-03-30")), qPrintable(refusals.at(1)));
+        QVERIFY(notConfirmed);
+        const auto approval = InspectionApprovals::ofPlan(db, f.plan.id);
+        QVERIFY(approval);
+        QCOMPARE(approval->approver, QStringLiteral("王立新"));
+        QCOMPARE(approval->approvedOn, DrawnPlan::drawnAt().date());
+        QVERIFY(approve->isHidden());
+        QVERIFY2(drawSummary->text().contains(
+                     DrawResultPanel::tr("Inspections approved: %1").arg(InspectionApprovals::describe(*approval))),
+                 qPrintable(drawSummary->text()));
+        QVERIFY(!resultsSummary->text().contains(InspectionApprovals::notApprovedText(f.plan.code)));
+    }
+
     void voidingAsksForASecondUser()
     {
         DrawnPlan f;
