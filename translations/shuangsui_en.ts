@@ -5016,6 +5016,18 @@ administrator</source>
         <comment>a sentence, then a warning</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspections awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the inspection period began on %2, and the inspections are not approved yet; print the approval form and record the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawn; print the approval form and record the approval before the inspections begin on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

@@ -5038,6 +5038,18 @@ administrator</source>
         <comment>a sentence, then a warning</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>Inspections awaiting approval</source>
+        <translation>待审批的检查</translation>
+    </message>
+    <message>
+        <source>%1: the inspection period began on %2, and the inspections are not approved yet; print the approval form and record the approval</source>
+        <translation>%1：检查期间已于%2开始，检查尚未审批；请打印审批表并登记审批</translation>
+    </message>
+    <message>
+        <source>%1: drawn; print the approval form and record the approval before the inspections begin on %2</source>
+        <translation>%1：已抽取；请在%2检查开始前打印审批表并登记审批</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

@@ -3,6 +3,7 @@
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "FieldError.h"
+#include "InspectionApproval.h"
 #include "InspectionItem.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
@@ -54,14 +55,16 @@ Overview::Overview(Database& db, const QDate& today)
 
 QList<Overview::Section> Overview::sections()
 {
-    return {Section::LateResults,   Section::PublicationDue,    Section::OverdueRectifications,
-            Section::ItemsNotDrawn, Section::DrawsBelowMinimum, Section::BlacklistFrequency,
-            Section::RegistryHealth};
+    return {Section::ApprovalsDue,      Section::LateResults,        Section::PublicationDue,
+            Section::OverdueRectifications, Section::ItemsNotDrawn,   Section::DrawsBelowMinimum,
+            Section::BlacklistFrequency, Section::RegistryHealth};
 }
 
 QString Overview::sectionTitle(Section section)
 {
     switch (section) {
+    case Section::ApprovalsDue:
+        return tr("Inspections awaiting approval");
     case Section::LateResults:
         return tr("Results not yet handed in");
     case Section::PublicationDue:
@@ -83,6 +86,8 @@ QString Overview::sectionTitle(Section section)
 QList<OverviewRow> Overview::rows(Section section) const
 {
     switch (section) {
+    case Section::ApprovalsDue:
+        return approvalsDue();
     case Section::LateResults:
         return lateResults();
     case Section::PublicationDue:
@@ -248,6 +253,33 @@ std::optional<Overview::EntityInfo> Overview::entityByDrawId(const QString& draw
 {
     loadEntities({drawId});
     return m_entities.value(drawId);
+}
+
+QList<OverviewRow> Overview::approvalsDue() const
+{
+    QList<OverviewRow> rows;
+    for (const StandingDraw& draw : standingDraws()) {
+        if (draw.status != QLatin1String("drawn") || InspectionApprovals::ofPlan(m_db, draw.planId))
+            continue;
+        OverviewRow row;
+        row.days = draw.periodFrom.isValid() ? int(m_today.daysTo(draw.periodFrom)) : 0;
+        row.severity = row.days <= 0 ? Severity::Red : Severity::Yellow;
+        row.subject = draw.code;
+        row.text = row.days <= 0
+            ? tr("%1: the inspection period began on %2, and the inspections are not approved yet; print the "
+                 "approval form and record the approval")
+                  .arg(draw.title, dateText(draw.periodFrom))
+            : tr("%1: drawn; print the approval form and record the approval before the inspections begin on %2")
+                  .arg(draw.title, dateText(draw.periodFrom));
+        row.date = draw.periodFrom;
+        row.count = int(draw.result.teams.size());
+        row.page = QStringLiteral("plans");
+        row.id = draw.planId;
+        rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const OverviewRow& a, const OverviewRow& b) { return a.days < b.days; });
+    return rows;
 }
 
 QList<OverviewRow> Overview::lateResults() const

@@ -36,6 +36,7 @@ class Overview final
 
 public:
     enum class Section {
+        ApprovalsDue,
         LateResults,
         PublicationDue,
         OverdueRectifications,
@@ -61,6 +62,10 @@ public:
     static QString sectionTitle(Section section);
     QList<OverviewRow> rows(Section section) const;
 
+    // 0. Drawn plans whose inspections are not yet approved (行政检查审批, InspectionApproval): no result can be
+    //    recorded before. One row per plan; red once its inspection period has begun, yellow before; date = the
+    //    period's first day, days = days until it (negative: begun so many days ago).
+    QList<OverviewRow> approvalsDue() const;
     // 1. Plans being drawn or inspected (drawn, inspecting) whose period ended more than lateYellowDays ago and
     //    that have visit × item pairs without a result handed in: no result, or its latest version only entered
     //    or returned (submitted, reviewed and published count as handed in). One row per plan; count = pairs

@@ -53,9 +53,10 @@ private:
     InspectionItem m_kindergartens; // JY-02: kindergartens
     QList<Entity> m_primary;
 
-    // A plan of the given period over the items, frozen and drawn (status drawn), adjusted before it is saved.
+    // A plan of the given period over the items, frozen and drawn (status drawn) and its inspections approved the
+    // day before the period unless `approve` is false, adjusted before it is saved.
     Plan drawnPlan(const QList<InspectionItem>& items, QDate from, QDate to,
-                   const std::function<void(Plan&)>& adjust = {})
+                   const std::function<void(Plan&)>& adjust = {}, bool approve = true)
     {
         Plan p = plan(items, true, from, to);
         if (adjust)
@@ -70,7 +71,8 @@ private:
         const auto attempt = draw.addSeed(p.id, {SeedPart::fromSystem(QStringLiteral("31415926535897932384"))}, &error);
         if (!attempt || !draw.draw(attempt->id, &error))
             qFatal("draw: %s", qPrintable(error));
-        PlanFixture::approve(*m_db, p.code, attempt->id, from.addDays(-1));
+        if (approve)
+            PlanFixture::approve(*m_db, p.code, attempt->id, from.addDays(-1));
         return *PlanRepository(*m_db).find(p.id);
     }
 
@@ -470,6 +472,26 @@ private Q_SLOTS:
         QCOMPARE(rows.first().count, visitCount(p.id));
         QCOMPARE(rows.first().id, p.id);
         QCOMPARE(rows.first().page, QStringLiteral("plans"));
+    }
+
+    // A drawn plan without its approval is listed, yellow before its period and red once it has begun; approved, it
+    // is not.
+    void approvalsDueListsDrawnPlansWithoutApproval()
+    {
+        const Plan waiting = drawnPlan({m_schools}, d(2026, 9, 1), d(2026, 9, 30), {}, false);
+        drawnPlan({m_kindergartens}, d(2026, 9, 1), d(2026, 9, 30));
+        QList<OverviewRow> rows = Overview(*m_db, d(2026, 8, 25)).approvalsDue();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().subject, waiting.code);
+        QCOMPARE(rows.first().severity, Severity::Yellow);
+        QCOMPARE(rows.first().days, 7);
+        QCOMPARE(rows.first().page, QStringLiteral("plans"));
+        QCOMPARE(rows.first().id, waiting.id);
+        rows = Overview(*m_db, d(2026, 9, 2)).approvalsDue();
+        QCOMPARE(rows.first().severity, Severity::Red);
+        QCOMPARE(rows.first().days, -1);
+        PlanFixture::approve(*m_db, waiting.code, PlanDraw(*m_db).currentAttempt(waiting.id)->id, d(2026, 9, 2));
+        QVERIFY(Overview(*m_db, d(2026, 9, 2)).approvalsDue().isEmpty());
     }
 
     void lateResultsCountWhatIsNotHandedIn()

@@ -40,6 +40,8 @@ QColor severityColor(OverviewRow::Severity severity)
 QString sectionKey(Overview::Section section)
 {
     switch (section) {
+    case Overview::Section::ApprovalsDue:
+        return QStringLiteral("approvalsDue");
     case Overview::Section::LateResults:
         return QStringLiteral("lateResults");
     case Overview::Section::PublicationDue:
