@@ -320,6 +320,7 @@ QString AuditQuery::actionLabel(const QString& action)
         {QStringLiteral("blacklist_remove"), QT_TR_NOOP("Take off the blacklist")},
         {QStringLiteral("rotate"), QT_TR_NOOP("Rotate key")},
         {QStringLiteral("approve"), QT_TR_NOOP("Approve the inspections")},
+        {QStringLiteral("recusal"), QT_TR_NOOP("Application for recusal")},
     };
     const auto it = labels.constFind(action);
     return it == labels.constEnd() ? action : tr(it.value());
@@ -463,6 +464,12 @@ QString AuditQuery::fieldLabel(const QString& objectType, const QString& field)
         {QStringLiteral("post"), QT_TR_NOOP("Post")},
         {QStringLiteral("approvedOn"), QT_TR_NOOP("Date of approval")},
         {QStringLiteral("opinion"), QT_TR_NOOP("Opinion")},
+        // An application for recusal by the inspected party (issue 14).
+        {QStringLiteral("inspector"), QT_TR_NOOP("Inspector asked to step aside")},
+        {QStringLiteral("appliedOn"), QT_TR_NOOP("Date of the application")},
+        {QStringLiteral("granted"), QT_TR_NOOP("Granted")},
+        {QStringLiteral("decidedBy"), QT_TR_NOOP("Decided by")},
+        {QStringLiteral("decidedOn"), QT_TR_NOOP("Date of the decision")},
     };
     const auto it = common.constFind(field);
     return it == common.constEnd() ? field : tr(it.value());

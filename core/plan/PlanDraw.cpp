@@ -582,8 +582,9 @@ std::optional<DrawRecord> PlanDraw::recordOf(const DrawAttempt& a, QString* erro
     return record;
 }
 
-std::optional<DrawSubstitution> PlanDraw::substitute(qint64 attemptId, const QString& entity, const QString& outCode,
-                                                     const QString& reason, QString* error)
+std::optional<DrawSubstitution>
+PlanDraw::substitute(qint64 attemptId, const QString& entity, const QString& outCode, const QString& reason,
+                     QString* error, const std::function<bool(WriteTransaction&, const DrawSubstitution&)>& alongside)
 {
     const auto fail = [error](const QString& message) -> std::optional<DrawSubstitution> {
         setError(error, message);
@@ -627,6 +628,8 @@ std::optional<DrawSubstitution> PlanDraw::substitute(qint64 attemptId, const QSt
                      {QStringLiteral("out"), substitution->out},
                      {QStringLiteral("in"), substitution->in},
                      {QStringLiteral("reason"), substitution->reason}});
+    if (alongside && tx.ok() && !alongside(tx, *substitution))
+        return fail(tx.error());
     if (!tx.commit())
         return fail(tx.error());
     return substitution;

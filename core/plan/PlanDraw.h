@@ -16,6 +16,7 @@
 #include <optional>
 
 class Database;
+class WriteTransaction;
 
 // A stored substitution with the user who recorded it.
 struct RecordedSubstitution
@@ -148,8 +149,11 @@ public:
     bool voidAttempt(qint64 attemptId, const QString& reason, const QString& confirmedBy, QString* error);
     // Member `outCode` of the team for `entity` (a draw id) cannot attend: the engine's rule (draw-spec §5)
     // picks the replacement, extending the backups with the next of the draw order when none is left.
-    std::optional<DrawSubstitution> substitute(qint64 attemptId, const QString& entity, const QString& outCode,
-                                               const QString& reason, QString* error);
+    // `alongside` (if given) writes what belongs with the substitution in the same transaction (a granted recusal,
+    // Recusal.h); when it fails, nothing is stored.
+    std::optional<DrawSubstitution>
+    substitute(qint64 attemptId, const QString& entity, const QString& outCode, const QString& reason, QString* error,
+               const std::function<bool(WriteTransaction&, const DrawSubstitution&)>& alongside = {});
 
     std::optional<DrawAttempt> attempt(qint64 attemptId) const;
     // The attempt that is not voided (with or without its outcome), if any.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "FieldError.h"
 #include "Outcome.h"
 #include "PlanDraw.h"
 #include "PlanRules.h"
@@ -13,6 +14,7 @@
 #include <optional>
 
 class Database;
+struct RecusalRequest;
 
 class SubstitutionOperations final
 {
@@ -31,6 +33,15 @@ public:
     // (*substitution gets it), stored with the reason and its audit entry.
     Outcome substitute(qint64 planId, const QString& entity, const QString& outCode, const QString& reason,
                        std::optional<DrawSubstitution>* substitution = nullptr);
+
+    // What is wrong with an application for recusal on this plan: the member must be on the visit's team now
+    // (key inspector), then RecusalRequest::problems against the day of the draw and today.
+    FieldErrors recusalProblems(qint64 planId, const RecusalRequest& request) const;
+    // 被检查人申请回避 (Recusal.h): records the application and its decision on the visit of request.entity, while
+    // the visit's team may still change (check()). Granted, member request.inspector is replaced by the draw's rule
+    // in the same transaction (*substitution gets it; request.replacement names who came in).
+    Outcome recordRecusal(qint64 planId, RecusalRequest& request,
+                          std::optional<DrawSubstitution>* substitution = nullptr);
 
 private:
     Database& m_db;

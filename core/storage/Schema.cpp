@@ -547,6 +547,27 @@ QStringList Schema::migrationStatements(int step, int edition)
                                         "is append-only: an approval is never changed or deleted");
         return statements;
     }
+    case 11: {
+        // Version 11: the inspected party's applications for an inspector's recusal (被检查人申请回避, issue 14;
+        // Recusal.h), with the decision; a granted one is also a substitution. Never changed.
+        QStringList statements {QStringLiteral(R"(CREATE TABLE recusal_request (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES draw_attempt(id),
+        entity TEXT NOT NULL,
+        inspector TEXT NOT NULL,
+        applied_on TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(reason) > 0),
+        granted INTEGER NOT NULL CHECK (granted IN (0, 1)),
+        decided_by TEXT NOT NULL CHECK (length(decided_by) > 0),
+        decided_on TEXT NOT NULL,
+        replacement TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL))")};
+        for (const char* operation : {"UPDATE", "DELETE"})
+            statements << refuseTrigger("recusal_request", operation,
+                                        "is append-only: an application for recusal is never changed or deleted");
+        return statements;
+    }
     default:
         return {};
     }
