@@ -1087,6 +1087,30 @@
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application for recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector asked to step aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -6235,6 +6259,14 @@ administrator</source>
         <source>行政检查审批: print the approval form for the leader, then record the signed approval. Results are recorded once it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application for recusal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被检查人申请回避: the inspected party asks that this member steps aside; record the application and the decision (granted, the draw&apos;s rule picks the replacement).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -6700,6 +6732,192 @@ browser verify page with the record inside</source>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecusalCommand</name>
+    <message>
+        <source>the inspected party asks that a member step aside (申请回避): the application and
+the decision; granted, the draw&apos;s rule picks the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the member the party asks to step aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the party gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted (准予回避) or refused (不予回避).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. 王立新（副局长）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member the party asks to step aside with --inspector CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the decision with --decision granted or --decision refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: write it as 2026-03-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): the application against %3 is granted; %3 is replaced by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): the application against %3 is refused and recorded; the team stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Granted (准予回避): the draw&apos;s rule picks the replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (不予回避): the team stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspected party %1 asks that %2 steps aside. Record the application and the decision on it; both are recorded once and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 与本单位负责人系近亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王立新（副局长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application is the substitution&apos;s reason. This is recorded and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the application against %1? The team stays; the application and the decision are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application against %1 is granted: %2 takes the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application against %1 is refused and recorded; the team stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has not been recorded. Discard what you typed and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recusals</name>
+    <message>
+        <source>Enter the date of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (%1) cannot be before the draw (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason the party gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who decided on the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided must be one line of at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision (%1) cannot be before the application (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8552,6 +8770,14 @@ picks the replacement (递补)</source>
     </message>
     <message>
         <source>The standing draw has no visit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this visit&apos;s team now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

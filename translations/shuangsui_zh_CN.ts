@@ -1083,6 +1083,30 @@
         <source>Opinion</source>
         <translation>审批意见</translation>
     </message>
+    <message>
+        <source>Application for recusal</source>
+        <translation>被检查人申请回避</translation>
+    </message>
+    <message>
+        <source>Inspector asked to step aside</source>
+        <translation>申请回避的执法人员</translation>
+    </message>
+    <message>
+        <source>Date of the application</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>准予回避</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -6254,6 +6278,14 @@ administrator</source>
         <source>行政检查审批: print the approval form for the leader, then record the signed approval. Results are recorded once it is.</source>
         <translation>行政检查审批：打印审批表送负责人签批，再登记审批意见。登记审批后才能登记检查结果。</translation>
     </message>
+    <message>
+        <source>Application for recusal…</source>
+        <translation>被检查人申请回避…</translation>
+    </message>
+    <message>
+        <source>被检查人申请回避: the inspected party asks that this member steps aside; record the application and the decision (granted, the draw&apos;s rule picks the replacement).</source>
+        <translation>被检查人申请回避：被检查单位申请该执法人员回避；登记申请和决定（准予回避的，按抽取规则递补）。</translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -6721,6 +6753,193 @@ browser verify page with the record inside</source>
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalCommand</name>
+    <message>
+        <source>the inspected party asks that a member step aside (申请回避): the application and
+the decision; granted, the draw&apos;s rule picks the replacement</source>
+        <translation>被检查人申请检查组成员回避：登记申请和决定；
+准予回避的，按抽取规则递补</translation>
+    </message>
+    <message>
+        <source>The code of the member the party asks to step aside.</source>
+        <translation>被申请回避的执法人员编号。</translation>
+    </message>
+    <message>
+        <source>The date of the application.</source>
+        <translation>申请日期。</translation>
+    </message>
+    <message>
+        <source>The reason the party gave.</source>
+        <translation>被检查人提出的理由。</translation>
+    </message>
+    <message>
+        <source>granted (准予回避) or refused (不予回避).</source>
+        <translation>granted（准予回避）或 refused（不予回避）。</translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. 王立新（副局长）.</source>
+        <translation>决定人，例如：王立新（副局长）。</translation>
+    </message>
+    <message>
+        <source>The date of the decision.</source>
+        <translation>决定日期。</translation>
+    </message>
+    <message>
+        <source>Give the member the party asks to step aside with --inspector CODE.</source>
+        <translation>请用 --inspector CODE 指定被申请回避的执法人员。</translation>
+    </message>
+    <message>
+        <source>Give the decision with --decision granted or --decision refused.</source>
+        <translation>请用 --decision granted 或 --decision refused 给出决定。</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: write it as 2026-03-03.</source>
+        <translation>--%1 %2 不是日期：请写成 2026-03-03 的形式。</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): the application against %3 is granted; %3 is replaced by %4</source>
+        <translation>第 %1 家（%2）：准予 %3 回避；由 %4 递补 %3</translation>
+    </message>
+    <message>
+        <source>visit No. %1 (%2): the application against %3 is refused and recorded; the team stays</source>
+        <translation>第 %1 家（%2）：不予 %3 回避，已登记；检查组不变</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Granted (准予回避): the draw&apos;s rule picks the replacement</source>
+        <translation>准予回避：按抽取规则递补</translation>
+    </message>
+    <message>
+        <source>Refused (不予回避): the team stays</source>
+        <translation>不予回避：检查组不变</translation>
+    </message>
+    <message>
+        <source>Application for recusal</source>
+        <translation>被检查人申请回避</translation>
+    </message>
+    <message>
+        <source>The inspected party %1 asks that %2 steps aside. Record the application and the decision on it; both are recorded once and cannot be changed.</source>
+        <translation>被检查单位 %1 申请 %2 回避。请登记申请和决定；登记后不能修改。</translation>
+    </message>
+    <message>
+        <source>e.g. 与本单位负责人系近亲属</source>
+        <translation>例如：与本单位负责人系近亲属</translation>
+    </message>
+    <message>
+        <source>e.g. 王立新（副局长）</source>
+        <translation>例如：王立新（副局长）</translation>
+    </message>
+    <message>
+        <source>Date of the application:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation>申请理由：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>决定人：</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application is the substitution&apos;s reason. This is recorded and cannot be undone.</source>
+        <translation>准予 %1 回避？将按抽取规则递补 %1，回避申请作为递补原因。登记后不能撤销。</translation>
+    </message>
+    <message>
+        <source>Refuse the application against %1? The team stays; the application and the decision are recorded.</source>
+        <translation>不予 %1 回避？检查组不变；申请和决定将被登记。</translation>
+    </message>
+    <message>
+        <source>Record the decision?</source>
+        <translation>登记决定？</translation>
+    </message>
+    <message>
+        <source>The application against %1 is granted: %2 takes the place.</source>
+        <translation>已准予 %1 回避：由 %2 递补。</translation>
+    </message>
+    <message>
+        <source>The application against %1 is refused and recorded; the team stays.</source>
+        <translation>不予 %1 回避，已登记；检查组不变。</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>The application has not been recorded. Discard what you typed and close?</source>
+        <translation>申请尚未登记。放弃已填写的内容并关闭？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>Recusals</name>
+    <message>
+        <source>Enter the date of the application.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <source>The application (%1) cannot be before the draw (%2).</source>
+        <translation>申请日期（%1）不能早于抽取日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation>申请日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the reason the party gave.</source>
+        <translation>请填写被检查人提出的理由。</translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most 200 characters.</source>
+        <translation>理由须为一行，不超过200个字符。</translation>
+    </message>
+    <message>
+        <source>Enter who decided on the application.</source>
+        <translation>请填写作出决定的人。</translation>
+    </message>
+    <message>
+        <source>Who decided must be one line of at most 40 characters.</source>
+        <translation>决定人须为一行，不超过40个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>请填写决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision (%1) cannot be before the application (%2).</source>
+        <translation>决定日期（%1）不能早于申请日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>决定日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>准予回避</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予回避</translation>
     </message>
 </context>
 <context>
@@ -8564,6 +8783,14 @@ picks the replacement (递补)</source>
     <message>
         <source>The standing draw has no visit of %1.</source>
         <translation>有效的抽取结果中没有 %1 这一家。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this visit&apos;s team now.</source>
+        <translation>%1 目前不是该检查组的成员。</translation>
+    </message>
+    <message>
+        <source>The plan has no standing draw.</source>
+        <translation>该计划没有有效的抽取。</translation>
     </message>
 </context>
 <context>

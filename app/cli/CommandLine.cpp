@@ -15,6 +15,7 @@
 #include "PublicationKeyCommand.h"
 #include "PublishCommand.h"
 #include "RecordCommand.h"
+#include "RecusalCommand.h"
 #include "ReindexCommand.h"
 #include "RestoreCommand.h"
 #include "ResultCommand.h"
@@ -53,6 +54,7 @@ Commands commands()
     list.push_back(std::make_unique<RecordCommand>());
     list.push_back(std::make_unique<PlansCommand>());
     list.push_back(std::make_unique<SubstituteCommand>());
+    list.push_back(std::make_unique<RecusalCommand>());
     list.push_back(std::make_unique<VoidCommand>());
     list.push_back(std::make_unique<ApproveInspectionCommand>());
     list.push_back(std::make_unique<DocumentsCommand>());

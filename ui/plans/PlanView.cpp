@@ -19,6 +19,7 @@
 #include "Publication.h"
 #include "PublicationKey.h"
 #include "PublishOperations.h"
+#include "RecusalDialog.h"
 #include "ResultsPanel.h"
 #include "SubstitutionOperations.h"
 #include "Vocabulary.h"
@@ -195,7 +196,15 @@ QWidget* PlanView::buildSubstitutionTab()
     form->addRow(tr("Entity"), m_visit);
     form->addRow(tr("Member who cannot attend"), m_member);
     form->addRow(tr("Reason"), m_reason);
-    form->addRow(QString(), m_substitute);
+    m_recusal = new QPushButton(tr("Application for recusal…"), tab);
+    m_recusal->setObjectName(QStringLiteral("recusalButton"));
+    m_recusal->setToolTip(tr("被检查人申请回避: the inspected party asks that this member steps aside; record the "
+                             "application and the decision (granted, the draw's rule picks the replacement)."));
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_substitute);
+    actions->addWidget(m_recusal);
+    actions->addStretch();
+    form->addRow(QString(), actions);
     form->addRow(QString(), m_substituteRefusal);
     m_substitutions = readOnlyTable(
         tab, {tr("Entity"), tr("Cannot attend"), tr("Replaced by"), tr("Reason"), tr("Time"), tr("Recorded by")});
@@ -211,6 +220,7 @@ QWidget* PlanView::buildSubstitutionTab()
         updateSubstitution();
     });
     connect(m_substitute, &QPushButton::clicked, this, &PlanView::substitute);
+    connect(m_recusal, &QPushButton::clicked, this, &PlanView::recordRecusal);
     return tab;
 }
 
@@ -370,6 +380,7 @@ void PlanView::updateSubstitution()
     if (m_substitutionOpen && !entity.isEmpty())
         outcome = SubstitutionOperations(m_db, m_actor).check(m_planId, entity);
     m_substitute->setEnabled(outcome.ok());
+    m_recusal->setEnabled(outcome.ok());
     m_member->setEnabled(outcome.ok());
     m_reason->setEnabled(outcome.ok());
     // A visit whose results fix its team says so beside the button, instead of a button that just stays grey.
@@ -396,6 +407,19 @@ void PlanView::fillMembers()
                               + (p && p->isCertifiedOn(day) ? QStringLiteral(" ★") : QString()),
                           code);
     }
+}
+
+void PlanView::recordRecusal()
+{
+    if (m_member->currentIndex() < 0)
+        return;
+    RecusalDialog dialog(m_db, m_actor, m_planId, m_visit->currentData().toString(), m_visit->currentText(),
+                         m_member->currentData().toString(), m_member->currentText(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshTabs();
+    m_substituteResult->setText(dialog.outcomeText());
+    Q_EMIT planChanged(m_planId);
 }
 
 void PlanView::substitute()

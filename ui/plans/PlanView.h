@@ -39,6 +39,8 @@ public:
     QPushButton* publishButton() const { return m_publish; }
     // 检查审批…: shown while the plan is 已抽取 and its inspections are not approved.
     QPushButton* approveButton() const { return m_approve; }
+    // 被检查人申请回避… on the 递补 tab: enabled when the chosen visit's team may change.
+    QPushButton* recusalButton() const { return m_recusal; }
     // Opens the approval dialog (ApprovalDialog); true when an approval was recorded.
     bool approveInspections();
     // Brings the 检查结果 tab forward with its state filter set (ResultsPanel::setStateFilter).
@@ -61,6 +63,8 @@ private:
     // Enables 递补 for the chosen visit as the core allows it, and says why not when it does not.
     void updateSubstitution();
     void substitute();
+    // 被检查人申请回避 for the chosen visit and member (RecusalDialog).
+    void recordRecusal();
     void voidDraw();
     void refreshTabs();
 
@@ -80,6 +84,7 @@ private:
     QComboBox* m_member = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_substitute = nullptr;
+    QPushButton* m_recusal = nullptr;
     QLabel* m_substituteResult = nullptr;
     QLabel* m_substituteRefusal = nullptr;
     QTableWidget* m_substitutions = nullptr;

@@ -7,6 +7,8 @@
 #include "InspectionApproval.h"
 #include "PlanView.h"
 #include "PlansPage.h"
+#include "Recusal.h"
+#include "RecusalDialog.h"
 #include "ResultFixture.h"
 #include "ResultOperations.h"
 #include "ResultsPanel.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -212,6 +215,54 @@ private Q_SLOTS:
                      DrawResultPanel::tr("Inspections approved: %1").arg(InspectionApprovals::describe(*approval))),
                  qPrintable(drawSummary->text()));
         QVERIFY(!resultsSummary->text().contains(InspectionApprovals::notApprovedText(f.plan.code)));
+    }
+
+    // 被检查人申请回避 on the 递补 tab: the core's refusal in the dialog, a confirmation, then the granted
+    // application replaces the member and the page says by whom.
+    void aGrantedRecusalReplacesTheMember()
+    {
+        DrawnPlan f;
+        Database& db = *f.db;
+        db.setCurrentUser(kClerk.user);
+        PlansPage page(db);
+        page.setActor(kClerk);
+        page.openPlan(f.plan.id);
+        auto* view = page.findChild<PlanView*>();
+        QVERIFY(view);
+        QVERIFY(view->recusalButton()->isEnabled());
+        auto* member = child<QComboBox>(view, "substituteMember");
+        const QString out = member->currentData().toString();
+        QStringList refusals;
+        UiTest::whenModal<RecusalDialog>([&](RecusalDialog* dialog) {
+            dialog->recordButton()->click(); // no reason, nobody decided
+            refusals << dialog->messageLabel()->text();
+            dialog->reasonEdit()->setText(QStringLiteral("与本单位负责人系近亲属"));
+            dialog->decidedByEdit()->setText(QStringLiteral("王立新（副局长）"));
+            dialog->appliedEdit()->setDate(QDate::currentDate());
+            dialog->decidedOnEdit()->setDate(QDate::currentDate());
+            QVERIFY(dialog->grantedButton()->isChecked());
+            if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("recusal-dialog.png")));
+            MessageBox::setNextConfirmation(true);
+            dialog->recordButton()->click();
+        });
+        view->recusalButton()->click();
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.first().contains(Recusals::tr("Enter the reason the party gave.")),
+                 qPrintable(refusals.first()));
+        QVERIFY2(refusals.first().contains(Recusals::tr("Enter who decided on the application.")),
+                 qPrintable(refusals.first()));
+        const QList<RecusalRequest> stored = Recusals::ofAttempt(db, f.attemptId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().inspector, out);
+        QVERIFY(stored.first().granted);
+        const DrawAttempt after = *PlanDraw(db).currentAttempt(f.plan.id);
+        QCOMPARE(after.substitutions.size(), 1);
+        QCOMPARE(after.substitutions.first().substitution.reason,
+                 QStringLiteral("被检查人申请回避：与本单位负责人系近亲属"));
+        auto* result = child<QLabel>(view, "substituteResult");
+        QVERIFY2(!result->text().isEmpty(), "the page says what happened");
+        QCOMPARE(child<QTableWidget>(view, "substitutionTable")->rowCount(), 1);
     }
 
     void voidingAsksForASecondUser()
