@@ -217,15 +217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The approval has not been recorded. Discard what you typed and close?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4040,17 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>InputGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionApprovals</name>
     <message>
         <source>Enter the name of the leader who approved.</source>
@@ -6858,15 +6861,7 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The application has not been recorded. Discard what you typed and close?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,16 +217,8 @@
         <translation>登记</translation>
     </message>
     <message>
-        <source>Discard what you typed?</source>
-        <translation>放弃已填写的内容？</translation>
-    </message>
-    <message>
         <source>The approval has not been recorded. Discard what you typed and close?</source>
         <translation>审批尚未登记。放弃已填写的内容并关闭？</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4061,17 @@ administrator</source>
     </message>
 </context>
 <context>
+    <name>InputGuard</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
     <name>InspectionApprovals</name>
     <message>
         <source>Enter the name of the leader who approved.</source>
@@ -6879,16 +6882,8 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <translation>不予 %1 回避，已登记；检查组不变。</translation>
     </message>
     <message>
-        <source>Discard what you typed?</source>
-        <translation>放弃已填写的内容？</translation>
-    </message>
-    <message>
         <source>The application has not been recorded. Discard what you typed and close?</source>
         <translation>申请尚未登记。放弃已填写的内容并关闭？</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>放弃</translation>
     </message>
 </context>
 <context>

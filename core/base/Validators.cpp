@@ -176,3 +176,11 @@ QString Validators::phoneProblem(const QString& phone)
             .arg(phone);
     return {};
 }
+
+bool Validators::isOneLine(const QString& text)
+{
+    for (const QChar ch : text)
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
+            return false;
+    return true;
+}

@@ -29,6 +29,9 @@ public:
     // 130322********1234: for lists and printouts.
     static QString maskIdCard(const QString& number);
 
+    // No line break, tab or other control character: a name, a post or a reason printed on one line.
+    static bool isOneLine(const QString& text);
+
     // Empty or a valid Chinese phone number (mobile, or landline with optional area code and extension).
     static QString phoneProblem(const QString& phone);
 };

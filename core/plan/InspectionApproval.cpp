@@ -2,19 +2,12 @@
 
 #include "Database.h"
 #include "DrawDocuments.h"
+#include "Validators.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
 
 namespace {
-
-bool isOneLine(const QString& text)
-{
-    for (const QChar ch : text)
-        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
-            return false;
-    return true;
-}
 
 const char* const kSelect = "SELECT id, attempt_id, approver, approver_post, approved_on, opinion, recorded_at, "
                             "recorded_by FROM inspection_approval ";
@@ -42,7 +35,7 @@ FieldErrors InspectionApproval::problems(QDate drawnOn, QDate today) const
         const QString t = text.trimmed();
         if (t.isEmpty())
             errors.append({field, missing});
-        else if (t.size() > 40 || !isOneLine(t))
+        else if (t.size() > 40 || !Validators::isOneLine(t))
             errors.append({field, tooLong});
     };
     line(QStringLiteral("approver"), approver, InspectionApprovals::tr("Enter the name of the leader who approved."),

@@ -1,21 +1,10 @@
 #include "Recusal.h"
 
 #include "Database.h"
+#include "Validators.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
-
-namespace {
-
-bool isOneLine(const QString& text)
-{
-    for (const QChar ch : text)
-        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator || ch == QChar::ParagraphSeparator)
-            return false;
-    return true;
-}
-
-} // namespace
 
 FieldErrors RecusalRequest::problems(QDate drawnOn, QDate today) const
 {
@@ -32,13 +21,13 @@ FieldErrors RecusalRequest::problems(QDate drawnOn, QDate today) const
     const QString r = reason.trimmed();
     if (r.isEmpty())
         errors.append({QStringLiteral("reason"), Recusals::tr("Enter the reason the party gave.")});
-    else if (r.size() > 200 || !isOneLine(r))
+    else if (r.size() > 200 || !Validators::isOneLine(r))
         errors.append(
             {QStringLiteral("reason"), Recusals::tr("The reason must be one line of at most 200 characters.")});
     const QString by = decidedBy.trimmed();
     if (by.isEmpty())
         errors.append({QStringLiteral("decidedBy"), Recusals::tr("Enter who decided on the application.")});
-    else if (by.size() > 40 || !isOneLine(by))
+    else if (by.size() > 40 || !Validators::isOneLine(by))
         errors.append(
             {QStringLiteral("decidedBy"), Recusals::tr("Who decided must be one line of at most 40 characters.")});
     if (!decidedOn.isValid())

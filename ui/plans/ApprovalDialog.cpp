@@ -3,7 +3,6 @@
 #include "DateEdit.h"
 #include "DocumentPrinter.h"
 #include "DrawDocuments.h"
-#include "InputSnapshot.h"
 #include "InspectionApproval.h"
 #include "MessageBox.h"
 #include "Palette.h"
@@ -94,10 +93,7 @@ ApprovalDialog::ApprovalDialog(Database& db, const Actor& actor, qint64 planId, 
 void ApprovalDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        m_opened = InputSnapshot::of(this);
-    }
+    m_guard.shown(this);
 }
 
 void ApprovalDialog::printForm()
@@ -144,10 +140,7 @@ void ApprovalDialog::accept()
 
 void ApprovalDialog::reject()
 {
-    if (m_shown && InputSnapshot::of(this) != m_opened
-        && !MessageBox::confirm(this, tr("Discard what you typed?"),
-                                tr("The approval has not been recorded. Discard what you typed and close?"),
-                                tr("Discard")))
+    if (!m_guard.mayClose(this, tr("The approval has not been recorded. Discard what you typed and close?")))
         return;
     QDialog::reject();
 }

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "Actor.h"
+#include "InputSnapshot.h"
 
 #include <QDialog>
-#include <QStringList>
 
 class Database;
 class DateEdit;
@@ -52,6 +52,5 @@ private:
     QPlainTextEdit* m_opinion;
     QLabel* m_message;
     QPushButton* m_record;
-    QStringList m_opened;
-    bool m_shown = false;
+    InputGuard m_guard;
 };

@@ -1,7 +1,6 @@
 #include "RecusalDialog.h"
 
 #include "DateEdit.h"
-#include "InputSnapshot.h"
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "Palette.h"
@@ -98,10 +97,7 @@ RecusalDialog::RecusalDialog(Database& db, const Actor& actor, qint64 planId, co
 void RecusalDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
-        m_opened = InputSnapshot::of(this);
-    }
+    m_guard.shown(this);
 }
 
 void RecusalDialog::accept()
@@ -153,10 +149,7 @@ void RecusalDialog::accept()
 
 void RecusalDialog::reject()
 {
-    if (m_shown && InputSnapshot::of(this) != m_opened
-        && !MessageBox::confirm(this, tr("Discard what you typed?"),
-                                tr("The application has not been recorded. Discard what you typed and close?"),
-                                tr("Discard")))
+    if (!m_guard.mayClose(this, tr("The application has not been recorded. Discard what you typed and close?")))
         return;
     QDialog::reject();
 }

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "Actor.h"
+#include "InputSnapshot.h"
 
 #include <QDialog>
-#include <QStringList>
 
 class Database;
 class DateEdit;
@@ -60,6 +60,5 @@ private:
     QLabel* m_message;
     QPushButton* m_record;
     QString m_outcome;
-    QStringList m_opened;
-    bool m_shown = false;
+    InputGuard m_guard;
 };

@@ -1,5 +1,7 @@
 #include "InputSnapshot.h"
 
+#include "MessageBox.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -53,4 +55,18 @@ QStringList InputSnapshot::of(const QWidget* root)
         }
     }
     return values;
+}
+
+void InputGuard::shown(const QWidget* root)
+{
+    if (m_shown)
+        return;
+    m_shown = true;
+    m_opened = InputSnapshot::of(root);
+}
+
+bool InputGuard::mayClose(QWidget* dialog, const QString& question) const
+{
+    return !m_shown || InputSnapshot::of(dialog) == m_opened
+        || MessageBox::confirm(dialog, tr("Discard what you typed?"), question, tr("Discard"));
 }

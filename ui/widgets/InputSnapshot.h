@@ -3,6 +3,7 @@
 // typed work away (issue 17: Esc in the result dialog, closing the wizard, lost input without a word).
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QWidget;
@@ -14,3 +15,20 @@ namespace InputSnapshot {
 QStringList of(const QWidget* root);
 
 } // namespace InputSnapshot
+
+// The snapshot a dialog takes when it is first shown, and the question before it closes: "Discard what you typed?"
+// with the dialog's own sentence, asked only when something was typed since.
+class InputGuard final
+{
+    Q_DECLARE_TR_FUNCTIONS(InputGuard)
+
+public:
+    // Takes the snapshot the first time (call it from showEvent).
+    void shown(const QWidget* root);
+    // True when nothing was typed since shown(), or the clerk agrees to discard it.
+    bool mayClose(QWidget* dialog, const QString& question) const;
+
+private:
+    QStringList m_opened;
+    bool m_shown = false;
+};
