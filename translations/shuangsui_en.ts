@@ -6841,10 +6841,6 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application is the substitution&apos;s reason. This is recorded and cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refuse the application against %1? The team stays; the application and the decision are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6862,6 +6858,10 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
     </message>
     <message>
         <source>The application has not been recorded. Discard what you typed and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application&apos;s reason becomes the substitution&apos;s reason, printed on the draw sheet and published with the draw record. This is recorded and cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6862,10 +6862,6 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <translation>登记</translation>
     </message>
     <message>
-        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application is the substitution&apos;s reason. This is recorded and cannot be undone.</source>
-        <translation>准予 %1 回避？将按抽取规则递补 %1，回避申请作为递补原因。登记后不能撤销。</translation>
-    </message>
-    <message>
         <source>Refuse the application against %1? The team stays; the application and the decision are recorded.</source>
         <translation>不予 %1 回避？检查组不变；申请和决定将被登记。</translation>
     </message>
@@ -6884,6 +6880,10 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
     <message>
         <source>The application has not been recorded. Discard what you typed and close?</source>
         <translation>申请尚未登记。放弃已填写的内容并关闭？</translation>
+    </message>
+    <message>
+        <source>Grant the application against %1? The draw&apos;s rule replaces %1 in the team; the application&apos;s reason becomes the substitution&apos;s reason, printed on the draw sheet and published with the draw record. This is recorded and cannot be undone.</source>
+        <translation>准予 %1 回避？将按抽取规则递补 %1；申请理由作为递补原因，打印在随机抽取结果单上并随抽取记录公示。登记后不能撤销。</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,9 @@ void RecusalDialog::accept()
         return;
     }
     const QString question = request.granted
-        ? tr("Grant the application against %1? The draw's rule replaces %1 in the team; the application is the "
-             "substitution's reason. This is recorded and cannot be undone.")
+        ? tr("Grant the application against %1? The draw's rule replaces %1 in the team; the application's reason "
+             "becomes the substitution's reason, printed on the draw sheet and published with the draw record. This "
+             "is recorded and cannot be undone.")
               .arg(m_memberText)
         : tr("Refuse the application against %1? The team stays; the application and the decision are recorded.")
               .arg(m_memberText);

@@ -263,6 +263,9 @@ private Q_SLOTS:
         auto* result = child<QLabel>(view, "substituteResult");
         QVERIFY2(!result->text().isEmpty(), "the page says what happened");
         QCOMPARE(child<QTableWidget>(view, "substitutionTable")->rowCount(), 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("published"))
+                     || MessageBox::lastText().contains(QStringLiteral("公示")),
+                 qPrintable(MessageBox::lastText()));
     }
 
     void voidingAsksForASecondUser()
