@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 struct FieldError
@@ -13,6 +14,15 @@ struct FieldError
     QString message;
 };
 using FieldErrors = QList<FieldError>;
+
+// The messages alone, one a line, for a form that shows them together.
+inline QString messageLines(const FieldErrors& errors)
+{
+    QStringList lines;
+    for (const FieldError& e : errors)
+        lines << e.message;
+    return lines.join(QLatin1Char('\n'));
+}
 
 // Dates are stored as ISO text (yyyy-MM-dd) and NULL when open-ended.
 inline QVariant sqlDate(const QDate& date)

@@ -130,6 +130,15 @@ private:
     QHash<QString, std::optional<Inspector>> m_people;
 };
 
+// A member as a visit's papers name them: with the number of a certificate valid on `day`, so that the entity can
+// ask to see it (行政处罚法 §55), else by name alone (an expired one is not printed as if it were). `format` places
+// the name (%1) and the number (%2).
+QString memberWithCertificate(Names& names, const QString& code, QDate day, const QString& format)
+{
+    const auto& x = names.inspector(code);
+    return x && x->isCertifiedOn(day) ? format.arg(esc(x->name), esc(x->certNo)) : esc(names.inspectorName(code));
+}
+
 QString itemNames(const Plan& plan, const QStringList& codes)
 {
     QStringList names;
@@ -501,14 +510,8 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
         QHash<QString, QString> v = base;
         const auto state = draw.teamNow(current->id, team.entity, nullptr);
         QStringList members;
-        // A member's certificate number is printed when it is valid on the day of the draw, so that the entity
-        // can ask to see it (行政处罚法 §55); an expired one is not printed as if it were.
-        for (const QString& m : state ? state->members : team.members) {
-            const auto& x = names.inspector(m);
-            members << (x && x->isCertifiedOn(day)
-                            ? QStringLiteral("%1（执法证号 %2）").arg(esc(x->name), esc(x->certNo))
-                            : esc(names.inspectorName(m)));
-        }
+        for (const QString& m : state ? state->members : team.members)
+            members << memberWithCertificate(names, m, day, QStringLiteral("%1（执法证号 %2）"));
         const auto& e = names.entity(team.entity);
         v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
         v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));
@@ -578,9 +581,7 @@ std::optional<DrawDocument> DrawDocuments::approvalForm(Database& db, qint64 pla
         QStringList members;
         for (const QString& m : state ? state->members : team.members) {
             people.insert(m);
-            const auto& x = names.inspector(m);
-            members << (x && x->isCertifiedOn(day) ? QStringLiteral("%1（%2）").arg(esc(x->name), esc(x->certNo))
-                                                   : esc(names.inspectorName(m)));
+            members << memberWithCertificate(names, m, day, QStringLiteral("%1（%2）"));
         }
         const auto& e = names.entity(team.entity);
         visits += row({QString::number(i + 1),

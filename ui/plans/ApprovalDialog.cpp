@@ -114,10 +114,7 @@ void ApprovalDialog::accept()
     approval.opinion = m_opinion->toPlainText();
     const PlanOperations operations(m_db, m_actor);
     if (const FieldErrors problems = operations.approvalProblems(m_planId, approval); !problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldError& e : problems)
-            lines << e.message;
-        m_message->setText(lines.join(QLatin1Char('\n')));
+        m_message->setText(messageLines(problems));
         m_message->show();
         adjustSize();
         return;

@@ -117,10 +117,7 @@ void RecusalDialog::accept()
         adjustSize();
     };
     if (const FieldErrors problems = operations.recusalProblems(m_planId, request); !problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldError& e : problems)
-            lines << e.message;
-        show(lines.join(QLatin1Char('\n')));
+        show(messageLines(problems));
         return;
     }
     const QString question = request.granted
