@@ -4,6 +4,7 @@
 #include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CalendarCommand.h"
+#include "ChecklistCommand.h"
 #include "DeadlineCommand.h"
 #include "DemoCommand.h"
 #include "DocumentsCommand.h"
@@ -47,6 +48,8 @@ Commands commands()
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<TemplateCommand>());
+    list.push_back(std::make_unique<ChecklistExportCommand>());
+    list.push_back(std::make_unique<ChecklistImportCommand>());
     list.push_back(std::make_unique<DeadlineCommand>());
     list.push_back(std::make_unique<DrawCommand>());
     list.push_back(std::make_unique<VerifyCommand>());

@@ -5,12 +5,14 @@
 #include "EntityRepository.h"
 #include "InspectionApproval.h"
 #include "ItemRepository.h"
+#include "PlanChecklist.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PublicationKey.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
 #include "Settings.h"
+#include "TableReader.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
 
@@ -67,6 +69,23 @@ bool DemoData::fill(Database& db, QString* error)
         }
         if (!RegistryImport::applyIn(tx, preview, nullptr, &err))
             return false;
+    }
+    // The items' checklists (检查表), read as a clerk imports one: a second version of each item.
+    ItemRepository items(db);
+    for (const char* code : {"JY-01", "JY-02", "JY-03"}) {
+        const QString path = QStringLiteral(":/demo/checklist-%1.csv").arg(QLatin1String(code));
+        const auto table = TableReader::read(path, &err);
+        auto item = items.findByCode(QLatin1String(code));
+        if (!table || !item)
+            return false;
+        const auto points = Checklist::fromTable(*table, &err);
+        if (!points)
+            return false;
+        item->checklist = *points;
+        if (!items.update(tx, *item)) {
+            err = tx.error();
+            return false;
+        }
     }
     UserRepository users(db);
     const QStringList fullNames {QStringLiteral("王建国"), QStringLiteral("李晓梅"), QStringLiteral("赵志强"),
@@ -265,23 +284,39 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         ResultVersion v;
         v.inspectedFrom = v.inspectedTo = visitDay.value(row.entity);
         v.members = row.team;
+        // Every point of the item's checklist concluded, as the team ticked it on the 现场检查笔录: 符合 unless named.
+        const QList<CheckPoint> checklist = PlanChecklist::of(db, plan.id, row.itemCode);
+        const auto conclude = [&checklist, &v](const QHash<QString, QString>& nonconforming) {
+            for (qsizetype p = 0; p < checklist.size(); ++p) {
+                const QString& content = checklist.at(p).content;
+                const bool bad = nonconforming.contains(content);
+                v.checkPoints.append({int(p + 1), bad ? QStringLiteral("nonconform") : QStringLiteral("conform"),
+                                      nonconforming.value(content)});
+            }
+        };
         const bool problem = row.itemCode == QLatin1String("JY-02") && problems < 3 && i < practice;
         if (!problem) {
+            conclude({});
             v.categories = {QStringLiteral("no_problem")};
             v.findings = QStringLiteral("办学许可、收费公示、教师资质等抽查内容均符合规定。");
         } else if (problems == 0) {
+            conclude({{QStringLiteral("收费公示"), QStringLiteral("未在显著位置公示收费项目和标准。")},
+                      {QStringLiteral("培训人员资格"), QStringLiteral("两名培训人员未取得相应资格证书。")}});
             v.categories = {QStringLiteral("ordered_rectify")};
-            v.findings = QStringLiteral("未在显著位置公示收费项目和标准；部分培训人员未取得相应资格证书。");
+            v.findings = v.findingsFrom(checklist);
             v.followUp = QStringLiteral("rectify");
             v.rectifyBy = v.inspectedTo.addDays(30);
         } else if (problems == 1) {
+            conclude({{QStringLiteral("预收费"), QStringLiteral("一次性预收培训费用超过三个月。")},
+                      {QStringLiteral("收费公示"), QStringLiteral("公示的收费信息与实际不符。")}});
             v.categories = {QStringLiteral("pending"), QStringLiteral("false_disclosure")};
-            v.findings = QStringLiteral("一次性预收培训费用超过三个月，公示的收费信息与实际不符。");
+            v.findings = v.findingsFrom(checklist);
             v.followUp = QStringLiteral("case");
             v.caseNumber = QStringLiteral("昌教罚立〔2026〕3号");
         } else {
+            conclude({{QStringLiteral("安全管理"), QStringLiteral("培训场所消防设施未按期检测。")}});
             v.categories = {QStringLiteral("other_rules")};
-            v.findings = QStringLiteral("培训场所消防设施未按期检测。");
+            v.findings = v.findingsFrom(checklist);
             v.followUp = QStringLiteral("routine");
             v.remarks = QStringLiteral("已抄告县消防救援大队");
         }

@@ -1,6 +1,7 @@
 #include "PlanDraw.h"
 
 #include "Database.h"
+#include "ItemRepository.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -21,6 +22,11 @@ QDateTime timeFromText(const QString& text)
 QString compact(const QJsonArray& array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString sha256Hex(const QByteArray& bytes)
@@ -223,7 +229,7 @@ bool PlanDraw::freeze(qint64 planId, QString* error, const std::optional<PublicS
     WriteTransaction tx(m_db);
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO plan_request (plan_id, request_json, request_hash, entity_notes, inspector_notes, frozen_at, "
-        "frozen_by, public_source_name, public_source_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "frozen_by, public_source_name, public_source_date, item_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(planId);
     q.addBindValue(QString::fromUtf8(json));
     q.addBindValue(hash);
@@ -233,6 +239,12 @@ bool PlanDraw::freeze(qint64 planId, QString* error, const std::optional<PublicS
     q.addBindValue(m_db.currentUser());
     q.addBindValue(source ? source->name : QString(QLatin1String("")));
     q.addBindValue(source ? QVariant(source->date.toString(Qt::ISODate)) : QVariant());
+    // The item versions the plan keeps (their checklists, Checklist.h), however the items change later.
+    QJsonObject itemVersions;
+    for (const DrawItem& item : prepared.request.items)
+        if (const auto stored = ItemRepository(m_db).findByCode(item.code))
+            itemVersions.insert(item.code, stored->version);
+    q.addBindValue(compact(itemVersions));
     tx.exec(q);
     plans.setStatus(tx, planId, QStringLiteral("frozen"));
     qsizetype pool = 0;
@@ -257,8 +269,9 @@ bool PlanDraw::freeze(qint64 planId, QString* error, const std::optional<PublicS
 std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT request_json, request_hash, entity_notes, inspector_notes, frozen_at, frozen_by, "
-                             "public_source_name, public_source_date FROM plan_request WHERE plan_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT request_json, request_hash, entity_notes, inspector_notes, frozen_at, frozen_by, "
+                       "public_source_name, public_source_date, item_versions FROM plan_request WHERE plan_id = ?"));
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -278,6 +291,9 @@ std::optional<FrozenRequest> PlanDraw::frozenRequest(qint64 planId) const
     if (!q.value(6).toString().isEmpty())
         f.publicSource
             = PublicSeedSource {q.value(6).toString(), QDate::fromString(q.value(7).toString(), Qt::ISODate)};
+    const QJsonObject versions = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    for (auto it = versions.begin(); it != versions.end(); ++it)
+        f.itemVersions.insert(it.key(), it.value().toInt());
     return f;
 }
 

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <functional>
 #include <optional>
@@ -74,6 +75,9 @@ struct FrozenRequest
     QDateTime frozenAt;
     QString frozenBy;
     std::optional<PublicSeedSource> publicSource; // named at freezing, if any
+    // Item code → the version of the item at freezing (data version 12; empty for plans frozen before, whose items
+    // had no checklists). The plan's checklists are these versions' (PlanChecklist).
+    QHash<QString, int> itemVersions;
 };
 
 class PlanDraw final

@@ -56,6 +56,8 @@ QString InspectionItem::fieldLabel(const QString& field)
         return tr("Status");
     if (field == QLatin1String("version"))
         return tr("Version");
+    if (field == QLatin1String("checklist"))
+        return tr("Checklist");
     return field;
 }
 
@@ -131,6 +133,7 @@ FieldErrors InspectionItem::problems() const
     if (!Vocabulary::itemStatuses().contains(status))
         errors.append({QStringLiteral("status"),
                        tr("Choose a status: %1.").arg(Vocabulary::itemStatuses().labels().join(QStringLiteral("、")))});
+    errors.append(Checklist::problems(checklist));
     return errors;
 }
 
@@ -159,6 +162,9 @@ QJsonObject InspectionItem::toJson() const
             kinds.append(QJsonObject {{QStringLiteral("object"), k.object}, {QStringLiteral("kind"), k.kind}});
         json.insert(QStringLiteral("objectKinds"), kinds);
     }
+    // Likewise the checklist (data version 12).
+    if (!checklist.isEmpty())
+        json.insert(QStringLiteral("checklist"), Checklist::toJson(checklist));
     return json;
 }
 

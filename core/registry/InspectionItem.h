@@ -2,6 +2,7 @@
 // basis, by whom, how, in which entity categories, and how often and how much the policy demands it be drawn.
 #pragma once
 
+#include "Checklist.h"
 #include "FieldError.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ public:
     QDate effectiveFrom; // open when invalid
     QDate effectiveTo; // open when invalid
     QString status = QStringLiteral("active"); // Vocabulary::itemStatuses()
+    QList<CheckPoint> checklist; // 检查表: the numbered check points (Checklist.h); may be empty
     int version = 1; // 1 when created, +1 at each change; every version is kept
 
     // Active, and the date lies within [effectiveFrom, effectiveTo] (open ends allowed).

@@ -13,16 +13,16 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.code, i.name, i.legal_basis, i.authority, i.content, i.method, i.categories, i.min_ratio_bp, "
-    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version, i.ownerships, i.object_kinds "
-    "FROM inspection_item i ");
+    "i.frequency_months, i.effective_from, i.effective_to, i.status, i.version, i.ownerships, i.object_kinds, "
+    "i.checklist FROM inspection_item i ");
 
 QStringList splitList(const QString& text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char(','));
 }
 
-// Columns 0..15: id, code … status, version, ownerships, object_kinds (the same order in inspection_item and its
-// version table).
+// Columns 0..16: id, code … status, version, ownerships, object_kinds, checklist (the same order in inspection_item and
+// its version table).
 InspectionItem fromQuery(const QSqlQuery& q)
 {
     InspectionItem i;
@@ -42,6 +42,7 @@ InspectionItem fromQuery(const QSqlQuery& q)
     i.version = q.value(13).toInt();
     i.ownerships = splitList(q.value(14).toString());
     i.objectKinds = InspectionItem::objectKindsFromStorage(q.value(15).toString());
+    i.checklist = Checklist::fromStorage(q.value(16).toString());
     return i;
 }
 
@@ -101,6 +102,7 @@ InspectionItem normalized(InspectionItem item)
             kinds.append(clean); // an empty object: problems() names it
     }
     item.objectKinds = kinds;
+    item.checklist = Checklist::normalized(item.checklist);
     QStringList categories;
     for (const QString& key : Vocabulary::categories().keys())
         if (item.categories.contains(key))
@@ -138,6 +140,7 @@ void bindItem(QSqlQuery& q, const InspectionItem& i)
     q.addBindValue(i.version);
     q.addBindValue(sqlText(i.ownerships.join(QLatin1Char(','))));
     q.addBindValue(sqlText(InspectionItem::objectKindsToStorage(i.objectKinds)));
+    q.addBindValue(sqlText(Checklist::toStorage(i.checklist)));
 }
 
 QString firstProblem(const FieldErrors& errors)
@@ -199,8 +202,8 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT item_id, code, name, legal_basis, authority, content, method, categories, min_ratio_bp, "
-        "frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, recorded_at, "
-        "recorded_by FROM inspection_item_version WHERE item_id = ? ORDER BY version DESC"));
+        "frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, checklist, "
+        "recorded_at, recorded_by FROM inspection_item_version WHERE item_id = ? ORDER BY version DESC"));
     q.addBindValue(id);
     QList<InspectionItemVersion> versions;
     if (!q.exec())
@@ -209,11 +212,26 @@ QList<InspectionItemVersion> ItemRepository::history(qint64 id) const
         InspectionItemVersion v;
         v.item = fromQuery(q);
         v.version = v.item.version;
-        v.recordedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
-        v.recordedBy = q.value(17).toString();
+        v.recordedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+        v.recordedBy = q.value(18).toString();
         versions.append(v);
     }
     return versions;
+}
+
+std::optional<InspectionItem> ItemRepository::atVersion(const QString& code, int version) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "SELECT v.item_id, v.code, v.name, v.legal_basis, v.authority, v.content, v.method, v.categories, "
+        "v.min_ratio_bp, v.frequency_months, v.effective_from, v.effective_to, v.status, v.version, v.ownerships, "
+        "v.object_kinds, v.checklist FROM inspection_item_version v JOIN inspection_item i ON i.id = v.item_id "
+        "WHERE i.code = ? AND v.version = ?"));
+    q.addBindValue(code);
+    q.addBindValue(version);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
 }
 
 QList<InspectionItem> ItemRepository::inForceOn(QDate date) const
@@ -259,7 +277,8 @@ bool ItemRepository::writeVersion(WriteTransaction& tx, const InspectionItem& it
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item_version (code, name, legal_basis, authority, content, method, categories, "
         "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, "
-        "item_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "checklist, item_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     bindItem(q, item);
     q.addBindValue(item.id);
     q.addBindValue(nowUtc());
@@ -283,7 +302,7 @@ bool ItemRepository::insert(WriteTransaction& tx, InspectionItem& item)
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO inspection_item (code, name, legal_basis, authority, content, method, categories, "
         "min_ratio_bp, frequency_months, effective_from, effective_to, status, version, ownerships, object_kinds, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "checklist, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     if (!tx.exec(q))
@@ -321,7 +340,7 @@ bool ItemRepository::update(WriteTransaction& tx, const InspectionItem& item)
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "UPDATE inspection_item SET code = ?, name = ?, legal_basis = ?, authority = ?, content = ?, method = ?, "
         "categories = ?, min_ratio_bp = ?, frequency_months = ?, effective_from = ?, effective_to = ?, status = ?, "
-        "version = ?, ownerships = ?, object_kinds = ?, updated_at = ? WHERE id = ?"));
+        "version = ?, ownerships = ?, object_kinds = ?, checklist = ?, updated_at = ? WHERE id = ?"));
     bindItem(q, stored);
     q.addBindValue(nowUtc());
     q.addBindValue(stored.id);

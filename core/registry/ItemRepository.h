@@ -12,8 +12,8 @@ class WriteTransaction;
 
 struct ItemFilter
 {
-    QString text;     // matches code, name, legal basis or content
-    QString status;   // key, empty = any
+    QString text; // matches code, name, legal basis or content
+    QString status; // key, empty = any
     QString category; // key: items that apply to this category; empty = any
 };
 
@@ -41,6 +41,8 @@ public:
 
     // Every stored version of the item, newest first.
     QList<InspectionItemVersion> history(qint64 id) const;
+    // One stored version of the item (with its checklist), or nullopt.
+    std::optional<InspectionItem> atVersion(const QString& code, int version) const;
     // The published list on a date (today when invalid): the items active and in force on it, by code.
     QList<InspectionItem> inForceOn(QDate date) const;
 

@@ -123,6 +123,23 @@ Outcome RegistryOperations::saveItem(const InspectionItem& item)
     return write([&](WriteTransaction& tx) { return ItemRepository(m_db).update(tx, item); });
 }
 
+Outcome RegistryOperations::importChecklist(const QString& itemCode, const QString& path, QList<CheckPoint>* points)
+{
+    if (const Outcome o = check(); !o)
+        return o;
+    auto item = ItemRepository(m_db).findByCode(itemCode);
+    if (!item)
+        return Outcome::refusedByRule(tr("There is no item %1 in the item list.").arg(itemCode));
+    QString error;
+    const auto read = Checklist::readFile(path, &error);
+    if (!read)
+        return Outcome::refusedByRule(error);
+    if (points)
+        *points = *read;
+    item->checklist = *read;
+    return saveItem(*item);
+}
+
 Outcome RegistryOperations::setItemStatus(qint64 itemId, const QString& status)
 {
     if (const Outcome o = check(); !o)

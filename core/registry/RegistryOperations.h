@@ -45,6 +45,10 @@ public:
     Outcome saveItem(const InspectionItem& item);
     // Withdraws ("retired") or reinstates ("active") an item: a new version too.
     Outcome setItemStatus(qint64 itemId, const QString& status);
+    // The item's checklist replaced by the points of a spreadsheet (Checklist::readFile): the item's next version,
+    // as saved in its dialog. Refused by role first, then for an unknown item or a file with a problem (its row and
+    // column named); *points gets what was read. A file with the points the item has already changes nothing.
+    Outcome importChecklist(const QString& itemCode, const QString& path, QList<CheckPoint>* points = nullptr);
 
     // --- Entities (库一) ---
     // A new entity; it gets its registry code and id. A township typed that is not in the list yet (townshipId 0,

@@ -5,7 +5,10 @@
 #include "Vocabulary.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -30,10 +33,10 @@ bool is(const QString& a, const char* b)
 
 QStringList ResultVersion::fields()
 {
-    return {QStringLiteral("inspectedFrom"),   QStringLiteral("inspectedTo"), QStringLiteral("members"),
-            QStringLiteral("categories"),      QStringLiteral("findings"),    QStringLiteral("followUp"),
-            QStringLiteral("caseNumber"),      QStringLiteral("rectifyBy"),   QStringLiteral("remarks"),
-            QStringLiteral("correctionReason")};
+    return {QStringLiteral("inspectedFrom"),    QStringLiteral("inspectedTo"), QStringLiteral("members"),
+            QStringLiteral("categories"),       QStringLiteral("findings"),    QStringLiteral("followUp"),
+            QStringLiteral("caseNumber"),       QStringLiteral("rectifyBy"),   QStringLiteral("remarks"),
+            QStringLiteral("correctionReason"), QStringLiteral("checkPoints")};
 }
 
 QString ResultVersion::fieldLabel(const QString& field)
@@ -58,7 +61,108 @@ QString ResultVersion::fieldLabel(const QString& field)
         return tr("Remarks");
     if (field == QLatin1String("correctionReason"))
         return tr("Reason for the correction");
+    if (field == QLatin1String("checkPoints"))
+        return tr("Check points");
     return field;
+}
+
+FieldErrors ResultVersion::checkPointProblems(const QList<CheckPoint>& checklist) const
+{
+    FieldErrors errors;
+    if (checkPoints.isEmpty())
+        return errors;
+    const QString field = QStringLiteral("checkPoints");
+    if (checklist.isEmpty()) {
+        errors.append({field, tr("The item has no checklist in this plan, so no check points can be recorded.")});
+        return errors;
+    }
+    QSet<int> seen;
+    for (const PointConclusion& p : checkPoints) {
+        if (p.number < 1 || p.number > checklist.size()) {
+            errors.append(
+                {field,
+                 tr("The checklist has points 1 to %1; there is no point %2.").arg(checklist.size()).arg(p.number)});
+            continue;
+        }
+        if (seen.contains(p.number))
+            errors.append({field, tr("Point %1 has two conclusions.").arg(p.number)});
+        seen.insert(p.number);
+        if (!Vocabulary::checkPointOutcomes().contains(p.outcome))
+            errors.append({field,
+                           tr("Point %1 (%2): choose %3.")
+                               .arg(p.number)
+                               .arg(checklist.at(p.number - 1).content,
+                                    Vocabulary::checkPointOutcomes().labels().join(QStringLiteral("、")))});
+        if (p.note.size() > MaxPointNote)
+            errors.append({field, tr("Point %1: the note has at most %2 characters.").arg(p.number).arg(MaxPointNote)});
+    }
+    for (int number = 1; number <= checklist.size(); ++number) {
+        if (!seen.contains(number)) {
+            errors.append({field,
+                           tr("Point %1 (%2) has no conclusion: give one for every point of the checklist.")
+                               .arg(number)
+                               .arg(checklist.at(number - 1).content)});
+            break;
+        }
+    }
+    if (hasNonconformingPoint()) {
+        QStringList labels;
+        for (const QString& key : categories)
+            labels << Vocabulary::resultCategories().label(key);
+        if (!foundProblem())
+            errors.append(
+                {QStringLiteral("categories"),
+                 tr("A check point does not conform, so the result must say a problem was found (not %1).")
+                     .arg(labels.isEmpty() ? Vocabulary::resultCategories().label(QStringLiteral("no_problem"))
+                                           : labels.join(QStringLiteral("、")))});
+    }
+    return errors;
+}
+
+bool ResultVersion::hasNonconformingPoint() const
+{
+    return std::any_of(checkPoints.cbegin(), checkPoints.cend(),
+                       [](const PointConclusion& p) { return p.outcome == QLatin1String("nonconform"); });
+}
+
+QString ResultVersion::findingsFrom(const QList<CheckPoint>& checklist) const
+{
+    QStringList lines;
+    for (const PointConclusion& p : checkPoints) {
+        if (p.outcome != QLatin1String("nonconform") || p.number < 1 || p.number > checklist.size())
+            continue;
+        QString line = tr("Point %1 %2: does not conform.").arg(p.number).arg(checklist.at(p.number - 1).content);
+        if (!p.note.trimmed().isEmpty())
+            line += QLatin1Char(' ') + p.note.trimmed();
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ResultVersion::checkPointsToStorage(const QList<PointConclusion>& points)
+{
+    if (points.isEmpty())
+        return QString();
+    QJsonArray array;
+    for (const PointConclusion& p : points)
+        array.append(QJsonObject {{QStringLiteral("number"), p.number},
+                                  {QStringLiteral("outcome"), p.outcome},
+                                  {QStringLiteral("note"), p.note}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<PointConclusion> ResultVersion::checkPointsFromStorage(const QString& text)
+{
+    QList<PointConclusion> points;
+    if (text.isEmpty())
+        return points;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        points.append({o.value(QStringLiteral("number")).toInt(), o.value(QStringLiteral("outcome")).toString(),
+                       o.value(QStringLiteral("note")).toString()});
+    }
+    return points;
 }
 
 bool ResultVersion::isProblemCategory(const QString& key)
@@ -232,6 +336,10 @@ QJsonObject ResultVersion::toJson() const
         o.insert(QStringLiteral("correctionReason"), correctionReason);
     if (!reviewComment.isEmpty())
         o.insert(QStringLiteral("reviewComment"), reviewComment);
+    // Only when there are some: the entries written before data version 12 stay equal to their rows.
+    if (!checkPoints.isEmpty())
+        o.insert(QStringLiteral("checkPoints"),
+                 QJsonDocument::fromJson(checkPointsToStorage(checkPoints).toUtf8()).array());
     return o;
 }
 

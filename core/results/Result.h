@@ -2,6 +2,7 @@
 // version must meet before it is stored; and the follow-up visits and attached files that belong to a result.
 #pragma once
 
+#include "Checklist.h"
 #include "FieldError.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,15 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
+
+// The conclusion on one check point of the item's checklist (Checklist.h): 符合, 不符合 or 不适用, with a note.
+struct PointConclusion
+{
+    int number = 0; // the point's number in the plan's checklist, from 1
+    QString outcome; // Vocabulary::checkPointOutcomes(): conform, nonconform, not_applicable
+    QString note;
+    bool operator==(const PointConclusion&) const = default;
+};
 
 // One version of a result. Version 1 is the first record; each correction of a published version is a new version
 // with a reason, and the old one stays. A version is edited only while it is entered or returned.
@@ -30,6 +40,9 @@ public:
     QString caseNumber; // 立案查处: the case number
     QDate rectifyBy; // 责令限期整改: the deadline
     QString remarks;
+    // The conclusion per check point, in the points' order; empty for a result recorded without them (every result
+    // before data version 12, and items without a checklist).
+    QList<PointConclusion> checkPoints;
     QString state = QStringLiteral("entered"); // Vocabulary::resultStates()
     QString reviewComment; // the reason given when it was returned
     QString reviewedBy;
@@ -72,6 +85,19 @@ public:
     // What may be right but deserves a second look: a date outside the plan's period (a visit may slip). Saving is
     // allowed; the form shows it.
     FieldErrors warnings(const DateLimits& limits) const;
+
+    static constexpr int MaxPointNote = 500;
+    // The conclusions against the plan's checklist of the item (field "checkPoints"): none at all, or one for each
+    // point, each with a known outcome and a note of at most MaxPointNote characters; a 不符合 point leaves no room
+    // for 未发现问题, and needs the findings written (findingsFrom gives the default text). Conclusions for an item
+    // without a checklist are refused.
+    FieldErrors checkPointProblems(const QList<CheckPoint>& checklist) const;
+    bool hasNonconformingPoint() const;
+    // The findings the 不符合 points say, one a line: "第3项 办学许可证是否在有效期内：不符合。许可证已过期". Empty
+    // when none.
+    QString findingsFrom(const QList<CheckPoint>& checklist) const;
+    static QString checkPointsToStorage(const QList<PointConclusion>& points);
+    static QList<PointConclusion> checkPointsFromStorage(const QString& text);
 
     // The state as a type is ResultStates::fromKey(state) (ResultState.h); these two ask it.
     bool isEditable() const;

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "InspectionApproval.h"
 #include "InspectorRepository.h"
+#include "PlanChecklist.h"
 #include "PlanRepository.h"
 #include "Vocabulary.h"
 #include "WriteTransaction.h"
@@ -26,7 +27,7 @@ namespace {
 const QString kVersionColumns = QStringLiteral(
     "v.id, v.result_id, v.version, v.correction_reason, v.inspected_from, v.inspected_to, v.members, v.categories, "
     "v.findings, v.follow_up, v.case_number, v.rectify_by, v.remarks, v.state, v.review_comment, v.reviewed_by, "
-    "v.reviewed_at, v.published_at, v.created_at, v.created_by, v.updated_at");
+    "v.reviewed_at, v.published_at, v.created_at, v.created_by, v.updated_at, v.check_points");
 
 QStringList listFromJson(const QString& text)
 {
@@ -71,6 +72,7 @@ ResultVersion versionFromQuery(const QSqlQuery& q, int at = 0)
     v.createdAt = timeFromSql(q.value(at + 18));
     v.createdBy = q.value(at + 19).toString();
     v.updatedAt = timeFromSql(q.value(at + 20));
+    v.checkPoints = ResultVersion::checkPointsFromStorage(q.value(at + 21).toString());
     return v;
 }
 
@@ -356,7 +358,8 @@ bool ResultRepository::checkVersion(WriteTransaction& tx, qint64 planId, const Q
     if (!visit->items.contains(itemCode))
         return tx.fail(tr("Item %1 is not inspected in the visit to %2.").arg(itemCode, entity));
     const FieldErrors errors
-        = version.problems(teamFor(*visit, version.inspectedFrom, version.inspectedTo), dateLimits(planId));
+        = version.problems(teamFor(*visit, version.inspectedFrom, version.inspectedTo), dateLimits(planId))
+        + version.checkPointProblems(PlanChecklist::of(m_db, planId, itemCode));
     if (!errors.isEmpty())
         return tx.fail(firstProblem(errors));
     return true;
@@ -368,7 +371,7 @@ bool ResultRepository::insertVersion(WriteTransaction& tx, ResultVersion& v)
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "INSERT INTO result_version (result_id, version, correction_reason, inspected_from, inspected_to, members, "
         "categories, findings, follow_up, case_number, rectify_by, remarks, state, created_at, created_by, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'entered', ?, ?, ?)"));
+        "updated_at, check_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'entered', ?, ?, ?, ?)"));
     q.addBindValue(v.resultId);
     q.addBindValue(v.version);
     q.addBindValue(sqlText(v.correctionReason.trimmed()));
@@ -384,6 +387,7 @@ bool ResultRepository::insertVersion(WriteTransaction& tx, ResultVersion& v)
     q.addBindValue(now);
     q.addBindValue(m_db.currentUser());
     q.addBindValue(now);
+    q.addBindValue(sqlText(ResultVersion::checkPointsToStorage(v.checkPoints)));
     if (!tx.exec(q))
         return false;
     v.id = q.lastInsertId().toLongLong();
@@ -456,8 +460,8 @@ bool ResultRepository::update(WriteTransaction& tx, const ResultVersion& version
         return false;
     QSqlQuery& q = tx.prepare(QStringLiteral(
         "UPDATE result_version SET correction_reason = ?, inspected_from = ?, inspected_to = ?, members = ?, "
-        "categories = ?, findings = ?, follow_up = ?, case_number = ?, rectify_by = ?, remarks = ?, updated_at = ? "
-        "WHERE id = ?"));
+        "categories = ?, findings = ?, follow_up = ?, case_number = ?, rectify_by = ?, remarks = ?, updated_at = ?, "
+        "check_points = ? WHERE id = ?"));
     q.addBindValue(sqlText(before.version > 1 ? after.correctionReason.trimmed() : QString()));
     q.addBindValue(sqlDate(after.inspectedFrom));
     q.addBindValue(sqlDate(after.inspectedTo));
@@ -469,6 +473,7 @@ bool ResultRepository::update(WriteTransaction& tx, const ResultVersion& version
     q.addBindValue(sqlDate(after.rectifyBy));
     q.addBindValue(sqlText(after.remarks));
     q.addBindValue(tx.utcNow());
+    q.addBindValue(sqlText(ResultVersion::checkPointsToStorage(after.checkPoints)));
     q.addBindValue(before.id);
     if (!tx.exec(q))
         return false;

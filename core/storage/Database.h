@@ -14,7 +14,7 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
 
     // How open() treats the single-instance lock (the "<file>.lock" beside the data file).
     // Exclusive: the program and every command that changes data. The lock is held while the Database lives, so a

@@ -568,6 +568,14 @@ QStringList Schema::migrationStatements(int step, int edition)
                                         "is append-only: an application for recusal is never changed or deleted");
         return statements;
     }
+    case 12:
+        // Version 12: checklists (检查表, issue 14; Checklist.h). An item version's check points (a JSON array; '' for
+        // none); the item versions a plan was frozen with ({"code": version}; '' for plans frozen before, whose items
+        // had no checklists); a result's conclusion per check point (ResultVersion::checkPoints; '' for none).
+        return {QStringLiteral("ALTER TABLE inspection_item ADD COLUMN checklist TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE inspection_item_version ADD COLUMN checklist TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE plan_request ADD COLUMN item_versions TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE result_version ADD COLUMN check_points TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }

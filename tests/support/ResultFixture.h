@@ -20,7 +20,8 @@ struct DrawnPlan
     qint64 attemptId = 0;
 
     // approved: the draw's inspections are approved on the day of the draw (as every plan needs before results).
-    explicit DrawnPlan(bool approved = true)
+    // jy1Checklist: JY-01's checklist when the plan is frozen (none by default).
+    explicit DrawnPlan(bool approved = true, const QList<CheckPoint>& jy1Checklist = {})
     {
         QString error;
         db = Database::open(dir.filePath(QStringLiteral("数据.sqlite")), &error);
@@ -28,7 +29,13 @@ struct DrawnPlan
             qFatal("open: %s", qPrintable(error));
         db->setCurrentUser(QStringLiteral("张三"));
         PlanFixture::Registry r(*db);
-        const InspectionItem jy1 = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")}, 1000);
+        InspectionItem jy1 = r.item(QStringLiteral("JY-01"), {QStringLiteral("primary")}, 1000);
+        if (!jy1Checklist.isEmpty()) {
+            jy1.checklist = jy1Checklist;
+            WriteTransaction tx(*db);
+            if (!ItemRepository(*db).update(tx, jy1) || !tx.commit())
+                qFatal("checklist: %s", qPrintable(tx.error()));
+        }
         const InspectionItem jy2 = r.item(QStringLiteral("JY-02"), {QStringLiteral("primary")}, 2500);
         schools = r.entities(40, QStringLiteral("昌黎县第小学"));
         r.inspectors(6);

@@ -1,5 +1,6 @@
 #include "ItemDialog.h"
 
+#include "ChecklistEditor.h"
 #include "Database.h"
 #include "ItemRepository.h"
 #include "OptionalDateEdit.h"
@@ -36,6 +37,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     , m_frequency(new QSpinBox(this))
     , m_effectiveFrom(new OptionalDateEdit(tr("Not set"), this))
     , m_effectiveTo(new OptionalDateEdit(tr("No end date"), this))
+    , m_checklist(new ChecklistEditor(this))
 {
     setWindowTitle(m_isNew ? tr("New inspection item") : tr("Edit inspection item — %1").arg(m_original.name));
     setMinimumWidth(600);
@@ -99,6 +101,13 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
              m_effectiveFrom);
     addField(validity, QStringLiteral("effectiveTo"), InspectionItem::fieldLabel(QStringLiteral("effectiveTo")),
              m_effectiveTo);
+    QFormLayout* checklist = addGroup(InspectionItem::fieldLabel(QStringLiteral("checklist")));
+    checklist->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addField(checklist, QStringLiteral("checklist"), tr("Check points"), m_checklist);
+    setHint(QStringLiteral("checklist"),
+            tr("Every team checks these points, and records 符合 / 不符合 / 不适用 for each. A plan keeps the "
+               "checklist it was frozen with."));
+    connect(m_checklist, &ChecklistEditor::changed, this, &RecordDialog::revalidate);
     if (!m_isNew) {
         auto* note
             = new PlainLabel(tr("Saving makes version %1 of this item; version %2 and the earlier ones are kept.")
@@ -121,6 +130,7 @@ ItemDialog::ItemDialog(Database& db, Actor actor, const std::optional<Inspection
     m_frequency->setValue(m_original.frequencyMonths);
     m_effectiveFrom->setDate(m_original.effectiveFrom);
     m_effectiveTo->setDate(m_original.effectiveTo);
+    m_checklist->setPoints(m_original.checklist);
     finishLayout();
     m_name->setFocus();
 }
@@ -145,6 +155,7 @@ InspectionItem ItemDialog::item() const
     i.frequencyMonths = m_frequency->value();
     i.effectiveFrom = m_effectiveFrom->date();
     i.effectiveTo = m_effectiveTo->date();
+    i.checklist = Checklist::normalized(m_checklist->points());
     return i;
 }
 

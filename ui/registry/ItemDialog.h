@@ -1,5 +1,6 @@
 // Adds an inspection item (抽查事项) or changes it — a change is saved as the item's next version, and the earlier
-// versions are kept. The four fixed columns of the policy (依据, 主体, 内容, 方式) come first, as on the list.
+// versions are kept. The four fixed columns of the policy (依据, 主体, 内容, 方式) come first, as on the list; the
+// checklist (检查表) last.
 #pragma once
 
 #include "Actor.h"
@@ -8,6 +9,7 @@
 
 #include <optional>
 
+class ChecklistEditor;
 class Database;
 class OptionalDateEdit;
 class QComboBox;
@@ -28,6 +30,7 @@ public:
 
     InspectionItem item() const;
     InspectionItem savedItem() const { return m_saved; }
+    ChecklistEditor* checklistEditor() const { return m_checklist; }
 
 protected:
     FieldErrors currentProblems() const override;
@@ -52,4 +55,5 @@ private:
     QSpinBox* m_frequency;
     OptionalDateEdit* m_effectiveFrom;
     OptionalDateEdit* m_effectiveTo;
+    ChecklistEditor* m_checklist;
 };

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTextEdit>
 
 namespace {
@@ -52,6 +53,14 @@ QStringList InputSnapshot::of(const QWidget* root)
                 if (list->item(i)->flags() & Qt::ItemIsUserCheckable)
                     ticks += list->item(i)->checkState() == Qt::Checked ? QLatin1Char('1') : QLatin1Char('0');
             values << ticks;
+        } else if (const auto* table = qobject_cast<const QTableWidget*>(w)) {
+            if (table->editTriggers() != QAbstractItemView::NoEditTriggers) {
+                QStringList cells;
+                for (int row = 0; row < table->rowCount(); ++row)
+                    for (int column = 0; column < table->columnCount(); ++column)
+                        cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+                values << cells.join(QChar(0x1f));
+            }
         }
     }
     return values;
