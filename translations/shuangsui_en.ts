@@ -1765,6 +1765,221 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>CheckPointsEditor</name>
+    <message>
+        <source>Every point not given: conforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>A checklist has at most %1 points; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check point %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check point %1 repeats point %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no checklist header: it needs the columns %1 (and may have 序号 and 法律依据).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a checklist has at most %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the point repeats point %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a checklist header but no points under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n point(s). They replace the %1 point(s) shown; the item keeps its earlier version when you save.</source>
+        <translation>
+            <numerusform>The file has %n point. They replace the %1 point shown; the item keeps its earlier version when you save.</numerusform>
+            <numerusform>The file has %n points. They replace the %1 points shown; the item keeps its earlier version when you save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExportCommand</name>
+    <message>
+        <source>write an item&apos;s checklist (检查表) as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item, e.g. JY-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no checklist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check point(s) of %1 (version %2) written to %3</source>
+        <translation>
+            <numerusform>%n check point of %1 (version %2) written to %3</numerusform>
+            <numerusform>%n check points of %1 (version %2) written to %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistImportCommand</name>
+    <message>
+        <source>make a spreadsheet&apos;s check points the item&apos;s checklist (its next version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item, e.g. JY-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist: .xlsx, .xls or .csv with the columns 检查内容 and 检查标准 (序号 and 法律依据 may be there too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has these %n check point(s): nothing changed.</source>
+        <translation>
+            <numerusform>%1 already has these %n check point: nothing changed.</numerusform>
+            <numerusform>%1 already has these %n check points: nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n check point(s) now (version %2).</source>
+        <translation>
+            <numerusform>%1 has %n check point now (version %2).</numerusform>
+            <numerusform>%1 has %n check points now (version %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Choose the columns of %1</source>
@@ -4223,6 +4438,10 @@ administrator</source>
         <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters (&quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -4610,6 +4829,14 @@ administrator</source>
 民办幼儿园：一般</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team checks these points, and records 符合 / 不符合 / 不适用 for each. A plan keeps the checklist it was frozen with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -4719,6 +4946,10 @@ administrator</source>
     </message>
     <message>
         <source>The item list was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (add the check points in the item&apos;s dialog)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7143,6 +7374,10 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no item %1 in the item list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
@@ -7352,6 +7587,14 @@ data in its place</source>
         <source>Note — %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check points (检查表)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultFile</name>
@@ -7393,6 +7636,10 @@ data in its place</source>
     </message>
     <message>
         <source>must be a text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of conclusions, e.g. [{&quot;number&quot;: 1, &quot;outcome&quot;: &quot;符合&quot;}, {&quot;number&quot;: 2, &quot;outcome&quot;: &quot;不符合&quot;, &quot;note&quot;: &quot;未公示收费标准&quot;}].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7768,6 +8015,42 @@ the reason</source>
     </message>
     <message>
         <source>%1 is before the approval of the inspections (%2): an inspection starts once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no checklist in this plan, so no check points can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has points 1 to %1; there is no point %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 has two conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 (%2): choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1: the note has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 (%2) has no conclusion: give one for every point of the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check point does not conform, so the result must say a problem was found (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 %2: does not conform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1773,6 +1773,217 @@ Publication deadlines are counted by the new calendar from now on.</source>
     </message>
 </context>
 <context>
+    <name>CheckPointsEditor</name>
+    <message>
+        <source>Every point not given: conforms</source>
+        <translation>未填结论的要点全部“符合”</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>检查标准</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>A checklist has at most %1 points; this one has %2.</source>
+        <translation>检查表最多%1项检查要点，现有%2项。</translation>
+    </message>
+    <message>
+        <source>Check point %1, %2: %3</source>
+        <translation>第%1项检查要点「%2」：%3</translation>
+    </message>
+    <message>
+        <source>Check point %1 repeats point %2 (%3).</source>
+        <translation>第%1项检查要点与第%2项重复（%3）。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>不能超过%1个字</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>只能写一行</translation>
+    </message>
+    <message>
+        <source>what is checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>检查标准</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>The file has no checklist header: it needs the columns %1 (and may have 序号 and 法律依据).</source>
+        <translation>文件中没有检查表的表头：需要%1两列（可以有“序号”“法律依据”列）。</translation>
+    </message>
+    <message>
+        <source>Row %1: a checklist has at most %2 points.</source>
+        <translation>第%1行：检查表最多%2项检查要点。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第%1行「%2」列：%3</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the point repeats point %3 (%4).</source>
+        <translation>第%1行「%2」列：与第%3项检查要点重复（%4）。</translation>
+    </message>
+    <message>
+        <source>The file has a checklist header but no points under it.</source>
+        <translation>文件中有检查表的表头，但表头下没有检查要点。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Add point</source>
+        <translation>添加要点</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>检查标准</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation>导入检查表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>导出检查表</translation>
+    </message>
+    <message>
+        <source>checklist.xlsx</source>
+        <translation>检查表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n point(s). They replace the %1 point(s) shown; the item keeps its earlier version when you save.</source>
+        <translation>
+            <numerusform>文件中有%n项检查要点，将替换现有的%1项；保存后，事项的原版本仍然保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExportCommand</name>
+    <message>
+        <source>write an item&apos;s checklist (检查表) as a spreadsheet</source>
+        <translation>把事项的检查表导出为表格文件</translation>
+    </message>
+    <message>
+        <source>The item, e.g. JY-01.</source>
+        <translation>抽查事项编码，例如 JY-01。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv.</source>
+        <translation>要写入的文件：.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 has no checklist yet.</source>
+        <translation>%1 还没有检查表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check point(s) of %1 (version %2) written to %3</source>
+        <translation>
+            <numerusform>已将 %1（第%2版）的%n项检查要点写入 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistImportCommand</name>
+    <message>
+        <source>make a spreadsheet&apos;s check points the item&apos;s checklist (its next version)</source>
+        <translation>以表格中的检查要点作为事项的检查表（保存为事项的新版本）</translation>
+    </message>
+    <message>
+        <source>The item, e.g. JY-01.</source>
+        <translation>抽查事项编码，例如 JY-01。</translation>
+    </message>
+    <message>
+        <source>The checklist: .xlsx, .xls or .csv with the columns 检查内容 and 检查标准 (序号 and 法律依据 may be there too).</source>
+        <translation>检查表文件：.xlsx、.xls 或 .csv，须有“检查内容”“检查标准”两列（可以有“序号”“法律依据”列）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has these %n check point(s): nothing changed.</source>
+        <translation>
+            <numerusform>%1 已有这%n项检查要点，未作改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n check point(s) now (version %2).</source>
+        <translation>
+            <numerusform>%1 现有%n项检查要点（第%2版）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <source>Choose the columns of %1</source>
@@ -4244,6 +4455,10 @@ administrator</source>
         <source>Each object type needs a name of at most 100 characters, and its item class at most 20 characters (&quot;%1&quot;).</source>
         <translation>每个检查对象须写明名称（不超过 100 个字符），事项类别不超过 20 个字符（“%1”）。</translation>
     </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -4633,6 +4848,14 @@ administrator</source>
 民办学校：重点
 民办幼儿园：一般</translation>
     </message>
+    <message>
+        <source>Check points</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>Every team checks these points, and records 符合 / 不符合 / 不适用 for each. A plan keeps the checklist it was frozen with.</source>
+        <translation>每个检查组都按这些要点检查，并逐项记录“符合／不符合／不适用”。抽查计划沿用冻结时的检查表。</translation>
+    </message>
 </context>
 <context>
     <name>ItemPage</name>
@@ -4743,6 +4966,10 @@ administrator</source>
     <message>
         <source>The item list was written to %1.</source>
         <translation>抽查事项清单已导出到%1。</translation>
+    </message>
+    <message>
+        <source>none yet (add the check points in the item&apos;s dialog)</source>
+        <translation>暂无（在事项对话框中添加检查要点）</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +7391,10 @@ the decision; granted, the draw&apos;s rule picks the replacement</source>
         <source>%1 is referred to by other records (conflicts of interest, draws), so the record cannot be deleted. Change the status instead (transferred or retired).</source>
         <translation>%1已被其他记录（回避关系、抽取记录）引用，不能删除。请改为更改其状态（调离或退休）。</translation>
     </message>
+    <message>
+        <source>There is no item %1 in the item list.</source>
+        <translation>抽查事项清单中没有事项 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
@@ -7370,6 +7601,14 @@ data in its place</source>
         <source>Note — %1: %2</source>
         <translation>备注 — %1：%2</translation>
     </message>
+    <message>
+        <source>Check points (检查表)</source>
+        <translation>检查要点（检查表）</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>逐项结论</translation>
+    </message>
 </context>
 <context>
     <name>ResultFile</name>
@@ -7412,6 +7651,10 @@ data in its place</source>
     <message>
         <source>must be a text in quotes.</source>
         <translation>须为加引号的文字。</translation>
+    </message>
+    <message>
+        <source>must be a list of conclusions, e.g. [{&quot;number&quot;: 1, &quot;outcome&quot;: &quot;符合&quot;}, {&quot;number&quot;: 2, &quot;outcome&quot;: &quot;不符合&quot;, &quot;note&quot;: &quot;未公示收费标准&quot;}].</source>
+        <translation>应为逐项结论的列表，例如 [{&quot;number&quot;: 1, &quot;outcome&quot;: &quot;符合&quot;}, {&quot;number&quot;: 2, &quot;outcome&quot;: &quot;不符合&quot;, &quot;note&quot;: &quot;未公示收费标准&quot;}]。</translation>
     </message>
 </context>
 <context>
@@ -7787,6 +8030,42 @@ the reason</source>
     <message>
         <source>%1 is before the approval of the inspections (%2): an inspection starts once it is approved.</source>
         <translation>%1 早于检查审批日期（%2）：检查须在审批后开始。</translation>
+    </message>
+    <message>
+        <source>Check points</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>The item has no checklist in this plan, so no check points can be recorded.</source>
+        <translation>本计划中该事项没有检查表，不能记录检查要点。</translation>
+    </message>
+    <message>
+        <source>The checklist has points 1 to %1; there is no point %2.</source>
+        <translation>检查表共有第1至第%1项要点，没有第%2项。</translation>
+    </message>
+    <message>
+        <source>Point %1 has two conclusions.</source>
+        <translation>第%1项要点有两个结论。</translation>
+    </message>
+    <message>
+        <source>Point %1 (%2): choose %3.</source>
+        <translation>第%1项要点（%2）：请选择%3。</translation>
+    </message>
+    <message>
+        <source>Point %1: the note has at most %2 characters.</source>
+        <translation>第%1项要点：说明不能超过%2个字。</translation>
+    </message>
+    <message>
+        <source>Point %1 (%2) has no conclusion: give one for every point of the checklist.</source>
+        <translation>第%1项要点（%2）没有结论：检查表的每一项要点都要填写结论。</translation>
+    </message>
+    <message>
+        <source>A check point does not conform, so the result must say a problem was found (not %1).</source>
+        <translation>有检查要点“不符合”，检查结果应为发现问题的类别（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <source>Point %1 %2: does not conform.</source>
+        <translation>第%1项 %2：不符合。</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,8 @@ std::optional<ResultVersion> ResultFile::fromJson(const QByteArray& json, const 
     const QJsonObject o = document.object();
     const QStringList known {QStringLiteral("inspectedFrom"), QStringLiteral("inspectedTo"), QStringLiteral("members"),
                              QStringLiteral("categories"),    QStringLiteral("findings"),    QStringLiteral("followUp"),
-                             QStringLiteral("caseNumber"),    QStringLiteral("rectifyBy"),   QStringLiteral("remarks")};
+                             QStringLiteral("caseNumber"),    QStringLiteral("rectifyBy"),   QStringLiteral("remarks"),
+                             QStringLiteral("checkPoints")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
             *problem = tr("%1: the field “%2” is unknown; the fields are %3.")
@@ -122,6 +123,26 @@ std::optional<ResultVersion> ResultFile::fromJson(const QByteArray& json, const 
             return std::nullopt;
         }
         *target = o.value(field).toString();
+    }
+    if (o.contains(QStringLiteral("checkPoints"))) {
+        const QJsonValue value = o.value(QStringLiteral("checkPoints"));
+        ok = value.isArray();
+        for (const QJsonValue& entry : value.toArray()) {
+            const QJsonObject point = entry.toObject();
+            ok = ok && entry.isObject() && point.value(QStringLiteral("number")).isDouble()
+                && point.value(QStringLiteral("outcome")).isString()
+                && (!point.contains(QStringLiteral("note")) || point.value(QStringLiteral("note")).isString());
+            const QString outcome = point.value(QStringLiteral("outcome")).toString().trimmed();
+            const QString key = Vocabulary::checkPointOutcomes().keyFor(outcome);
+            v.checkPoints.append({point.value(QStringLiteral("number")).toInt(), key.isEmpty() ? outcome : key,
+                                  point.value(QStringLiteral("note")).toString()});
+        }
+        if (!ok) {
+            fieldProblem(QStringLiteral("checkPoints"),
+                         tr("must be a list of conclusions, e.g. [{\"number\": 1, \"outcome\": \"符合\"}, "
+                            "{\"number\": 2, \"outcome\": \"不符合\", \"note\": \"未公示收费标准\"}]."));
+            return std::nullopt;
+        }
     }
     // The words as the dialog shows them become their keys; a word that is none stays as it is, for the rules to
     // name.

@@ -2,10 +2,12 @@
 // ResultVersion names them (its toJson()):
 //   {"inspectedFrom": "2026-03-10", "inspectedTo": "2026-03-11", "members": ["ZF-003", "ZF-007"],
 //    "categories": ["未发现问题"], "followUp": "无需后续处置", "findings": "", "caseNumber": "",
-//    "rectifyBy": "", "remarks": ""}
-// inspectedFrom, inspectedTo, members and categories are needed; the others may be left out. Dates are YYYY-MM-DD;
-// categories and followUp take the key or the Chinese (or English) word. Only how the file is written is checked
-// here; whether the result is right (the dates, the team present, the categories) is ResultOperations' to say.
+//    "rectifyBy": "", "remarks": "",
+//    "checkPoints": [{"number": 1, "outcome": "符合"}, {"number": 2, "outcome": "不符合", "note": "…"}]}
+// inspectedFrom, inspectedTo, members and categories are needed; the others may be left out (checkPoints: the
+// conclusion per point of the plan's checklist of the item, all or none; outcome the key or the word). Dates are
+// YYYY-MM-DD; categories and followUp take the key or the Chinese (or English) word. Only how the file is written is
+// checked here; whether the result is right (the dates, the team present, the categories) is ResultOperations' to say.
 #pragma once
 
 #include "Result.h"

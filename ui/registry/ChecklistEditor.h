@@ -24,6 +24,7 @@ public:
     QTableWidget* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* upButton() const { return m_up; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* exportButton() const { return m_export; }
 

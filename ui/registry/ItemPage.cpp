@@ -128,10 +128,7 @@ void ItemPage::showDetail(int row)
         new QListWidgetItem(tr("Version %1 · %2 · %3").arg(v.version).arg(when, v.recordedBy), m_history);
     }
     if (m_versions.isEmpty()) {
-        QList<QPair<QString, QString>> rows;
-        for (const QString& field : InspectionItem::fields())
-            rows.append({InspectionItem::fieldLabel(field), ItemTableModel::displayValue(item, field)});
-        m_pane.fields->setRows(rows);
+        m_pane.fields->setRows(detailRows(item));
         return;
     }
     m_history->setCurrentRow(0);
@@ -142,11 +139,21 @@ void ItemPage::showVersion(int index)
 {
     if (index < 0 || index >= m_versions.size())
         return;
-    const InspectionItem& item = m_versions.at(index).item;
+    m_pane.fields->setRows(detailRows(m_versions.at(index).item));
+}
+
+QList<QPair<QString, QString>> ItemPage::detailRows(const InspectionItem& item)
+{
     QList<QPair<QString, QString>> rows;
     for (const QString& field : InspectionItem::fields())
         rows.append({InspectionItem::fieldLabel(field), ItemTableModel::displayValue(item, field)});
-    m_pane.fields->setRows(rows);
+    QStringList points;
+    for (qsizetype i = 0; i < item.checklist.size(); ++i)
+        points << Checklist::pointText(int(i + 1), item.checklist.at(i));
+    rows.append({InspectionItem::fieldLabel(QStringLiteral("checklist")),
+                 points.isEmpty() ? tr("none yet (add the check points in the item's dialog)")
+                                  : points.join(QLatin1Char('\n'))});
+    return rows;
 }
 
 void ItemPage::openDialog(const std::optional<InspectionItem>& item)

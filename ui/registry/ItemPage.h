@@ -43,6 +43,8 @@ protected:
     QString emptyRegistryText() const override;
 
 private:
+    // The fields of a version as the detail pane shows them, its checklist last.
+    static QList<QPair<QString, QString>> detailRows(const InspectionItem& item);
     void showVersion(int index);
     void openDialog(const std::optional<InspectionItem>& item);
 

@@ -1,12 +1,14 @@
 #include "ResultDialog.h"
 
-#include "DateEdit.h"
+#include "CheckPointsEditor.h"
 #include "Database.h"
+#include "DateEdit.h"
 #include "DrawPreparation.h"
 #include "InspectorRepository.h"
 #include "OptionalDateEdit.h"
 #include "Palette.h"
 #include "PlainText.h"
+#include "PlanChecklist.h"
 #include "ResultOperations.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -102,6 +104,16 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
     markCertified();
     connect(m_from, &QDateEdit::dateChanged, this, markCertified);
     connect(m_to, &QDateEdit::dateChanged, this, markCertified);
+
+    m_checklist = PlanChecklist::of(db, row.planId, row.itemCode);
+    if (!m_checklist.isEmpty()) {
+        QFormLayout* points = addGroup(tr("Check points (检查表)"));
+        points->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_points = new CheckPointsEditor(m_checklist, start.checkPoints, this);
+        addField(points, QStringLiteral("checkPoints"), tr("Conclusions"), m_points);
+        connect(m_points, &CheckPointsEditor::changed, this, &ResultDialog::updateFindingsFromPoints);
+        connect(m_points, &CheckPointsEditor::changed, this, &RecordDialog::revalidate);
+    }
 
     QFormLayout* result = addGroup(tr("What was found"));
     auto* categories = new QWidget(this);
@@ -234,13 +246,24 @@ ResultVersion ResultDialog::version() const
     v.remarks = m_remarks->text().trimmed();
     if (m_reason)
         v.correctionReason = m_reason->text().trimmed();
+    v.checkPoints = m_points ? m_points->conclusions() : QList<PointConclusion>();
     return v;
+}
+
+void ResultDialog::updateFindingsFromPoints()
+{
+    const QString typed = m_findings->toPlainText().trimmed();
+    if (!typed.isEmpty() && typed != m_pointFindings)
+        return; // the clerk's own words stay
+    m_pointFindings = version().findingsFrom(m_checklist);
+    m_findings->setPlainText(m_pointFindings);
 }
 
 FieldErrors ResultDialog::currentProblems() const
 {
     const ResultVersion v = version();
-    return v.problems(ResultRepository(m_db).teamFor(m_visit, v.inspectedFrom, v.inspectedTo), limits());
+    return v.problems(ResultRepository(m_db).teamFor(m_visit, v.inspectedFrom, v.inspectedTo), limits())
+        + v.checkPointProblems(m_checklist);
 }
 
 bool ResultDialog::save(QString* error)

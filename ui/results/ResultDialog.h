@@ -1,7 +1,8 @@
 // Records, edits or corrects the result of one visit × item: dates, the members present (check boxes from the
-// standing team), the result categories, findings, follow-up measure, case number, deadline and remarks; each
-// problem beside its field, from the core's ResultVersion::problems() against the plan's dates (after today or
-// before the draw refused), and a warning line when a date lies outside the plan's period.
+// standing team), the conclusion per check point of the item's checklist, the result categories, findings, follow-up
+// measure, case number, deadline and remarks; each problem beside its field, from the core's ResultVersion::problems()
+// against the plan's dates (after today or before the draw refused), and a warning line when a date lies outside the
+// plan's period.
 #pragma once
 
 #include "Actor.h"
@@ -9,6 +10,7 @@
 #include "RecordDialog.h"
 #include "ResultRepository.h"
 
+class CheckPointsEditor;
 class Database;
 class OptionalDateEdit;
 class QCheckBox;
@@ -46,6 +48,8 @@ public:
     QLineEdit* caseNumberEdit() const { return m_caseNumber; }
     OptionalDateEdit* rectifyByEdit() const { return m_rectifyBy; }
     QLineEdit* reasonEdit() const { return m_reason; }
+    // The check points of the item's checklist in this plan; null when the item has none.
+    CheckPointsEditor* checkPointsEditor() const { return m_points; }
     // The warning line above the fields: a date outside the plan's period (saving stays allowed); empty if none.
     QString dateWarning() const;
 
@@ -56,6 +60,9 @@ protected:
 private:
     void updateFollowUpFields();
     void updateDateWarning();
+    // When a point's conclusion changes: the findings follow the 不符合 points while the clerk has not written
+    // findings of their own.
+    void updateFindingsFromPoints();
     ResultVersion::DateLimits limits() const;
 
     Database& m_db;
@@ -77,4 +84,7 @@ private:
     QLineEdit* m_remarks;
     QLineEdit* m_reason = nullptr;
     QLabel* m_dateWarning;
+    QList<CheckPoint> m_checklist;
+    CheckPointsEditor* m_points = nullptr;
+    QString m_pointFindings; // the findings text last made from the points
 };

@@ -4,6 +4,7 @@
 // opening the plan's results filtered to what is still to be submitted; and on the entity page: put an entity on the
 // blacklist, see its history and its credit archive, export it.
 #include "BlacklistDialog.h"
+#include "CheckPointsEditor.h"
 #include "CreditArchiveDialog.h"
 #include "DocumentPrinter.h"
 #include "EntityPage.h"
@@ -22,10 +23,12 @@
 #include "ScreenFit.h"
 #include "UiTestSupport.h"
 #include "Vocabulary.h"
+#include "VocabularyCombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -497,6 +500,76 @@ private Q_SLOTS:
         QTest::keyClick(&untouched, Qt::Key_Escape);
         QVERIFY(!untouched.isVisible());
         QCOMPARE(MessageBox::shownCount(), 0);
+    }
+
+    // The check points of the plan's checklist in the result dialog: a 不符合 point writes the findings and refuses
+    // 未发现问题 beside the result; 全部符合 fills the rest; the conclusions are stored with the result.
+    void theDialogConcludesEveryCheckPoint()
+    {
+        const QList<CheckPoint> checklist {{QStringLiteral("办学许可证"), QStringLiteral("在有效期内"), {}},
+                                           {QStringLiteral("收费公示"), QStringLiteral("在显著位置公示"), {}},
+                                           {QStringLiteral("校车"), QStringLiteral("符合规定"), {}}};
+        DrawnPlan f(true, checklist);
+        ResultRow row;
+        for (const ResultRow& r : f.rows())
+            if (r.itemCode == QLatin1String("JY-01"))
+                row = r;
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, row, ResultDialog::Mode::Create);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        CheckPointsEditor* points = dialog.checkPointsEditor();
+        QVERIFY(points);
+        QCOMPARE(points->table()->rowCount(), 3);
+        dialog.fromEdit()->setDate(QDate(2026, 4, 10));
+        dialog.toEdit()->setDate(QDate(2026, 4, 10));
+        dialog.categoryBox(QStringLiteral("no_problem"))->click();
+        QVERIFY(dialog.okButton()->isEnabled()); // no point concluded yet: a result without points
+
+        // One point only: the others are asked for.
+        VocabularyCombo::select(points->outcomeCombo(2), QStringLiteral("nonconform"));
+        points->table()->item(1, 3)->setText(QStringLiteral("未公示收费标准"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.errorText(QStringLiteral("checkPoints"))
+                     .contains(ResultVersion::tr("Point %1 (%2) has no conclusion: give one for every point of the "
+                                                 "checklist.")
+                                   .arg(1)
+                                   .arg(QStringLiteral("办学许可证"))),
+                 qPrintable(dialog.errorText(QStringLiteral("checkPoints"))));
+        // The findings follow the 不符合 point.
+        QCOMPARE(dialog.findingsEdit()->toPlainText(),
+                 ResultVersion::tr("Point %1 %2: does not conform.").arg(2).arg(QStringLiteral("收费公示"))
+                     + QStringLiteral(" 未公示收费标准"));
+        points->allConformButton()->click();
+        QCOMPARE(VocabularyCombo::key(points->outcomeCombo(1)), QStringLiteral("conform"));
+        QCOMPARE(VocabularyCombo::key(points->outcomeCombo(2)), QStringLiteral("nonconform"));
+        QVERIFY(dialog.errorText(QStringLiteral("checkPoints")).isEmpty());
+        // 未发现问题 with a 不符合 point is refused beside the result.
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.errorText(QStringLiteral("categories")).isEmpty());
+        dialog.categoryBox(QStringLiteral("no_problem"))->click();
+        dialog.categoryBox(QStringLiteral("ordered_rectify"))->click();
+        VocabularyCombo::select(dialog.followUpCombo(), QStringLiteral("rectify"));
+        dialog.rectifyByEdit()->setDate(QDate(2026, 5, 10));
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.errorText(QStringLiteral("categories"))));
+        // The clerk's own findings stay when a point changes.
+        dialog.findingsEdit()->setPlainText(QStringLiteral("收费公示栏缺失。"));
+        VocabularyCombo::select(points->outcomeCombo(3), QStringLiteral("not_applicable"));
+        QCOMPARE(dialog.findingsEdit()->toPlainText(), QStringLiteral("收费公示栏缺失。"));
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("result-checkpoints.png"))));
+        dialog.okButton()->click();
+        const auto stored = ResultRepository(*f.db).latestVersion(dialog.savedResultId());
+        QVERIFY(stored);
+        QCOMPARE(stored->checkPoints,
+                 (QList<PointConclusion> {{1, QStringLiteral("conform"), {}},
+                                          {2, QStringLiteral("nonconform"), QStringLiteral("未公示收费标准")},
+                                          {3, QStringLiteral("not_applicable"), {}}}));
+        // Opened again for editing, the conclusions are there.
+        ResultRow again = row;
+        again.resultId = dialog.savedResultId();
+        again.latest = stored;
+        ResultDialog edit(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, again, ResultDialog::Mode::Edit);
+        QCOMPARE(edit.checkPointsEditor()->conclusions(), stored->checkPoints);
     }
 
     // The result dialog fits what the tests' 1024×768 screen leaves a window; its fields scroll.

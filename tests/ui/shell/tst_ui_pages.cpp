@@ -3,6 +3,7 @@
 // on a chosen date, recording a conflict from an entity and from an inspector with the type-to-search picker, and
 // the main window's shortcuts.
 #include "AboutDialog.h"
+#include "ChecklistEditor.h"
 #include "ConflictDialog.h"
 #include "ConflictSection.h"
 #include "DemoData.h"
@@ -10,12 +11,14 @@
 #include "EntityDialog.h"
 #include "EntityPage.h"
 #include "EntityTableModel.h"
+#include "FileDialog.h"
 #include "InspectorPage.h"
 #include "InspectorTableModel.h"
 #include "ItemDialog.h"
 #include "ItemPage.h"
 #include "ItemTableModel.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "RecordPicker.h"
 #include "ScreenFit.h"
 #include "UiTestSupport.h"
@@ -34,6 +37,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestUiPages : public QObject
@@ -400,6 +405,78 @@ private Q_SLOTS:
         page.setCurrentStatus(QStringLiteral("retired"));
         QCOMPARE(ItemRepository(*fixture.db).find(item.id)->status, QStringLiteral("retired"));
         QCOMPARE(page.countLabel()->text(), countText(0));
+    }
+
+    // The checklist (检查表) in the item dialog: points added, typed, moved and removed, a file imported over them
+    // (asked first), a point without its standard refused beside the checklist; saved as the next version, which
+    // the detail pane lists.
+    void theChecklistIsEditedInTheItemDialog()
+    {
+        UiTest::Fixture fixture;
+        const InspectionItem item = fixture.addItem(QStringLiteral("民办学校办学行为检查"));
+        ItemDialog dialog(*fixture.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, item);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        ChecklistEditor* editor = dialog.checklistEditor();
+        QTableWidget* table = editor->table();
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!editor->exportButton()->isEnabled());
+        const auto setCell
+            = [table](int row, int column, const QString& text) { table->item(row, column)->setText(text); };
+        editor->addButton()->click();
+        setCell(0, 0, QStringLiteral("收费公示"));
+        // Without its standard the point is refused beside the checklist, and OK waits.
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(
+            dialog.errorText(QStringLiteral("checklist")).contains(Checklist::columnName(QStringLiteral("standard"))),
+            qPrintable(dialog.errorText(QStringLiteral("checklist"))));
+        setCell(0, 1, QStringLiteral("在显著位置公示"));
+        editor->addButton()->click();
+        setCell(1, 0, QStringLiteral("办学许可证"));
+        setCell(1, 1, QStringLiteral("在有效期内"));
+        setCell(1, 2, QStringLiteral("《中华人民共和国民办教育促进法》第十八条"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        // The licence first.
+        table->setCurrentCell(1, 0);
+        editor->upButton()->click();
+        QCOMPARE(editor->points().first().content, QStringLiteral("办学许可证"));
+
+        // A file over the points: asked first; cancelled, nothing changes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("检查表.csv"));
+        QString error;
+        QVERIFY(Checklist::writeFile(path,
+                                     {{QStringLiteral("登记证书"), QStringLiteral("与许可证一致"), {}},
+                                      {QStringLiteral("办学许可证"), QStringLiteral("在有效期内"), {}},
+                                      {QStringLiteral("招生简章"), QStringLiteral("已备案"), {}}},
+                                     &error));
+        MessageBox::setNextConfirmation(false);
+        QVERIFY(!editor->importFrom(path));
+        QCOMPARE(table->rowCount(), 2);
+        MessageBox::setNextConfirmation(true);
+        FileDialog::setNextFileName(path);
+        editor->importButton()->click();
+        QCOMPARE(table->rowCount(), 3);
+        // The last one removed.
+        table->setCurrentCell(2, 0);
+        editor->removeButton()->click();
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.okButton()->click();
+        const auto stored = ItemRepository(*fixture.db).find(item.id);
+        QCOMPARE(stored->version, 2);
+        QCOMPARE(stored->checklist.size(), 2);
+        QCOMPARE(stored->checklist.at(0).content, QStringLiteral("登记证书"));
+
+        // The item page lists the points of the version shown.
+        ItemPage page(*fixture.db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.detailFields()->valueOf(InspectionItem::fieldLabel(QStringLiteral("checklist"))),
+                 QStringLiteral("1. 登记证书\n2. 办学许可证"));
+        page.historyList()->setCurrentRow(1);
+        QCOMPARE(page.detailFields()->valueOf(InspectionItem::fieldLabel(QStringLiteral("checklist"))),
+                 ItemPage::tr("none yet (add the check points in the item's dialog)"));
     }
 
     // The office's screen is 1024×768 (issue 17; the tests' screen, tests/support/offscreen-1024x768.json): with the
