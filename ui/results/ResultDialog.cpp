@@ -61,8 +61,10 @@ ResultDialog::ResultDialog(Database& db, const Actor& actor, const ResultRow& ro
         const QDate today = QDate::currentDate();
         const QDate day = m_visit.periodTo.isValid() && today > m_visit.periodTo ? m_visit.periodFrom : today;
         QDate first = day.isValid() ? day : today;
-        if (m_limits.drawnOn.isValid() && first < m_limits.drawnOn)
-            first = std::min(m_limits.drawnOn, today);
+        // Not before the draw, nor before the inspections were approved.
+        for (const QDate& earliest : {m_limits.drawnOn, m_limits.approvedOn})
+            if (earliest.isValid() && first < earliest)
+                first = std::min(earliest, today);
         start.inspectedFrom = start.inspectedTo = first;
         start.members = row.team;
     }

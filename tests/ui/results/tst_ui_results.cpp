@@ -572,6 +572,18 @@ private Q_SLOTS:
         QCOMPARE(edit.checkPointsEditor()->conclusions(), stored->checkPoints);
     }
 
+    // A new result starts on the first day it may have: the plan's first day, but not before the approval.
+    void aNewResultStartsNoEarlierThanTheApproval()
+    {
+        DrawnPlan f(false);
+        PlanFixture::approve(*f.db, f.plan.code, f.attemptId, QDate(2026, 4, 3));
+        ResultDialog dialog(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")}, f.rows().first(),
+                            ResultDialog::Mode::Create);
+        QCOMPARE(dialog.fromEdit()->date(), QDate(2026, 4, 3));
+        QCOMPARE(dialog.toEdit()->date(), QDate(2026, 4, 3));
+        QVERIFY(dialog.errorText(QStringLiteral("inspectedFrom")).isEmpty());
+    }
+
     // The result dialog fits what the tests' 1024×768 screen leaves a window; its fields scroll.
     void theDialogFitsA1024x768Screen()
     {

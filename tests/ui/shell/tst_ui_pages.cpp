@@ -457,6 +457,11 @@ private Q_SLOTS:
         FileDialog::setNextFileName(path);
         editor->importButton()->click();
         QCOMPARE(table->rowCount(), 3);
+        // SHUANGSUI_SHOTS=DIR: the checklist as the clerk sees it, for a look.
+        if (const QString shots = qEnvironmentVariable("SHUANGSUI_SHOTS"); !shots.isEmpty()) {
+            dialog.findChild<QScrollArea*>()->ensureWidgetVisible(editor);
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("item-dialog-checklist.png"))));
+        }
         // The last one removed.
         table->setCurrentCell(2, 0);
         editor->removeButton()->click();
