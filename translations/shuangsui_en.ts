@@ -8575,6 +8575,18 @@ Once approved, the result can be published.</source>
         <source>Approve the result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the on-site record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场检查笔录 of this visit: the team, the rights told, each item&apos;s checklist — blank for the pen, or with what the results recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>

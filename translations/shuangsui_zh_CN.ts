@@ -8583,6 +8583,18 @@ Once approved, the result can be published.</source>
         <source>Approve the result</source>
         <translation>审核通过检查结果</translation>
     </message>
+    <message>
+        <source>Print the on-site record…</source>
+        <translation>打印现场检查笔录…</translation>
+    </message>
+    <message>
+        <source>现场检查笔录 of this visit: the team, the rights told, each item&apos;s checklist — blank for the pen, or with what the results recorded.</source>
+        <translation>本次检查的现场检查笔录：检查组、告知的权利、各事项的检查表——未登记结果的留空供手写，已登记的填入结果。</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>

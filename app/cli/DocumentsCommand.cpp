@@ -4,6 +4,7 @@
 #include "ExportFile.h"
 #include "PlanArguments.h"
 #include "PlanDraw.h"
+#include "ResultDocuments.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -60,6 +61,12 @@ int DocumentsCommand::run(Session& session, const QCommandLineParser& parser)
         documents.append({QStringLiteral("inspection-notices.html"),
                           DrawDocuments::inspectionNotice(*db, plan->id, QString(), &error)});
         documents.append({QStringLiteral("approval-form.html"), DrawDocuments::approvalForm(*db, plan->id, &error)});
+        // Blank for the pen, and filled in from the results recorded (the same pages where none is).
+        documents.append({QStringLiteral("on-site-records.html"),
+                          DrawDocuments::onSiteRecord(*db, plan->id, QString(), {}, &error)});
+        if (!ResultDocuments::onSiteFacts(*db, plan->id).isEmpty())
+            documents.append({QStringLiteral("on-site-records-filled.html"),
+                              ResultDocuments::filledOnSiteRecord(*db, plan->id, QString(), &error)});
     }
     for (const auto& [file, document] : documents) {
         if (!document) {

@@ -167,6 +167,34 @@ QString leadershipLine(const SettingsValues& s)
                                  .arg(parts.join(QStringLiteral("；")));
 }
 
+// Whole HTML pages of one template (a document per visit) as one document: their bodies one per printed page.
+QString onePerPage(const QStringList& pages)
+{
+    static const QRegularExpression body(QStringLiteral("<body>(.*)</body>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QString html = pages.first();
+    if (pages.size() > 1) {
+        QStringList bodies;
+        for (const QString& page : pages)
+            bodies << body.match(page).captured(1);
+        const QRegularExpressionMatch first = body.match(html);
+        html = html.left(first.capturedStart(1))
+            + bodies.join(QStringLiteral("<div style=\"page-break-before: always\"></div>"))
+            + html.mid(first.capturedEnd(1));
+    }
+    return html;
+}
+
+// The three boxes of a check point's conclusion, the recorded one ticked: "☑符合　☐不符合　☐不适用".
+QString outcomeBoxes(const QString& recorded)
+{
+    QStringList boxes;
+    for (const Term& t : Vocabulary::checkPointOutcomes().terms())
+        boxes << (t.key == recorded ? QStringLiteral("☑") : QStringLiteral("☐"))
+                + Vocabulary::checkPointOutcomes().chinese(t.key);
+    return boxes.join(QStringLiteral("　"));
+}
+
 QHash<QString, QString> planValues(Database& db, const Plan& plan)
 {
     QHash<QString, QString> values = DrawDocuments::commonValues(db);
@@ -524,22 +552,118 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
     if (pages.isEmpty())
         return setError(error, tr("%1 is not among the visits of plan %2.").arg(entity, plan->code)), std::nullopt;
 
-    // Each notice is a whole HTML page; for several, their bodies go one per printed page.
-    static const QRegularExpression body(QStringLiteral("<body>(.*)</body>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    QString html = pages.first();
-    if (pages.size() > 1) {
-        QStringList bodies;
-        for (const QString& page : std::as_const(pages))
-            bodies << body.match(page).captured(1);
-        const QRegularExpressionMatch first = body.match(html);
-        html = html.left(first.capturedStart(1))
-            + bodies.join(QStringLiteral("<div style=\"page-break-before: always\"></div>"))
-            + html.mid(first.capturedEnd(1));
-    }
     DrawDocument doc;
     doc.title = QStringLiteral("检查通知单 ") + plan->code;
-    doc.html = html;
+    doc.html = onePerPage(pages);
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
+    return doc;
+}
+
+std::optional<DrawDocument> DrawDocuments::onSiteRecord(Database& db, qint64 planId, const QString& entity,
+                                                        const QHash<QString, OnSiteFacts>& facts, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    const auto frozen = draw.frozenRequest(planId);
+    const auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
+
+    Names names(db);
+    const QDate day = certificateDay(*current);
+    const QString templateHtml = templateText(QStringLiteral("on-site-record.html"));
+    const QHash<QString, QString> base = planValues(db, *plan);
+    ItemRepository items(db);
+    QStringList pages;
+    const QList<DrawTeam>& teams = current->result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        if (!entity.isEmpty() && team.entity != entity)
+            continue;
+        QHash<QString, QString> v = base;
+        const auto state = draw.teamNow(current->id, team.entity, nullptr);
+        const QStringList standing = state ? state->members : team.members;
+        // What the results recorded for this visit, if anything: the first item's dates and members stand for the
+        // visit (one visit, one team).
+        std::optional<OnSiteFacts> visitFacts;
+        for (const QString& code : team.items)
+            if (const auto it = facts.constFind(factsKey(team.entity, code)); it != facts.cend() && !visitFacts)
+                visitFacts = *it;
+        QStringList members;
+        for (const QString& m : standing) {
+            QString text = memberWithCertificate(names, m, day, QStringLiteral("%1（执法证号 %2）"));
+            if (visitFacts && !visitFacts->present.contains(m))
+                text += QStringLiteral("（未到场）");
+            members << text;
+        }
+        const auto& e = names.entity(team.entity);
+        v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
+        v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));
+        v.insert(QStringLiteral("entityCode"), esc(team.entity));
+        v.insert(QStringLiteral("address"), esc(e ? e->address : QString()));
+        v.insert(QStringLiteral("principal"), esc(e ? e->principal : QString()));
+        v.insert(QStringLiteral("phone"), esc(e ? e->phone : QString()));
+        v.insert(QStringLiteral("members"), members.join(QStringLiteral("、")));
+        v.insert(QStringLiteral("time"),
+                 visitFacts ? (visitFacts->from == visitFacts->to
+                                   ? chineseDate(visitFacts->from)
+                                   : chineseDate(visitFacts->from) + QStringLiteral("至") + chineseDate(visitFacts->to))
+                         + QStringLiteral("　＿＿时＿＿分至＿＿时＿＿分")
+                            : QStringLiteral("＿＿＿＿年＿＿月＿＿日＿＿时＿＿分至＿＿时＿＿分"));
+        v.insert(QStringLiteral("shown"), QStringLiteral("☐"));
+        v.insert(QStringLiteral("told"), QStringLiteral("☐"));
+        QStringList basis, sections, findings;
+        for (const QString& code : team.items) {
+            const QList<CheckPoint> checklist = [&] {
+                if (const auto version = frozen->itemVersions.constFind(code); version != frozen->itemVersions.cend())
+                    if (const auto item = items.atVersion(code, *version))
+                        return item->checklist;
+                return QList<CheckPoint>();
+            }();
+            if (const auto item = items.findByCode(code); item && !item->legalBasis.trimmed().isEmpty())
+                basis << esc(item->legalBasis.trimmed());
+            const auto recorded = facts.constFind(factsKey(team.entity, code));
+            QString section = QStringLiteral("<h2>%1 %2</h2>").arg(esc(code), esc(itemNames(*plan, {code})));
+            if (checklist.isEmpty()) {
+                section += QStringLiteral("<p class=\"note\">该事项没有检查表，检查内容记入下方“检查情况”。</p>");
+            } else {
+                section += QStringLiteral(
+                    "<table width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"6%\">序号</th>"
+                    "<th width=\"20%\">检查内容</th><th>检查标准及依据</th><th width=\"25%\">结论</th>"
+                    "<th width=\"16%\">说明</th></tr></thead>");
+                for (qsizetype n = 0; n < checklist.size(); ++n) {
+                    const CheckPoint& p = checklist.at(n);
+                    PointConclusion c;
+                    if (recorded != facts.cend())
+                        for (const PointConclusion& r : recorded->points)
+                            if (r.number == n + 1)
+                                c = r;
+                    QString standard = esc(p.standard);
+                    if (!p.basis.isEmpty())
+                        standard += QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(p.basis));
+                    section += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"box\">%4</td>"
+                                              "<td>%5</td></tr>")
+                                   .arg(n + 1)
+                                   .arg(esc(p.content), standard, outcomeBoxes(c.outcome), esc(c.note));
+                }
+                section += QStringLiteral("</table>");
+            }
+            sections << section;
+            if (recorded != facts.cend() && !recorded->findings.trimmed().isEmpty())
+                findings << esc(recorded->findings.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        }
+        v.insert(QStringLiteral("basis"), basis.join(QStringLiteral("；")));
+        v.insert(QStringLiteral("itemSections"), sections.join(QString()));
+        v.insert(QStringLiteral("findings"), findings.join(QStringLiteral("<br>")));
+        pages << fill(templateHtml, v);
+    }
+    if (pages.isEmpty())
+        return setError(error, tr("%1 is not among the visits of plan %2.").arg(entity, plan->code)), std::nullopt;
+    DrawDocument doc;
+    doc.title = QStringLiteral("现场检查笔录 ") + plan->code;
+    doc.html = onePerPage(pages);
     doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
     return doc;
 }

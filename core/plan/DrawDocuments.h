@@ -3,6 +3,7 @@
 // only.
 #pragma once
 
+#include "Checklist.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,17 @@ struct DrawDocument
     QString title;
     QString html;
     QString footer;
+};
+
+// What a recorded result says about one visit × item, for a 现场检查笔录 filled in after the entry
+// (ResultDocuments gathers it from the results).
+struct OnSiteFacts
+{
+    QDate from;
+    QDate to;
+    QStringList present; // the members present (inspector codes)
+    QString findings;
+    QList<PointConclusion> points;
 };
 
 class DrawDocuments final
@@ -50,6 +62,19 @@ public:
     // numbers valid on the day of the draw), and the approval — recorded, or blank lines for the leader to sign
     // on. Needs a standing draw.
     static std::optional<DrawDocument> approvalForm(Database& db, qint64 planId, QString* error);
+
+    // 现场检查笔录 (issue 14 item 4) of one visit (entity = its draw id), or of every visit one per page: time and
+    // place lines, the party and its principal, the team with the numbers of certificates valid on the day of the
+    // draw, the lines for showing the certificates and telling the party its rights (recusal, statement and
+    // defence), for each item the plan's checklist with a box per conclusion and space for notes, findings and the
+    // signatures. Blank for the pen; `facts` (key: entity + "\n" + item code) fills in what a result recorded:
+    // dates, members present, the conclusions ticked, their notes and the findings. Needs a standing draw.
+    static std::optional<DrawDocument> onSiteRecord(Database& db, qint64 planId, const QString& entity,
+                                                    const QHash<QString, OnSiteFacts>& facts, QString* error);
+    static QString factsKey(const QString& entity, const QString& itemCode)
+    {
+        return entity + QLatin1Char('\n') + itemCode;
+    }
 
     // The values every printed document shares: {{bureau}}, {{office}} (the office that signs, beside the clerk's
     // signature line), {{leadership}} (the 领导小组 of the settings in one line; empty when none is set), and what

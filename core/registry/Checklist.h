@@ -24,6 +24,16 @@ struct CheckPoint
     bool operator==(const CheckPoint&) const = default;
 };
 
+// The conclusion on one check point, as a result records it (ResultVersion::checkPoints) and the 现场检查笔录 prints
+// it: 符合, 不符合 or 不适用, with a note.
+struct PointConclusion
+{
+    int number = 0; // the point's number in the plan's checklist, from 1
+    QString outcome; // Vocabulary::checkPointOutcomes(): conform, nonconform, not_applicable
+    QString note;
+    bool operator==(const PointConclusion&) const = default;
+};
+
 class Checklist final
 {
     Q_DECLARE_TR_FUNCTIONS(Checklist)

@@ -11,15 +11,6 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// The conclusion on one check point of the item's checklist (Checklist.h): 符合, 不符合 or 不适用, with a note.
-struct PointConclusion
-{
-    int number = 0; // the point's number in the plan's checklist, from 1
-    QString outcome; // Vocabulary::checkPointOutcomes(): conform, nonconform, not_applicable
-    QString note;
-    bool operator==(const PointConclusion&) const = default;
-};
-
 // One version of a result. Version 1 is the first record; each correction of a published version is a new version
 // with a reason, and the old one stays. A version is edited only while it is entered or returned.
 struct ResultVersion

@@ -145,7 +145,8 @@ private Q_SLOTS:
         const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
         QCOMPARE(files,
                  (QStringList {QStringLiteral("approval-form.html"), QStringLiteral("draw-sheet.html"),
-                               QStringLiteral("inspection-notices.html"), QStringLiteral("pre-draw-sheet.html")}));
+                               QStringLiteral("inspection-notices.html"), QStringLiteral("on-site-records.html"),
+                               QStringLiteral("pre-draw-sheet.html")}));
         QFile form(QDir(out).filePath(QStringLiteral("approval-form.html")));
         QVERIFY(form.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(form.readAll());

@@ -66,6 +66,8 @@ inline QList<ShotName> shotNames()
         {QStringLiteral("doc-notice"), QStringLiteral("检查通知单 of the demo plan's first visit (PDF)"), true},
         {QStringLiteral("doc-approval"), QStringLiteral("行政检查审批表 of the demo plan, with its approval (PDF)"),
          true},
+        {QStringLiteral("doc-on-site"), QStringLiteral("现场检查笔录 of the demo plan's first visit, filled in (PDF)"),
+         true},
         {QStringLiteral("doc-audit"), QStringLiteral("the audit log printout (PDF)"), true},
         {QStringLiteral("doc-credit-archive"), QStringLiteral("the credit archive printout (PDF)"), true},
         {QStringLiteral("package"),

@@ -50,6 +50,7 @@
 #include "PublishOperations.h"
 #include "RegistryImport.h"
 #include "ResultDialog.h"
+#include "ResultDocuments.h"
 #include "ResultRepository.h"
 #include "ResultVersionDialog.h"
 #include "ResultsPanel.h"
@@ -738,6 +739,16 @@ private:
         if (wants(QStringLiteral("doc-approval")))
             writeDocument(QStringLiteral("doc-approval"), DrawDocuments::approvalForm(*m_db, m_demoPlan, &error),
                           error);
+        if (wants(QStringLiteral("doc-on-site"))) {
+            // The 现场检查笔录 of the first visit, filled in from its results (the demo concludes every point).
+            const auto attempt = PlanDraw(*m_db).currentAttempt(m_demoPlan);
+            if (!attempt || !attempt->result || attempt->result->teams.isEmpty())
+                throw ShotFailed(QStringLiteral("doc-on-site"), QStringLiteral("the demo plan has no visit"));
+            writeDocument(
+                QStringLiteral("doc-on-site"),
+                ResultDocuments::filledOnSiteRecord(*m_db, m_demoPlan, attempt->result->teams.first().entity, &error),
+                error);
+        }
         if (wants(QStringLiteral("doc-audit"))) {
             // Printed as the audit page prints it: with the chain's state as its banner says it (after 核验 when
             // the shot audit was taken, else as the check at start found it).

@@ -1,6 +1,7 @@
 #include "ResultsPanel.h"
 
 #include "Database.h"
+#include "DocumentPrinter.h"
 #include "DrawPreparation.h"
 #include "ElidedTextDelegate.h"
 #include "FileDialog.h"
@@ -9,6 +10,7 @@
 #include "MessageBox.h"
 #include "PlainText.h"
 #include "ResultDialog.h"
+#include "ResultDocuments.h"
 #include "ResultRepository.h"
 #include "ResultVersionDialog.h"
 #include "Vocabulary.h"
@@ -109,6 +111,7 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     , m_detailTitle(new PlainLabel(this))
     , m_history(new QListWidget(this))
     , m_viewVersion(new QPushButton(tr("View version…"), this))
+    , m_printOnSite(new QPushButton(tr("Print the on-site record…"), this))
     , m_followUps(makeTable(this, {tr("Date"), tr("Inspectors"), tr("Outcome"), tr("Notes"), tr("Recorded")}))
     , m_addFollowUp(new QPushButton(tr("Add follow-up visit…"), this))
     , m_attachments(makeTable(this, {tr("File"), tr("Size"), tr("SHA-256"), tr("Description"), tr("Added")}))
@@ -181,6 +184,12 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     auto* historyButtons = new QHBoxLayout;
     historyButtons->addWidget(m_viewVersion);
     historyButtons->addStretch(1);
+    m_printOnSite->setObjectName(QStringLiteral("printOnSiteRecordButton"));
+    m_printOnSite->setToolTip(plainToolTip(
+        tr("现场检查笔录 of this visit: the team, the rights told, each item's checklist — blank for the pen, or with "
+           "what the results recorded.")));
+    m_printOnSite->setEnabled(false);
+    historyButtons->addWidget(m_printOnSite);
     historyLayout->addLayout(historyButtons);
     details->addTab(historyTab, tr("Versions"));
     auto* followTab = new QWidget(details);
@@ -237,6 +246,7 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     connect(m_history, &QListWidget::currentRowChanged, this,
             [this](int row) { m_viewVersion->setEnabled(row >= 0 || m_history->count() > 0); });
     connect(m_viewVersion, &QPushButton::clicked, this, [this] { viewVersion(); });
+    connect(m_printOnSite, &QPushButton::clicked, this, &ResultsPanel::printOnSiteRecord);
     connect(m_record, &QPushButton::clicked, this, &ResultsPanel::recordOrEdit);
     connect(m_submit, &QPushButton::clicked, this, &ResultsPanel::submit);
     connect(m_approve, &QPushButton::clicked, this, &ResultsPanel::approve);
@@ -392,6 +402,18 @@ void ResultsPanel::setActor(const Actor& actor)
     showCurrent();
 }
 
+void ResultsPanel::printOnSiteRecord()
+{
+    const auto row = currentRow();
+    if (!row)
+        return;
+    QString error;
+    if (const auto doc = ResultDocuments::filledOnSiteRecord(m_db, row->planId, row->entity, &error))
+        DocumentPrinter::preview(this, m_db, *doc);
+    else
+        MessageBox::warning(this, tr("Cannot print"), error);
+}
+
 std::optional<ResultRow> ResultsPanel::currentRow() const
 {
     const auto selected = m_table->selectionModel()->selectedRows();
@@ -449,6 +471,7 @@ void ResultsPanel::showCurrent()
     m_checkAttachments->setEnabled(hasResult);
     m_history->clear();
     m_viewVersion->setEnabled(false);
+    m_printOnSite->setEnabled(row.has_value());
     m_followUps->setRowCount(0);
     m_attachments->setRowCount(0);
     m_openAttachment->setEnabled(false);

@@ -45,6 +45,9 @@ public:
     // Selects the row of (entity, item); false if it is not shown.
     bool selectResult(const QString& entity, const QString& itemCode);
     // The row selected, when exactly one is.
+    // 现场检查笔录 of the selected row's visit, filled in from what its results recorded (blank where none is).
+    void printOnSiteRecord();
+    QPushButton* printOnSiteRecordButton() const { return m_printOnSite; }
     std::optional<ResultRow> currentRow() const;
     // Every selected row, in table order.
     QList<ResultRow> selectedRows() const;
@@ -101,6 +104,7 @@ private:
     QLabel* m_detailTitle;
     QListWidget* m_history;
     QPushButton* m_viewVersion;
+    QPushButton* m_printOnSite;
     QTableWidget* m_followUps;
     QPushButton* m_addFollowUp;
     QTableWidget* m_attachments;
