@@ -81,7 +81,9 @@ for entry in entries:
             continue
         if a.startswith('-I') and '_autogen' not in a:
             includes.append(a[2:])
-        elif a.startswith('-D'):
+        elif a.startswith('-D') and not a.endswith('_EXPORTS'):
+            # (-D<target>_EXPORTS: CMake's mark on a shared library's units, as the dev preset builds core and ui;
+            # our code never reads it, and it would set the units of one library apart from the rest.)
             defines.append(a)
         i += 1
     units[path] = (WINDOWS_DEFINES + defines, includes + [MOC_DIR])
