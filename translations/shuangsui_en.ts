@@ -8587,6 +8587,14 @@ Once approved, the result can be published.</source>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application for recusal of %1 (%2): %3, %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 came in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>

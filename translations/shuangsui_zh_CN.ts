@@ -8595,6 +8595,14 @@ Once approved, the result can be published.</source>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
+    <message>
+        <source>Application for recusal of %1 (%2): %3, %4 on %5</source>
+        <translation>被检查人申请%1回避（%2）：%3，%4于%5决定</translation>
+    </message>
+    <message>
+        <source>; %1 came in</source>
+        <translation>；由%1递补</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>

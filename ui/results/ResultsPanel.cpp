@@ -9,6 +9,8 @@
 #include "InspectorRepository.h"
 #include "MessageBox.h"
 #include "PlainText.h"
+#include "PlanDraw.h"
+#include "Recusal.h"
 #include "ResultDialog.h"
 #include "ResultDocuments.h"
 #include "ResultRepository.h"
@@ -217,6 +219,7 @@ ResultsPanel::ResultsPanel(Database& db, QWidget* parent)
     bold.setBold(true);
     m_detailTitle->setFont(bold);
     m_detailTitle->setWordWrap(true);
+    m_detailTitle->setObjectName(QStringLiteral("resultDetailTitle"));
     lowerLayout->addWidget(m_detailTitle);
     lowerLayout->addWidget(details, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -484,7 +487,25 @@ void ResultsPanel::showCurrent()
         return;
     }
     const auto entity = DrawPreparation::findEntity(m_db, row->entity);
-    m_detailTitle->setText(tr("%1 · item %2").arg(entity ? entity->name : row->entity, row->itemCode));
+    QString title = tr("%1 · item %2").arg(entity ? entity->name : row->entity, row->itemCode);
+    // The party's applications for recusal on this visit, granted or refused (a granted one also changed the team).
+    if (const auto attempt = PlanDraw(m_db).currentAttempt(row->planId)) {
+        InspectorRepository people(m_db);
+        for (const RecusalRequest& r : Recusals::ofAttempt(m_db, attempt->id)) {
+            if (r.entity != row->entity)
+                continue;
+            const auto x = people.findByCode(r.inspector);
+            QString line = tr("Application for recusal of %1 (%2): %3, %4 on %5")
+                               .arg(x ? x->name : r.inspector, r.reason, Recusals::decisionText(r.granted), r.decidedBy,
+                                    r.decidedOn.toString(Qt::ISODate));
+            if (r.granted && !r.replacement.isEmpty()) {
+                const auto in = people.findByCode(r.replacement);
+                line += tr("; %1 came in").arg(in ? in->name : r.replacement);
+            }
+            title += QLatin1Char('\n') + line;
+        }
+    }
+    m_detailTitle->setText(title);
     if (!hasResult)
         return;
     ResultRepository results(m_db);

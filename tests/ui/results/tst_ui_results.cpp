@@ -16,11 +16,13 @@
 #include "PagedTableModel.h"
 #include "PlanView.h"
 #include "PlansPage.h"
+#include "Recusal.h"
 #include "ResultDialog.h"
 #include "ResultFixture.h"
 #include "ResultVersionDialog.h"
 #include "ResultsPanel.h"
 #include "ScreenFit.h"
+#include "SubstitutionOperations.h"
 #include "UiTestSupport.h"
 #include "Vocabulary.h"
 #include "VocabularyCombo.h"
@@ -582,6 +584,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.fromEdit()->date(), QDate(2026, 4, 3));
         QCOMPARE(dialog.toEdit()->date(), QDate(2026, 4, 3));
         QVERIFY(dialog.errorText(QStringLiteral("inspectedFrom")).isEmpty());
+    }
+
+    // A party's application for recusal shows on the results of its visit, refused ones too (granted ones also
+    // changed the team).
+    void recusalsShowOnTheVisitsResults()
+    {
+        DrawnPlan f;
+        const ResultRow row = f.rows().first();
+        RecusalRequest r;
+        r.entity = row.entity;
+        r.inspector = row.team.first();
+        r.appliedOn = QDate(2026, 4, 2);
+        r.reason = QStringLiteral("曾在本校任教");
+        r.granted = false;
+        r.decidedBy = QStringLiteral("王立新（副局长）");
+        r.decidedOn = QDate(2026, 4, 3);
+        SubstitutionOperations ops(*f.db, {QStringLiteral("luru"), QStringLiteral("clerk")});
+        ops.setClock([] { return QDateTime(QDate(2026, 4, 5), QTime(10, 0)); });
+        const Outcome o = ops.recordRecusal(f.plan.id, r, nullptr);
+        QVERIFY2(o.ok(), qPrintable(o.message()));
+        ResultsPanel panel(*f.db);
+        panel.showPlan(f.plan.id);
+        QVERIFY(panel.selectResult(row.entity, row.itemCode));
+        const QString title = child<QLabel>(&panel, QStringLiteral("resultDetailTitle"))->text();
+        QVERIFY2(title.contains(QStringLiteral("曾在本校任教")) && title.contains(Recusals::decisionText(false))
+                     && title.contains(QStringLiteral("2026-04-03")),
+                 qPrintable(title));
     }
 
     // The result dialog fits what the tests' 1024×768 screen leaves a window; its fields scroll.
