@@ -9,9 +9,11 @@
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PublicationKey.h"
+#include "Recusal.h"
 #include "RegistryImport.h"
 #include "ResultRepository.h"
 #include "Settings.h"
+#include "SubstitutionOperations.h"
 #include "TableReader.h"
 #include "UserRepository.h"
 #include "WriteTransaction.h"
@@ -251,6 +253,29 @@ bool DemoData::addFinishedPlan(Database& db, QString* error)
         WriteTransaction tx(db);
         if (!InspectionApprovals::insert(tx, db, plan.code, approval) || !tx.commit()) {
             err = tx.error();
+            return false;
+        }
+    }
+
+    // The party of the second visit asks on 4 March that a member step aside (被检查人申请回避: he taught there);
+    // the leader grants it the next day and the draw's rule picks who comes in (递补), the application its reason.
+    if (drawn->teams.size() > 1) {
+        const DrawTeam& second = drawn->teams.at(1);
+        const auto team = draw.teamNow(attempt->id, second.entity, &err);
+        if (!team || team->members.isEmpty())
+            return false;
+        RecusalRequest recusal;
+        recusal.entity = second.entity;
+        recusal.inspector = team->members.first();
+        recusal.appliedOn = QDate(2026, 3, 4);
+        recusal.reason = QStringLiteral("该执法人员曾在本单位任教，与本单位负责人系同事关系");
+        recusal.granted = true;
+        recusal.decidedBy = QStringLiteral("王立新（副局长）");
+        recusal.decidedOn = QDate(2026, 3, 5);
+        SubstitutionOperations substitutions(db, Actor {QStringLiteral("luru"), QStringLiteral("clerk")});
+        substitutions.setClock([] { return QDateTime(QDate(2026, 3, 5), QTime(10, 0)); });
+        if (const Outcome o = substitutions.recordRecusal(plan.id, recusal, nullptr); !o) {
+            err = o.message();
             return false;
         }
     }

@@ -2,6 +2,7 @@
 // versioned corrections, the append-only tables, follow-up visits, attached files and the plan's status.
 #include "BlacklistRepository.h"
 #include "DemoData.h"
+#include "Recusal.h"
 #include "ResultFixture.h"
 #include "Schema.h"
 
@@ -964,7 +965,13 @@ private Q_SLOTS:
         QCOMPARE(plans.first().status, QStringLiteral("inspecting"));
         QVERIFY(plans.first().periodFrom >= QDate(2026, 1, 1) && plans.first().periodTo <= QDate(2026, 6, 30));
         const auto attempt = PlanDraw(*db).currentAttempt(plans.first().id);
-        QCOMPARE(attempt->substitutions.size(), 1);
+        // A member who could not attend, and the party's application for recusal, granted (issue 14).
+        QCOMPARE(attempt->substitutions.size(), 2);
+        QVERIFY(attempt->substitutions.at(1).substitution.reason.startsWith(QStringLiteral("被检查人申请回避：")));
+        const QList<RecusalRequest> recusals = Recusals::ofAttempt(*db, attempt->id);
+        QCOMPARE(recusals.size(), 1);
+        QVERIFY(recusals.first().granted);
+        QCOMPARE(recusals.first().replacement, attempt->substitutions.at(1).substitution.in);
         // The ceremony before the visits, not on the day the demo was made.
         QCOMPARE(attempt->drawnAt.toLocalTime().date(), QDate(2026, 2, 27));
         QVERIFY(attempt->drawnAt.toLocalTime().date() < plans.first().periodFrom);
