@@ -89,6 +89,29 @@ bool setError(QString* error, const QString& message)
     return false;
 }
 
+// A plan with its standing draw: what every document after the draw is made from. nullopt with the clerk's
+// sentence in *error when the plan is gone or has no standing draw.
+struct StandingDraw
+{
+    Plan plan;
+    FrozenRequest frozen;
+    DrawAttempt current;
+};
+
+std::optional<StandingDraw> standingDraw(Database& db, qint64 planId, QString* error)
+{
+    const auto plan = PlanRepository(db).find(planId);
+    if (!plan)
+        return setError(error, DrawDocuments::tr("There is no such plan.")), std::nullopt;
+    PlanDraw draw(db);
+    auto frozen = draw.frozenRequest(planId);
+    auto current = draw.currentAttempt(planId);
+    if (!frozen || !current || !current->result)
+        return setError(error, DrawDocuments::tr("Plan %1 has no standing draw to print.").arg(plan->code)),
+               std::nullopt;
+    return StandingDraw {*plan, std::move(*frozen), std::move(*current)};
+}
+
 // Names of entities and inspectors by their draw ids, read once each.
 class Names
 {
@@ -405,14 +428,13 @@ std::optional<DrawDocument> DrawDocuments::preDrawSheet(Database& db, qint64 pla
 
 std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return setError(error, tr("There is no such plan.")), std::nullopt;
+    const auto standing = standingDraw(db, planId, error);
+    if (!standing)
+        return std::nullopt;
+    const Plan* plan = &standing->plan;
+    const FrozenRequest* frozen = &standing->frozen;
+    const DrawAttempt* current = &standing->current;
     PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
 
     Names names(db);
     QHash<QString, QString> v = planValues(db, *plan);
@@ -516,14 +538,13 @@ std::optional<DrawDocument> DrawDocuments::drawSheet(Database& db, qint64 planId
 std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64 planId, const QString& entity,
                                                             QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return setError(error, tr("There is no such plan.")), std::nullopt;
+    const auto standing = standingDraw(db, planId, error);
+    if (!standing)
+        return std::nullopt;
+    const Plan* plan = &standing->plan;
+    const FrozenRequest* frozen = &standing->frozen;
+    const DrawAttempt* current = &standing->current;
     PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
 
     Names names(db);
     const QDate day = certificateDay(*current);
@@ -562,14 +583,13 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
 std::optional<DrawDocument> DrawDocuments::onSiteRecord(Database& db, qint64 planId, const QString& entity,
                                                         const QHash<QString, OnSiteFacts>& facts, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return setError(error, tr("There is no such plan.")), std::nullopt;
+    const auto standing = standingDraw(db, planId, error);
+    if (!standing)
+        return std::nullopt;
+    const Plan* plan = &standing->plan;
+    const FrozenRequest* frozen = &standing->frozen;
+    const DrawAttempt* current = &standing->current;
     PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
 
     Names names(db);
     const QDate day = certificateDay(*current);
@@ -670,14 +690,13 @@ std::optional<DrawDocument> DrawDocuments::onSiteRecord(Database& db, qint64 pla
 
 std::optional<DrawDocument> DrawDocuments::approvalForm(Database& db, qint64 planId, QString* error)
 {
-    const auto plan = PlanRepository(db).find(planId);
-    if (!plan)
-        return setError(error, tr("There is no such plan.")), std::nullopt;
+    const auto standing = standingDraw(db, planId, error);
+    if (!standing)
+        return std::nullopt;
+    const Plan* plan = &standing->plan;
+    const FrozenRequest* frozen = &standing->frozen;
+    const DrawAttempt* current = &standing->current;
     PlanDraw draw(db);
-    const auto frozen = draw.frozenRequest(planId);
-    const auto current = draw.currentAttempt(planId);
-    if (!frozen || !current || !current->result)
-        return setError(error, tr("Plan %1 has no standing draw to print.").arg(plan->code)), std::nullopt;
 
     QHash<QString, QString> v = planValues(db, *plan);
     // The items with their legal basis, one paragraph each, as the item list has them.
