@@ -6,6 +6,7 @@
 #include "InspectionApproval.h"
 #include "InspectorRepository.h"
 #include "ItemRepository.h"
+#include "PlanChecklist.h"
 #include "PlanDraw.h"
 #include "PlanRepository.h"
 #include "PublicationKey.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <functional>
 
 namespace {
 
@@ -283,6 +285,85 @@ QDate certificateDay(const DrawAttempt& attempt)
     return Inspector::certificateDate({}, attempt.drawnAt.toLocalTime().date(), QDate::currentDate());
 }
 
+// What every per-visit page knows of its visit, besides the team as drawn.
+struct VisitPage
+{
+    const std::optional<Entity>& entity;
+    QStringList memberCodes; // the standing team, after substitutions
+    QStringList members; // the same, each with the number of a certificate valid on the day of the draw
+};
+
+// A document of one page per visit of the standing draw (or only `entity`'s): the template filled with the plan's
+// values and the visit's own (visitNumber, entityName, entityCode, address, members), then with what `fillVisit`
+// adds; the draw's request hash and seed in the footer. nullopt with *error when `entity` is not a visit.
+std::optional<DrawDocument>
+visitDocument(Database& db, const StandingDraw& standing, const QString& entity, const QString& templateFile,
+              const QString& title,
+              const std::function<void(const DrawTeam&, const VisitPage&, QHash<QString, QString>&)>& fillVisit,
+              QString* error)
+{
+    PlanDraw draw(db);
+    Names names(db);
+    const QDate day = certificateDay(standing.current);
+    const QString templateHtml = DrawDocuments::templateText(templateFile);
+    const QHash<QString, QString> base = planValues(db, standing.plan);
+    QStringList pages;
+    const QList<DrawTeam>& teams = standing.current.result->teams;
+    for (qsizetype i = 0; i < teams.size(); ++i) {
+        const DrawTeam& team = teams.at(i);
+        if (!entity.isEmpty() && team.entity != entity)
+            continue;
+        const auto state = draw.teamNow(standing.current.id, team.entity, nullptr);
+        VisitPage page {names.entity(team.entity), state ? state->members : team.members, {}};
+        for (const QString& m : std::as_const(page.memberCodes))
+            page.members << memberWithCertificate(names, m, day, QStringLiteral("%1（执法证号 %2）"));
+        QHash<QString, QString> v = base;
+        v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
+        v.insert(QStringLiteral("entityName"), esc(page.entity ? page.entity->name : team.entity));
+        v.insert(QStringLiteral("entityCode"), esc(team.entity));
+        v.insert(QStringLiteral("address"), esc(page.entity ? page.entity->address : QString()));
+        v.insert(QStringLiteral("members"), page.members.join(QStringLiteral("、")));
+        fillVisit(team, page, v);
+        pages << DrawDocuments::fill(templateHtml, v);
+    }
+    if (pages.isEmpty())
+        return setError(error,
+                        DrawDocuments::tr("%1 is not among the visits of plan %2.").arg(entity, standing.plan.code)),
+               std::nullopt;
+    DrawDocument doc;
+    doc.title = title + standing.plan.code;
+    doc.html = onePerPage(pages);
+    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3")
+                     .arg(standing.plan.code, standing.frozen.hash, standing.current.seed);
+    return doc;
+}
+
+// An item's checklist on the 现场检查笔录: a row a point with its standard and legal basis, the three boxes of the
+// conclusion (the recorded one ticked) and the note; the header row repeats on every page. Without a checklist, a
+// line saying where the inspection is written down instead.
+QString checklistTable(const QList<CheckPoint>& checklist, const QList<PointConclusion>& recorded)
+{
+    if (checklist.isEmpty())
+        return QStringLiteral("<p class=\"note\">该事项没有检查表，检查内容记入下方“检查情况”。</p>");
+    QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"6%\">序号</th>"
+                                   "<th width=\"20%\">检查内容</th><th>检查标准及依据</th><th width=\"25%\">结论</th>"
+                                   "<th width=\"16%\">说明</th></tr></thead>");
+    for (qsizetype n = 0; n < checklist.size(); ++n) {
+        const CheckPoint& p = checklist.at(n);
+        PointConclusion c;
+        for (const PointConclusion& r : recorded)
+            if (r.number == n + 1)
+                c = r;
+        QString standard = esc(p.standard);
+        if (!p.basis.isEmpty())
+            standard += QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(p.basis));
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"box\">%4</td><td>%5</td></tr>")
+                     .arg(n + 1)
+                     .arg(esc(p.content), standard, outcomeBoxes(c.outcome), esc(c.note));
+    }
+    return table + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QHash<QString, QString> DrawDocuments::commonValues(Database& db)
@@ -541,43 +622,13 @@ std::optional<DrawDocument> DrawDocuments::inspectionNotice(Database& db, qint64
     const auto standing = standingDraw(db, planId, error);
     if (!standing)
         return std::nullopt;
-    const Plan* plan = &standing->plan;
-    const FrozenRequest* frozen = &standing->frozen;
-    const DrawAttempt* current = &standing->current;
-    PlanDraw draw(db);
-
-    Names names(db);
-    const QDate day = certificateDay(*current);
-    const QString templateHtml = templateText(QStringLiteral("inspection-notice.html"));
-    const QHash<QString, QString> base = planValues(db, *plan);
-    QStringList pages;
-    const QList<DrawTeam>& teams = current->result->teams;
-    for (qsizetype i = 0; i < teams.size(); ++i) {
-        const DrawTeam& team = teams.at(i);
-        if (!entity.isEmpty() && team.entity != entity)
-            continue;
-        QHash<QString, QString> v = base;
-        const auto state = draw.teamNow(current->id, team.entity, nullptr);
-        QStringList members;
-        for (const QString& m : state ? state->members : team.members)
-            members << memberWithCertificate(names, m, day, QStringLiteral("%1（执法证号 %2）"));
-        const auto& e = names.entity(team.entity);
-        v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
-        v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));
-        v.insert(QStringLiteral("entityCode"), esc(team.entity));
-        v.insert(QStringLiteral("address"), esc(e ? e->address : QString()));
-        v.insert(QStringLiteral("items"), esc(itemNames(*plan, team.items)));
-        v.insert(QStringLiteral("members"), members.join(QStringLiteral("、")));
-        pages << fill(templateHtml, v);
-    }
-    if (pages.isEmpty())
-        return setError(error, tr("%1 is not among the visits of plan %2.").arg(entity, plan->code)), std::nullopt;
-
-    DrawDocument doc;
-    doc.title = QStringLiteral("检查通知单 ") + plan->code;
-    doc.html = onePerPage(pages);
-    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
-    return doc;
+    const Plan& plan = standing->plan;
+    return visitDocument(
+        db, *standing, entity, QStringLiteral("inspection-notice.html"), QStringLiteral("检查通知单 "),
+        [&plan](const DrawTeam& team, const VisitPage&, QHash<QString, QString>& v) {
+            v.insert(QStringLiteral("items"), esc(itemNames(plan, team.items)));
+        },
+        error);
 }
 
 std::optional<DrawDocument> DrawDocuments::onSiteRecord(Database& db, qint64 planId, const QString& entity,
@@ -586,106 +637,52 @@ std::optional<DrawDocument> DrawDocuments::onSiteRecord(Database& db, qint64 pla
     const auto standing = standingDraw(db, planId, error);
     if (!standing)
         return std::nullopt;
-    const Plan* plan = &standing->plan;
-    const FrozenRequest* frozen = &standing->frozen;
-    const DrawAttempt* current = &standing->current;
-    PlanDraw draw(db);
-
-    Names names(db);
-    const QDate day = certificateDay(*current);
-    const QString templateHtml = templateText(QStringLiteral("on-site-record.html"));
-    const QHash<QString, QString> base = planValues(db, *plan);
+    const Plan& plan = standing->plan;
     ItemRepository items(db);
-    QStringList pages;
-    const QList<DrawTeam>& teams = current->result->teams;
-    for (qsizetype i = 0; i < teams.size(); ++i) {
-        const DrawTeam& team = teams.at(i);
-        if (!entity.isEmpty() && team.entity != entity)
-            continue;
-        QHash<QString, QString> v = base;
-        const auto state = draw.teamNow(current->id, team.entity, nullptr);
-        const QStringList standing = state ? state->members : team.members;
+    const auto fillVisit = [&](const DrawTeam& team, const VisitPage& page, QHash<QString, QString>& v) {
         // What the results recorded for this visit, if anything: the first item's dates and members stand for the
         // visit (one visit, one team).
         std::optional<OnSiteFacts> visitFacts;
         for (const QString& code : team.items)
             if (const auto it = facts.constFind(factsKey(team.entity, code)); it != facts.cend() && !visitFacts)
                 visitFacts = *it;
-        QStringList members;
-        for (const QString& m : standing) {
-            QString text = memberWithCertificate(names, m, day, QStringLiteral("%1（执法证号 %2）"));
-            if (visitFacts && !visitFacts->present.contains(m))
-                text += QStringLiteral("（未到场）");
-            members << text;
+        if (visitFacts) {
+            QStringList members = page.members;
+            for (qsizetype m = 0; m < members.size(); ++m)
+                if (!visitFacts->present.contains(page.memberCodes.at(m)))
+                    members[m] += QStringLiteral("（未到场）");
+            v.insert(QStringLiteral("members"), members.join(QStringLiteral("、")));
         }
-        const auto& e = names.entity(team.entity);
-        v.insert(QStringLiteral("visitNumber"), QString::number(i + 1));
-        v.insert(QStringLiteral("entityName"), esc(e ? e->name : team.entity));
-        v.insert(QStringLiteral("entityCode"), esc(team.entity));
-        v.insert(QStringLiteral("address"), esc(e ? e->address : QString()));
+        const auto& e = page.entity;
         v.insert(QStringLiteral("principal"), esc(e ? e->principal : QString()));
         v.insert(QStringLiteral("phone"), esc(e ? e->phone : QString()));
-        v.insert(QStringLiteral("members"), members.join(QStringLiteral("、")));
+        const QString days = !visitFacts ? QString()
+            : visitFacts->from == visitFacts->to
+            ? chineseDate(visitFacts->from)
+            : chineseDate(visitFacts->from) + QStringLiteral("至") + chineseDate(visitFacts->to);
         v.insert(QStringLiteral("time"),
-                 visitFacts ? (visitFacts->from == visitFacts->to
-                                   ? chineseDate(visitFacts->from)
-                                   : chineseDate(visitFacts->from) + QStringLiteral("至") + chineseDate(visitFacts->to))
-                         + QStringLiteral("　＿＿时＿＿分至＿＿时＿＿分")
-                            : QStringLiteral("＿＿＿＿年＿＿月＿＿日＿＿时＿＿分至＿＿时＿＿分"));
+                 days.isEmpty() ? QStringLiteral("＿＿＿＿年＿＿月＿＿日＿＿时＿＿分至＿＿时＿＿分")
+                                : days + QStringLiteral("　＿＿时＿＿分至＿＿时＿＿分"));
         v.insert(QStringLiteral("shown"), QStringLiteral("☐"));
         v.insert(QStringLiteral("told"), QStringLiteral("☐"));
         QStringList basis, sections, findings;
         for (const QString& code : team.items) {
-            const QList<CheckPoint> checklist = [&] {
-                if (const auto version = frozen->itemVersions.constFind(code); version != frozen->itemVersions.cend())
-                    if (const auto item = items.atVersion(code, *version))
-                        return item->checklist;
-                return QList<CheckPoint>();
-            }();
             if (const auto item = items.findByCode(code); item && !item->legalBasis.trimmed().isEmpty())
                 basis << esc(item->legalBasis.trimmed());
             const auto recorded = facts.constFind(factsKey(team.entity, code));
-            QString section = QStringLiteral("<h2>%1 %2</h2>").arg(esc(code), esc(itemNames(*plan, {code})));
-            if (checklist.isEmpty()) {
-                section += QStringLiteral("<p class=\"note\">该事项没有检查表，检查内容记入下方“检查情况”。</p>");
-            } else {
-                section += QStringLiteral(
-                    "<table width=\"100%\" cellspacing=\"0\"><thead><tr><th width=\"6%\">序号</th>"
-                    "<th width=\"20%\">检查内容</th><th>检查标准及依据</th><th width=\"25%\">结论</th>"
-                    "<th width=\"16%\">说明</th></tr></thead>");
-                for (qsizetype n = 0; n < checklist.size(); ++n) {
-                    const CheckPoint& p = checklist.at(n);
-                    PointConclusion c;
-                    if (recorded != facts.cend())
-                        for (const PointConclusion& r : recorded->points)
-                            if (r.number == n + 1)
-                                c = r;
-                    QString standard = esc(p.standard);
-                    if (!p.basis.isEmpty())
-                        standard += QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(p.basis));
-                    section += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"box\">%4</td>"
-                                              "<td>%5</td></tr>")
-                                   .arg(n + 1)
-                                   .arg(esc(p.content), standard, outcomeBoxes(c.outcome), esc(c.note));
-                }
-                section += QStringLiteral("</table>");
-            }
-            sections << section;
+            const QList<PointConclusion> points
+                = recorded != facts.cend() ? recorded->points : QList<PointConclusion>();
+            sections << QStringLiteral("<h2>%1 %2</h2>").arg(esc(code), esc(itemNames(plan, {code})))
+                    + checklistTable(PlanChecklist::of(db, plan.id, code), points);
             if (recorded != facts.cend() && !recorded->findings.trimmed().isEmpty())
                 findings << esc(recorded->findings.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         }
         v.insert(QStringLiteral("basis"), basis.join(QStringLiteral("；")));
         v.insert(QStringLiteral("itemSections"), sections.join(QString()));
         v.insert(QStringLiteral("findings"), findings.join(QStringLiteral("<br>")));
-        pages << fill(templateHtml, v);
-    }
-    if (pages.isEmpty())
-        return setError(error, tr("%1 is not among the visits of plan %2.").arg(entity, plan->code)), std::nullopt;
-    DrawDocument doc;
-    doc.title = QStringLiteral("现场检查笔录 ") + plan->code;
-    doc.html = onePerPage(pages);
-    doc.footer = QStringLiteral("%1 · 请求哈希 %2 · 种子 %3").arg(plan->code, frozen->hash, current->seed);
-    return doc;
+    };
+    return visitDocument(db, *standing, entity, QStringLiteral("on-site-record.html"), QStringLiteral("现场检查笔录 "),
+                         fillVisit, error);
 }
 
 std::optional<DrawDocument> DrawDocuments::approvalForm(Database& db, qint64 planId, QString* error)

@@ -37,8 +37,6 @@ ChecklistEditor::ChecklistEditor(QWidget* parent)
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
-    for (QPushButton* b : {m_up, m_down})
-        b->setAutoDefault(false);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_remove, m_up, m_down}) {
